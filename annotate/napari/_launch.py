@@ -1,0 +1,98 @@
+"""``annotate open``: a napari window on tiles; under Xvfb with a screenshot when there is no display."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from imagery import ImageryError, open_tile
+
+from ._layers import tile_layer_data, tile_title
+
+__all__ = ["launch_viewer", "default_sample_tiles", "has_display"]
+
+_CHILD_FLAG = "ANNOTATE_UNDER_XVFB"
+_DEFAULT_SHOT = Path("screenshots") / "annotate-open.png"
+WINDOW_SIZE = (1600, 1000)
+
+
+def default_sample_tiles() -> list[Path]:
+    """The sample tiles shipped beside the package (``sample_tiles/*.tif``)."""
+    root = Path(os.environ.get("ANNOTATE_SAMPLES", Path(__file__).resolve().parents[2] / "sample_tiles"))
+    return sorted(root.glob("*.tif"))
+
+
+def has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _rerun_under_xvfb(paths: list[str], screenshot: str | None) -> int:
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        raise ImageryError("xvfb-run", "no display and Xvfb is not installed (apt-get install xvfb), or run on a desktop")
+    shot = Path(screenshot or _DEFAULT_SHOT).resolve()
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [xvfb, "-a", "-s", f"-screen 0 {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}x24", sys.executable, "-m", "annotate.cli",
+           "open", *paths, "--screenshot", str(shot), "--quit"]
+    print("no display: running the viewer under Xvfb (virtual screen)", flush=True)
+    rc = subprocess.call(cmd, env={**os.environ, _CHILD_FLAG: "1"})
+    if rc == 0:
+        print(f"screenshot: {shot}")
+    return rc
+
+
+def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: bool = False) -> int:
+    """Open ``paths`` (default: the sample tiles) in napari. Returns an exit status."""
+    paths = [str(p) for p in paths] or [str(p) for p in default_sample_tiles()]
+    if not paths:
+        raise ImageryError("sample_tiles", "no tiles given and no sample tiles found")
+    if not has_display() and not os.environ.get(_CHILD_FLAG):
+        return _rerun_under_xvfb(paths, screenshot)
+    tiles = [open_tile(p, compute_hash=False) for p in paths]  # fail before any window opens
+
+    import napari
+
+    viewer = napari.Viewer(title="annotate — " + tile_title(tiles[0]), show=True)
+    viewer.window.resize(*WINDOW_SIZE)
+    for i, tile in enumerate(tiles):  # the first tile on top and visible; the others one click away
+        data, kwargs, _ = tile_layer_data(tile)
+        viewer.add_image(data, visible=i == 0, **kwargs)
+    viewer.layers.move(0, len(viewer.layers))
+    viewer.layers.selection.active = viewer.layers[-1]
+    first = tiles[0].metadata
+    overlays = viewer.canvas.overlays
+    overlays.scale_bar.visible = True
+    overlays.text.visible = True
+    overlays.text.position = "top_left"
+    overlays.text.font_size = 10
+    overlays.text.text = _overlay_text(first)
+    viewer.reset_view()
+    if screenshot:
+        Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
+        viewer.screenshot(str(screenshot), canvas_only=False, flash=False)
+        if not os.environ.get(_CHILD_FLAG):
+            print(f"screenshot: {Path(screenshot).resolve()}")
+    if quit_after:
+        viewer.close()
+        for tile in tiles:
+            tile.close()
+        return 0
+    napari.run()
+    return 0
+
+
+def _overlay_text(meta) -> str:
+    date = meta.acquired.strftime("%Y-%m-%d %H:%M UTC") if meta.acquired else "acquisition date unknown"
+    lines = [f"{meta.site or Path(meta.path).name} — {date}"]
+    if meta.center_lonlat:
+        lines.append(f"{meta.center_lonlat[1]:.4f} N  {meta.center_lonlat[0]:.4f} E — GSD {meta.gsd_m:.2f} m")
+    else:
+        lines.append("not georeferenced: pixel coordinates only")
+    if meta.credit or meta.source:
+        lines.append(meta.credit or meta.source)
+    return "\n".join(lines)

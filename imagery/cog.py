@@ -1,0 +1,57 @@
+"""Write a Cloud-Optimized GeoTIFF copy of a tile, with overviews. The original is never touched."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import rasterio
+import rasterio.shutil
+from rasterio.errors import RasterioError
+
+from .errors import ImageryError
+from .tile import open_tile
+
+__all__ = ["write_cog"]
+
+
+def write_cog(src: str | os.PathLike, dst: str | os.PathLike, *, overwrite: bool = False) -> Path:
+    """Copy ``src`` to a tiled COG at ``dst`` with internal overviews.
+
+    8-bit RGB is JPEG-compressed (quality 90, YCbCr), everything else
+    DEFLATE-compressed, losslessly. The copy is written to a temporary file
+    beside ``dst`` and renamed into place, so a failure leaves nothing behind.
+
+    Raises
+    ------
+    ImageryError
+        If ``dst`` is the source itself, exists (without ``overwrite``), or cannot be written.
+    """
+    src, dst = Path(src), Path(dst)
+    with open_tile(src, compute_hash=False) as tile:
+        meta = tile.metadata
+    if dst.exists():
+        if os.path.samefile(src, dst):
+            raise ImageryError(dst, "refusing to overwrite the original image; choose another output path")
+        if not overwrite:
+            raise ImageryError(dst, "output exists (use --force to replace it)")
+    if not dst.parent.is_dir():
+        raise ImageryError(dst, f"output folder {dst.parent} does not exist")
+    options = {"BLOCKSIZE": 512, "OVERVIEWS": "AUTO", "OVERVIEW_RESAMPLING": "AVERAGE", "BIGTIFF": "IF_SAFER"}
+    if meta.dtype == "uint8" and meta.band_count == 3:
+        options.update(COMPRESS="JPEG", QUALITY=90)
+    else:
+        options.update(COMPRESS="DEFLATE", PREDICTOR=2 if meta.dtype.startswith(("uint", "int")) else 3)
+    fd, tmp = tempfile.mkstemp(suffix=".tif", dir=dst.parent)
+    os.close(fd)
+    try:
+        with rasterio.open(src) as ds:
+            rasterio.shutil.copy(ds, tmp, driver="COG", **options)
+        os.replace(tmp, dst)
+    except (RasterioError, OSError) as exc:
+        raise ImageryError(dst, f"cannot write COG: {str(exc).splitlines()[0]}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return dst
