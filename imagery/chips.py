@@ -96,5 +96,5 @@ def make_chip(
     meta = tile.metadata
     if meta.transform is not None:
         sx, sy = w / out_w, h / out_h
-        transform = Affine(*meta.transform) * Affine.translation(c0, r0) * Affine.scale(sx, sy)
+        transform = Affine(*meta.transform) @ Affine.translation(c0, r0) @ Affine.scale(sx, sy)
     return Chip(image=image, window=(r0, c0, h, w), scale=h / out_h, transform=transform, crs=meta.crs)

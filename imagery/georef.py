@@ -26,6 +26,7 @@ import numpy as np
 from affine import Affine
 from pyproj import CRS, Geod, Transformer
 from pyproj.exceptions import CRSError as _ProjCRSError
+from pyproj.exceptions import ProjError
 
 __all__ = ["Georef", "GSD", "WGS84", "GEOD"]
 
@@ -93,8 +94,11 @@ class Georef:
         self._to_lonlat = None
         self._from_lonlat = None
         if self.crs is not None:
-            self._to_lonlat = Transformer.from_crs(self.crs, WGS84, always_xy=True)
-            self._from_lonlat = Transformer.from_crs(WGS84, self.crs, always_xy=True)
+            try:
+                self._to_lonlat = Transformer.from_crs(self.crs, WGS84, always_xy=True)
+                self._from_lonlat = Transformer.from_crs(WGS84, self.crs, always_xy=True)
+            except ProjError as exc:
+                raise ValueError(f"unknown CRS (no transformation to WGS 84): {self.crs.name}: {exc}") from None
 
     # ------------------------------------------------------------------ pixel ↔ CRS
     def pixel_to_crs(self, row, col):

@@ -1,0 +1,66 @@
+"""Sample tiles in a real napari viewer (under Xvfb): multiscale, metres, lazy, and `annotate open`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+pytest.importorskip("napari")
+
+from annotate.napari._layers import tile_layer_data  # noqa: E402
+from imagery import open_tile  # noqa: E402
+from tests.conftest import SAMPLES  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dunai():
+    with open_tile(SAMPLES / "dunai_2025-05-18.tif", compute_hash=False) as tile:
+        yield tile
+
+
+def test_tile_opens_as_lazy_multiscale_layer_in_metres(make_napari_viewer, dunai):
+    viewer = make_napari_viewer(show=True)
+    data, kwargs, kind = tile_layer_data(dunai)
+    layer = viewer.add_image(data, **kwargs)
+    viewer.canvas.overlays.scale_bar.visible = True
+    viewer.reset_view()
+    shot = viewer.screenshot(canvas_only=True, flash=False)
+    assert kind == "image" and layer.multiscale and layer.rgb
+    assert tuple(layer.scale) == pytest.approx((0.5, 0.5), rel=2e-3)
+    assert tuple(str(u) for u in layer.units) == ("meter", "meter")
+    extent = layer.extent.world
+    assert extent[1] - extent[0] == pytest.approx([2048, 2048], rel=2e-3)
+    assert shot.shape[2] == 4 and shot[..., :3].mean() > 20  # the scene is drawn, not a black canvas
+    # showing the whole tile read nothing at full resolution
+    assert data[0].stats.pixels == 0
+    assert sum(lv.stats.pixels for lv in data[1:]) > 0
+
+
+def test_full_resolution_view_reads_only_the_screen(make_napari_viewer, dunai):
+    viewer = make_napari_viewer(show=True)
+    data, kwargs, _ = tile_layer_data(dunai)
+    viewer.add_image(data, **kwargs)
+    viewer.scene.camera.center = (1090.0, 904.0)  # the landing ship, in metres
+    viewer.scene.camera.zoom = 2.0  # 1 screen px = 0.25 m: full resolution
+    viewer.screenshot(canvas_only=True, flash=False)
+    read = data[0].stats.pixels
+    assert 0 < read < 4096 * 4096 / 4
+
+
+def test_annotate_open_writes_a_screenshot(tmp_path):
+    shot = tmp_path / "open.png"
+    env = {**os.environ, "ANNOTATE_UNDER_XVFB": "1"} if os.environ.get("DISPLAY") else dict(os.environ)
+    proc = subprocess.run([sys.executable, "-m", "annotate.cli", "open", str(SAMPLES / "sunan_2025-05-20.tif"),
+                           "--screenshot", str(shot), "--quit"], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    from PIL import Image
+
+    img = np.asarray(Image.open(shot))
+    assert img.shape[0] > 400 and img.shape[1] > 600
+    assert img[..., :3].std() > 10
