@@ -7,8 +7,9 @@ child becomes a :class:`~imagery.errors.CorruptTileError` in the parent, and
 the interpreter survives. The declared size is checked against sane limits
 before any pixel is read (a header may declare 65,535 bands of 65,535 × 900).
 
-Results are cached per (path, size, mtime), so a tile is probed once per
-process. Set ``IMAGERY_PROBE=inline`` to probe in-process (no fork; e.g. on
+A file that passed is remembered per (path, size, mtime) on disk (see
+:mod:`imagery.filecache`), so an unchanged tile is probed once, not at every
+open; a modified file is probed again. Set ``IMAGERY_PROBE=inline`` to probe in-process (no fork; e.g. on
 platforms without ``fork``).
 """
 
@@ -23,6 +24,7 @@ import time
 import warnings
 from pathlib import Path
 
+from .filecache import FileFactCache
 from .errors import CorruptTileError, ImageryError, NotAnImageError, UnsupportedTileError
 
 __all__ = ["probe", "check_declared_size", "MAX_SIDE", "MAX_BANDS", "MAX_PIXELS"]
@@ -31,9 +33,10 @@ MAX_SIDE = 1_000_000
 MAX_BANDS = 256
 MAX_PIXELS = 50_000_000_000  # 50 gigapixels per band
 _SAMPLE_SIDE = 256
+_PROBE_VERSION = "v1"  # bump when the checks get stricter, so files are probed again
 _DECODE_ALL_BELOW = 20_000_000  # pixels; smaller images are decoded whole at full resolution
 
-_cache: dict[tuple[str, int, int], None] = {}
+_passed = FileFactCache("probe-passed")
 
 
 def check_declared_size(path: str, width: int, height: int, count: int) -> None:
@@ -141,15 +144,14 @@ def probe(path: str | os.PathLike, timeout: float = 30.0) -> None:
         to hang it.
     """
     path = os.fspath(path)
-    st = os.stat(path)
-    key = (os.path.realpath(path), st.st_size, st.st_mtime_ns)
-    if key in _cache:
+    key = _passed.key(path)
+    if _passed.get(key) == _PROBE_VERSION:
         return
     if os.environ.get("IMAGERY_PROBE") == "inline" or not hasattr(os, "fork"):
         _check(path)
     else:
         _probe_forked(path, timeout)
-    _cache[key] = None
+    _passed.put(key, _PROBE_VERSION)
 
 
 _ERRORS = {cls.__name__: cls for cls in (CorruptTileError, NotAnImageError, UnsupportedTileError, ImageryError)}

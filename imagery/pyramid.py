@@ -53,11 +53,8 @@ class Level:
         self._dataset = None
         self._lock = threading.Lock()
         ds = tile.dataset
-        if overview_index is not None:
-            self._dataset = self._open_overview()
-            h, w = self._dataset.height, self._dataset.width
-        else:
-            h, w = -(-ds.height // factor), -(-ds.width // factor)
+        # GDAL sizes overviews by rounding up; the overview itself is opened on first read
+        h, w = -(-ds.height // factor), -(-ds.width // factor)
         self.shape: tuple[int, ...] = (h, w, 3) if recipe.rgb else (h, w)
         self.dtype = np.dtype("uint8")
         self.stats = ReadStats()
@@ -99,15 +96,31 @@ class Level:
         r0, r1 = min(rows), max(rows) + 1
         c0, c1 = min(cols), max(cols) + 1
         block = self._read(r0, r1, c0, c1)
-        block = block[np.asarray(rows) - r0][:, np.asarray(cols) - c0]
+        if rows.step != 1:
+            block = block[np.asarray(rows) - r0]
+        if cols.step != 1:
+            block = block[:, np.asarray(cols) - c0]
         return block[_squeeze_key(key[0], key[1]) + key[2:]]
 
     def _read(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
+        want = (r1 - r0, c1 - c0)
+        block = self._read_clamped(r0, r1, c0, c1)
+        if block.shape[:2] != want:  # an overview a pixel smaller than rounding up predicts
+            padded = np.zeros(want + block.shape[2:], np.uint8)
+            padded[: block.shape[0], : block.shape[1]] = block
+            block = padded
+        return block
+
+    def _read_clamped(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
         recipe = self._recipe
         indexes = list(recipe.bands)
         with self._lock:
-            if self._dataset is not None:
-                ds, window, out_shape = self._dataset, Window(c0, r0, c1 - c0, r1 - r0), None
+            if self._overview_index is not None:
+                if self._dataset is None:
+                    self._dataset = self._open_overview()
+                ds = self._dataset
+                r1, c1 = min(r1, ds.height), min(c1, ds.width)
+                window, out_shape = Window(c0, r0, c1 - c0, r1 - r0), None
             else:
                 ds = self._tile.dataset
                 f = self.factor

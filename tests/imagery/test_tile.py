@@ -214,3 +214,11 @@ def rasterio_crs(wkt):
     from rasterio.crs import CRS
 
     return CRS.from_wkt(wkt)
+
+
+def test_probe_result_is_remembered_but_a_changed_file_is_probed_again(tmp_path):
+    path = write_geotiff(tmp_path / "later_corrupted.tif")
+    open_tile(path).close()
+    path.write_bytes(b"II*\x00" + b"\xff" * 64)  # same name, new size and mtime: must not pass on the cache
+    with pytest.raises(ImageryError, match="later_corrupted.tif"):
+        open_tile(path)
