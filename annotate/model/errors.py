@@ -1,0 +1,37 @@
+"""One root for the annotation domain's errors; each also inherits the matching builtin."""
+
+from __future__ import annotations
+
+__all__ = ["ProjectError", "NotFoundError", "InvariantError", "ProjectFileError", "NotAProjectError",
+           "SchemaTooNewError", "ReadOnlyProjectError"]
+
+
+class ProjectError(Exception):
+    """Root of project errors. The message names the file or object and the problem, in one line."""
+
+
+class NotFoundError(ProjectError, KeyError):
+    """No annotation, claim, source, link or tile with that id."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class InvariantError(ProjectError, ValueError):
+    """The change would break a rule of the project (a dangling link, an unknown class, …)."""
+
+
+class ProjectFileError(ProjectError, OSError):
+    """The project file cannot be read or written (missing, permission denied, disk full, corrupt)."""
+
+
+class NotAProjectError(ProjectError, ValueError):
+    """The file is not an annotate project (another SQLite file, a plain GeoPackage, or not SQLite at all)."""
+
+
+class SchemaTooNewError(ProjectError, ValueError):
+    """The project was written by a newer version of annotate."""
+
+
+class ReadOnlyProjectError(ProjectError, PermissionError):
+    """A change was attempted on a project opened read-only."""

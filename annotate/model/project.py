@@ -1,0 +1,381 @@
+"""The project aggregate: the only way to change a project.
+
+It checks the invariants (known tile and class, no dangling link, deleting an
+annotation deletes its links in the same transaction), writes every change and
+its audit entries in one transaction through a :class:`ProjectStore`, emits
+change events (psygnal) after the commit, and keeps recent operations for
+undo and redo. It knows nothing of napari or Qt: a GUI subscribes to
+:attr:`Project.events`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Callable
+
+from psygnal import Signal, SignalGroup
+
+from .annotation import Annotation, Confidence, new_id, utc_now
+from .errors import InvariantError, NotFoundError
+from .evidence import Assessment, Claim, Link, Relation, SourceDocument, assess, text_sha256
+from .geometry import PixelGeometry, measure, to_lonlat
+from .identity import current_analyst
+from .serialize import (
+    annotation_to_dict,
+    claim_to_dict,
+    format_time,
+    link_to_dict,
+    source_to_dict,
+    tile_to_dict,
+)
+from .store_protocol import ProjectStore
+from .taxonomy import Taxonomy, load_taxonomy
+from .tile_ref import TileRef
+
+__all__ = ["Project", "ProjectEvents", "Change"]
+
+_UNDO_DEPTH = 200
+_CONTEXT_CHARS = 32
+
+
+class ProjectEvents(SignalGroup):
+    """``changed(object_type, action, object_id)`` fires once per changed object, after the commit."""
+
+    changed = Signal(str, str, str)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One object's change: ``before`` is ``None`` for a creation, ``after`` ``None`` for a deletion."""
+
+    object_type: str  # "annotation", "link", "claim", "source", "tile"
+    object_id: str
+    before: Any
+    after: Any
+
+    @property
+    def action(self) -> str:
+        return "create" if self.before is None else "delete" if self.after is None else "update"
+
+    def inverse(self) -> "Change":
+        return Change(self.object_type, self.object_id, self.after, self.before)
+
+
+_TO_DICT: dict[str, Callable[[Any], dict]] = {
+    "annotation": annotation_to_dict, "link": link_to_dict, "claim": claim_to_dict,
+    "source": lambda s: source_to_dict(s, with_text=False) | {"text_sha256": s.sha256}, "tile": tile_to_dict,
+}
+
+
+class Project:
+    """An open project. Create or open one with :func:`annotate.store.create_project` / ``open_project``."""
+
+    def __init__(self, store: ProjectStore, *, analyst: str | None = None, taxonomy: Taxonomy | None = None) -> None:
+        self.store = store
+        self.analyst = current_analyst(analyst)
+        self.taxonomy = taxonomy or load_taxonomy(store.path)
+        self.events = ProjectEvents()
+        self._undo: list[tuple[str, list[Change]]] = []
+        self._redo: list[tuple[str, list[Change]]] = []
+
+    # ------------------------------------------------------------------ lifecycle
+    @property
+    def path(self):
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ the one write path
+    def _commit(self, label: str, changes: list[Change], *, record: bool = True, action_prefix: str = "") -> None:
+        now = format_time(utc_now())
+        with self.store.transaction():
+            entries = []
+            for ch in changes:
+                self._write(ch)
+                before = _TO_DICT[ch.object_type](ch.before) if ch.before is not None else None
+                after = _TO_DICT[ch.object_type](ch.after) if ch.after is not None else None
+                entries.append((now, self.analyst, action_prefix + ch.action, ch.object_type, ch.object_id,
+                                before, after))
+            self.store.append_audit_many(entries)
+        if record:
+            self._undo.append((label, changes))
+            del self._undo[:-_UNDO_DEPTH]
+            self._redo.clear()
+        for ch in changes:
+            self.events.changed.emit(ch.object_type, ch.action, ch.object_id)
+
+    def _write(self, ch: Change) -> None:
+        s = self.store
+        kind, action = ch.object_type, ch.action
+        if kind == "annotation":
+            {"create": lambda: s.insert_annotation(ch.after), "update": lambda: s.update_annotation(ch.after),
+             "delete": lambda: s.delete_annotation(ch.object_id)}[action]()
+        elif kind == "link":
+            if action == "create":
+                s.insert_link(ch.after)
+            elif action == "delete":
+                s.delete_link(ch.object_id)
+            else:
+                s.delete_link(ch.object_id)
+                s.insert_link(ch.after)
+        elif kind == "claim":
+            {"create": lambda: s.insert_claim(ch.after), "update": lambda: s.update_claim(ch.after),
+             "delete": lambda: s.delete_claim(ch.object_id)}[action]()
+        elif kind == "source":
+            {"create": lambda: s.insert_source(ch.after), "delete": lambda: s.delete_source(ch.object_id)}[action]()
+        elif kind == "tile":
+            if action == "create":
+                s.put_tile(ch.after)
+            elif action == "update":
+                s.set_tile_path(ch.object_id, ch.after.path)
+            else:
+                raise InvariantError("tiles are never deleted from a project (their annotations are evidence)")
+
+    # ------------------------------------------------------------------ undo / redo
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> str | None:
+        """Undo the most recent operation of this session; returns its label, or ``None`` if nothing to undo."""
+        if not self._undo:
+            return None
+        label, changes = self._undo.pop()
+        self._commit(label, [c.inverse() for c in reversed(changes)], record=False, action_prefix="undo-")
+        self._redo.append((label, changes))
+        return label
+
+    def redo(self) -> str | None:
+        if not self._redo:
+            return None
+        label, changes = self._redo.pop()
+        self._commit(label, changes, record=False, action_prefix="redo-")
+        self._undo.append((label, changes))
+        return label
+
+    # ------------------------------------------------------------------ tiles
+    def add_tile(self, tile: TileRef) -> TileRef:
+        """Add a tile (idempotent by SHA-256: the stored one is returned)."""
+        existing = self.store.get_tile(tile.sha256)
+        if existing is not None:
+            return existing
+        self._commit(f"add tile {tile.label}", [Change("tile", tile.sha256, None, tile)])
+        return tile
+
+    def relink_tile(self, sha256: str, new_path: str) -> TileRef:
+        old = self.tile(sha256)
+        new = replace(old, path=new_path)
+        self._commit(f"relink tile {old.label}", [Change("tile", sha256, old, new)], record=False)
+        return new
+
+    def tile(self, sha256: str) -> TileRef:
+        t = self.store.get_tile(sha256)
+        if t is None:
+            raise NotFoundError(f"no tile with SHA-256 {sha256[:12]}… in {self.path}")
+        return t
+
+    def tiles(self) -> list[TileRef]:
+        return self.store.list_tiles()
+
+    # ------------------------------------------------------------------ annotations
+    def _derive(self, a: Annotation, tile: TileRef) -> Annotation:
+        georef = tile.georef()
+        m = measure(a.geometry, georef)
+        return replace(a, lonlat=to_lonlat(a.geometry, georef), length_m=m.length_m if m else None,
+                       width_m=m.width_m if m else None, heading_deg=m.heading_deg if m else None)
+
+    def new_annotation(self, tile_sha256: str, geometry: PixelGeometry, cls: str, *,
+                       confidence: Confidence | str = Confidence.PROBABLE, type: str | None = None,
+                       note: str = "", id: str | None = None) -> Annotation:
+        """Build (not save) a validated annotation with its derived lon/lat and measurements."""
+        tile = self.tile(tile_sha256)
+        try:
+            category = self.taxonomy.category_of(cls)
+            confidence = Confidence(confidence)
+        except ValueError as exc:
+            raise InvariantError(str(exc)) from None
+        _check_inside(geometry, tile)
+        now = utc_now()
+        a = Annotation(id=id or new_id(), tile_sha256=tile_sha256, geometry=geometry, category=category, cls=cls,
+                       confidence=confidence, type=type or None, note=note, analyst=self.analyst, created=now,
+                       modified=now)
+        return self._derive(a, tile)
+
+    def add_annotation(self, tile_sha256: str, geometry: PixelGeometry, cls: str, **kwargs) -> Annotation:
+        a = self.new_annotation(tile_sha256, geometry, cls, **kwargs)
+        self._commit(f"add {cls}", [Change("annotation", a.id, None, a)])
+        return a
+
+    def add_annotations(self, items: list[Annotation], label: str = "import") -> list[Annotation]:
+        """Save many prepared annotations (see :meth:`new_annotation`) in one transaction: all or nothing."""
+        if not items:
+            return []
+        now = format_time(utc_now())
+        with self.store.transaction():
+            self.store.insert_annotations(items)
+            self.store.append_audit_many([(now, self.analyst, "create", "annotation", a.id, None,
+                                           annotation_to_dict(a)) for a in items])
+        changes = [Change("annotation", a.id, None, a) for a in items]
+        self._undo.append((label, changes))
+        self._redo.clear()
+        for a in items:
+            self.events.changed.emit("annotation", "create", a.id)
+        return items
+
+    def update_annotation(self, annotation_id: str, **changes) -> Annotation:
+        """Change fields (``geometry``, ``cls``, ``confidence``, ``type``, ``note``); derived values follow."""
+        old = self.annotation(annotation_id)
+        allowed = {"geometry", "cls", "confidence", "type", "note"}
+        if set(changes) - allowed:
+            raise InvariantError(f"cannot change {', '.join(sorted(set(changes) - allowed))} of an annotation")
+        if "cls" in changes:
+            try:
+                changes["category"] = self.taxonomy.category_of(changes["cls"])
+            except ValueError as exc:
+                raise InvariantError(str(exc)) from None
+        if "confidence" in changes:
+            changes["confidence"] = Confidence(changes["confidence"])
+        tile = self.tile(old.tile_sha256)
+        if "geometry" in changes:
+            _check_inside(changes["geometry"], tile)
+        new = self._derive(replace(old, **changes, modified=utc_now()), tile)
+        self._commit(f"edit {new.cls}", [Change("annotation", annotation_id, old, new)])
+        return new
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        """Delete an annotation and, in the same transaction, its links."""
+        old = self.annotation(annotation_id)
+        steps = [Change("link", k.id, k, None) for k in self.store.list_links(annotation_id=annotation_id)]
+        steps.append(Change("annotation", annotation_id, old, None))
+        self._commit(f"delete {old.cls}", steps)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        a = self.store.get_annotation(annotation_id)
+        if a is None:
+            raise NotFoundError(f"no annotation {annotation_id} in {self.path}")
+        return a
+
+    def annotations(self, tile_sha256: str | None = None, with_lonlat: bool = False) -> list[Annotation]:
+        return self.store.list_annotations(tile_sha256, with_lonlat=with_lonlat)
+
+    # ------------------------------------------------------------------ sources and claims
+    def add_source(self, text: str, *, title=None, url=None, publisher=None, published=None,
+                   media_type: str = "text/plain") -> SourceDocument:
+        s = SourceDocument(id=new_id(), text=text, sha256=text_sha256(text), title=title, url=url,
+                           publisher=publisher, published=published, media_type=media_type)
+        self._commit(f"import {title or 'source'}", [Change("source", s.id, None, s)])
+        return s
+
+    def source(self, source_id: str) -> SourceDocument:
+        s = self.store.get_source(source_id)
+        if s is None:
+            raise NotFoundError(f"no source {source_id} in {self.path}")
+        return s
+
+    def sources(self) -> list[SourceDocument]:
+        return self.store.list_sources()
+
+    def new_claim(self, source: SourceDocument, start: int, end: int, **fields) -> Claim:
+        """A claim on ``source.text[start:end]``, anchored by quote, prefix and suffix."""
+        if not 0 <= start < end <= len(source.text):
+            raise InvariantError(f"claim span {start}–{end} is outside the source text (0–{len(source.text)})")
+        text = source.text
+        return Claim(id=fields.pop("id", None) or new_id(), source_id=source.id, start=start, end=end,
+                     quote=text[start:end], prefix=text[max(0, start - _CONTEXT_CHARS):start],
+                     suffix=text[end:end + _CONTEXT_CHARS], **fields)
+
+    def add_claims(self, claims: list[Claim], label: str = "add claims") -> list[Claim]:
+        for c in claims:
+            self.source(c.source_id)
+        self._commit(label, [Change("claim", c.id, None, c) for c in claims])
+        return claims
+
+    def add_claim(self, source_id: str, start: int, end: int, **fields) -> Claim:
+        claim = self.new_claim(self.source(source_id), start, end, **fields)
+        return self.add_claims([claim], label="add claim")[0]
+
+    def update_claim(self, claim_id: str, **changes) -> Claim:
+        old = self.claim(claim_id)
+        new = replace(old, **changes)
+        self._commit("edit claim", [Change("claim", claim_id, old, new)])
+        return new
+
+    def delete_claim(self, claim_id: str) -> None:
+        old = self.claim(claim_id)
+        steps = [Change("link", k.id, k, None) for k in self.store.list_links(claim_id=claim_id)]
+        self._commit("delete claim", steps + [Change("claim", claim_id, old, None)])
+
+    def claim(self, claim_id: str) -> Claim:
+        c = self.store.get_claim(claim_id)
+        if c is None:
+            raise NotFoundError(f"no claim {claim_id} in {self.path}")
+        return c
+
+    def claims(self, source_id: str | None = None) -> list[Claim]:
+        return self.store.list_claims(source_id)
+
+    # ------------------------------------------------------------------ links
+    def link(self, annotation_id: str, claim_id: str, relation: Relation | str, note: str = "") -> Link:
+        """Link an annotation to a claim. Both must exist; the same link twice is refused."""
+        self.annotation(annotation_id)
+        self.claim(claim_id)
+        try:
+            relation = Relation(relation)
+        except ValueError:
+            raise InvariantError(f"unknown relation {relation!r}; use corroborates, contradicts or context") from None
+        if any(k.relation == relation for k in self.store.list_links(annotation_id=annotation_id, claim_id=claim_id)):
+            raise InvariantError(f"annotation {annotation_id} already {relation.value} claim {claim_id}")
+        k = Link(id=new_id(), annotation_id=annotation_id, claim_id=claim_id, relation=relation, note=note,
+                 analyst=self.analyst)
+        self._commit(f"link ({relation.value})", [Change("link", k.id, None, k)])
+        return k
+
+    def unlink(self, link_id: str) -> None:
+        k = self.store.get_link(link_id)
+        if k is None:
+            raise NotFoundError(f"no link {link_id} in {self.path}")
+        self._commit(f"unlink ({k.relation.value})", [Change("link", link_id, k, None)])
+
+    def links(self, annotation_id: str | None = None, claim_id: str | None = None) -> list[Link]:
+        return self.store.list_links(annotation_id, claim_id)
+
+    def assessment(self, claim_id: str) -> Assessment:
+        return assess(k.relation for k in self.store.list_links(claim_id=claim_id))
+
+    # ------------------------------------------------------------------ ids
+    def resolve_id(self, kind: str, prefix: str) -> str:
+        """The full id of an annotation / claim / source / link from a unique prefix (as git does for commits)."""
+        table = {"annotation": "annotations", "claim": "claims", "source": "sources", "link": "links"}[kind]
+        hits = self.store.find_ids(table, prefix.strip().lower())
+        if not hits:
+            raise NotFoundError(f"no {kind} {prefix} in {self.path}")
+        if len(hits) > 1:
+            raise NotFoundError(f"{kind} id {prefix} is ambiguous in {self.path}; give more characters")
+        return hits[0]
+
+    # ------------------------------------------------------------------ audit
+    def log(self, object_id: str | None = None, limit: int | None = None):
+        return self.store.list_audit(object_id, limit)
+
+
+def _check_inside(geometry: PixelGeometry, tile: TileRef, slack: float = 1.0) -> None:
+    """Refuse geometry wholly or partly outside the image (one pixel of slack for edge-touching labels)."""
+    x0, y0, x1, y1 = geometry.bbox
+    if x0 < -slack or y0 < -slack or x1 > tile.width + slack or y1 > tile.height + slack:
+        raise InvariantError(
+            f"geometry {x0:.1f},{y0:.1f}–{x1:.1f},{y1:.1f} lies outside the image ({tile.width} × {tile.height} px)")

@@ -1,0 +1,21 @@
+"""Project files: create and open projects backed by a GeoPackage."""
+
+from __future__ import annotations
+
+import os
+
+from annotate.model.project import Project
+
+from .gpkg import GeoPackageStore
+
+__all__ = ["create_project", "open_project", "GeoPackageStore"]
+
+
+def create_project(path: str | os.PathLike, *, analyst: str | None = None) -> Project:
+    """Create a new, empty project file (refuses to overwrite)."""
+    return Project(GeoPackageStore.create(path), analyst=analyst)
+
+
+def open_project(path: str | os.PathLike, *, read_only: bool = False, analyst: str | None = None) -> Project:
+    """Open an existing project file."""
+    return Project(GeoPackageStore.open(path, read_only=read_only), analyst=analyst)

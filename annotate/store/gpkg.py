@@ -1,0 +1,425 @@
+"""The project file: a GeoPackage (SQLite) that GDAL and QGIS open as-is.
+
+Every change runs in its own ``BEGIN IMMEDIATE`` transaction and is committed
+when made (WAL mode, ``synchronous=FULL``): a crash or ``kill -9`` loses no
+committed edit and leaves no half-edit. Several processes may edit one
+project: writers queue on SQLite's lock (30 s busy timeout) and each sees the
+others' committed edits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from shapely.geometry import mapping
+
+from annotate import __version__
+from annotate.model.annotation import Annotation, Confidence
+from annotate.model.errors import (
+    NotAProjectError,
+    NotFoundError,
+    ProjectFileError,
+    ReadOnlyProjectError,
+    SchemaTooNewError,
+)
+from annotate.model.evidence import Claim, Link, Relation, SourceDocument
+from annotate.model.geometry import PixelGeometry
+from annotate.model.serialize import format_time, parse_time, tile_from_dict, tile_to_dict
+from annotate.model.tile_ref import TileRef
+
+from .audit import GENESIS, AuditEntry, entry_hash
+from .gpkg_geometry import from_gpkg_blob, to_gpkg_blob
+from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+
+__all__ = ["GeoPackageStore"]
+
+_ANN_COLS = ("id, tile_sha256, kind, pixel_geometry, category, class, type, confidence, length_m, width_m, "
+             "heading_deg, note, analyst, created, modified")
+
+
+class GeoPackageStore:
+    """Persistence of one project in one GeoPackage file. Use :meth:`create` or :meth:`open`."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path, read_only: bool) -> None:
+        self._con = con
+        self.path = path
+        self.read_only = read_only
+        self._in_txn = False
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def create(cls, path: str | os.PathLike, *, overwrite: bool = False) -> "GeoPackageStore":
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise ProjectFileError(f"{path}: already exists (choose another name)")
+        if not path.parent.is_dir():
+            raise ProjectFileError(f"{path}: folder {path.parent} does not exist")
+        tmp = path.with_name(f".{path.name}.creating")
+        try:
+            tmp.unlink(missing_ok=True)
+            con = sqlite3.connect(tmp, isolation_level=None)
+            create_schema(con, format_time(_now()), __version__)
+            con.close()
+            os.replace(tmp, path)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise ProjectFileError(f"{path}: cannot create project: {exc}") from None
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, read_only: bool = False) -> "GeoPackageStore":
+        path = Path(path)
+        if not path.exists():
+            raise ProjectFileError(f"{path}: no such project file")
+        if not path.is_file():
+            raise ProjectFileError(f"{path}: not a file")
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise ProjectFileError(f"{path}: cannot read: {exc.strerror}") from None
+        if head != b"SQLite format 3\x00":
+            raise NotAProjectError(f"{path}: not an annotate project (not a SQLite/GeoPackage file)")
+        try:
+            if read_only:
+                con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=30)
+            else:
+                con = sqlite3.connect(path, isolation_level=None, timeout=30)
+                con.execute("PRAGMA journal_mode=WAL")
+                con.execute("PRAGMA synchronous=FULL")
+            con.execute("PRAGMA foreign_keys=ON")
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            has_meta = con.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='annotate_meta'").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise NotAProjectError(f"{path}: not an annotate project or corrupt: {exc}") from None
+        if app_id != APPLICATION_ID or not has_meta:
+            con.close()
+            raise NotAProjectError(f"{path}: not an annotate project (a SQLite file without our tables)")
+        found = int(con.execute("SELECT value FROM annotate_meta WHERE key='schema_version'").fetchone()[0])
+        if found > SCHEMA_VERSION:
+            con.close()
+            raise SchemaTooNewError(
+                f"{path}: written by a newer annotate (schema {found}; this version reads up to {SCHEMA_VERSION}); "
+                "upgrade annotate to open it")
+        if found < SCHEMA_VERSION:
+            if read_only:
+                con.close()
+                raise SchemaTooNewError(f"{path}: schema {found} needs migrating; open it writable once")
+            migrate(con, found)
+        return cls(con, path, read_only)
+
+    def close(self) -> None:
+        self._con.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._con.execute("SELECT value FROM annotate_meta WHERE key='schema_version'").fetchone()[0])
+
+    # ------------------------------------------------------------------ transactions
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic, committed-on-exit unit of change."""
+        if self.read_only:
+            raise ReadOnlyProjectError(f"{self.path}: opened read-only")
+        if self._in_txn:
+            yield
+            return
+        try:
+            self._con.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise ProjectFileError(f"{self.path}: cannot start a change: {exc}") from None
+        self._in_txn = True
+        try:
+            yield
+            self._con.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                self._con.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if isinstance(exc, sqlite3.Error):
+                raise ProjectFileError(f"{self.path}: change not saved, project unchanged: {exc}") from None
+            raise
+        finally:
+            self._in_txn = False
+
+    def _q(self, sql: str, params=()):
+        return self._con.execute(sql, params)
+
+    # ------------------------------------------------------------------ tiles
+    def put_tile(self, tile: TileRef) -> None:
+        d = tile_to_dict(tile)
+        georef = {k: d[k] for k in ("transform", "gcps", "footprint")}
+        self._q("INSERT INTO tiles (sha256, path, site, acquired, acquired_source, source, credit, crs, width, height, "
+                "gsd_m, georeferenced, georef_json, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (tile.sha256, tile.path, tile.site, d["acquired"], tile.acquired_source, tile.source, tile.credit,
+                 tile.crs, tile.width, tile.height, tile.gsd_m, int(tile.georeferenced), json.dumps(georef),
+                 format_time(_now())))
+
+    def set_tile_path(self, sha256: str, path: str) -> None:
+        self._q("UPDATE tiles SET path = ? WHERE sha256 = ?", (path, sha256))
+
+    def _tile(self, row) -> TileRef:
+        sha, path, site, acquired, acq_src, source, credit, crs, w, h, gsd, geo, gj = row
+        d = {"sha256": sha, "path": path, "site": site, "acquired": acquired, "acquired_source": acq_src,
+             "source": source, "credit": credit, "crs": crs, "width": w, "height": h, "gsd_m": gsd,
+             "georeferenced": bool(geo), **json.loads(gj)}
+        return tile_from_dict(d)
+
+    _TILE_COLS = ("sha256, path, site, acquired, acquired_source, source, credit, crs, width, height, gsd_m, "
+                  "georeferenced, georef_json")
+
+    def get_tile(self, sha256: str) -> TileRef | None:
+        row = self._q(f"SELECT {self._TILE_COLS} FROM tiles WHERE sha256 = ?", (sha256,)).fetchone()
+        return self._tile(row) if row else None
+
+    def list_tiles(self) -> list[TileRef]:
+        return [self._tile(r) for r in self._q(f"SELECT {self._TILE_COLS} FROM tiles ORDER BY fid")]
+
+    # ------------------------------------------------------------------ annotations
+    def _ann_params(self, a: Annotation) -> tuple:
+        return (to_gpkg_blob(a.lonlat), a.id, a.tile_sha256, a.geometry.kind, json.dumps(a.geometry.to_json()),
+                a.category, a.cls, a.type, a.confidence.value, a.length_m, a.width_m, a.heading_deg, a.note,
+                a.analyst, format_time(a.created), format_time(a.modified))
+
+    def insert_annotation(self, a: Annotation) -> None:
+        self._q(f"INSERT INTO annotations (geom, {_ANN_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                self._ann_params(a))
+
+    def insert_annotations(self, items: list[Annotation]) -> None:
+        self._con.executemany(f"INSERT INTO annotations (geom, {_ANN_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                              [self._ann_params(a) for a in items])
+
+    def update_annotation(self, a: Annotation) -> None:
+        p = self._ann_params(a)
+        cur = self._q("UPDATE annotations SET geom=?, tile_sha256=?, kind=?, pixel_geometry=?, category=?, class=?, "
+                      "type=?, confidence=?, length_m=?, width_m=?, heading_deg=?, note=?, analyst=?, created=?, "
+                      "modified=? WHERE id=?", p[:1] + p[2:] + (a.id,))
+        if cur.rowcount != 1:
+            raise NotFoundError(f"no annotation {a.id}")
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        if self._q("DELETE FROM annotations WHERE id = ?", (annotation_id,)).rowcount != 1:
+            raise NotFoundError(f"no annotation {annotation_id}")
+
+    def _annotation(self, row, with_lonlat: bool) -> Annotation:
+        (aid, tile, _kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created,
+         modified, blob) = row
+        lonlat = None
+        if with_lonlat and blob is not None:
+            lonlat = mapping(from_gpkg_blob(blob))
+        return Annotation(id=aid, tile_sha256=tile, geometry=PixelGeometry.from_json(json.loads(pg)),
+                          category=category, cls=cls, confidence=Confidence(conf), type=typ, note=note,
+                          analyst=analyst, created=parse_time(created), modified=parse_time(modified), lonlat=lonlat,
+                          length_m=length, width_m=width, heading_deg=heading)
+
+    def get_annotation(self, annotation_id: str, with_lonlat: bool = True) -> Annotation | None:
+        geom = "geom" if with_lonlat else "NULL"
+        row = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
+        return self._annotation(row, with_lonlat) if row else None
+
+    def list_annotations(self, tile_sha256: str | None = None, with_lonlat: bool = False) -> list[Annotation]:
+        geom = "geom" if with_lonlat else "NULL"
+        if tile_sha256 is None:
+            rows = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations ORDER BY fid")
+        else:
+            rows = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations WHERE tile_sha256 = ? ORDER BY fid",
+                           (tile_sha256,))
+        return [self._annotation(r, with_lonlat) for r in rows]
+
+    def find_ids(self, table: str, prefix: str, limit: int = 2) -> list[str]:
+        """Ids in ``table`` starting with ``prefix`` (at most ``limit``)."""
+        if table not in ("annotations", "sources", "claims", "links"):
+            raise ValueError(table)
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._q(f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT ?", (escaped + "%", limit))
+        return [r[0] for r in rows]
+
+    def count(self, table: str) -> int:
+        if table not in ("annotations", "tiles", "sources", "claims", "links", "audit_log"):
+            raise ValueError(table)
+        return self._q(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    # ------------------------------------------------------------------ sources and claims
+    def insert_source(self, s: SourceDocument) -> None:
+        self._q("INSERT INTO sources (id, sha256, title, url, publisher, published, media_type, imported, text) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                (s.id, s.sha256, s.title, s.url, s.publisher, s.published.isoformat() if s.published else None,
+                 s.media_type, format_time(s.imported), s.text))
+
+    _SRC_COLS = "id, text, sha256, title, url, publisher, published, media_type, imported"
+
+    def _source(self, r) -> SourceDocument:
+        from datetime import date
+
+        return SourceDocument(id=r[0], text=r[1], sha256=r[2], title=r[3], url=r[4], publisher=r[5],
+                              published=date.fromisoformat(r[6]) if r[6] else None, media_type=r[7],
+                              imported=parse_time(r[8]))
+
+    def get_source(self, source_id: str) -> SourceDocument | None:
+        row = self._q(f"SELECT {self._SRC_COLS} FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return self._source(row) if row else None
+
+    def list_sources(self) -> list[SourceDocument]:
+        return [self._source(r) for r in self._q(f"SELECT {self._SRC_COLS} FROM sources ORDER BY fid")]
+
+    def delete_source(self, source_id: str) -> None:
+        if self._q("DELETE FROM sources WHERE id = ?", (source_id,)).rowcount != 1:
+            raise NotFoundError(f"no source {source_id}")
+
+    def insert_claim(self, c: Claim) -> None:
+        self._q("INSERT INTO claims (id, source_id, start_offset, end_offset, quote, prefix, suffix, checkable, "
+                "extracted, created) VALUES (?,?,?,?,?,?,?,?,?,?)", self._claim_params(c))
+
+    def update_claim(self, c: Claim) -> None:
+        p = self._claim_params(c)
+        cur = self._q("UPDATE claims SET source_id=?, start_offset=?, end_offset=?, quote=?, prefix=?, suffix=?, "
+                      "checkable=?, extracted=?, created=? WHERE id=?", p[1:] + (c.id,))
+        if cur.rowcount != 1:
+            raise NotFoundError(f"no claim {c.id}")
+
+    @staticmethod
+    def _claim_params(c: Claim) -> tuple:
+        return (c.id, c.source_id, c.start, c.end, c.quote, c.prefix, c.suffix,
+                None if c.checkable is None else int(c.checkable), json.dumps(c.extracted, ensure_ascii=False),
+                format_time(c.created))
+
+    _CLAIM_COLS = "id, source_id, start_offset, end_offset, quote, prefix, suffix, checkable, extracted, created"
+
+    def _claim(self, r) -> Claim:
+        return Claim(id=r[0], source_id=r[1], start=r[2], end=r[3], quote=r[4], prefix=r[5], suffix=r[6],
+                     checkable=None if r[7] is None else bool(r[7]), extracted=json.loads(r[8]),
+                     created=parse_time(r[9]))
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        row = self._q(f"SELECT {self._CLAIM_COLS} FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        return self._claim(row) if row else None
+
+    def list_claims(self, source_id: str | None = None) -> list[Claim]:
+        if source_id is None:
+            rows = self._q(f"SELECT {self._CLAIM_COLS} FROM claims ORDER BY fid")
+        else:
+            rows = self._q(f"SELECT {self._CLAIM_COLS} FROM claims WHERE source_id = ? ORDER BY start_offset",
+                           (source_id,))
+        return [self._claim(r) for r in rows]
+
+    def delete_claim(self, claim_id: str) -> None:
+        if self._q("DELETE FROM claims WHERE id = ?", (claim_id,)).rowcount != 1:
+            raise NotFoundError(f"no claim {claim_id}")
+
+    # ------------------------------------------------------------------ links
+    def insert_link(self, k: Link) -> None:
+        self._q("INSERT INTO links (id, annotation_id, claim_id, relation, note, analyst, created) "
+                "VALUES (?,?,?,?,?,?,?)",
+                (k.id, k.annotation_id, k.claim_id, k.relation.value, k.note, k.analyst, format_time(k.created)))
+
+    def delete_link(self, link_id: str) -> None:
+        if self._q("DELETE FROM links WHERE id = ?", (link_id,)).rowcount != 1:
+            raise NotFoundError(f"no link {link_id}")
+
+    def _link(self, r) -> Link:
+        return Link(id=r[0], annotation_id=r[1], claim_id=r[2], relation=Relation(r[3]), note=r[4], analyst=r[5],
+                    created=parse_time(r[6]))
+
+    def get_link(self, link_id: str) -> Link | None:
+        row = self._q("SELECT id, annotation_id, claim_id, relation, note, analyst, created FROM links WHERE id = ?",
+                      (link_id,)).fetchone()
+        return self._link(row) if row else None
+
+    def list_links(self, annotation_id: str | None = None, claim_id: str | None = None) -> list[Link]:
+        sql = "SELECT id, annotation_id, claim_id, relation, note, analyst, created FROM links"
+        where, params = [], []
+        if annotation_id is not None:
+            where.append("annotation_id = ?")
+            params.append(annotation_id)
+        if claim_id is not None:
+            where.append("claim_id = ?")
+            params.append(claim_id)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [self._link(r) for r in self._q(sql + " ORDER BY fid", params)]
+
+    # ------------------------------------------------------------------ audit log
+    def append_audit(self, time: str, analyst: str, action: str, object_type: str, object_id: str,
+                     before: dict | None, after: dict | None) -> str:
+        """Append a chained entry; must run inside :meth:`transaction` so the chain has one order."""
+        if not self._in_txn:
+            raise RuntimeError("audit entries are appended inside a transaction")
+        row = self._q("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
+        prev = row[0] if row else GENESIS
+        digest = entry_hash(prev, time, analyst, action, object_type, object_id, before, after)
+        self._q("INSERT INTO audit_log (time, analyst, action, object_type, object_id, before, after, prev_hash, hash) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                (time, analyst, action, object_type, object_id, _json(before), _json(after), prev, digest))
+        return digest
+
+    def append_audit_many(self, entries: list[tuple]) -> None:
+        """Append many ``(time, analyst, action, object_type, object_id, before, after)`` entries in order."""
+        row = self._q("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
+        prev = row[0] if row else GENESIS
+        rows = []
+        for time, analyst, action, otype, oid, before, after in entries:
+            digest = entry_hash(prev, time, analyst, action, otype, oid, before, after)
+            rows.append((time, analyst, action, otype, oid, _json(before), _json(after), prev, digest))
+            prev = digest
+        self._con.executemany("INSERT INTO audit_log (time, analyst, action, object_type, object_id, before, after, "
+                              "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+    def list_audit(self, object_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+        sql = "SELECT fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash FROM audit_log"
+        params: list = []
+        if object_id:
+            sql += " WHERE object_id = ?"
+            params.append(object_id)
+        sql += " ORDER BY fid"
+        if limit:
+            sql = f"SELECT * FROM ({sql.replace(' ORDER BY fid', ' ORDER BY fid DESC')} LIMIT {int(limit)}) ORDER BY fid"
+        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _unjson(r[6]), _unjson(r[7]), r[8], r[9])
+                for r in self._q(sql, params)]
+
+    # ------------------------------------------------------------------ checks
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own integrity and foreign-key checks, and the GeoPackage registrations."""
+        from .schema import ATTRIBUTE_TABLES, REQUIRED_TABLES
+
+        problems = []
+        result = self._q("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            problems.append("SQLite integrity check failed: " + "; ".join(r[0] for r in result[:5]))
+        fk = self._q("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"{len(fk)} rows reference missing rows (first in table {fk[0][0]})")
+        tables = {r[0] for r in self._q("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
+        if missing:
+            problems.append("missing tables: " + ", ".join(missing))
+        registered = dict(self._q("SELECT table_name, data_type FROM gpkg_contents").fetchall()) \
+            if "gpkg_contents" in tables else {}
+        if registered.get("annotations") != "features":
+            problems.append("annotations is not registered as a GeoPackage feature table")
+        for t in ATTRIBUTE_TABLES:
+            if registered.get(t) != "attributes":
+                problems.append(f"{t} is not registered as a GeoPackage attribute table")
+        if self._q("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            problems.append("application_id is not GPKG")
+        return problems
+
+
+def _json(value) -> str | None:
+    return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _unjson(text: str | None):
+    return None if text is None else json.loads(text)
+
+
+def _now():
+    from annotate.model.annotation import utc_now
+
+    return utc_now()

@@ -1,0 +1,138 @@
+"""The project file's schema: a GeoPackage 1.3 with our tables, and its migrations.
+
+Tables (all registered in ``gpkg_contents`` so GDAL and QGIS list them):
+
+``annotations``  features, ``geom`` in EPSG:4326. Annotations on pixel-only tiles are rows
+                 with a NULL ``geom``; ``pixel_geometry`` (JSON) is always present and
+                 authoritative, so nothing depends on georeferencing.
+``tiles``, ``sources``, ``claims``, ``links``, ``audit_log``  attribute tables.
+
+``annotate_meta`` (unregistered) holds the schema version. GeoPackage itself uses
+``PRAGMA user_version`` for its own version (10300), so ours lives in that table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+__all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "migrate", "REQUIRED_TABLES", "ATTRIBUTE_TABLES"]
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x47504B47  # "GPKG"
+GPKG_VERSION = 10300
+ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log")
+REQUIRED_TABLES = ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "annotations",
+                   *ATTRIBUTE_TABLES, "annotate_meta")
+
+WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
+             'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],'
+             'UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],'
+             'AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]')
+
+_GPKG_CORE = """
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+"""
+
+_TABLES = """
+CREATE TABLE annotate_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE tiles (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, sha256 TEXT NOT NULL UNIQUE, path TEXT NOT NULL,
+  site TEXT, acquired DATETIME, acquired_source TEXT, source TEXT, credit TEXT, crs TEXT,
+  width INTEGER NOT NULL, height INTEGER NOT NULL, gsd_m REAL, georeferenced INTEGER NOT NULL,
+  georef_json TEXT NOT NULL, added DATETIME NOT NULL);
+CREATE TABLE annotations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, geom GEOMETRY, id TEXT NOT NULL UNIQUE,
+  tile_sha256 TEXT NOT NULL REFERENCES tiles(sha256), kind TEXT NOT NULL, pixel_geometry TEXT NOT NULL,
+  category TEXT NOT NULL, class TEXT NOT NULL, type TEXT, confidence TEXT NOT NULL,
+  length_m REAL, width_m REAL, heading_deg REAL, note TEXT NOT NULL DEFAULT '', analyst TEXT NOT NULL,
+  created DATETIME NOT NULL, modified DATETIME NOT NULL);
+CREATE INDEX annotations_tile ON annotations(tile_sha256);
+CREATE TABLE sources (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, title TEXT, url TEXT,
+  publisher TEXT, published DATE, media_type TEXT NOT NULL, imported DATETIME NOT NULL, text TEXT NOT NULL);
+CREATE TABLE claims (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+  source_id TEXT NOT NULL REFERENCES sources(id), start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+  quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', checkable INTEGER,
+  extracted TEXT NOT NULL DEFAULT '{}', created DATETIME NOT NULL);
+CREATE INDEX claims_source ON claims(source_id);
+CREATE TABLE links (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+  annotation_id TEXT NOT NULL REFERENCES annotations(id), claim_id TEXT NOT NULL REFERENCES claims(id),
+  relation TEXT NOT NULL CHECK (relation IN ('corroborates', 'contradicts', 'context')),
+  note TEXT NOT NULL DEFAULT '', analyst TEXT NOT NULL, created DATETIME NOT NULL,
+  UNIQUE (annotation_id, claim_id, relation));
+CREATE INDEX links_annotation ON links(annotation_id);
+CREATE INDEX links_claim ON links(claim_id);
+CREATE TABLE audit_log (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, time DATETIME NOT NULL, analyst TEXT NOT NULL, action TEXT NOT NULL,
+  object_type TEXT NOT NULL, object_id TEXT NOT NULL, before TEXT, after TEXT,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+"""
+
+_DESCRIPTIONS = {
+    "annotations": "Tagged vessels and aircraft (lon/lat outline; pixel geometry in pixel_geometry)",
+    "tiles": "Image tiles by SHA-256, with georeferencing",
+    "sources": "Source documents, stored exactly",
+    "claims": "Claims quoted from source documents",
+    "links": "Annotation-to-claim links: corroborates / contradicts / context",
+    "audit_log": "Append-only, hash-chained log of every change",
+}
+
+
+def create_schema(con: sqlite3.Connection, created: str, app_version: str) -> None:
+    """Create a new, empty project in ``con`` (inside the caller's transaction)."""
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute(f"PRAGMA user_version = {GPKG_VERSION}")
+    con.executescript("BEGIN;" + _GPKG_CORE + _TABLES + "COMMIT;")
+    con.execute("BEGIN IMMEDIATE")
+    con.executemany(
+        "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        [("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+         ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+         ("WGS 84 geodetic", 4326, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees")],
+    )
+    con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+                "VALUES ('annotations', 'features', 'annotations', ?, 4326)", (_DESCRIPTIONS["annotations"],))
+    con.execute("INSERT INTO gpkg_geometry_columns VALUES ('annotations', 'geom', 'GEOMETRY', 4326, 0, 0)")
+    for table in ATTRIBUTE_TABLES:
+        con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+                    "VALUES (?, 'attributes', ?, ?)", (table, table, _DESCRIPTIONS[table]))
+    con.executemany("INSERT INTO annotate_meta VALUES (?, ?)", [
+        ("schema_version", str(SCHEMA_VERSION)), ("created", created), ("created_by", f"annotate {app_version}"),
+    ])
+    con.execute("COMMIT")
+
+
+# from_version → statements bringing the schema to from_version + 1 (run in one transaction)
+MIGRATIONS: dict[int, list[str]] = {}
+
+
+def migrate(con: sqlite3.Connection, found: int) -> int:
+    """Bring an older project up to :data:`SCHEMA_VERSION`, one step per transaction. Returns the new version."""
+    while found < SCHEMA_VERSION:
+        con.execute("BEGIN IMMEDIATE")
+        for statement in MIGRATIONS.get(found, []):
+            con.execute(statement)
+        found += 1
+        con.execute("UPDATE annotate_meta SET value = ? WHERE key = 'schema_version'", (str(found),))
+        con.execute("COMMIT")
+    return found

@@ -1,0 +1,39 @@
+"""Adding image files to a project, and finding a project's tile from what an analyst types."""
+
+from __future__ import annotations
+
+import os
+
+from imagery import open_tile
+
+from annotate.model.errors import NotFoundError
+from annotate.model.project import Project
+from annotate.model.tile_ref import TileRef
+
+__all__ = ["add_tile_file", "find_tile"]
+
+
+def add_tile_file(project: Project, path: str | os.PathLike) -> TileRef:
+    """Open (safely), hash and add an image file; returns the project's tile (existing one if already there)."""
+    with open_tile(path) as tile:
+        return project.add_tile(TileRef.from_metadata(tile.metadata))
+
+
+def find_tile(project: Project, ref: str, *, add_missing: bool = False) -> TileRef:
+    """A tile by SHA-256 (or a unique prefix of at least 6 characters) or by file path."""
+    tiles = project.tiles()
+    if os.path.exists(ref):
+        real = os.path.realpath(ref)
+        for t in tiles:
+            if os.path.realpath(t.path) == real:
+                return t
+        if add_missing:
+            return add_tile_file(project, ref)
+        raise NotFoundError(f"{ref}: not a tile of {project.path} (add it with `annotate tiles add`)")
+    if len(ref) >= 6:
+        hits = [t for t in tiles if t.sha256.startswith(ref.lower())]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            raise NotFoundError(f"{ref}: matches {len(hits)} tiles; give more of the SHA-256")
+    raise NotFoundError(f"{ref}: no such file and no tile with that SHA-256 in {project.path}")
