@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Sequence
 
 __all__ = ["PixelGeometry", "Measurement", "measure", "to_lonlat", "GeometryError", "KINDS"]
@@ -69,8 +70,16 @@ class PixelGeometry:
     def polygon(cls, xy: Sequence[tuple[float, float]]) -> "PixelGeometry":
         return cls("polygon", tuple(float(v) for pt in xy for v in pt))
 
+    @classmethod
+    def _trusted(cls, kind: str, params: tuple[float, ...]) -> "PixelGeometry":
+        """Rebuild a geometry that was validated when stored (skips the checks; used when loading)."""
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "kind", kind)
+        object.__setattr__(obj, "params", params)
+        return obj
+
     # -------------------------------------------------------------- derived
-    @property
+    @cached_property
     def vertices(self) -> tuple[tuple[float, float], ...]:
         """Outline (open ring); for an oriented box the four corners clockwise on screen."""
         p = self.params
@@ -179,3 +188,56 @@ def _iter(v):
 
 def _signed_area(ring: list[list[float]]) -> float:
     return 0.5 * sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+
+
+def derive_many(geoms: Sequence[PixelGeometry], georef) -> list[tuple[dict | None, Measurement | None]]:
+    """:func:`to_lonlat` and :func:`measure` for many geometries at once, with one coordinate transform.
+
+    Boxes and oriented boxes (the bulk of imports) are measured vectorised;
+    polygons fall back to :func:`measure` one by one.
+    """
+    if georef is None or not georef.has_lonlat:
+        return [(None, None)] * len(geoms)
+    import numpy as np
+
+    from imagery.georef import GEOD
+
+    verts = [g.vertices for g in geoms]
+    counts = np.array([len(v) for v in verts])
+    flat = np.array([p for v in verts for p in v], dtype="float64")
+    lon, lat = georef.pixel_to_lonlat(flat[:, 1], flat[:, 0])
+    lon, lat = np.atleast_1d(lon), np.atleast_1d(lat)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    out: list[tuple[dict | None, Measurement | None]] = []
+    rect = np.array([g.kind in ("box", "obb") for g in geoms])
+    side1 = side2 = az = None
+    if rect.any():
+        i0 = starts[rect]
+        a_lon, a_lat, b_lon, b_lat, c_lon, c_lat = lon[i0], lat[i0], lon[i0 + 1], lat[i0 + 1], lon[i0 + 2], lat[i0 + 2]
+        fwd, _, side1 = GEOD.inv(a_lon, a_lat, b_lon, b_lat)
+        fwd2, _, side2 = GEOD.inv(b_lon, b_lat, c_lon, c_lat)
+        az = (np.asarray(fwd), np.asarray(fwd2))
+    rect_index = np.cumsum(rect) - 1
+    for i, g in enumerate(geoms):
+        s, n = starts[i], counts[i]
+        pts = [[float(x), float(y)] for x, y in zip(lon[s:s + n], lat[s:s + n])]
+        if g.kind == "point":
+            out.append(({"type": "Point", "coordinates": pts[0]}, None))
+            continue
+        ring = pts + [pts[0]]
+        if _signed_area(ring) < 0:
+            ring.reverse()
+        shape = {"type": "Polygon", "coordinates": [ring]}
+        if rect[i]:
+            j = rect_index[i]
+            l1, l2 = float(side1[j]), float(side2[j])
+            if g.kind == "obb" or l1 >= l2:
+                m = Measurement(l1, l2, float(az[0][j]) % 360.0)
+            else:
+                m = Measurement(l2, l1, float(az[1][j]) % 360.0)
+            if g.kind != "obb":
+                m = Measurement(m.length_m, m.width_m, m.heading_deg % 180.0)
+        else:
+            m = measure(g, georef)
+        out.append((shape, m))
+    return out

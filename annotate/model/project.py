@@ -16,9 +16,9 @@ from typing import Any, Callable
 from psygnal import Signal, SignalGroup
 
 from .annotation import Annotation, Confidence, new_id, utc_now
-from .errors import InvariantError, NotFoundError
+from .errors import InvariantError, NotFoundError, ProjectError
 from .evidence import Assessment, Claim, Link, Relation, SourceDocument, assess, text_sha256
-from .geometry import PixelGeometry, measure, to_lonlat
+from .geometry import PixelGeometry, derive_many
 from .identity import current_analyst
 from .serialize import (
     annotation_to_dict,
@@ -75,6 +75,7 @@ class Project:
         self.analyst = current_analyst(analyst)
         self.taxonomy = taxonomy or load_taxonomy(store.path)
         self.events = ProjectEvents()
+        self._georefs: dict[str, Any] = {}
         self._undo: list[tuple[str, list[Change]]] = []
         self._redo: list[tuple[str, list[Change]]] = []
 
@@ -193,11 +194,18 @@ class Project:
         return self.store.list_tiles()
 
     # ------------------------------------------------------------------ annotations
+    def _georef(self, tile: TileRef):
+        if tile.sha256 not in self._georefs:
+            self._georefs[tile.sha256] = tile.georef()
+        return self._georefs[tile.sha256]
+
+    def _derive_all(self, items: list[Annotation], tile: TileRef) -> list[Annotation]:
+        derived = derive_many([a.geometry for a in items], self._georef(tile))
+        return [replace(a, lonlat=lonlat, length_m=m.length_m if m else None, width_m=m.width_m if m else None,
+                        heading_deg=m.heading_deg if m else None) for a, (lonlat, m) in zip(items, derived)]
+
     def _derive(self, a: Annotation, tile: TileRef) -> Annotation:
-        georef = tile.georef()
-        m = measure(a.geometry, georef)
-        return replace(a, lonlat=to_lonlat(a.geometry, georef), length_m=m.length_m if m else None,
-                       width_m=m.width_m if m else None, heading_deg=m.heading_deg if m else None)
+        return self._derive_all([a], tile)[0]
 
     def new_annotation(self, tile_sha256: str, geometry: PixelGeometry, cls: str, *,
                        confidence: Confidence | str = Confidence.PROBABLE, type: str | None = None,
@@ -215,6 +223,27 @@ class Project:
                        confidence=confidence, type=type or None, note=note, analyst=self.analyst, created=now,
                        modified=now)
         return self._derive(a, tile)
+
+    def new_annotations(self, tile_sha256: str, rows: list[dict]) -> list[Annotation]:
+        """Build (not save) many validated annotations on one tile, measured in one vectorised pass.
+
+        Each row has ``geometry`` and ``cls``, and optionally ``confidence``, ``type``, ``note``, ``id``.
+        """
+        tile = self.tile(tile_sha256)
+        now = utc_now()
+        items = []
+        for row in rows:
+            try:
+                category = self.taxonomy.category_of(row["cls"])
+                confidence = Confidence(row.get("confidence", Confidence.PROBABLE))
+            except ValueError as exc:
+                raise InvariantError(str(exc)) from None
+            _check_inside(row["geometry"], tile)
+            items.append(Annotation(id=row.get("id") or new_id(), tile_sha256=tile_sha256, geometry=row["geometry"],
+                                    category=category, cls=row["cls"], confidence=confidence,
+                                    type=row.get("type") or None, note=row.get("note") or "", analyst=self.analyst,
+                                    created=now, modified=now))
+        return self._derive_all(items, tile)
 
     def add_annotation(self, tile_sha256: str, geometry: PixelGeometry, cls: str, **kwargs) -> Annotation:
         a = self.new_annotation(tile_sha256, geometry, cls, **kwargs)
@@ -344,6 +373,17 @@ class Project:
                  analyst=self.analyst)
         self._commit(f"link ({relation.value})", [Change("link", k.id, None, k)])
         return k
+
+    def add_links(self, rows: list[tuple[str, str, Relation | str, str]], label: str = "link") -> list[Link]:
+        """Many ``(annotation_id, claim_id, relation, note)`` links in one transaction (ids must exist)."""
+        links = [Link(id=new_id(), annotation_id=a, claim_id=c, relation=Relation(r), note=n, analyst=self.analyst)
+                 for a, c, r, n in rows]
+        try:
+            self._commit(label, [Change("link", k.id, None, k) for k in links])
+        except ProjectError as exc:
+            raise InvariantError(f"links not added (an annotation or claim is missing, or a link repeats): {exc}") \
+                from None
+        return links
 
     def unlink(self, link_id: str) -> None:
         k = self.store.get_link(link_id)

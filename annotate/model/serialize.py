@@ -22,14 +22,14 @@ __all__ = [
 def format_time(t: datetime | None) -> str | None:
     if t is None:
         return None
-    t = t.astimezone(timezone.utc)
-    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+    return t.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def parse_time(s: str | None) -> datetime | None:
     if not s:
         return None
-    return datetime.fromisoformat(s.replace("Z", "+00:00")).astimezone(timezone.utc)
+    t = datetime.fromisoformat(s)
+    return t if t.tzinfo is timezone.utc else t.astimezone(timezone.utc)
 
 
 def _date(s: str | None) -> date | None:

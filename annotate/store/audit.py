@@ -39,12 +39,14 @@ class ChainProblem:
 
 
 def canonical(value) -> str:
+    """The one JSON spelling of a value that the chain hashes (and the log stores)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def entry_hash(prev_hash: str, time: str, analyst: str, action: str, object_type: str, object_id: str,
-               before: dict | None, after: dict | None) -> str:
-    payload = canonical([prev_hash, time, analyst, action, object_type, object_id, before, after])
+               before_json: str, after_json: str) -> str:
+    """SHA-256 over the entry's fields (``before``/``after`` as their :func:`canonical` JSON), unit-separated."""
+    payload = "\x1f".join((prev_hash, time, analyst, action, object_type, object_id, before_json, after_json))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -55,7 +57,8 @@ def verify_chain(entries: Iterable[AuditEntry]) -> list[ChainProblem]:
     for e in entries:
         if e.prev_hash != prev:
             problems.append(ChainProblem(e.seq, "previous-hash mismatch (an entry was removed or reordered)"))
-        expected = entry_hash(e.prev_hash, e.time, e.analyst, e.action, e.object_type, e.object_id, e.before, e.after)
+        expected = entry_hash(e.prev_hash, e.time, e.analyst, e.action, e.object_type, e.object_id,
+                              canonical(e.before), canonical(e.after))
         if expected != e.hash:
             problems.append(ChainProblem(e.seq, "content does not match its hash (the entry was altered)"))
         prev = e.hash

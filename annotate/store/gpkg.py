@@ -32,11 +32,13 @@ from annotate.model.geometry import PixelGeometry
 from annotate.model.serialize import format_time, parse_time, tile_from_dict, tile_to_dict
 from annotate.model.tile_ref import TileRef
 
-from .audit import GENESIS, AuditEntry, entry_hash
+from .audit import GENESIS, AuditEntry, canonical, entry_hash
 from .gpkg_geometry import from_gpkg_blob, to_gpkg_blob
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 
 __all__ = ["GeoPackageStore"]
+
+_CONFIDENCE = {c.value: c for c in Confidence}
 
 _ANN_COLS = ("id, tile_sha256, kind, pixel_geometry, category, class, type, confidence, length_m, width_m, "
              "heading_deg, note, analyst, created, modified")
@@ -184,7 +186,7 @@ class GeoPackageStore:
 
     # ------------------------------------------------------------------ annotations
     def _ann_params(self, a: Annotation) -> tuple:
-        return (to_gpkg_blob(a.lonlat), a.id, a.tile_sha256, a.geometry.kind, json.dumps(a.geometry.to_json()),
+        return (to_gpkg_blob(a.lonlat), a.id, a.tile_sha256, a.geometry.kind, json.dumps(list(a.geometry.params)),
                 a.category, a.cls, a.type, a.confidence.value, a.length_m, a.width_m, a.heading_deg, a.note,
                 a.analyst, format_time(a.created), format_time(a.modified))
 
@@ -209,15 +211,18 @@ class GeoPackageStore:
             raise NotFoundError(f"no annotation {annotation_id}")
 
     def _annotation(self, row, with_lonlat: bool) -> Annotation:
-        (aid, tile, _kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created,
+        (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created,
          modified, blob) = row
         lonlat = None
         if with_lonlat and blob is not None:
             lonlat = mapping(from_gpkg_blob(blob))
-        return Annotation(id=aid, tile_sha256=tile, geometry=PixelGeometry.from_json(json.loads(pg)),
-                          category=category, cls=cls, confidence=Confidence(conf), type=typ, note=note,
+        # rows were validated when written: build the frozen record without re-running __init__ (hot path)
+        a = object.__new__(Annotation)
+        a.__dict__.update(id=aid, tile_sha256=tile, geometry=PixelGeometry._trusted(kind, _params(pg)),
+                          category=category, cls=cls, confidence=_CONFIDENCE[conf], type=typ, note=note,
                           analyst=analyst, created=parse_time(created), modified=parse_time(modified), lonlat=lonlat,
                           length_m=length, width_m=width, heading_deg=heading)
+        return a
 
     def get_annotation(self, annotation_id: str, with_lonlat: bool = True) -> Annotation | None:
         geom = "geom" if with_lonlat else "NULL"
@@ -346,27 +351,16 @@ class GeoPackageStore:
         return [self._link(r) for r in self._q(sql + " ORDER BY fid", params)]
 
     # ------------------------------------------------------------------ audit log
-    def append_audit(self, time: str, analyst: str, action: str, object_type: str, object_id: str,
-                     before: dict | None, after: dict | None) -> str:
-        """Append a chained entry; must run inside :meth:`transaction` so the chain has one order."""
-        if not self._in_txn:
-            raise RuntimeError("audit entries are appended inside a transaction")
-        row = self._q("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
-        prev = row[0] if row else GENESIS
-        digest = entry_hash(prev, time, analyst, action, object_type, object_id, before, after)
-        self._q("INSERT INTO audit_log (time, analyst, action, object_type, object_id, before, after, prev_hash, hash) "
-                "VALUES (?,?,?,?,?,?,?,?,?)",
-                (time, analyst, action, object_type, object_id, _json(before), _json(after), prev, digest))
-        return digest
-
     def append_audit_many(self, entries: list[tuple]) -> None:
         """Append many ``(time, analyst, action, object_type, object_id, before, after)`` entries in order."""
         row = self._q("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
         prev = row[0] if row else GENESIS
         rows = []
         for time, analyst, action, otype, oid, before, after in entries:
-            digest = entry_hash(prev, time, analyst, action, otype, oid, before, after)
-            rows.append((time, analyst, action, otype, oid, _json(before), _json(after), prev, digest))
+            before_json, after_json = canonical(before), canonical(after)
+            digest = entry_hash(prev, time, analyst, action, otype, oid, before_json, after_json)
+            rows.append((time, analyst, action, otype, oid, None if before is None else before_json,
+                         None if after is None else after_json, prev, digest))
             prev = digest
         self._con.executemany("INSERT INTO audit_log (time, analyst, action, object_type, object_id, before, after, "
                               "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)", rows)
@@ -411,8 +405,9 @@ class GeoPackageStore:
         return problems
 
 
-def _json(value) -> str | None:
-    return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
+def _params(text: str) -> tuple[float, ...]:
+    """The stored JSON list of numbers, parsed without the general JSON decoder (hot path of listing)."""
+    return tuple(map(float, text[1:-1].split(",")))
 
 
 def _unjson(text: str | None):

@@ -13,9 +13,23 @@ _FLAGS_LE_XY_ENVELOPE = 0b0000_0011  # little-endian, envelope [minx, maxx, miny
 
 
 def to_gpkg_blob(geojson: dict | None, srs_id: int = 4326) -> bytes | None:
-    """GeoJSON geometry → GeoPackage blob (``None`` stays ``None``)."""
+    """GeoJSON Point or single-ring Polygon → GeoPackage blob (``None`` stays ``None``); written directly,
+    since annotations are only these two shapes and this runs once per stored annotation."""
     if geojson is None:
         return None
+    kind = geojson["type"]
+    if kind == "Point":
+        x, y = geojson["coordinates"][:2]
+        header = b"GP" + bytes([0, 0b0000_0001]) + struct.pack("<i", srs_id)  # little-endian, no envelope
+        return header + struct.pack("<BIdd", 1, 1, x, y)
+    if kind == "Polygon" and len(geojson["coordinates"]) == 1:
+        ring = geojson["coordinates"][0]
+        xs = [p[0] for p in ring]
+        ys = [p[1] for p in ring]
+        header = b"GP" + bytes([0, _FLAGS_LE_XY_ENVELOPE]) + struct.pack("<i4d", srs_id, min(xs), max(xs),
+                                                                         min(ys), max(ys))
+        coords = struct.pack(f"<{2 * len(ring)}d", *(v for p in ring for v in p[:2]))
+        return header + struct.pack("<BIII", 1, 3, 1, len(ring)) + coords
     geom = shape(geojson)
     minx, miny, maxx, maxy = geom.bounds
     header = b"GP" + bytes([0, _FLAGS_LE_XY_ENVELOPE]) + struct.pack("<i4d", srs_id, minx, maxx, miny, maxy)

@@ -1,0 +1,125 @@
+"""The project file at scale: 100,000 annotations over 50 tiles, with links.
+
+Usage: ``python benchmarks/bench_store.py [--annotations 100000] [--tiles 50]``
+
+Prints, with the counts: bulk insert (measured and located in one vectorised
+pass, audited, one transaction per tile), opening the project, listing one
+tile's annotations, one committed edit (fsync'd, audited), and the verify pass
+(the whole audit chain re-hashed, every tile re-hashed from its bytes, SQLite
+integrity). Beside the bulk insert it prints the naive path — one
+``add_annotation`` (one transaction) per annotation — measured on a sample in
+the same run and scaled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+import rasterio  # noqa: E402
+from affine import Affine  # noqa: E402
+
+from annotate.model import PixelGeometry  # noqa: E402
+from annotate.store import create_project, open_project  # noqa: E402
+from annotate.store.verify import verify_project  # noqa: E402
+from annotate.tiles import add_tile_file  # noqa: E402
+
+
+def write_tiles(folder: Path, n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        p = folder / f"tile_{i:03d}.tif"
+        with rasterio.open(p, "w", driver="GTiff", width=4096, height=4096, count=1, dtype="uint8",
+                           crs="EPSG:32653", transform=Affine(0.5, 0, 280000.0 + 2048 * i, 0, -0.5, 4752000.0),
+                           tiled=True, compress="deflate") as ds:
+            ds.write(np.full((1, 4096, 4096), i, np.uint8))
+        paths.append(p)
+    return paths
+
+
+def timed(fn, repeat=1):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return out, times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--annotations", type=int, default=100_000)
+    ap.add_argument("--tiles", type=int, default=50)
+    args = ap.parse_args()
+    rng = np.random.default_rng(0)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        tile_paths = write_tiles(tmp, args.tiles)
+        path = tmp / "bench.gpkg"
+        project = create_project(path, analyst="bench")
+        tiles = [add_tile_file(project, p) for p in tile_paths]
+        source = project.add_source("Report. " * 200)
+        claims = project.add_claims([project.new_claim(source, i * 8, i * 8 + 7) for i in range(100)])
+        per_tile = args.annotations // args.tiles
+
+        def bulk():
+            ids = []
+            for t in tiles:
+                cx = rng.uniform(100, 3900, per_tile)
+                cy = rng.uniform(100, 3900, per_tile)
+                rows = [{"geometry": PixelGeometry.obb(x, y, 60.0, 12.0, a), "cls": "cargo ship"}
+                        for x, y, a in zip(cx, cy, rng.uniform(0, 180, per_tile))]
+                ids += [a.id for a in project.add_annotations(project.new_annotations(t.sha256, rows))]
+            return ids
+
+        ids, (t_bulk,) = timed(bulk)
+        link_rows = [(aid, claims[i % len(claims)].id, "corroborates", "") for i, aid in enumerate(ids[::10])]
+        _, (t_links,) = timed(lambda: project.add_links(link_rows))
+
+        sample = 200  # the naive path: one transaction per annotation, on a sample
+        t0 = time.perf_counter()
+        for i in range(sample):
+            project.add_annotation(tiles[0].sha256, PixelGeometry.obb(500 + i, 500, 60, 12, 30), "cargo ship")
+        t_naive = (time.perf_counter() - t0) / sample * len(ids)
+        project.close()
+
+        opened, t_open = timed(lambda: open_project(path), repeat=5)
+        for p in opened if isinstance(opened, list) else [opened]:
+            pass
+        project = open_project(path)
+        listed, t_list = timed(lambda: project.annotations(tiles[7].sha256), repeat=7)
+        target = ids[12345 % len(ids)]
+        notes = iter(range(1000))
+        _, t_edit = timed(lambda: project.update_annotation(target, note=f"edit {next(notes)}"), repeat=21)
+        report, (t_verify,) = timed(lambda: verify_project(project))
+        n_ann = project.store.count("annotations")
+        n_links = project.store.count("links")
+        n_audit = project.store.count("audit_log")
+        project.close()
+        size_mb = path.stat().st_size / 1e6
+
+    print(f"project: {n_ann:,} annotations on {args.tiles} tiles, {n_links:,} links, {n_audit:,} audit entries, "
+          f"{size_mb:.0f} MB")
+    print(f"bulk insert      {t_bulk:7.2f} s   ({len(ids):,} annotations measured + located + audited; "
+          f"{len(ids) / t_bulk:,.0f}/s)")
+    print(f"  naive          {t_naive:7.2f} s   (one transaction per annotation, scaled from {sample}; "
+          f"ratio {t_naive / t_bulk:.0f}×)")
+    print(f"bulk links       {t_links:7.2f} s   ({len(link_rows):,} links, one transaction)")
+    print(f"open project     {statistics.median(t_open) * 1000:7.1f} ms (median of {len(t_open)})")
+    print(f"list one tile    {statistics.median(t_list) * 1000:7.1f} ms (median of {len(t_list)}; "
+          f"{len(listed):,} annotations)")
+    print(f"one edit         {statistics.median(t_edit) * 1000:7.1f} ms (median of {len(t_edit)}; max "
+          f"{max(t_edit) * 1000:.1f} ms; committed with fsync, audited)")
+    print(f"verify           {t_verify:7.2f} s   ({report.audit_entries:,} chain entries, {len(report.tiles)} tiles "
+          f"re-hashed, ok={report.ok})")
+
+
+if __name__ == "__main__":
+    main()
