@@ -9,6 +9,7 @@ problems. Nothing prints a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from typing import Sequence
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="annotate",
         description="Check claims against satellite imagery: tiles, annotations, claims, evidence.",
     )
+    parser.add_argument("--analyst", help="your name for the audit log (default: $ANNOTATE_ANALYST, else the OS user)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     tiles.register(sub)
     project.register(sub)
@@ -39,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.analyst:
+        os.environ["ANNOTATE_ANALYST"] = args.analyst
     try:
         return args.func(args)
     except (ImageryError, ProjectError, GeometryError, TaxonomyError) as exc:
