@@ -16,7 +16,7 @@ from typing import Sequence
 
 from imagery import ImageryError
 
-from annotate.commands import project, tiles, viewer
+from annotate.commands import claims, project, tiles, viewer
 from annotate.model.errors import ProjectError
 from annotate.model.geometry import GeometryError
 from annotate.model.taxonomy import TaxonomyError
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     tiles.register(sub)
     project.register(sub)
+    claims.register(sub)
     viewer.register(sub)
     return parser
 

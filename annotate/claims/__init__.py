@@ -1,0 +1,1 @@
+"""Turning documents into dated, located, checkable claims, and finding the tiles that can check them."""

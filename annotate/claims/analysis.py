@@ -1,0 +1,155 @@
+"""What each sentence of a report is about, and whether imagery can check it.
+
+A claim is **checkable** when it names an observable object (a vessel or an
+aircraft) or describes activity at a place and time; casualty estimates,
+intentions and opinions are not, whatever else they mention. Checkable claims
+get a score (higher = more specific: a type designation, a named place, a day)
+so they can be ranked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from annotate.model.taxonomy import Taxonomy
+
+from .dates import DateMention, find_dates
+from .gazetteer import Gazetteer, PlaceMention
+from .objects import ObjectMention, Quantity, find_objects, find_quantities
+
+__all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
+
+_ACTIVITY = re.compile(
+    r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
+    r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
+    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|built|build\w*|expand\w*|dredg\w*|moved?)\b",
+    re.IGNORECASE)
+_CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
+_INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
+                        r"may\s+(?:be\s+)?\w+ed|might|expected to|is set to|threaten\w*|vowed?|hopes? to)\b")
+_OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
+                      r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?)\b", re.IGNORECASE)
+
+
+@dataclass
+class ClaimAnalysis:
+    start: int
+    end: int
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    objects: list[ObjectMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    checkable: bool = False
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    def extracted(self) -> dict:
+        """The JSON stored in the claim's ``extracted`` field."""
+        return {"places": [p.to_dict() for p in self.places], "dates": [d.to_dict() for d in self.dates],
+                "objects": [o.to_dict() for o in self.objects], "quantities": [q.to_dict() for q in self.quantities],
+                "score": round(self.score, 2), "reasons": self.reasons}
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence boundaries (pysbd) as ``(start, end)`` offsets into ``text``, whitespace trimmed.
+
+    Quotes inside a sentence stay whole; abbreviations such as "U.S." do not split.
+    Line breaks between paragraphs always end a sentence (headlines, datelines).
+    """
+    import pysbd
+
+    end = len(text) if end is None else end
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    spans = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
+        base = start + para.start()
+        chunk = para.group()
+        for s in segmenter.segment(chunk):
+            s0, s1 = base + s.start, base + s.end
+            while s0 < s1 and text[s0].isspace():
+                s0 += 1
+            while s1 > s0 and text[s1 - 1].isspace():
+                s1 -= 1
+            lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
+            if lead:
+                s0 = lead.end()
+            if s1 > s0 and not _METADATA_LINE.fullmatch(text, s0, s1):
+                spans.append((s0, s1))
+    return spans
+
+
+_LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}"
+                   r"(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]\s*)?")
+_METADATA_LINE = re.compile(r"(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:the|that|this)\s+(?:port|harbou?r|base|naval base|airfield|airport|pier|quay|apron|"
+                       r"runway|shipyard|site|facility)(?:'s)?\b", re.IGNORECASE)
+
+
+def _score(a: ClaimAnalysis, sentence: str) -> None:
+    reasons = a.reasons
+    specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]
+    activity = _ACTIVITY.search(sentence)
+    casualty = _CASUALTY.search(sentence)
+    intention = _INTENTION.search(sentence)
+    opinion = _OPINION.search(sentence)
+    score = 0.0
+    if a.objects:
+        score += 3 + (1.5 if any(o.type for o in a.objects) else 0)
+        reasons.append("names an observable object")
+    if specific_place:
+        score += 2
+        reasons.append("names a place")
+    elif a.places:
+        score += 0.5
+    if any(d.precision in ("day", "part-of-month", "week") for d in a.dates):
+        score += 2
+        reasons.append("dated to the day or week")
+    elif a.dates:
+        score += 1
+    if activity:
+        score += 1
+        reasons.append(f"activity: {activity.group().lower()}")
+    checkable = bool(a.objects) or bool(activity and a.places and a.dates)
+    if casualty:
+        checkable = False
+        reasons.append("casualty figures: not observable from above")
+    if intention and not (a.objects and activity and not intention.group().lower().startswith(("will", "would"))):
+        if not (a.objects and activity and _past_tense(activity.group())):
+            checkable = False
+            reasons.append(f"intention or speculation: {intention.group()!r}")
+    if opinion and not activity:
+        checkable = False
+        reasons.append("opinion")
+    a.checkable = checkable
+    a.score = score if checkable else 0.0
+
+
+def _past_tense(verb: str) -> bool:
+    return verb.lower().endswith("ed") or verb.lower() in ("seen", "left", "built", "present", "visible")
+
+
+def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, taxonomy: Taxonomy,
+                     spans: list[tuple[int, int]] | None = None) -> list[ClaimAnalysis]:
+    """Analyse every sentence (or the given spans). Dates resolve across the whole text, so "a month later"
+    follows the previous sentence's date."""
+    dates = find_dates(text, published)
+    out = []
+    last_places: list[PlaceMention] = []
+    for s, e in spans if spans is not None else sentence_spans(text):
+        a = ClaimAnalysis(s, e)
+        a.places = gazetteer.find(text, s, e)
+        specific = [p for p in a.places if not p.vague]
+        if specific:
+            last_places = specific
+        elif last_places and _ANAPHORA.search(text, s, e):
+            # "the port" refers back to the last named place: carried over, marked as inferred
+            a.places += [replace(p, inferred=True) for p in last_places]
+            a.reasons.append(f"place carried over from an earlier sentence ({last_places[0].place.name})")
+        a.dates = [d for d in dates if s <= d.start and d.end <= e]
+        a.objects = find_objects(text, taxonomy, s, e)
+        a.quantities = find_quantities(text, s, e)
+        _score(a, text[s:e])
+        out.append(a)
+    return out

@@ -1,0 +1,224 @@
+"""Dates in a report, resolved against its publication date, with their precision.
+
+Each mention gets a window ``[start, end)`` of calendar days and a precision:
+``day``, ``week``, ``part-of-month`` (early/mid/late), ``month``, ``season`` or ``year``.
+A mention without a year is the most recent one on or before publication
+("in November" in a report of 2025-07-02 → 2024-11). Relative phrases ("a
+month later", "two days earlier", "the next day") resolve from the previous
+date in the text and are marked ``inferred``. Bare numbers are never dates:
+only month names, ISO dates, seasons, years with "in"/"of", and relative
+phrases are read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "find_dates"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_PATTERNS = [
+    ("iso", rf"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+{_MONTH}"
+             rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+               r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"),
+    ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("year", r"\b(?:in|of|since|during|by|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
+    ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
+              r"next year)\b"),
+    ("weekday", r"\b(?:(?:on|last)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
+                 r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
+    ("next", r"\b(?:the\s+)?(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part")
+                               else 0)) for kind, p in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    window_start: date
+    window_end: date  # exclusive
+    precision: str
+    inferred: bool = False
+
+    @property
+    def label(self) -> str:
+        s = self.window_start
+        if self.precision == "day":
+            return s.isoformat()
+        if self.precision == "month":
+            return f"{s:%Y-%m}"
+        if self.precision == "year":
+            return f"{s.year}"
+        if self.precision == "season":
+            name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[s.month]
+            return f"{name} {s.year}" + (f"–{s.year + 1}" if s.month == 12 else "")
+        if self.precision == "part-of-month":
+            part = "early" if s.day == 1 else "mid" if s.day == 11 else "late"
+            return f"{part} {s:%B %Y}"
+        return f"week of {s.isoformat()}"
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.label,
+                "window": [self.window_start.isoformat(), self.window_end.isoformat()],
+                "precision": self.precision, "inferred": self.inferred}
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y + (m == 12), m % 12 + 1, 1)
+
+
+def _add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _last_year_for(month: int, day: int, published: date) -> int:
+    """The year that puts month/day most recently on or before publication."""
+    y = published.year
+    try:
+        return y if date(y, month, min(day, 28 if month == 2 else day)) <= published else y - 1
+    except ValueError:
+        return y - 1
+
+
+def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None):
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else None
+    if kind == "iso":
+        d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return d, d + timedelta(days=1), "day", False
+    if kind == "day":
+        month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        y = year or _last_year_for(month, day, published)
+        d = date(y, month, day)
+        return d, d + timedelta(days=1), "day", False
+    if kind == "part":
+        month = _MONTHS[g["month"].lower().rstrip(".")]
+        y = year or _last_year_for(month, 1, published)
+        part = g["part"].lower()
+        first, end = date(y, month, 1), _month_end(y, month)
+        if part in ("early", "the beginning of", "the start of"):
+            return first, date(y, month, 11), "part-of-month", False
+        if part in ("mid", "the middle of"):
+            return date(y, month, 11), date(y, month, 21), "part-of-month", False
+        return date(y, month, 21), end, "part-of-month", False
+    if kind == "month":
+        month = _MONTHS[g["month"].lower().rstrip(".")]
+        y = year or _last_year_for(month, 1, published)
+        return date(y, month, 1), _month_end(y, month), "month", False
+    if kind == "season":
+        first_month, length = _SEASONS[g["season"].lower()]
+        if year:
+            y = year
+        else:
+            y = published.year
+            while date(y, first_month, 1) > published:
+                y -= 1
+            if (g.get("rel") or "").lower() in ("last", "past") and date(y, first_month, 1) <= published < \
+                    _add_months(date(y, first_month, 1), length):
+                y -= 1
+        start = date(y, first_month, 1)
+        return start, _add_months(start, length), "season", False
+    if kind == "year":
+        return date(year, 1, 1), date(year + 1, 1, 1), "year", False
+    if kind == "named":
+        named = g["named"].lower()
+        if named == "yesterday":
+            d = published - timedelta(days=1)
+            return d, published, "day", False
+        if named == "today":
+            return published, published + timedelta(days=1), "day", False
+        if named in ("last week", "this week"):
+            monday = published - timedelta(days=published.weekday()) - timedelta(weeks=named == "last week")
+            return monday, monday + timedelta(days=7), "week", False
+        if named in ("last month", "this month"):
+            first = _add_months(published.replace(day=1), -1 if named == "last month" else 0)
+            return first, _add_months(first, 1), "month", False
+        y = published.year - (named == "last year") + (named == "next year")
+        return date(y, 1, 1), date(y + 1, 1, 1), "year", False
+    if kind == "weekday":
+        wd = _WEEKDAYS[g["weekday"].lower()]
+        d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
+        return d, d + timedelta(days=1), "day", False
+    if kind in ("relative", "next"):
+        if kind == "next":
+            unit = g["unit2"].lower().replace("morning", "day")
+            n = -1 if g["nextunit"].lower() == "previous" else 1
+            anchor = previous
+        else:
+            count = g["count"].lower()
+            n = int(count) if count.isdigit() else _NUMBERS[count]
+            unit = g["unit"].lower().rstrip("s")
+            direction = g["dir"].lower()
+            if direction in ("earlier", "before", "ago"):
+                n = -n
+            anchor = None if direction == "ago" else previous
+        base_start = anchor.window_start if anchor else published
+        if unit == "day":
+            d = base_start + timedelta(days=n)
+            return d, d + timedelta(days=1), "day", True
+        if unit == "week":
+            d = base_start + timedelta(weeks=n)
+            return d, d + timedelta(days=7), "week", True
+        if unit == "month":
+            d = _add_months(base_start.replace(day=1), n)
+            return d, _add_months(d, 1), "month", True
+        y = base_start.year + n
+        return date(y, 1, 1), date(y + 1, 1, 1), "year", True
+    return None
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date mention in ``text``, in order, resolved against ``published`` (today when unknown)."""
+    published = published or date.today()
+    spans: list[tuple[int, int, str, re.Match]] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _, _ in spans):
+                continue
+            if kind == "month" and m.group("month") == "May" and not m.group("year") and \
+                    not re.match(r"\s*(?:,|\.|\bthis\b|$)", text[m.end():m.end() + 6]) and \
+                    not re.search(r"\b(?:in|of|since|during|until|by|early|late|mid)\s+$", text[max(0, m.start() - 8):m.start()]):
+                continue  # "May" the verb, not the month
+            if kind == "month" and m.group("month").rstrip(".") in ("Mar", "Jun", "Jul", "Dec", "Sep", "Oct", "Nov",
+                                                                    "Jan", "Feb", "Apr", "Aug") and not m.group("year"):
+                continue  # an abbreviation alone is too ambiguous
+            spans.append((m.start(), m.end(), kind, m))
+    spans.sort()
+    out: list[DateMention] = []
+    previous = None
+    for s, e, kind, m in spans:
+        try:
+            resolved = _resolve(kind, m, published, previous)
+        except (ValueError, KeyError):
+            resolved = None
+        if resolved is None:
+            continue
+        start, end, precision, inferred = resolved
+        mention = DateMention(s, e, text[s:e], start, end, precision, inferred)
+        out.append(mention)
+        previous = mention
+    return out

