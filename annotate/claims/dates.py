@@ -12,6 +12,7 @@ phrases are read.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -40,11 +41,11 @@ _PATTERNS = [
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
-              r"next year)\b"),
+              r"next year|next week|next month)\b"),
     ("weekday", r"\b(?:(?:on|last)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
-    ("next", r"\b(?:the\s+)?(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
+    ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part")
                                else 0)) for kind, p in _PATTERNS]
@@ -102,7 +103,32 @@ def _last_year_for(month: int, day: int, published: date) -> int:
         return y - 1
 
 
-def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None):
+_FUTURE = re.compile(r"\b(will|would|shall|intends?|plans?|planned|expected|scheduled|due|next|upcoming|by the)\b",
+                     re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("!", 0, start),
+               text.rfind("?", 0, start))
+    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left + 1:right]
+
+
+def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False):
+    resolved = _resolve_past(kind, m, published, previous)
+    if not future or resolved is None or kind not in ("day", "part", "month", "season") or m.groupdict().get("year"):
+        return resolved
+    start, end, precision, inferred = resolved
+    if end > published:  # already current or ahead
+        return resolved
+    shift = (published.year - start.year) + (1 if start.replace(year=published.year) < published else 0)
+    try:
+        return start.replace(year=start.year + shift), end.replace(year=end.year + shift), precision, inferred
+    except ValueError:  # 29 February
+        return resolved
+
+
+def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention | None):
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
     if kind == "iso":
@@ -151,11 +177,12 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
             return d, published, "day", False
         if named == "today":
             return published, published + timedelta(days=1), "day", False
-        if named in ("last week", "this week"):
-            monday = published - timedelta(days=published.weekday()) - timedelta(weeks=named == "last week")
+        if named in ("last week", "this week", "next week"):
+            monday = published - timedelta(days=published.weekday()) + timedelta(
+                weeks={"last week": -1, "this week": 0, "next week": 1}[named])
             return monday, monday + timedelta(days=7), "week", False
-        if named in ("last month", "this month"):
-            first = _add_months(published.replace(day=1), -1 if named == "last month" else 0)
+        if named in ("last month", "this month", "next month"):
+            first = _add_months(published.replace(day=1), {"last month": -1, "this month": 0, "next month": 1}[named])
             return first, _add_months(first, 1), "month", False
         y = published.year - (named == "last year") + (named == "next year")
         return date(y, 1, 1), date(y + 1, 1, 1), "year", False
@@ -195,9 +222,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published`` (today when unknown)."""
     published = published or date.today()
     spans: list[tuple[int, int, str, re.Match]] = []
+    taken_starts: list[int] = []  # sorted, parallel to taken_ends: earlier patterns win overlaps
+    taken_ends: list[int] = []
     for kind, rx in _COMPILED:
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _, _ in spans):
+            i = bisect.bisect_left(taken_starts, m.end())
+            if i and taken_ends[i - 1] > m.start():
                 continue
             if kind == "month" and m.group("month") == "May" and not m.group("year") and \
                     not re.match(r"\s*(?:,|\.|\bthis\b|$)", text[m.end():m.end() + 6]) and \
@@ -207,12 +237,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                                                                     "Jan", "Feb", "Apr", "Aug") and not m.group("year"):
                 continue  # an abbreviation alone is too ambiguous
             spans.append((m.start(), m.end(), kind, m))
+            j = bisect.bisect_left(taken_starts, m.start())
+            taken_starts.insert(j, m.start())
+            taken_ends.insert(j, m.end())
     spans.sort()
     out: list[DateMention] = []
     previous = None
     for s, e, kind, m in spans:
         try:
-            resolved = _resolve(kind, m, published, previous)
+            future = bool(_FUTURE.search(_sentence_around(text, s, e)))
+            resolved = _resolve(kind, m, published, previous, future)
         except (ValueError, KeyError):
             resolved = None
         if resolved is None:

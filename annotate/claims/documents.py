@@ -17,9 +17,10 @@ from pathlib import Path
 
 from annotate.model.errors import ProjectError
 
-__all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES"]
+__all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES", "MAX_TEXT_CHARS"]
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 50 * 1024 * 1024  # a file (PDFs carry images)
+MAX_TEXT_CHARS = 2_000_000  # about 800 pages: claim extraction stays under half a minute
 _MONTHS = ("january february march april may june july august september october november december").split()
 
 
@@ -163,7 +164,7 @@ def load_document(path: str | Path) -> LoadedDocument:
     if size == 0:
         raise DocumentError(f"{path}: empty document")
     if size > MAX_BYTES:
-        raise DocumentError(f"{path}: {size / 1e6:.0f} MB is more than the {MAX_BYTES // 2**20} MiB limit for one document")
+        raise DocumentError(f"{path}: {size / 1e6:.0f} MB is more than the {MAX_BYTES // 2**20} MiB a document may be")
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if data.startswith(b"%PDF"):
@@ -192,6 +193,9 @@ def load_document(path: str | Path) -> LoadedDocument:
             doc = LoadedDocument(text, media, encoding)
         if encoding == "cp1252":
             doc.notes.append("not UTF-8: read as Windows-1252 (Latin-1)")
+    if len(doc.text) > MAX_TEXT_CHARS:
+        raise DocumentError(f"{path}: {len(doc.text):,} characters of text is more than the {MAX_TEXT_CHARS:,} "
+                            "one document may have; split it into parts")
     if not doc.text.strip():
         raise DocumentError(f"{path}: no text in the document" + (" (a scanned PDF without a text layer?)"
                                                                   if doc.media_type == "application/pdf" else ""))

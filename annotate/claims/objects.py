@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotate.model.taxonomy import Taxonomy
 
@@ -82,13 +83,27 @@ _CLASS_RX = re.compile(r"\b(?:" + "|".join(_plural(p) for p in sorted(_CLASS_PHR
                        re.IGNORECASE)
 
 
-def _class_of(phrase: str) -> str | None:
-    key = re.sub(r"[\s-]+", " ", phrase.lower())
+def _forms() -> dict[str, str]:
+    out = {}
     for p, cls in _CLASS_PHRASES.items():
-        forms = {p, p + "s", p + "es", p[:-1] + "ies"}
-        if key in {re.sub(r"[\s-]+", " ", f) for f in forms}:
-            return cls
-    return None
+        for f in (p, p + "s", p + "es", p[:-1] + "ies"):
+            out.setdefault(re.sub(r"[\s-]+", " ", f), cls)
+    return out
+
+
+_FORMS = _forms()
+
+
+def _class_of(phrase: str) -> str | None:
+    return _FORMS.get(re.sub(r"[\s-]+", " ", phrase.lower()))
+
+
+@lru_cache(maxsize=8)
+def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
+    names = [(name, t) for t in types for name in (t.name, *t.aliases)]
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n, _ in sorted(names, key=lambda x: -len(x[0])))
+                    + r")(?:[\s-]+class)?(?![\w-])", re.IGNORECASE)
+    return rx, {n.lower(): t for n, t in names}
 
 
 def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None = None) -> list[ObjectMention]:
@@ -96,13 +111,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     ("Ropucha-class landing ship") make one mention with both."""
     end = len(text) if end is None else end
     span = text[start:end]
-    types = []
-    for t in taxonomy.types:
-        for name in (t.name, *t.aliases):
-            types.append((name, t))
-    type_rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n, _ in sorted(types, key=lambda x: -len(x[0])))
-                         + r")(?:[\s-]+class)?(?![\w-])", re.IGNORECASE)
-    by_name = {n.lower(): t for n, t in types}
+    type_rx, by_name = _type_matcher(taxonomy.types)
     out: list[ObjectMention] = []
     taken: list[tuple[int, int]] = []
     for m in type_rx.finditer(span):
@@ -122,6 +131,9 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if cls is None:
             continue
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
+    # a generic "ship"/"aircraft" beside a specific one of the same kind ("vessel tracking data") adds nothing
+    specific = {o.category for o in out if not o.cls.startswith("unknown")}
+    out = [o for o in out if not (o.cls.startswith("unknown") and o.category in specific)]
     return sorted(out, key=lambda o: o.start)
 
 

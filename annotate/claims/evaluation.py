@@ -1,0 +1,72 @@
+"""Precision and recall of claim analysis against hand-annotated reports.
+
+A fixture is ``NAME.txt`` (the report; a leading ``date YYYY-MM-DD`` line gives
+the publication date) and ``NAME.expected.json``: for every sentence, a
+substring that finds it (``s``) and the expected ``places`` (gazetteer names),
+``dates`` (``"label|precision"``), ``objects`` (taxonomy classes) and
+``checkable``. Items are compared as sets per sentence and pooled over all
+fixtures.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotate.model.taxonomy import load_taxonomy
+
+from .analysis import analyze_document
+from .documents import load_document
+from .gazetteer import default_gazetteer
+
+__all__ = ["Score", "evaluate"]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def add(self, expected: set, got: set, where: str) -> None:
+        self.tp += len(expected & got)
+        self.fp += len(got - expected)
+        self.fn += len(expected - got)
+        for item in sorted(got - expected):
+            self.misses.append(f"{where}: unexpected {item}")
+        for item in sorted(expected - got):
+            self.misses.append(f"{where}: missed {item}")
+
+
+def evaluate(folder: str | Path) -> dict[str, Score]:
+    """Scores for ``places``, ``dates``, ``date_precision``, ``objects`` and ``checkable`` over a fixture folder."""
+    gazetteer, taxonomy = default_gazetteer(), load_taxonomy()
+    scores = {k: Score() for k in ("places", "dates", "date_precision", "objects", "checkable")}
+    for txt in sorted(Path(folder).glob("*.txt")):
+        expected = json.loads(txt.with_name(txt.stem + ".expected.json").read_text(encoding="utf-8"))
+        doc = load_document(txt)
+        analyses = analyze_document(doc.text, doc.published, gazetteer, taxonomy)
+        for exp in expected["sentences"]:
+            hits = [a for a in analyses if exp["s"] in doc.text[a.start:a.end]]
+            where = f"{txt.stem}: {exp['s']!r}"
+            if len(hits) != 1:
+                for key in ("places", "dates", "objects"):
+                    scores[key].add(set(exp[key]), set(), where + " (sentence not found)")
+                continue
+            a = hits[0]
+            scores["places"].add(set(exp["places"]), {p.place.name for p in a.places}, where)
+            scores["dates"].add(set(exp["dates"]), {f"{d.label}|{d.precision}" for d in a.dates}, where)
+            scores["date_precision"].add({d.split("|")[1] for d in exp["dates"]}, {d.precision for d in a.dates}, where)
+            scores["objects"].add(set(exp["objects"]), {o.cls for o in a.objects}, where)
+            scores["checkable"].add({True} if exp["checkable"] else set(), {True} if a.checkable else set(), where)
+    return scores
