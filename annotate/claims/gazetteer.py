@@ -99,11 +99,16 @@ class Gazetteer:
         for place in places:
             self.add(place)
 
-    def add(self, place: Place, *names: str) -> None:
+    def add(self, place: Place, *names: str, soft: tuple[str, ...] = ()) -> None:
+        """Index ``place`` under its name and ``names``; ``soft`` names only where nothing else has them."""
         for name in (place.name, *names):
             key = _norm(name)
             if key:
                 self._index[key] = place
+        for name in soft:
+            key = _norm(name)
+            if key:
+                self._index.setdefault(key, place)
         if place.kind == "country" and place.code:
             self._countries[place.code] = place
 
@@ -231,9 +236,15 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     for a in airports:
         group = per_city[(a["country"], a["city"])]
         main = max(group, key=lambda x: ("International" in x["name"], -len(x["name"])))
-        aliases = [f"{a['city']} airport", f"{a['city']} International Airport"] if a is main and a["city"] else []
-        yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
-                    _RADIUS_KM["airfield"], a["iata"]), aliases
+        city, name = a["city"] or "", a["name"]
+        aliases = [f"{city} airport", f"{city} International Airport"] if a is main and city else []
+        soft = [name.replace(" International", "")]
+        if city and name.startswith(city + " ") and "Airport" in name[len(city):]:
+            soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport"
+        if a is main and " " in city:
+            soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport"
+        yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
+                    _RADIUS_KM["airfield"], a["iata"]), aliases, soft
 
 
 def user_places_paths() -> list[Path]:
@@ -244,8 +255,8 @@ def user_places_paths() -> list[Path]:
 @lru_cache(maxsize=8)
 def _build(extra: tuple[str, ...]) -> Gazetteer:
     g = Gazetteer([])
-    for place, aliases in _packaged_places():
-        g.add(place, *aliases)
+    for place, aliases, *soft in _packaged_places():
+        g.add(place, *aliases, soft=tuple(soft[0]) if soft else ())
     for place, aliases in _curated_places(_CURATED, "curated"):
         g.add(place, *aliases)
     for file in extra:

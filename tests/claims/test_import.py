@@ -1,0 +1,176 @@
+"""Importing documents into a project: formats, encodings, metadata, bad input, the sample report, re-anchoring."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+
+from annotate.claims.documents import DocumentError, load_document
+from annotate.claims.importer import import_document, revise_document
+from annotate.store import create_project
+from annotate.tiles import add_tile_file
+from tests.conftest import ROOT, SAMPLES
+
+WIRE = "NAKHODKA, June 3 (Test Wire): A tanker docked at Nakhodka on June 1. It left two days later.\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    p = create_project(tmp_path / "claims.gpkg", analyst="tester")
+    yield p
+    p.close()
+
+
+def minimal_pdf(text: str) -> bytes:
+    """A one-page PDF with a real text layer (Helvetica), offsets computed."""
+    stream = f"BT /F1 11 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def test_plain_text_with_dateline(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("date 2025-06-03\n" + WIRE, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.published == date(2025, 6, 3) and doc.publisher == "Test Wire" and doc.encoding == "utf-8"
+
+
+def test_html_reduced_to_text_with_meta(tmp_path):
+    html = ('<!doctype html><html><head><title>Ignored</title><meta property="og:title" content="Port activity">'
+            '<meta property="article:published_time" content="2025-06-03T08:00:00Z">'
+            '<meta property="og:site_name" content="Example News"><link rel="canonical" href="https://example.org/a">'
+            '<script>var x = "A tanker docked";</script></head><body><h1>Port activity</h1>'
+            '<p>A tanker docked at <b>Nakhodka</b> on June 1.</p><p>It left two days later.</p></body></html>')
+    path = tmp_path / "story.html"
+    path.write_text(html, encoding="utf-8")
+    doc = load_document(path)
+    assert (doc.title, doc.url, doc.publisher, doc.published) == ("Port activity", "https://example.org/a",
+                                                                 "Example News", date(2025, 6, 3))
+    assert "A tanker docked at Nakhodka on June 1." in doc.text and "var x" not in doc.text
+
+
+def test_pdf_text_layer(tmp_path, project):
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(minimal_pdf("A tanker docked at Nakhodka on June 1, 2025."))
+    result = import_document(project, path)
+    assert result.source.media_type == "application/pdf"
+    assert "Nakhodka" in result.source.text and result.claims[0].checkable
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
+                                           ("utf-16-be", b"\xfe\xff"), ("cp1252", b"")])
+def test_encodings(tmp_path, encoding, bom):
+    text = "A tanker docked at Nakhodka on June 1 — café. Déjà vu.\n"
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    doc = load_document(path)
+    assert doc.text == text
+    if encoding == "cp1252":
+        assert any("Windows-1252" in n for n in doc.notes)
+
+
+@pytest.mark.parametrize("content, message", [(b"", "empty"), (b"\x00\x01\x02\x03PK\x03\x04" * 100, "binary"),
+                                              (b"   \n\n  ", "no text")])
+def test_bad_documents(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=message):
+        load_document(path)
+
+
+def test_huge_document_refused_quickly(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_text("The ship docked at Nakhodka. " * 360_000)  # ~10 MB
+    t = time.perf_counter()
+    with pytest.raises(DocumentError, match="split it"):
+        load_document(path)
+    assert time.perf_counter() - t < 30
+
+
+def test_sample_report_end_to_end(tmp_path):
+    project = tmp_path / "sample.gpkg"
+
+    def cli(*args):
+        proc = subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True,
+                              text=True, cwd=ROOT, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    cli("new", project)
+    cli("tiles", "add", project, *sorted(SAMPLES.glob("*.tif")))
+    added = json.loads(cli("sources", "add", project, SAMPLES / "sample_report.md", "--json"))
+    assert added["published"] == "2025-07-02" and added["publisher"] == "Northern Wire" and added["checkable"] >= 4
+    claims = json.loads(cli("claims", project, "--json"))
+
+    ship = next(c for c in claims if c["quote"].startswith("A Ropucha-class landing ship docked"))
+    assert ship["checkable"] and [o["type"] for o in ship["objects"]] == ["Ropucha-class"]
+    assert "Dunai port" in [p["name"] for p in ship["places"]]
+    assert [(d["value"], d["precision"]) for d in ship["dates"]] == [("2025-05-18", "day")]
+    assert ship["candidate_tiles"][0]["path"].endswith("dunai_2025-05-18.tif")
+
+    moored = next(c for c in claims if c["quote"].startswith("The ship, which can carry"))
+    assert [(d["value"], d["precision"]) for d in moored["dates"]] == [("early June 2025", "part-of-month")]
+    assert moored["candidate_tiles"][0]["path"].endswith("dunai_2025-06-03.tif")  # the tile that contradicts it
+    assert {"value": 400.0, "unit": "troops"}.items() <= moored["quantities"][0].items()
+
+    il76 = next(c for c in claims if c["quote"].startswith("Two Il-76 cargo aircraft"))
+    assert il76["objects"][0]["class"] == "cargo aircraft" and il76["dates"][0]["value"] == "2025-05-20"
+    assert il76["candidate_tiles"][0]["path"].endswith("sunan_2025-05-20.tif")
+
+    later = next(c for c in claims if c["quote"].startswith("A month later"))
+    assert later["dates"][0]["inferred"] and later["dates"][0]["value"] == "2025-06"
+    assert later["candidate_tiles"][0]["path"].endswith("sunan_2025-06-11.tif")
+
+    not_checkable = [c for c in claims if not c["checkable"]]
+    assert any("killed" in c["quote"] for c in not_checkable)
+    assert any("intends" in c["quote"] for c in not_checkable)
+    assert any("provocation" in c["quote"] for c in not_checkable)
+    assert claims[0]["checkable"] and not claims[-1]["checkable"]  # checkable first
+
+
+def test_revised_document_reanchors_claims(tmp_path, project):
+    v1 = tmp_path / "v1.txt"
+    v1.write_text("date 2025-06-03\nA tanker docked at Nakhodka on June 1. It left two days later. "
+                  "Officials declined to comment.\n")
+    first = import_document(project, v1)
+    v2 = tmp_path / "v2.txt"
+    v2.write_text("date 2025-06-04\nUPDATED. A tanker docked at Nakhodka on June 1. It left three days later. "
+                  "A tug followed it.\n")
+    result = revise_document(project, first.source.id, v2)
+    moved = {c.quote: how for c, how in result.moved}
+    assert moved["A tanker docked at Nakhodka on June 1."] == "exact"
+    assert moved["It left three days later."] == "fuzzy"
+    assert [c.quote for c in result.lost] == ["Officials declined to comment."]
+    for claim, _ in result.moved:
+        assert result.source.text[claim.start:claim.end] == claim.quote
+
+
+def test_claims_link_to_annotations_and_assess(project):
+    from annotate.model import PixelGeometry
+
+    tile = add_tile_file(project, SAMPLES / "dunai_2025-06-03.tif")
+    doc = SAMPLES / "sample_report.md"
+    result = import_document(project, doc)
+    moored = next(c for c in result.claims if c.quote.startswith("The ship, which can carry"))
+    empty_pier = project.add_annotation(tile.sha256, PixelGeometry.box(1790, 1700, 1830, 2500), "other",
+                                        note="pier A east face empty")
+    project.link(empty_pier.id, moored.id, "contradicts")
+    assert project.assessment(moored.id).value == "contradicted"
