@@ -16,7 +16,7 @@ from typing import Sequence
 
 from imagery import ImageryError
 
-from annotate.commands import claims, project, tiles, viewer
+from annotate.commands import claims, exchange, project, tiles, viewer
 from annotate.model.errors import ProjectError
 from annotate.model.geometry import GeometryError
 from annotate.model.taxonomy import TaxonomyError
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     tiles.register(sub)
     project.register(sub)
     claims.register(sub)
+    exchange.register(sub)
     viewer.register(sub)
     return parser
 

@@ -1,0 +1,40 @@
+"""DOTA labelTxt: a folder with ``labelTxt/<image stem>.txt`` per tile, ``imagesource:`` and ``gsd:`` header
+lines, then ``x1 y1 x2 y2 x3 y3 x4 y4 class difficult`` with four corners clockwise. See
+:mod:`annotate.io.pixel_formats` for the class mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .atomic import atomic_output
+from .pixel_formats import four_corners, to_dota_class
+from .selection import Selection
+
+__all__ = ["write_dota", "dota_lines"]
+
+
+def dota_lines(sel: Selection, sha: str, annotations) -> list[str]:
+    tile = sel.tiles[sha]
+    lines = [f"imagesource:{(tile.source or 'unknown').replace(' ', '_')}"]
+    if tile.gsd_m:
+        lines.append(f"gsd:{tile.gsd_m:.6f}")
+    for a in annotations:
+        name = to_dota_class(a.category, a.cls)
+        corners = four_corners(a.geometry)
+        if name is None or corners is None:
+            continue
+        difficult = 1 if a.confidence.value == "possible" else 0
+        lines.append(" ".join(f"{v:.1f}" for p in corners for v in p) + f" {name} {difficult}")
+    return lines
+
+
+def write_dota(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
+    count = 0
+    with atomic_output(path, force=force, folder=True) as tmp:
+        (tmp / "labelTxt").mkdir()
+        for sha, anns in sel.by_tile().items():
+            lines = dota_lines(sel, sha, anns)
+            count += sum(1 for ln in lines if ":" not in ln)
+            name = Path(sel.tiles[sha].path).stem
+            (tmp / "labelTxt" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return count

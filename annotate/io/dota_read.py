@@ -1,0 +1,49 @@
+"""Read a DOTA labelTxt file (v1.0/1.5/2.0, with or without header lines) for one tile."""
+
+from __future__ import annotations
+
+from annotate.model.geometry import GeometryError, PixelGeometry
+
+from .importing import ImportFormatError, Skipped
+from .pixel_formats import from_dota_class
+
+__all__ = ["read_dota"]
+
+
+def read_dota(path, tile, taxonomy):
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFormatError(f"{path}: cannot read as DOTA labelTxt: {exc}") from None
+    rows, skipped = [], []
+    numeric_lines = 0
+    for n, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith(("imagesource:", "gsd:")):
+            continue
+        parts = text.split()
+        where = f"line {n}"
+        if len(parts) < 9:
+            skipped.append(Skipped(where, f"{len(parts)} fields; DOTA needs 8 coordinates and a class"))
+            continue
+        try:
+            xy = [float(v) for v in parts[:8]]
+        except ValueError:
+            skipped.append(Skipped(where, "coordinates are not numbers"))
+            continue
+        numeric_lines += 1
+        name = parts[8]
+        difficult = parts[9] if len(parts) > 9 else "0"
+        cls = from_dota_class(name)
+        try:
+            geom = PixelGeometry.polygon(list(zip(xy[0::2], xy[1::2])))
+        except GeometryError as exc:
+            skipped.append(Skipped(where, str(exc)))
+            continue
+        note = f"DOTA class {name}" + ("; marked difficult" if difficult == "1" else "")
+        rows.append((where, {"geometry": geom, "cls": cls, "note": note,
+                             "confidence": "possible" if difficult == "1" else "probable"}))
+    if lines and not numeric_lines and not rows and skipped and len(skipped) == len([ln for ln in lines if ln.strip()]):
+        raise ImportFormatError(f"{path}: no line looks like DOTA ({skipped[0].where}: {skipped[0].reason})")
+    return rows, skipped

@@ -1,0 +1,25 @@
+"""One flat property record per annotation, shared by the GeoJSON, CSV, KML and GeoPackage exports."""
+
+from __future__ import annotations
+
+from annotate.model.annotation import Annotation
+from annotate.model.serialize import format_time
+
+from .selection import Selection
+
+__all__ = ["properties"]
+
+
+def properties(sel: Selection, a: Annotation) -> dict:
+    """Everything needed to rebuild the annotation on its tile, and to read it without the project."""
+    tile = sel.tiles[a.tile_sha256]
+    links = sel.links_of(a.id)
+    return {
+        "id": a.id, "class": a.cls, "category": a.category, "type": a.type, "confidence": a.confidence.value,
+        "length_m": a.length_m, "width_m": a.width_m, "heading_deg": a.heading_deg, "note": a.note,
+        "analyst": a.analyst, "created": format_time(a.created), "modified": format_time(a.modified),
+        "tile_sha256": a.tile_sha256, "tile_path": tile.path, "tile_site": tile.site,
+        "tile_acquired": format_time(tile.acquired), "pixel_kind": a.geometry.kind,
+        "pixel_params": list(a.geometry.params),
+        "links": [{"claim_id": k.claim_id, "relation": k.relation.value} for k in links],
+    }

@@ -1,0 +1,63 @@
+"""W3C Web Annotation (JSON-LD): one annotation per link, from a region of an image to a quoted span of text.
+
+Body: the claim as a ``SpecificResource`` on ``urn:sha256:<hash of the source text>`` with a
+TextQuoteSelector and a TextPositionSelector, and the relation as a ``TextualBody`` with purpose
+``assessing``. Target: the image ``urn:sha256:<hash of the image>`` with a FragmentSelector
+(``xywh=pixel:…``) for boxes and points, an SvgSelector polygon for oriented boxes and polygons.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from annotate.model.serialize import format_time
+
+from .atomic import atomic_output
+from .selection import Selection
+
+__all__ = ["write_w3c", "w3c_annotations", "ANNO_CONTEXT"]
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def _selector(a) -> dict:
+    g = a.geometry
+    if g.kind == "box":
+        x0, y0, x1, y1 = g.params
+        return {"type": "FragmentSelector", "conformsTo": "http://www.w3.org/TR/media-frags/",
+                "value": f"xywh=pixel:{x0:g},{y0:g},{x1 - x0:g},{y1 - y0:g}"}
+    if g.kind == "point":
+        x, y = g.params
+        return {"type": "FragmentSelector", "conformsTo": "http://www.w3.org/TR/media-frags/",
+                "value": f"xywh=pixel:{x:g},{y:g},1,1"}
+    points = " ".join(f"{x:.2f},{y:.2f}" for x, y in g.vertices)
+    return {"type": "SvgSelector", "value": f'<svg xmlns="http://www.w3.org/2000/svg"><polygon points="{points}"/></svg>'}
+
+
+def w3c_annotations(sel: Selection) -> list[dict]:
+    by_id = {a.id: a for a in sel.annotations}
+    out = []
+    for k in sel.links:
+        a, claim = by_id[k.annotation_id], sel.claims[k.claim_id]
+        source = sel.sources[claim.source_id]
+        out.append({
+            "@context": ANNO_CONTEXT, "id": f"urn:uuid:{k.id}", "type": "Annotation", "motivation": "assessing",
+            "created": format_time(k.created), "creator": {"type": "Person", "name": k.analyst},
+            "body": [
+                {"type": "SpecificResource", "source": f"urn:sha256:{source.sha256}",
+                 "selector": [{"type": "TextQuoteSelector", "exact": claim.quote, "prefix": claim.prefix,
+                               "suffix": claim.suffix},
+                              {"type": "TextPositionSelector", "start": claim.start, "end": claim.end}]},
+                {"type": "TextualBody", "purpose": "assessing", "value": k.relation.value, "format": "text/plain"},
+            ] + ([{"type": "TextualBody", "purpose": "commenting", "value": k.note}] if k.note else []),
+            "target": {"type": "SpecificResource", "source": f"urn:sha256:{a.tile_sha256}", "selector": _selector(a)},
+        })
+    return out
+
+
+def write_w3c(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
+    items = w3c_annotations(sel)
+    with atomic_output(path, force=force) as tmp:
+        tmp.write_text(json.dumps(items, indent=1, ensure_ascii=False), encoding="utf-8")
+    return len(items)

@@ -1,0 +1,33 @@
+"""YOLO-OBB: a folder with ``labels/<image stem>.txt`` per tile, ``class_index x1 y1 x2 y2 x3 y3 x4 y4``
+normalised to 0–1 by image width and height, and ``classes.txt`` (one taxonomy class per line, index =
+line number from 0)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .atomic import atomic_output
+from .pixel_formats import four_corners
+from .selection import Selection
+
+__all__ = ["write_yolo_obb"]
+
+
+def write_yolo_obb(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
+    index = {c: i for i, c in enumerate(sel.classes)}
+    count = 0
+    with atomic_output(path, force=force, folder=True) as tmp:
+        (tmp / "labels").mkdir()
+        (tmp / "classes.txt").write_text("\n".join(sel.classes) + "\n", encoding="utf-8")
+        for sha, anns in sel.by_tile().items():
+            tile = sel.tiles[sha]
+            rows = []
+            for a in anns:
+                corners = four_corners(a.geometry)
+                if corners is None:
+                    continue
+                rows.append(f"{index[a.cls]} " + " ".join(f"{x / tile.width:.6f} {y / tile.height:.6f}"
+                                                          for x, y in corners))
+            count += len(rows)
+            (tmp / "labels" / f"{Path(tile.path).stem}.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return count
