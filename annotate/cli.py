@@ -16,7 +16,7 @@ from typing import Sequence
 
 from imagery import ImageryError
 
-from annotate.commands import claims, exchange, project, tiles, viewer
+from annotate.commands import claims, exchange, project, reporting, tiles, viewer
 from annotate.model.errors import ProjectError
 from annotate.model.geometry import GeometryError
 from annotate.model.taxonomy import TaxonomyError
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     project.register(sub)
     claims.register(sub)
     exchange.register(sub)
+    reporting.register(sub)
     viewer.register(sub)
     return parser
 

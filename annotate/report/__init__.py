@@ -1,0 +1,1 @@
+"""Evidence reports (HTML, Markdown) and publication figures."""

@@ -1,0 +1,243 @@
+"""The evidence report: per claim, the quote and its source, its assessment, and each linked annotation with
+an image chip, class, type, confidence, measured size, image date and source, and coordinates; a summary of
+claims by status; the project's integrity (verify result, image hashes).
+
+HTML is self-contained (chips inline as PNG data); Markdown writes its chips beside it in ``<name>_files/``.
+Every text from the project or a source is escaped: a claim containing ``<script>`` renders as text.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Callable
+
+from PIL import ImageDraw
+
+from imagery import ImageryError, open_tile
+from imagery.chips import make_chip
+
+from annotate.io.atomic import atomic_output
+from annotate.model.annotation import Annotation
+from annotate.model.project import Project
+from annotate.store.verify import verify_project
+
+from .drawing import COLOURS, outline
+
+__all__ = ["build_report", "write_html", "write_markdown", "Report"]
+
+_ORDER = ("contested", "contradicted", "corroborated", "unassessed")
+
+
+@dataclass
+class Evidence:
+    annotation: Annotation
+    relation: str
+    note: str
+    chip_png: bytes | None
+    tile_label: str
+    tile_credit: str
+    lat: float | None
+    lon: float | None
+    mgrs: str | None
+
+
+@dataclass
+class ClaimSection:
+    claim_id: str
+    quote: str
+    status: str
+    source_title: str
+    source_publisher: str
+    source_date: str
+    source_url: str | None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    project: str
+    sections: list[ClaimSection]
+    counts: Counter
+    integrity_ok: bool
+    integrity_problems: list[str]
+    tiles: list[tuple[str, str, str]]  # (label, sha256, status)
+    audit_entries: int
+
+
+def _chip(tile_path: str, a: Annotation, colour, cache: dict) -> bytes | None:
+    try:
+        if tile_path not in cache:
+            cache[tile_path] = open_tile(tile_path, compute_hash=False)
+        t = cache[tile_path]
+    except (ImageryError, OSError):
+        return None
+    xs = [x for x, _ in a.geometry.vertices]
+    ys = [y for _, y in a.geometry.vertices]
+    chip = make_chip(t, ys, xs, size=240, margin=0.6, min_margin_px=30)
+    img = chip.image.convert("RGB")
+    rr, cc = chip.to_chip_pixels(ys, xs)
+    outline(ImageDraw.Draw(img), list(zip(cc, rr)), colour, width=2)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    return buf.getvalue()
+
+
+def build_report(project: Project, progress: Callable[[int, int], None] | None = None) -> Report:
+    """Collect everything the report shows (reads chips from the images; verifies the project)."""
+    tiles = {t.sha256: t for t in project.tiles()}
+    annotations = {a.id: a for a in project.annotations(with_lonlat=True)}
+    sources = {s.id: s for s in project.sources()}
+    claims = project.claims()
+    links = project.links()
+    by_claim: dict[str, list] = {}
+    for k in links:
+        by_claim.setdefault(k.claim_id, []).append(k)
+    total = sum(len(v) for v in by_claim.values())
+    done = 0
+    opened: dict = {}
+    sections, counts = [], Counter()
+    try:
+        for c in claims:
+            status = project.assessment(c.id).value
+            if not (c.checkable or c.id in by_claim):
+                continue
+            counts[status] += 1
+            s = sources[c.source_id]
+            section = ClaimSection(c.id, c.quote, status, s.title or "(untitled)", s.publisher or "publisher unknown",
+                                   s.published.isoformat() if s.published else "date unknown", s.url)
+            for k in by_claim.get(c.id, []):
+                a = annotations[k.annotation_id]
+                tile = tiles[a.tile_sha256]
+                lat = lon = ref = None
+                georef = tile.georef()
+                if georef is not None:
+                    cx, cy = a.geometry.centre
+                    lon, lat = (float(v) for v in georef.pixel_to_lonlat(cy, cx))
+                    ref = georef.mgrs(cy, cx)
+                section.evidence.append(Evidence(
+                    a, k.relation.value, k.note, _chip(tile.path, a, COLOURS.get(k.relation.value), opened),
+                    f"{tile.site or Path(tile.path).name}, "
+                    f"{tile.acquired.strftime('%Y-%m-%d %H:%M UTC') if tile.acquired else 'date unknown'}",
+                    tile.credit or tile.source or "source unknown", lat, lon, ref))
+                done += 1
+                if progress:
+                    progress(done, total)
+            sections.append(section)
+    finally:
+        for t in opened.values():
+            t.close()
+    sections.sort(key=lambda s: (_ORDER.index(s.status), s.quote))
+    check = verify_project(project, relink=False)
+    tile_rows = [(tiles[x.sha256].label, x.sha256, x.status) for x in check.tiles]
+    return Report(str(project.path), sections, counts, check.ok, check.problems(), tile_rows, check.audit_entries)
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:2em auto;color:#1b1b1b;line-height:1.45}
+h1{font-size:1.6em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
+.badge{display:inline-block;padding:.1em .6em;border-radius:.8em;font-size:.85em;color:#fff;font-weight:600}
+.corroborated{background:#1e8e3e}.contradicted{background:#c5221f}.contested{background:#e37400}.unassessed{background:#777}
+blockquote{margin:.5em 0;padding:.4em 1em;border-left:4px solid #999;background:#f6f6f6}
+.ev{display:flex;gap:1em;margin:.8em 0;padding:.6em;border:1px solid #e0e0e0;border-radius:6px}
+.ev img{width:240px;height:auto;border:1px solid #aaa}.ev table td{padding:.1em .6em .1em 0;vertical-align:top}
+.meta{color:#555;font-size:.9em}table.summary td,table.summary th{padding:.2em 1em;text-align:left}
+code{font-size:.85em}.ok{color:#1e8e3e;font-weight:600}.bad{color:#c5221f;font-weight:600}
+"""
+
+
+def _size(a: Annotation) -> str:
+    if a.length_m is None:
+        return "point" if a.geometry.kind == "point" else "pixel-only tile: no ground size"
+    return f"{a.length_m:.1f} × {a.width_m:.1f} m, heading {a.heading_deg:.0f}°"
+
+
+def render_html(r: Report) -> str:
+    e = escape
+    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Evidence report — "
+             f"{e(Path(r.project).name)}</title><style>{_CSS}</style></head><body>",
+             f"<h1>Evidence report</h1><p class='meta'>Project <code>{e(r.project)}</code></p>",
+             "<table class='summary'><tr><th>Assessment</th><th>Claims</th></tr>"]
+    for status in _ORDER:
+        parts.append(f"<tr><td><span class='badge {status}'>{status}</span></td><td>{r.counts.get(status, 0)}</td></tr>")
+    parts.append("</table>")
+    for s in r.sections:
+        src = e(s.source_title) + (f" — <a href='{e(s.source_url)}'>{e(s.source_url)}</a>" if s.source_url else "")
+        parts.append(f"<h2><span class='badge {s.status}'>{s.status}</span> Claim <code>{e(s.claim_id[:8])}</code></h2>"
+                     f"<blockquote>{e(s.quote)}</blockquote><p class='meta'>{src}; {e(s.source_publisher)}, "
+                     f"{e(s.source_date)}</p>")
+        if not s.evidence:
+            parts.append("<p class='meta'>No annotation linked yet.</p>")
+        for ev in s.evidence:
+            a = ev.annotation
+            img = (f"<img alt='chip of {e(a.cls)}' src='data:image/png;base64,"
+                   f"{base64.b64encode(ev.chip_png).decode()}'>" if ev.chip_png else "<p class='bad'>image missing</p>")
+            where = f"{ev.lat:.5f}, {ev.lon:.5f} (MGRS {e(ev.mgrs)})" if ev.lat is not None else "pixel-only tile"
+            rows = [("relation", f"<b>{e(ev.relation)}</b>" + (f" — {e(ev.note)}" if ev.note else "")),
+                    ("object", e(a.cls) + (f" ({e(a.type)})" if a.type else "")),
+                    ("confidence", e(a.confidence.value)), ("size", e(_size(a))), ("image", e(ev.tile_label)),
+                    ("credit", e(ev.tile_credit)), ("position", where), ("analyst", e(a.analyst)),
+                    ("note", e(a.note) if a.note else "—"), ("annotation", f"<code>{e(a.id)}</code>")]
+            table = "".join(f"<tr><td class='meta'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+            parts.append(f"<div class='ev'>{img}<table>{table}</table></div>")
+    parts.append("<h2>Integrity</h2>")
+    verdict = "<span class='ok'>verified</span>" if r.integrity_ok else "<span class='bad'>problems found</span>"
+    parts.append(f"<p>{verdict}: audit log of {r.audit_entries} hash-chained entries; images re-hashed from their "
+                 "bytes.</p>")
+    if r.integrity_problems:
+        parts.append("<ul>" + "".join(f"<li class='bad'>{e(p)}</li>" for p in r.integrity_problems) + "</ul>")
+    parts.append("<table class='summary'><tr><th>Image</th><th>SHA-256</th><th>Status</th></tr>")
+    for label_, sha, status in r.tiles:
+        parts.append(f"<tr><td>{e(label_)}</td><td><code>{sha}</code></td><td>{e(status)}</td></tr>")
+    parts.append("</table></body></html>\n")
+    return "".join(parts)
+
+
+def _md(text: str) -> str:
+    """Markdown-escape text (and keep HTML inert)."""
+    text = escape(text)
+    for ch in "\\`*_[]#|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def write_html(project: Project, out: str | Path, *, force: bool = False, progress=None) -> Report:
+    report = build_report(project, progress)
+    with atomic_output(out, force=force) as tmp:
+        tmp.write_text(render_html(report), encoding="utf-8")
+    return report
+
+
+def write_markdown(project: Project, out: str | Path, *, force: bool = False, progress=None) -> Report:
+    report = build_report(project, progress)
+    out = Path(out)
+    files = out.with_name(out.stem + "_files")
+    with atomic_output(files, force=force, folder=True) as tmp_dir, atomic_output(out, force=force) as tmp:
+        lines = [f"# Evidence report\n\nProject `{report.project}`\n", "| Assessment | Claims |", "|---|---|"]
+        lines += [f"| {s} | {report.counts.get(s, 0)} |" for s in _ORDER]
+        n = 0
+        for s in report.sections:
+            lines += ["", f"## {s.status.upper()} — claim `{s.claim_id[:8]}`", "", f"> {_md(s.quote)}", "",
+                      f"*{_md(s.source_title)}*, {_md(s.source_publisher)}, {s.source_date}"
+                      + (f" — <{s.source_url}>" if s.source_url else "")]
+            for ev in s.evidence:
+                a = ev.annotation
+                if ev.chip_png:
+                    n += 1
+                    (tmp_dir / f"chip_{n:04d}.png").write_bytes(ev.chip_png)
+                    lines += ["", f"![chip]({files.name}/chip_{n:04d}.png)"]
+                where = f"{ev.lat:.5f}, {ev.lon:.5f} (MGRS {ev.mgrs})" if ev.lat is not None else "pixel-only tile"
+                lines += ["", f"- **{ev.relation}**" + (f": {_md(ev.note)}" if ev.note else ""),
+                          f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "") + f", {a.confidence.value}",
+                          f"- {_size(a)}", f"- image: {_md(ev.tile_label)}; {_md(ev.tile_credit)}", f"- {where}"]
+        lines += ["", "## Integrity", "", ("verified" if report.integrity_ok else "PROBLEMS FOUND")
+                  + f": {report.audit_entries} audit entries", ""]
+        lines += [f"- {_md(p)}" for p in report.integrity_problems]
+        lines += ["", "| Image | SHA-256 | Status |", "|---|---|---|"]
+        lines += [f"| {_md(lbl)} | `{sha}` | {st} |" for lbl, sha, st in report.tiles]
+        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return report
