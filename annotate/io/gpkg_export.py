@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import numpy as np
-import shapely
-from shapely.geometry import shape
+
+from annotate.store.gpkg_geometry import blob_wkb, to_gpkg_blob
 
 from .atomic import atomic_output
 from .features import properties
@@ -29,7 +29,7 @@ def write_gpkg(sel: Selection, path: str | Path, *, force: bool = False, progres
     import pyogrio.raw
 
     rows = [properties(sel, a) for a in sel.annotations]
-    geoms = shapely.to_wkb(np.array([shape(a.lonlat) if a.lonlat else None for a in sel.annotations], dtype=object))
+    geoms = np.array([blob_wkb(to_gpkg_blob(a.lonlat)) if a.lonlat else None for a in sel.annotations], dtype=object)
     data = []
     for f in _FIELDS:
         if f in _FLOAT:

@@ -90,16 +90,17 @@ def _chip(tile_path: str, a: Annotation, colour, cache: dict) -> bytes | None:
 def build_report(project: Project, progress: Callable[[int, int], None] | None = None) -> Report:
     """Collect everything the report shows (reads chips from the images; verifies the project)."""
     tiles = {t.sha256: t for t in project.tiles()}
-    annotations = {a.id: a for a in project.annotations(with_lonlat=True)}
     sources = {s.id: s for s in project.sources()}
     claims = project.claims()
     links = project.links()
+    annotations = {aid: project.annotation(aid) for aid in {k.annotation_id for k in links}}
     by_claim: dict[str, list] = {}
     for k in links:
         by_claim.setdefault(k.claim_id, []).append(k)
     total = sum(len(v) for v in by_claim.values())
     done = 0
     opened: dict = {}
+    georefs: dict = {}
     sections, counts = [], Counter()
     try:
         for c in claims:
@@ -114,7 +115,9 @@ def build_report(project: Project, progress: Callable[[int, int], None] | None =
                 a = annotations[k.annotation_id]
                 tile = tiles[a.tile_sha256]
                 lat = lon = ref = None
-                georef = tile.georef()
+                if tile.sha256 not in georefs:
+                    georefs[tile.sha256] = tile.georef()
+                georef = georefs[tile.sha256]
                 if georef is not None:
                     cx, cy = a.geometry.centre
                     lon, lat = (float(v) for v in georef.pixel_to_lonlat(cy, cx))
@@ -234,6 +237,8 @@ def write_markdown(project: Project, out: str | Path, *, force: bool = False, pr
                 lines += ["", f"- **{ev.relation}**" + (f": {_md(ev.note)}" if ev.note else ""),
                           f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "") + f", {a.confidence.value}",
                           f"- {_size(a)}", f"- image: {_md(ev.tile_label)}; {_md(ev.tile_credit)}", f"- {where}"]
+                if a.note:
+                    lines.append(f"- note: {_md(a.note)}")
         lines += ["", "## Integrity", "", ("verified" if report.integrity_ok else "PROBLEMS FOUND")
                   + f": {report.audit_entries} audit entries", ""]
         lines += [f"- {_md(p)}" for p in report.integrity_problems]

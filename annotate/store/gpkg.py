@@ -16,8 +16,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from shapely.geometry import mapping
-
 from annotate import __version__
 from annotate.model.annotation import Annotation, Confidence
 from annotate.model.errors import (
@@ -33,7 +31,7 @@ from annotate.model.serialize import format_time, parse_time, tile_from_dict, ti
 from annotate.model.tile_ref import TileRef
 
 from .audit import GENESIS, AuditEntry, canonical, entry_hash
-from .gpkg_geometry import from_gpkg_blob, to_gpkg_blob
+from .gpkg_geometry import blob_to_geojson, to_gpkg_blob
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 
 __all__ = ["GeoPackageStore"]
@@ -213,9 +211,7 @@ class GeoPackageStore:
     def _annotation(self, row, with_lonlat: bool) -> Annotation:
         (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created,
          modified, blob) = row
-        lonlat = None
-        if with_lonlat and blob is not None:
-            lonlat = mapping(from_gpkg_blob(blob))
+        lonlat = blob_to_geojson(blob) if with_lonlat else None
         # rows were validated when written: build the frozen record without re-running __init__ (hot path)
         a = object.__new__(Annotation)
         a.__dict__.update(id=aid, tile_sha256=tile, geometry=PixelGeometry._trusted(kind, _params(pg)),

@@ -7,7 +7,7 @@ import struct
 import shapely
 from shapely.geometry import shape
 
-__all__ = ["to_gpkg_blob", "from_gpkg_blob"]
+__all__ = ["to_gpkg_blob", "from_gpkg_blob", "blob_to_geojson", "blob_wkb"]
 
 _FLAGS_LE_XY_ENVELOPE = 0b0000_0011  # little-endian, envelope [minx, maxx, miny, maxy]
 
@@ -46,3 +46,29 @@ def from_gpkg_blob(blob: bytes | None):
     envelope = (flags >> 1) & 0b111
     size = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[envelope]
     return shapely.from_wkb(blob[8 + size:])
+
+
+def blob_wkb(blob: bytes) -> bytes:
+    """The WKB inside a GeoPackage blob (the header stripped)."""
+    envelope = (blob[3] >> 1) & 0b111
+    return blob[8 + {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[envelope]:]
+
+
+def blob_to_geojson(blob: bytes | None) -> dict | None:
+    """GeoPackage blob → GeoJSON dict, directly for little-endian 2-D Points and single-ring Polygons (what
+    the project stores), through shapely otherwise."""
+    if blob is None:
+        return None
+    wkb = blob_wkb(blob)
+    if wkb[0] == 1:
+        kind = struct.unpack_from("<I", wkb, 1)[0]
+        if kind == 1:
+            x, y = struct.unpack_from("<2d", wkb, 5)
+            return {"type": "Point", "coordinates": [x, y]}
+        if kind == 3 and struct.unpack_from("<I", wkb, 5)[0] == 1:
+            n = struct.unpack_from("<I", wkb, 9)[0]
+            flat = struct.unpack_from(f"<{2 * n}d", wkb, 13)
+            return {"type": "Polygon", "coordinates": [[[flat[i], flat[i + 1]] for i in range(0, 2 * n, 2)]]}
+    from shapely.geometry import mapping
+
+    return mapping(shapely.from_wkb(wkb))
