@@ -9,6 +9,7 @@ from pathlib import Path
 from annotate.model.evidence import assess
 
 from .atomic import atomic_output
+from .bulk import bulk
 from .selection import Selection
 
 __all__ = ["write_claimreview", "claim_reviews", "RATINGS"]
@@ -41,6 +42,7 @@ def claim_reviews(sel: Selection, author: str = "Imagery analysis team") -> list
     return out
 
 
+@bulk
 def write_claimreview(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     items = claim_reviews(sel)
     with atomic_output(path, force=force) as tmp:

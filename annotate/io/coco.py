@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from .atomic import atomic_output
+from .bulk import bulk
 from .pixel_formats import polygon_area
 from .selection import Selection
 
@@ -40,6 +41,7 @@ def coco_dict(sel: Selection) -> tuple[dict, int]:
             "annotations": annotations, "categories": categories}, skipped
 
 
+@bulk
 def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     """Streams the annotations as text (100,000 dicts and one ``json.dumps`` of them is several times slower)."""
     sel_no_anns = Selection(sel.project_path, sel.tiles, [], [], {}, {}, sel.classes, sel.category_of)

@@ -9,6 +9,7 @@ from pathlib import Path
 from shapely.geometry import shape
 
 from .atomic import atomic_output
+from .bulk import bulk
 from .features import properties
 from .selection import Selection
 
@@ -19,6 +20,7 @@ CSV_COLUMNS = ["id", "class", "category", "type", "confidence", "length_m", "wid
                "pixel_params", "links", "note", "analyst", "created", "modified"]
 
 
+@bulk
 def write_csv(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     with atomic_output(path, force=force) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .atomic import atomic_output
+from .bulk import bulk
 from .pixel_formats import four_corners, to_dota_class
 from .selection import Selection
 
@@ -28,6 +29,7 @@ def dota_lines(sel: Selection, sha: str, annotations) -> list[str]:
     return lines
 
 
+@bulk
 def write_dota(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     count = 0
     with atomic_output(path, force=force, folder=True) as tmp:

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from .atomic import atomic_output
+from .bulk import bulk
 from annotate.model.serialize import format_time
 
 from .selection import Selection
@@ -59,6 +60,7 @@ def feature_texts(sel: Selection):
         yield f'{{"type":"Feature","id":"{a.id}","geometry":{_geometry_text(a.lonlat)},"properties":{{{props}}}}}'
 
 
+@bulk
 def write_geojson(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     """Write a FeatureCollection; returns the number of features."""
     with atomic_output(path, force=force) as tmp, open(tmp, "w", encoding="utf-8") as fh:

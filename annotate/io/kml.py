@@ -9,6 +9,7 @@ from pathlib import Path
 from annotate.model.serialize import format_time
 
 from .atomic import atomic_output
+from .bulk import bulk
 from .selection import Selection
 
 __all__ = ["write_kml"]
@@ -40,6 +41,7 @@ def _placemark(sel: Selection, a, relation: str, claim_quote: str | None) -> str
             f"{stamp}<styleUrl>#{relation}</styleUrl>{_coords(a.lonlat)}</Placemark>")
 
 
+@bulk
 def write_kml(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     """Returns the number of placemarks (an annotation linked to two claims appears in both folders)."""
     by_id = {a.id: a for a in sel.annotations if a.lonlat}

@@ -11,6 +11,8 @@ from annotate.model.evidence import Claim, Link, SourceDocument
 from annotate.model.project import Project
 from annotate.model.tile_ref import TileRef
 
+from .bulk import bulk
+
 __all__ = ["Selection", "select", "EmptySelectionError"]
 
 
@@ -45,6 +47,7 @@ class Selection:
         return out
 
 
+@bulk
 def select(project: Project, *, tiles: list[str] | None = None, claims: list[str] | None = None,
            classes: list[str] | None = None, since: date | None = None, until: date | None = None,
            with_lonlat: bool = True, allow_empty: bool = False) -> Selection:

@@ -14,6 +14,7 @@ from pathlib import Path
 from annotate.model.serialize import format_time
 
 from .atomic import atomic_output
+from .bulk import bulk
 from .selection import Selection
 
 __all__ = ["write_w3c", "w3c_annotations", "ANNO_CONTEXT"]
@@ -56,6 +57,7 @@ def w3c_annotations(sel: Selection) -> list[dict]:
     return out
 
 
+@bulk
 def write_w3c(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     items = w3c_annotations(sel)
     with atomic_output(path, force=force) as tmp:

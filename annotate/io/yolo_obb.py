@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .atomic import atomic_output
+from .bulk import bulk
 from .pixel_formats import four_corners
 from .selection import Selection
 
 __all__ = ["write_yolo_obb"]
 
 
+@bulk
 def write_yolo_obb(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     index = {c: i for i, c in enumerate(sel.classes)}
     count = 0

@@ -10,6 +10,7 @@ undo and redo. It knows nothing of napari or Qt: a GUI subscribes to
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
@@ -232,6 +233,15 @@ class Project:
         tile = self.tile(tile_sha256)
         now = utc_now()
         items = []
+        gc_was = gc.isenabled()
+        gc.disable()  # many small acyclic records: the collector's rescans would dominate
+        try:
+            return self._build_many(tile, tile_sha256, rows, now, items)
+        finally:
+            if gc_was:
+                gc.enable()
+
+    def _build_many(self, tile, tile_sha256, rows, now, items) -> list[Annotation]:
         for row in rows:
             try:
                 category = self.taxonomy.category_of(row["cls"])

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "migrate", "REQUIRED_TABLES", "ATTRIBUTE_TABLES"]
+__all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "create_gpkg_core", "migrate", "REQUIRED_TABLES",
+           "ATTRIBUTE_TABLES"]
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -98,11 +99,12 @@ _DESCRIPTIONS = {
 }
 
 
-def create_schema(con: sqlite3.Connection, created: str, app_version: str) -> None:
-    """Create a new, empty project in ``con`` (inside the caller's transaction)."""
+def create_gpkg_core(con: sqlite3.Connection, extra_ddl: str = "") -> None:
+    """An empty GeoPackage: header pragmas, the three core tables and the required SRS rows, plus ``extra_ddl``.
+    Leaves a transaction open (the caller registers its tables and commits)."""
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     con.execute(f"PRAGMA user_version = {GPKG_VERSION}")
-    con.executescript("BEGIN;" + _GPKG_CORE + _TABLES + "COMMIT;")
+    con.executescript("BEGIN;" + _GPKG_CORE + extra_ddl + "COMMIT;")
     con.execute("BEGIN IMMEDIATE")
     con.executemany(
         "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
@@ -110,6 +112,11 @@ def create_schema(con: sqlite3.Connection, created: str, app_version: str) -> No
          ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
          ("WGS 84 geodetic", 4326, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees")],
     )
+
+
+def create_schema(con: sqlite3.Connection, created: str, app_version: str) -> None:
+    """Create a new, empty project in ``con``."""
+    create_gpkg_core(con, _TABLES)
     con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
                 "VALUES ('annotations', 'features', 'annotations', ?, 4326)", (_DESCRIPTIONS["annotations"],))
     con.execute("INSERT INTO gpkg_geometry_columns VALUES ('annotations', 'geom', 'GEOMETRY', 4326, 0, 0)")
