@@ -9,6 +9,22 @@ from .printing import print_json
 __all__ = ["register"]
 
 
+def _bar(total: int):
+    """A progress bar on stderr for long exports (only on a terminal); writers call it with records done."""
+    import sys
+
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="rec", desc="export", file=sys.stderr, disable=not sys.stderr.isatty() or total < 20000,
+               leave=False)
+
+    def update(done: int) -> None:
+        bar.n = done
+        bar.refresh()
+
+    return update
+
+
 def _date(text):
     return date.fromisoformat(text) if text else None
 
@@ -25,7 +41,7 @@ def _export(args) -> int:
         classes = [c.replace("_", " ") for c in args.cls] if args.cls else None
         sel = select(project, tiles=tiles, claims=claims, classes=classes, since=_date(args.since),
                      until=_date(args.until))
-    count = WRITERS[args.format](sel, args.output, force=args.force)
+    count = WRITERS[args.format](sel, args.output, force=args.force, progress=_bar(len(sel.annotations)))
     if args.json:
         print_json({"format": args.format, "output": args.output, "written": count,
                     "annotations_selected": len(sel.annotations)})

@@ -67,5 +67,7 @@ def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progres
                      f'"type":{json.dumps(a.type)},"confidence":"{a.confidence.value}","kind":"{g.kind}",'
                      f'"params":[{params}]}}}}')
             count += 1
+            if progress and count % 5000 == 0:
+                progress(count)
         fh.write("]}\n")
     return count
