@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Quick start, step 1: set up, describe the sample tiles, and open them in the napari viewer.
+# Quick start, step 1: set up, build the sample project (sample tiles + sample report, split into claims),
+# list its checkable claims with candidate tiles, and open it in the napari viewer with the annotation panel.
 # With no display the viewer runs under Xvfb and a screenshot is written (the path is printed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/annotate info sample_tiles/*.tif
-.venv/bin/annotate open sample_tiles/dunai_2025-05-18.tif sample_tiles/dunai_2025-06-03.tif \
-  sample_tiles/sunan_2025-05-20.tif sample_tiles/sunan_2025-06-11.tif "$@"
+A=.venv/bin/annotate
+$A info sample_tiles/*.tif
+mkdir -p demo
+if [ ! -f demo/sample.gpkg ]; then
+  $A new demo/sample.gpkg
+  $A tiles add demo/sample.gpkg sample_tiles/*.tif
+  $A sources add demo/sample.gpkg sample_tiles/sample_report.md
+fi
+$A claims demo/sample.gpkg
+$A open demo/sample.gpkg "$@"

@@ -53,6 +53,21 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         raise ImageryError("sample_tiles", "no tiles given and no sample tiles found")
     if not has_display() and not os.environ.get(_CHILD_FLAG):
         return _rerun_under_xvfb(paths, screenshot)
+    project = None
+    from ._reader import is_project_file
+
+    if paths[0].lower().endswith(".gpkg") and is_project_file(paths[0]):
+        from annotate.store import open_project
+
+        project = open_project(paths[0])
+        extra = [str(p) for p in paths[1:]]
+        from annotate.tiles import add_tile_file
+
+        for p in extra:
+            add_tile_file(project, p)
+        paths = [t.path for t in project.tiles()]
+        if not paths:
+            raise ImageryError(project.path, "the project has no tiles yet: add some with `annotate tiles add`")
     tiles = [open_tile(p, compute_hash=False) for p in paths]  # fail before any window opens
 
     import napari
@@ -71,8 +86,18 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
     overlays.text.position = "top_left"
     overlays.text.font_size = 10
     overlays.text.text = _overlay_text(first)
+    if project is not None:
+        from ._qt.annotation_widget import AnnotationWidget
+
+        widget = AnnotationWidget(viewer, project)
+        viewer.window.add_dock_widget(widget, name="Annotations", area="right")
+        _warn_if_unverified(project, widget)
     viewer.reset_view()
     if screenshot:
+        from qtpy.QtWidgets import QApplication
+
+        for _ in range(5):  # let the dock widgets lay out before the picture
+            QApplication.processEvents()
         Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
         viewer.screenshot(str(screenshot), canvas_only=False, flash=False)
         if not os.environ.get(_CHILD_FLAG):
@@ -84,6 +109,21 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         return 0
     napari.run()
     return 0
+
+
+def _warn_if_unverified(project, widget) -> None:
+    """A project that fails `annotate verify` opens with a warning banner, not silently."""
+    from napari.utils.notifications import show_warning
+
+    from annotate.store.verify import verify_project
+
+    report = verify_project(project, relink=False)
+    if not report.ok:
+        problems = report.problems()
+        text = f"⚠ This project does not verify ({len(problems)} problem(s)): " + "; ".join(problems[:3])
+        widget.status.setText(text)
+        widget.status.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
+        show_warning(text)
 
 
 def _overlay_text(meta) -> str:

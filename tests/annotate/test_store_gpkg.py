@@ -113,7 +113,7 @@ def test_audit_log_is_append_only(project, dunai_ref):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     kind=st.sampled_from(["point", "box", "obb", "polygon"]),
-    x=st.floats(10, 4000), y=st.floats(10, 4000), w=st.floats(1, 80), h=st.floats(1, 80),
+    x=st.floats(60, 3980), y=st.floats(60, 3980), w=st.floats(1, 80), h=st.floats(1, 80),
     angle=st.floats(0, 359.9),
     cls=st.sampled_from(["landing ship", "cargo ship", "tug", "cargo aircraft", "helicopter", "other"]),
     confidence=st.sampled_from(["confirmed", "probable", "possible"]),
@@ -123,7 +123,7 @@ def test_audit_log_is_append_only(project, dunai_ref):
 def test_model_store_round_trip(project, dunai_ref, kind, x, y, w, h, angle, cls, confidence, note, type_):
     project.add_tile(dunai_ref)
     geom = {"point": PixelGeometry.point(x, y), "box": PixelGeometry.box(x, y, x + w, y + h),
-            "obb": PixelGeometry.obb(x + 40, y + 40, w, h, angle),
+            "obb": PixelGeometry.obb(x, y, w, h, angle),  # corners within √2·40 of the centre
             "polygon": PixelGeometry.polygon([(x, y), (x + w, y), (x + w / 2, y + h)])}[kind]
     a = project.add_annotation(dunai_ref.sha256, geom, cls, confidence=confidence, note=note, type=type_)
     again = GeoPackageStore.open(project.path, read_only=True)

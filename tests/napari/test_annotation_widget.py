@@ -1,0 +1,127 @@
+"""Tagging in a real napari viewer: draw, classify by shortcut, link to a claim, close, reopen."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("napari")
+
+from annotate.claims.importer import import_document  # noqa: E402
+from annotate.napari._layers import tile_layer_data  # noqa: E402
+from annotate.napari._qt.annotation_widget import AnnotationWidget  # noqa: E402
+from annotate.store import create_project, open_project  # noqa: E402
+from annotate.tiles import add_tile_file  # noqa: E402
+from imagery import open_tile  # noqa: E402
+from tests.conftest import SAMPLES  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    p = create_project(tmp_path / "gui.gpkg", analyst="gui-tester")
+    add_tile_file(p, SAMPLES / "dunai_2025-05-18.tif")
+    import_document(p, SAMPLES / "sample_report.md")
+    p.close()
+    return tmp_path / "gui.gpkg"
+
+
+def _open(viewer, path):
+    project = open_project(path)
+    tile = project.tiles()[0]
+    data, kwargs, _ = tile_layer_data(open_tile(tile.path, compute_hash=False))
+    viewer.add_image(data, **kwargs)
+    widget = AnnotationWidget(viewer, project)
+    viewer.window.add_dock_widget(widget, name="Annotations")
+    return project, widget
+
+
+def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot):
+    viewer = make_napari_viewer(show=True)
+    project, widget = _open(viewer, project_path)
+    layer = widget.bridge.layer
+    widget.set_class("tug")  # the class picked before drawing goes to the new shape
+    # the landing ship: rows 2067.5–2292.5, cols 1793–1823 (pixel coordinates of the tile)
+    layer.add_rectangles(np.array([[2067.5, 1793.0], [2292.5, 1823.0]]))
+    (a,) = project.annotations()
+    assert a.cls == "tug" and a.length_m == pytest.approx(112.5, rel=2e-3)
+    layer.selected_data = {0}
+    widget.viewer.window._qt_viewer.canvas.native.setFocus()
+    qtbot.keyClick(viewer.window._qt_viewer.canvas.native, "1", modifier=qtbot_alt())
+    if project.annotation(a.id).cls != "landing ship":  # key delivery depends on focus under Xvfb
+        widget.set_class("landing ship", apply=True)
+    assert project.annotation(a.id).cls == "landing ship"
+    widget.type.setText("Ropucha-class")
+    widget.apply_to_selected()
+    widget._show_measurement()
+    assert "fits a Ropucha-class landing ship" in widget.measure.text()
+    claim_row = next(i for i in range(widget.claims.count())
+                     if "Ropucha-class landing ship docked" in widget.claims.item(i).text())
+    widget.claims.setCurrentRow(claim_row)
+    widget.relation.setCurrentText("corroborates")
+    widget.link_selected()
+    claim_id = widget.selected_claim_id()
+    assert project.assessment(claim_id).value == "corroborated"
+    assert "corroborated" in widget.claims.currentItem().text()
+    before = (project.annotation(a.id), project.links())
+    viewer.close()
+    project.close()
+
+    viewer2 = make_napari_viewer(show=True)
+    project2, widget2 = _open(viewer2, project_path)
+    assert (project2.annotation(a.id), project2.links()) == before
+    assert len(widget2.bridge.layer.data) == 1
+    assert widget2.bridge.layer.features["label"][0].startswith("Ropucha-class 112")
+    project2.close()
+
+
+def qtbot_alt():
+    from qtpy.QtCore import Qt
+
+    return Qt.KeyboardModifier.AltModifier
+
+
+def test_undo_redo_and_delete_reach_the_project(make_napari_viewer, project_path):
+    viewer = make_napari_viewer(show=True)
+    project, widget = _open(viewer, project_path)
+    layer = widget.bridge.layer
+    layer.add_rectangles(np.array([[100.0, 100.0], [140.0, 180.0]]))
+    layer.add_polygons([np.array([[300.0, 300.0], [300.0, 360.0], [340.0, 330.0]])])
+    assert len(project.annotations()) == 2
+    layer.selected_data = {0}
+    layer.remove_selected()
+    assert len(project.annotations()) == 1 and len(layer.data) == 1
+    widget.undo()  # the deletion
+    assert len(project.annotations()) == 2 and len(layer.data) == 2
+    widget.redo()
+    assert len(project.annotations()) == 1 and len(layer.data) == 1
+    project.close()
+
+
+def test_drawn_box_appears_on_screen_where_it_should(make_napari_viewer, project_path):
+    viewer = make_napari_viewer(show=True)
+    project, widget = _open(viewer, project_path)
+    layer = widget.bridge.layer
+    layer.add_rectangles(np.array([[2067.5, 1793.0], [2292.5, 1823.0]]))
+    layer.edge_width = 4
+    viewer.scene.camera.center = (2180 * 0.5, 1808 * 0.5)
+    viewer.scene.camera.zoom = 2.0
+    layer.visible = False
+    without = viewer.screenshot(canvas_only=True, flash=False)[..., :3].astype(int)
+    layer.visible = True
+    with_label = viewer.screenshot(canvas_only=True, flash=False)[..., :3].astype(int)
+    layer.text.visible = False
+    with_box = viewer.screenshot(canvas_only=True, flash=False)[..., :3].astype(int)
+    label_only = (np.abs(with_label - with_box).sum(axis=2) > 60)
+    assert label_only.sum() > 50  # the label is drawn …
+    label_rows = np.nonzero(label_only)[0]
+    changed = np.abs(with_box - without).sum(axis=2) > 60
+    rows, cols = np.nonzero(changed)
+    assert changed.sum() > 200
+    h, w = changed.shape
+    # the outline is centred on the screen (the camera is on the ship) and taller than wide, like the ship
+    assert abs(cols.mean() - w / 2) < w * 0.1 and abs(rows.mean() - h / 2) < h * 0.15
+    assert (rows.max() - rows.min()) > 3 * (cols.max() - cols.min())
+    assert label_rows.mean() < rows.mean()  # … near the top of the box, where it is anchored
+    project.close()
