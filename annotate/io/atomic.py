@@ -11,7 +11,7 @@ from typing import Iterator
 
 from annotate.model.errors import ProjectFileError
 
-__all__ = ["atomic_output"]
+__all__ = ["atomic_output", "write_json_list"]
 
 
 @contextmanager
@@ -46,3 +46,12 @@ def atomic_output(path: str | os.PathLike, *, force: bool = False, folder: bool 
         if isinstance(exc, OSError) and not isinstance(exc, ProjectFileError):
             raise ProjectFileError(f"{path}: not written: {exc.strerror or exc}") from None
         raise
+
+
+def write_json_list(items: list, path: str | os.PathLike, *, force: bool = False) -> int:
+    """Write a JSON array (indented, UTF-8) completely or not at all; returns its length."""
+    import json
+
+    with atomic_output(path, force=force) as tmp:
+        tmp.write_text(json.dumps(items, indent=1, ensure_ascii=False), encoding="utf-8")
+    return len(items)

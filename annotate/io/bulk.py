@@ -1,30 +1,5 @@
-"""Bulk work over 100,000 records: pause the cyclic garbage collector (they hold no cycles, and its
-repeated full scans of the growing heap cost more than the work itself)."""
+"""Bulk writers pause the cyclic garbage collector (see :mod:`annotate.model.bulk`)."""
 
-from __future__ import annotations
+from annotate.model.bulk import bulk, paused_gc
 
-import functools
-import gc
-from contextlib import contextmanager
-
-__all__ = ["paused_gc", "bulk"]
-
-
-@contextmanager
-def paused_gc():
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def bulk(fn):
-    """Decorator: run ``fn`` with the collector paused."""
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        with paused_gc():
-            return fn(*args, **kwargs)
-    return wrapper
+__all__ = ["bulk", "paused_gc"]

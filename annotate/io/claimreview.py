@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 from annotate.model.evidence import assess
 
-from .atomic import atomic_output
+from .atomic import write_json_list
 from .bulk import bulk
 from .selection import Selection
 
@@ -44,7 +43,4 @@ def claim_reviews(sel: Selection, author: str = "Imagery analysis team") -> list
 
 @bulk
 def write_claimreview(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    items = claim_reviews(sel)
-    with atomic_output(path, force=force) as tmp:
-        tmp.write_text(json.dumps(items, indent=1, ensure_ascii=False), encoding="utf-8")
-    return len(items)
+    return write_json_list(claim_reviews(sel), path, force=force)

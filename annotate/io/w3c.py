@@ -8,12 +8,11 @@ TextQuoteSelector and a TextPositionSelector, and the relation as a ``TextualBod
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from annotate.model.serialize import format_time
 
-from .atomic import atomic_output
+from .atomic import write_json_list
 from .bulk import bulk
 from .selection import Selection
 
@@ -59,7 +58,4 @@ def w3c_annotations(sel: Selection) -> list[dict]:
 
 @bulk
 def write_w3c(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    items = w3c_annotations(sel)
-    with atomic_output(path, force=force) as tmp:
-        tmp.write_text(json.dumps(items, indent=1, ensure_ascii=False), encoding="utf-8")
-    return len(items)
+    return write_json_list(w3c_annotations(sel), path, force=force)

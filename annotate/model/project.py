@@ -10,13 +10,13 @@ undo and redo. It knows nothing of napari or Qt: a GUI subscribes to
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from psygnal import Signal, SignalGroup
 
 from .annotation import Annotation, Confidence, new_id, utc_now
+from .bulk import paused_gc
 from .errors import InvariantError, NotFoundError, ProjectError
 from .evidence import Assessment, Claim, Link, Relation, SourceDocument, assess, text_sha256
 from .geometry import PixelGeometry, derive_many
@@ -232,14 +232,8 @@ class Project:
         """
         tile = self.tile(tile_sha256)
         now = utc_now()
-        items = []
-        gc_was = gc.isenabled()
-        gc.disable()  # many small acyclic records: the collector's rescans would dominate
-        try:
-            return self._build_many(tile, tile_sha256, rows, now, items)
-        finally:
-            if gc_was:
-                gc.enable()
+        with paused_gc():
+            return self._build_many(tile, tile_sha256, rows, now, [])
 
     def _build_many(self, tile, tile_sha256, rows, now, items) -> list[Annotation]:
         for row in rows:

@@ -9,7 +9,6 @@ others' committed edits.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import sqlite3
@@ -19,6 +18,7 @@ from typing import Iterator
 
 from annotate import __version__
 from annotate.model.annotation import Annotation, Confidence
+from annotate.model.bulk import paused_gc
 from annotate.model.errors import (
     NotAProjectError,
     NotFoundError,
@@ -233,7 +233,7 @@ class GeoPackageStore:
         else:
             rows = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations WHERE tile_sha256 = ? ORDER BY fid",
                            (tile_sha256,))
-        with _no_gc():
+        with paused_gc():
             return [self._annotation(r, with_lonlat) for r in rows]
 
     def find_ids(self, table: str, prefix: str, limit: int = 2) -> list[str]:
@@ -401,19 +401,6 @@ class GeoPackageStore:
         if self._q("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             problems.append("application_id is not GPKG")
         return problems
-
-
-@contextmanager
-def _no_gc():
-    """Pause the cyclic garbage collector while building many acyclic records: with 100,000 of them its
-    repeated full scans cost more than building them."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _params(text: str) -> tuple[float, ...]:
