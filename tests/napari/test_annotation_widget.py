@@ -125,3 +125,22 @@ def test_drawn_box_appears_on_screen_where_it_should(make_napari_viewer, project
     assert (rows.max() - rows.min()) > 3 * (cols.max() - cols.min())
     assert label_rows.mean() < rows.mean()  # … near the top of the box, where it is anchored
     project.close()
+
+
+def test_selecting_another_date_switches_the_annotations(make_napari_viewer, tmp_path):
+    p = create_project(tmp_path / "two.gpkg")
+    first = add_tile_file(p, SAMPLES / "dunai_2025-05-18.tif")
+    second = add_tile_file(p, SAMPLES / "dunai_2025-06-03.tif")
+    viewer = make_napari_viewer(show=True)
+    layers = {}
+    for t in (first, second):
+        data, kwargs, _ = tile_layer_data(open_tile(t.path, compute_hash=False))
+        layers[t.sha256] = viewer.add_image(data, **kwargs)
+    widget = AnnotationWidget(viewer, p, tile_sha256=first.sha256)
+    widget.bridge.layer.add_rectangles(np.array([[100.0, 100.0], [140.0, 180.0]]))
+    viewer.layers.selection.active = layers[second.sha256]
+    assert widget.bridge.tile.sha256 == second.sha256 and len(widget.bridge.layer.data) == 0
+    widget.bridge.layer.add_rectangles(np.array([[200.0, 200.0], [240.0, 280.0]]))
+    assert len(p.annotations(first.sha256)) == 1 and len(p.annotations(second.sha256)) == 1
+    assert not widget.bridges[first.sha256].layer.visible and widget.bridges[second.sha256].layer.visible
+    p.close()

@@ -38,6 +38,7 @@ class AnnotationWidget(QWidget):
         self.viewer = napari_viewer
         self.project = project
         self.bridge: TileAnnotations | None = None
+        self.bridges: dict[str, TileAnnotations] = {}
         layout = QVBoxLayout(self)
         self.status = QLabel("No project open: run `annotate open PROJECT`." if project is None else "")
         self.status.setWordWrap(True)
@@ -111,6 +112,7 @@ class AnnotationWidget(QWidget):
         self.viewer.bind_key("Control-Shift-z", lambda v: self.redo(), overwrite=True)
         for key, cls in CLASS_SHORTCUTS.items():
             self.viewer.bind_key(key, (lambda c: lambda v: self.set_class(c, apply=True))(cls), overwrite=True)
+        self.viewer.layers.selection.events.active.connect(self._active_layer_changed)
         if project is not None:
             project.events.changed.connect(self._project_changed)
             tiles = project.tiles()
@@ -121,12 +123,33 @@ class AnnotationWidget(QWidget):
 
     # ------------------------------------------------------------------ tiles and drawing
     def show_tile(self, sha256: str) -> TileAnnotations:
-        self.bridge = TileAnnotations(self.viewer, self.project, self.project.tile(sha256))
-        self.bridge.layer.events.highlight.connect(self._show_measurement)
+        """Make ``sha256``'s annotations the ones drawn and edited (each tile keeps its own layer)."""
+        if sha256 not in self.bridges:
+            bridge = TileAnnotations(self.viewer, self.project, self.project.tile(sha256))
+            bridge.layer.events.highlight.connect(self._show_measurement)
+            self.bridges[sha256] = bridge
+        for sha, b in self.bridges.items():
+            b.layer.visible = sha == sha256
+        self.bridge = self.bridges[sha256]
         self._defaults_changed()
         self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the shapes "
                             "layer's tools (rectangle R, polygon P, ellipse for a point); every edit is saved at once.")
         return self.bridge
+
+    def _active_layer_changed(self, event=None) -> None:
+        """Selecting another date's image layer switches the annotations to that tile."""
+        layer = self.viewer.layers.selection.active
+        path = getattr(layer, "metadata", {}).get("tile_path") if layer is not None else None
+        if not path or self.project is None:
+            return
+        import os
+
+        for t in self.project.tiles():
+            if os.path.realpath(t.path) == os.path.realpath(path) and (not self.bridge or
+                                                                         self.bridge.tile.sha256 != t.sha256):
+                self.show_tile(t.sha256)
+                self.viewer.layers.selection.active = layer
+                return
 
     def _defaults_changed(self, *_) -> None:
         if self.bridge:
