@@ -63,6 +63,12 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     widget.link_selected()
     claim_id = widget.selected_claim_id()
     assert project.assessment(claim_id).value == "corroborated"
+    viewer.reset_view()
+    rows = {widget.claims.item(i).data(256): i for i in range(widget.claims.count())}
+    widget.claims.setCurrentRow(next(i for cid, i in rows.items() if cid != claim_id))
+    widget.claims.setCurrentRow(rows[claim_id])  # selecting the claim zooms onto its evidence
+    assert viewer.scene.camera.center[-2:] == pytest.approx((2180 * 0.5, 1808 * 0.5), rel=0.01)
+    assert viewer.scene.camera.zoom > 1
     assert "corroborated" in widget.claims.currentItem().text()
     before = (project.annotation(a.id), project.links())
     viewer.close()

@@ -7,6 +7,7 @@ events; the Shapes layer ↔ project sync lives in :mod:`annotate.napari.bridge`
 
 from __future__ import annotations
 
+import numpy as np
 from qtpy.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -230,6 +231,19 @@ class AnnotationWidget(QWidget):
             shown = {i for i, aid in enumerate(self.bridge.ids) if aid in linked}
             if shown:
                 self.bridge.layer.selected_data = shown
+                self._zoom_to(shown)
+
+    def _zoom_to(self, indices: set[int]) -> None:
+        """Centre and zoom the camera on the given shapes of the current tile."""
+        layer = self.bridge.layer
+        verts = np.concatenate([layer.data[i][:, -2:] for i in indices])
+        lo, hi = verts.min(axis=0), verts.max(axis=0)
+        scale = np.asarray(layer.scale[-2:])
+        centre = (lo + hi) / 2 * scale
+        extent = max(((hi - lo) * scale).max() * 3, 50 * scale.max())  # the shapes with room around them
+        camera = self.viewer.scene.camera
+        camera.center = tuple(centre)
+        camera.zoom = min(self.viewer.canvas.size or (800, 800)) / extent
 
     def selected_claim_id(self) -> str | None:
         item = self.claims.currentItem()
