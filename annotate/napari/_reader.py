@@ -41,7 +41,7 @@ def _read_tile(path: str):
         tile = open_tile(path, compute_hash=False)
     except ImageryError as exc:
         _notify(f"Cannot open {exc}")
-        return [(None, {}, "image")][:0]
+        return []
     return [tile_layer_data(tile)]
 
 
