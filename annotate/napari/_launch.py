@@ -68,7 +68,16 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         paths = [t.path for t in project.tiles()]
         if not paths:
             raise ImageryError(project.path, "the project has no tiles yet: add some with `annotate tiles add`")
-    tiles = [open_tile(p, compute_hash=False) for p in paths]  # fail before any window opens
+    tiles, failures = [], []
+    for p in paths:
+        try:
+            tiles.append(open_tile(p, compute_hash=False))
+        except ImageryError as exc:
+            if project is None:
+                raise  # tiles named on the command line: fail before any window opens
+            failures.append(str(exc))  # a project's missing image: say so in the viewer, keep the rest
+    if not tiles:
+        raise ImageryError(paths[0], "none of the project's images can be opened: " + "; ".join(failures))
 
     import napari
 
@@ -92,6 +101,10 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         widget = AnnotationWidget(viewer, project)
         viewer.window.add_dock_widget(widget, name="Annotations", area="right")
         _warn_if_unverified(project, widget)
+        from napari.utils.notifications import show_error
+
+        for failure in failures:
+            show_error(f"Image not shown: {failure}")
     viewer.reset_view()
     if screenshot:
         from qtpy.QtWidgets import QApplication

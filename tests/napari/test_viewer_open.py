@@ -64,3 +64,24 @@ def test_annotate_open_writes_a_screenshot(tmp_path):
     img = np.asarray(Image.open(shot))
     assert img.shape[0] > 400 and img.shape[1] > 600
     assert img[..., :3].std() > 10
+
+
+def test_project_with_a_missing_image_opens_with_a_message(tmp_path):
+    import shutil
+
+    from annotate.store import create_project
+    from annotate.tiles import add_tile_file
+
+    for name in ("dunai_2025-05-18.tif", "sunan_2025-05-20.tif"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    p = create_project(tmp_path / "p.gpkg")
+    for name in ("dunai_2025-05-18.tif", "sunan_2025-05-20.tif"):
+        add_tile_file(p, tmp_path / name)
+    p.close()
+    (tmp_path / "sunan_2025-05-20.tif").unlink()
+    env = {**os.environ, "ANNOTATE_UNDER_XVFB": "1"} if os.environ.get("DISPLAY") else dict(os.environ)
+    proc = subprocess.run([sys.executable, "-m", "annotate.cli", "open", str(tmp_path / "p.gpkg"), "--screenshot",
+                           str(tmp_path / "shot.png"), "--quit"], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "Image not shown" in proc.stdout + proc.stderr and "sunan_2025-05-20.tif" in proc.stdout + proc.stderr
+    assert (tmp_path / "shot.png").stat().st_size > 10_000
