@@ -73,6 +73,7 @@ class TileAnnotations:
         self.tile = tile
         self.current = {"cls": "unknown vessel", "confidence": "probable", "type": None, "note": ""}
         self.ids: list[str] = []
+        self._rows: dict[str, tuple[str, str]] = {}  # id → (label, class), the layer's feature values
         self._busy = False
         step = tile.gsd_m if tile.georeferenced and tile.gsd_m else 1.0
         self.layer = viewer.add_shapes(
@@ -101,6 +102,7 @@ class TileAnnotations:
                 self.layer.add(data, shape_type=kinds,
                                edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
             self.ids = [a.id for a in annotations]
+            self._rows = {a.id: (_label(a), a.cls) for a in annotations}
             self.layer.features = {"id": self.ids, "label": [_label(a) for a in annotations],
                                    "class": [a.cls for a in annotations]}
             self._set_text(len(annotations))
@@ -108,10 +110,12 @@ class TileAnnotations:
             self._busy = False
 
     def _set_text(self, n: int) -> None:
+        # Hidden — not an empty string — above the limit: napari recomputes every label's position on each
+        # refresh while text is visible, even an empty one (5,000 shapes: select 4.0 s visible, 0.08 s hidden)
         if n <= LABELS_UP_TO:
             self.layer.text = {"string": "{label}", "size": 10, "color": "white", "anchor": "upper_left"}
-        else:
-            self.layer.text = {"string": "", "size": 10}
+        elif self.layer.text.visible:
+            self.layer.text.visible = False
 
     def _on_project_changed(self, object_type: str, action: str, object_id: str) -> None:
         if self._busy or object_type != "annotation":
@@ -126,7 +130,9 @@ class TileAnnotations:
         if self._busy:
             return
         action = getattr(event, "action", None)
-        indices = sorted(getattr(event, "data_indices", ()) or ())
+        n = len(self.layer.data)
+        # napari may report new shapes by negative index (-1 = the last one)
+        indices = sorted(i if i >= 0 else n + i for i in (getattr(event, "data_indices", ()) or ()))
         self._busy = True
         try:
             if action == "added":
@@ -135,26 +141,31 @@ class TileAnnotations:
                                                     confidence=self.current["confidence"],
                                                     type=self.current["type"], note=self.current["note"])
                     self.ids.insert(i, a.id)
-                self._refresh_features()
-            elif action == "removed":
+                self._refresh_rows(indices)
+            elif action == "removed":  # napari drops the shapes' feature rows itself
                 for i in sorted(indices, reverse=True):
                     if 0 <= i < len(self.ids):
                         self.project.delete_annotation(self.ids.pop(i))
-                self._refresh_features()
+                self._set_text(len(self.ids))
             elif action == "changed":
                 for i in indices:
                     self.project.update_annotation(self.ids[i], geometry=self._geometry(i))
-                self._refresh_features()
+                self._refresh_rows(indices)
         finally:
             self._busy = False
 
-    def _refresh_features(self) -> None:
-        annotations = {a.id: a for a in self.project.annotations(self.tile.sha256)}
-        self.layer.features = {"id": self.ids, "label": [_label(annotations[i]) for i in self.ids],
-                               "class": [annotations[i].cls for i in self.ids]}
-        colours = [CATEGORY_COLOURS.get(annotations[i].category, "#ffffff") for i in self.ids]
-        if colours:
-            self.layer.edge_color = colours
+    def _refresh_rows(self, indices) -> None:
+        """Re-read the given shapes' annotations (not all N); rebuild the feature columns from the cache."""
+        changed = [(i, self.project.annotation(self.ids[i])) for i in indices if i < len(self.ids)]
+        for _, a in changed:
+            self._rows[a.id] = (_label(a), a.cls)
+        self.layer.features = {"id": list(self.ids), "label": [self._rows[i][0] for i in self.ids],
+                               "class": [self._rows[i][1] for i in self.ids]}
+        keep = set(self.layer.selected_data)
+        for i, a in changed:  # napari's public way to colour one shape: select it, set the current colour
+            self.layer.selected_data = {i}
+            self.layer.current_edge_color = CATEGORY_COLOURS.get(a.category, "#ffffff")
+        self.layer.selected_data = keep
         self._set_text(len(self.ids))
 
     # ------------------------------------------------------------------ selection
@@ -165,8 +176,9 @@ class TileAnnotations:
         """Set class/confidence/type/note on the selected shapes (one committed edit each)."""
         self._busy = True
         try:
+            rows = sorted(self.layer.selected_data)
             for aid in self.selected_ids():
                 self.project.update_annotation(aid, **changes)
-            self._refresh_features()
+            self._refresh_rows(rows)
         finally:
             self._busy = False
