@@ -27,7 +27,7 @@ from pathlib import Path
 from .filecache import FileFactCache
 from .errors import CorruptTileError, ImageryError, NotAnImageError, UnsupportedTileError
 
-__all__ = ["probe", "check_declared_size", "MAX_SIDE", "MAX_BANDS", "MAX_PIXELS"]
+__all__ = ["probe", "open_dataset", "check_declared_size", "MAX_SIDE", "MAX_BANDS", "MAX_PIXELS"]
 
 MAX_SIDE = 1_000_000
 MAX_BANDS = 256
@@ -53,22 +53,27 @@ def check_declared_size(path: str, width: int, height: int, count: int) -> None:
         )
 
 
-def _check(path: str) -> None:
-    """Open and decode a sample; raise an ImageryError on failure. Runs in the child."""
+def open_dataset(path: str):
+    """``rasterio.open`` with its errors as ours: not an image, or a header GDAL cannot read."""
     import rasterio
     from rasterio.errors import RasterioIOError
-    from rasterio.windows import Window
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            ds = rasterio.open(path)
+            return rasterio.open(path)
     except RasterioIOError as exc:
-        msg = str(exc)
-        if "not recognized as being in a supported file format" in msg or "not recognized as a supported" in msg:
+        if "not recognized" in str(exc):
             raise NotAnImageError(path, "not an image GDAL can read") from None
         raise CorruptTileError(path, f"cannot open: {_cause(exc, path)}") from None
-    with ds:
+
+
+def _check(path: str) -> None:
+    """Open and decode a sample; raise an ImageryError on failure. Runs in the child."""
+    from rasterio.errors import RasterioIOError
+    from rasterio.windows import Window
+
+    with open_dataset(path) as ds:
         check_declared_size(path, ds.width, ds.height, ds.count)
         gdal_errors = _GdalErrorLog()
         try:

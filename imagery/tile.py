@@ -21,7 +21,7 @@ from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 from .errors import CorruptTileError, GeoreferenceError, NotAnImageError, TileNotFoundError
 from .georef import Georef
 from .hashing import sha256_file
-from .probe import check_declared_size, probe
+from .probe import check_declared_size, open_dataset, probe
 from .provenance import read_provenance
 
 __all__ = ["Tile", "TileMetadata", "open_tile"]
@@ -100,7 +100,7 @@ class Tile:
         if dataset is None:
             if path is None:
                 raise TypeError("Tile needs a path or a dataset")
-            dataset = self._stack.enter_context(_open_dataset(os.fspath(path)))
+            dataset = self._stack.enter_context(open_dataset(os.fspath(path)))
         self.dataset = dataset
         self.path = Path(dataset.name if path is None else path)
         check_declared_size(str(self.path), dataset.width, dataset.height, dataset.count)
@@ -151,17 +151,6 @@ def open_tile(path: str | os.PathLike, *, compute_hash: bool = True, probe_timeo
         raise NotAnImageError(path, "empty file (0 bytes)")
     probe(path, timeout=probe_timeout)
     return Tile(path, compute_hash=compute_hash)
-
-
-def _open_dataset(path: str):
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NotGeoreferencedWarning)
-            return rasterio.open(path)
-    except RasterioIOError as exc:
-        if "not recognized" in str(exc):
-            raise NotAnImageError(path, "not an image GDAL can read") from None
-        raise CorruptTileError(path, f"cannot open: {str(exc).splitlines()[0][:200]}") from None
 
 
 def _crs_string(crs) -> tuple[str | None, int | None]:

@@ -12,10 +12,11 @@ from .bulk import bulk
 from .pixel_formats import polygon_area
 from .selection import Selection
 
-__all__ = ["write_coco", "coco_dict"]
+__all__ = ["write_coco", "coco_header"]
 
 
-def coco_dict(sel: Selection) -> tuple[dict, int]:
+def coco_header(sel: Selection) -> tuple[dict, dict[str, int], dict[str, int]]:
+    """``info``, ``images`` (one per tile) and ``categories`` (the taxonomy), with the id maps."""
     images, image_id = [], {}
     for i, (sha, tile) in enumerate(sorted(sel.tiles.items(), key=lambda kv: kv[1].path), 1):
         image_id[sha] = i
@@ -23,32 +24,15 @@ def coco_dict(sel: Selection) -> tuple[dict, int]:
                        "date_captured": tile.acquired.isoformat() if tile.acquired else None, "sha256": sha})
     cat_id = {c: i for i, c in enumerate(sel.classes, 1)}
     categories = [{"id": i, "name": c, "supercategory": sel.category_of[c]} for c, i in cat_id.items()]
-    annotations, skipped = [], 0
-    for n, a in enumerate(sel.annotations, 1):
-        if a.geometry.kind == "point":
-            skipped += 1
-            continue
-        verts = list(a.geometry.vertices)
-        x0, y0, x1, y1 = a.geometry.bbox
-        annotations.append({
-            "id": n, "image_id": image_id[a.tile_sha256], "category_id": cat_id[a.cls],
-            "bbox": [x0, y0, x1 - x0, y1 - y0], "segmentation": [[v for p in verts for v in p]],
-            "area": polygon_area(verts), "iscrowd": 0,
-            "attributes": {"annotate_id": a.id, "type": a.type, "confidence": a.confidence.value,
-                           "kind": a.geometry.kind, "params": list(a.geometry.params)},
-        })
-    return {"info": {"description": f"exported from {Path(sel.project_path).name}"}, "images": images,
-            "annotations": annotations, "categories": categories}, skipped
+    return ({"info": {"description": f"exported from {Path(sel.project_path).name}"}, "images": images,
+             "categories": categories}, image_id, cat_id)
 
 
 @bulk
 def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     """Streams the annotations as text (100,000 dicts and one ``json.dumps`` of them is several times slower)."""
-    sel_no_anns = Selection(sel.project_path, sel.tiles, [], [], {}, {}, sel.classes, sel.category_of)
-    head, _ = coco_dict(sel_no_anns)
-    image_id = {img["sha256"]: img["id"] for img in head["images"]}
-    cat_id = {c["name"]: c["id"] for c in head["categories"]}
-    head_text = json.dumps({k: v for k, v in head.items() if k != "annotations"}, separators=(",", ":"))
+    head, image_id, cat_id = coco_header(sel)
+    head_text = json.dumps(head, separators=(",", ":"))
     count = 0
     with atomic_output(path, force=force) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         fh.write(head_text[:-1] + ',"annotations":[')

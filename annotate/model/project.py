@@ -103,12 +103,21 @@ class Project:
         now = format_time(utc_now())
         with self.store.transaction():
             entries = []
+            created: list[Annotation] = []  # consecutive new annotations go to the store in one batch
             for ch in changes:
-                self._write(ch)
+                if ch.object_type == "annotation" and ch.action == "create":
+                    created.append(ch.after)
+                else:
+                    if created:
+                        self.store.insert_annotations(created)
+                        created = []
+                    self._write(ch)
                 before = _TO_DICT[ch.object_type](ch.before) if ch.before is not None else None
                 after = _TO_DICT[ch.object_type](ch.after) if ch.after is not None else None
                 entries.append((now, self.analyst, action_prefix + ch.action, ch.object_type, ch.object_id,
                                 before, after))
+            if created:
+                self.store.insert_annotations(created)
             self.store.append_audit_many(entries)
         if record:
             self._undo.append((label, changes))
@@ -121,8 +130,7 @@ class Project:
         s = self.store
         kind, action = ch.object_type, ch.action
         if kind == "annotation":
-            {"create": lambda: s.insert_annotation(ch.after), "update": lambda: s.update_annotation(ch.after),
-             "delete": lambda: s.delete_annotation(ch.object_id)}[action]()
+            {"update": lambda: s.update_annotation(ch.after), "delete": lambda: s.delete_annotation(ch.object_id)}[action]()
         elif kind == "link":
             if action == "create":
                 s.insert_link(ch.after)
@@ -212,18 +220,8 @@ class Project:
                        confidence: Confidence | str = Confidence.PROBABLE, type: str | None = None,
                        note: str = "", id: str | None = None) -> Annotation:
         """Build (not save) a validated annotation with its derived lon/lat and measurements."""
-        tile = self.tile(tile_sha256)
-        try:
-            category = self.taxonomy.category_of(cls)
-            confidence = Confidence(confidence)
-        except ValueError as exc:
-            raise InvariantError(str(exc)) from None
-        _check_inside(geometry, tile)
-        now = utc_now()
-        a = Annotation(id=id or new_id(), tile_sha256=tile_sha256, geometry=geometry, category=category, cls=cls,
-                       confidence=confidence, type=type or None, note=note, analyst=self.analyst, created=now,
-                       modified=now)
-        return self._derive(a, tile)
+        row = {"geometry": geometry, "cls": cls, "confidence": confidence, "type": type, "note": note, "id": id}
+        return self.new_annotations(tile_sha256, [row])[0]
 
     def new_annotations(self, tile_sha256: str, rows: list[dict]) -> list[Annotation]:
         """Build (not save) many validated annotations on one tile, measured in one vectorised pass.
@@ -255,19 +253,10 @@ class Project:
         return a
 
     def add_annotations(self, items: list[Annotation], label: str = "import") -> list[Annotation]:
-        """Save many prepared annotations (see :meth:`new_annotation`) in one transaction: all or nothing."""
-        if not items:
-            return []
-        now = format_time(utc_now())
-        with self.store.transaction():
-            self.store.insert_annotations(items)
-            self.store.append_audit_many([(now, self.analyst, "create", "annotation", a.id, None,
-                                           annotation_to_dict(a)) for a in items])
-        changes = [Change("annotation", a.id, None, a) for a in items]
-        self._undo.append((label, changes))
-        self._redo.clear()
-        for a in items:
-            self.events.changed.emit("annotation", "create", a.id)
+        """Save many prepared annotations (see :meth:`new_annotations`) in one transaction: all or nothing."""
+        if items:
+            with paused_gc():
+                self._commit(label, [Change("annotation", a.id, None, a) for a in items])
         return items
 
     def update_annotation(self, annotation_id: str, **changes) -> Annotation:

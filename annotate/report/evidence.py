@@ -20,6 +20,7 @@ from PIL import ImageDraw
 
 from imagery import ImageryError, open_tile
 from imagery.chips import make_chip
+from imagery.display import make_recipe
 
 from annotate.io.atomic import atomic_output
 from annotate.model.annotation import Annotation
@@ -72,13 +73,14 @@ class Report:
 def _chip(tile_path: str, a: Annotation, colour, cache: dict) -> bytes | None:
     try:
         if tile_path not in cache:
-            cache[tile_path] = open_tile(tile_path, compute_hash=False)
-        t = cache[tile_path]
+            t = open_tile(tile_path, compute_hash=False)
+            cache[tile_path] = (t, make_recipe(t.dataset))  # band choice and stretch: once per tile
+        t, recipe = cache[tile_path]
     except (ImageryError, OSError):
         return None
     xs = [x for x, _ in a.geometry.vertices]
     ys = [y for _, y in a.geometry.vertices]
-    chip = make_chip(t, ys, xs, size=240, margin=0.6, min_margin_px=30)
+    chip = make_chip(t, ys, xs, size=240, margin=0.6, min_margin_px=30, recipe=recipe)
     img = chip.image.convert("RGB")
     rr, cc = chip.to_chip_pixels(ys, xs)
     outline(ImageDraw.Draw(img), list(zip(cc, rr)), colour, width=2)
@@ -132,7 +134,7 @@ def build_report(project: Project, progress: Callable[[int, int], None] | None =
                     progress(done, total)
             sections.append(section)
     finally:
-        for t in opened.values():
+        for t, _ in opened.values():
             t.close()
     sections.sort(key=lambda s: (_ORDER.index(s.status), s.quote))
     check = verify_project(project, relink=False)

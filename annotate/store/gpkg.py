@@ -189,10 +189,6 @@ class GeoPackageStore:
                 a.category, a.cls, a.type, a.confidence.value, a.length_m, a.width_m, a.heading_deg, a.note,
                 a.analyst, format_time(a.created), format_time(a.modified))
 
-    def insert_annotation(self, a: Annotation) -> None:
-        self._q(f"INSERT INTO annotations (geom, {_ANN_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                self._ann_params(a))
-
     def insert_annotations(self, items: list[Annotation]) -> None:
         self._con.executemany(f"INSERT INTO annotations (geom, {_ANN_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                               [self._ann_params(a) for a in items])
