@@ -85,6 +85,25 @@ class Taxonomy:
         return sorted(out, key=lambda h: h.error)
 
 
+    def size_hint(self, length_m: float, width_m: float, cls: str | None = None,
+                  type_name: str | None = None) -> str:
+        """One line for the analyst: the measured size and the reference type it fits.
+
+        A stated type (the annotation's type designation) is checked first, so a 112 × 16 m box typed
+        "Ropucha-class" says whether it fits a Ropucha rather than naming the nearest other class.
+        """
+        size = f"{length_m:.0f} × {width_m:.0f} m"
+        stated = self.find_type(type_name) if type_name else None
+        if stated is not None and stated.length_m and stated.width_m:
+            fits = [h for h in self.hints(length_m, width_m) if h.type == stated]
+            if fits:
+                return fits[0].describe(length_m, width_m)
+            return (f"{size} — does not fit the stated {stated.name} "
+                    f"({stated.length_m:.1f} × {stated.width_m:.1f} m)")
+        hints = self.hints(length_m, width_m, cls) or self.hints(length_m, width_m)
+        return hints[0].describe(length_m, width_m) if hints else size
+
+
 def _parse(data: dict, source: str) -> tuple[dict[str, list[str]], list[TypeReference]]:
     categories: dict[str, list[str]] = {}
     for name, body in (data.get("categories") or {}).items():

@@ -1,12 +1,23 @@
-"""Keep one napari Shapes layer and a project's annotations of one tile in step, both ways.
+"""Keep one tile's annotations in the viewer and in the project in step, both ways, at any count.
+
+Two parts draw a tile's annotations:
+
+* the tile's **Shapes layer** holds only the annotations being edited: the ones just drawn and the
+  ones the analyst clicked, box-selected or reached from a claim. napari's own tools (move, resize,
+  rotate, vertex edit, delete) work on them unchanged;
+* an :class:`~annotate.napari.outline_batch.OutlineBatch` draws every other outline in one batch, and
+  labels where they are legible.
+
+A click (or a selection box) in the Shapes layer's select modes first looks the position up among all
+the tile's annotations and moves what it finds into the Shapes layer, then napari's select handler
+runs as usual and picks it up; shapes no longer selected go back to the batch at the next click. So
+every interaction costs O(shapes being edited), not O(annotations on the tile) — napari's Shapes layer
+is O(N) per selection or edit and its labels O(N × shapes in view) (napari issues 1562, 7945).
 
 Drawing, moving or deleting a shape changes the project at once (each edit its own committed
-transaction); a change in the project (undo, redo, another widget) redraws the layer. Shapes are in
-tile pixel coordinates (row, col; corner origin) scaled to metres like the tile's image layer, so the
-scale bar and the outlines agree.
-
-Echo loops are blocked: while the bridge writes to the layer it ignores the layer's events, and while
-it writes to the project it ignores the project's.
+transaction); a change in the project (undo, redo, another widget) updates just that annotation here.
+Shapes are in tile pixel coordinates (row, col; corner origin) scaled to metres like the tile's image
+layer, so the scale bar and the outlines agree. Echo loops are blocked with a busy flag.
 """
 
 from __future__ import annotations
@@ -15,16 +26,17 @@ import math
 
 import numpy as np
 
-from annotate.model.annotation import Annotation
-from annotate.model.geometry import PixelGeometry
+from annotate.model.errors import NotFoundError
+from annotate.model.geometry import GeometryError, PixelGeometry
 from annotate.model.project import Project
 from annotate.model.tile_ref import TileRef
 
-__all__ = ["TileAnnotations", "geometry_from_shape", "shape_from_geometry", "CATEGORY_COLOURS", "LABELS_UP_TO"]
+from .outline_batch import CATEGORY_COLOURS, OutlineBatch, layer_node
 
-CATEGORY_COLOURS = {"vessel": "#00e5ff", "aircraft": "#ffd600", "other": "#ff40ff"}
-LABELS_UP_TO = 2000  # text labels beyond this make napari's Shapes layer crawl (napari issues 1562, 7945)
+__all__ = ["TileAnnotations", "geometry_from_shape", "shape_from_geometry", "CATEGORY_COLOURS"]
+
 _POINT_RADIUS = 6.0
+_MIN_SIDE_PX = 2.0  # a shape smaller than this (a stray click in a drawing mode) is not an annotation
 
 
 def geometry_from_shape(kind: str, vertices: np.ndarray) -> PixelGeometry:
@@ -59,70 +71,184 @@ def shape_from_geometry(g: PixelGeometry) -> tuple[str, np.ndarray]:
     return kind, np.array([[y, x] for x, y in g.vertices])
 
 
-def _label(a: Annotation) -> str:
-    size = f" {a.length_m:.0f}×{a.width_m:.0f} m" if a.length_m else ""
-    return f"{a.type or a.cls}{size}"
+def _too_small(g: PixelGeometry) -> bool:
+    if g.kind == "point":
+        return False
+    x0, y0, x1, y1 = g.bbox
+    return max(x1 - x0, y1 - y0) < _MIN_SIDE_PX
 
 
 class TileAnnotations:
-    """The Shapes layer of one tile's annotations, bound to the project."""
+    """One tile's annotations in the viewer: an edit Shapes layer plus a batched drawing of the rest."""
 
     def __init__(self, viewer, project: Project, tile: TileRef) -> None:
         self.viewer = viewer
         self.project = project
         self.tile = tile
         self.current = {"cls": "unknown vessel", "confidence": "probable", "type": None, "note": ""}
-        self.ids: list[str] = []
-        self._rows: dict[str, tuple[str, str]] = {}  # id → (label, class), the layer's feature values
+        self.edit_ids: list[str] = []  # the Shapes layer's shapes, in layer order
         self._busy = False
         step = tile.gsd_m if tile.georeferenced and tile.gsd_m else 1.0
+        self.step = step
         self.layer = viewer.add_shapes(
             name=f"annotations — {tile.label}", scale=(step, step), edge_width=2, face_color="transparent",
             units=("m", "m") if step != 1.0 else ("pixel", "pixel"),
             edge_color=CATEGORY_COLOURS["vessel"], metadata={"tile_sha256": tile.sha256, "georef": tile.georef(),
                                                               "project_path": str(project.path)})
+        self.batch = OutlineBatch(layer_node(viewer, self.layer))
+        self.batch.opacity = self.layer.opacity
+        self.layer.events.opacity.connect(lambda e=None: self.batch.set_style(opacity=self.layer.opacity))
+        self.layer.text.events.visible.connect(lambda e=None: self.batch.set_style(labels_on=self.layer.text.visible))
         self.reload()
         self.layer.events.data.connect(self._on_layer_data)
+        self.layer.mouse_drag_callbacks.insert(0, self._on_press)
+        viewer.scene.camera.events.center.connect(self.refresh_labels)
+        viewer.scene.camera.events.zoom.connect(self.refresh_labels)
         project.events.changed.connect(self._on_project_changed)
 
-    # ------------------------------------------------------------------ project → layer
+    # ------------------------------------------------------------------ what is shown
+    def annotation_ids(self) -> list[str]:
+        """Every annotation of this tile that the viewer shows."""
+        return [aid for aid in self.batch._ids if aid is not None]
+
     def reload(self) -> None:
-        """Redraw the layer from the project (used at start and after undo/redo)."""
+        """Redraw everything from the project (at start; edits and undo update one annotation instead)."""
         annotations = self.project.annotations(self.tile.sha256)
+        self.batch.set(annotations)
+        keep = [aid for aid in self.edit_ids if aid in self.batch]
+        self._set_edit(keep, selected=())
+        self.refresh_labels()
+
+    def refresh_labels(self, *_) -> None:
+        """Label what is legible in the current view (called on every camera change)."""
+        canvas = getattr(self.viewer, "canvas", None)
+        size = getattr(canvas, "size", None) or (1000, 1600)  # (height, width) in screen pixels
+        camera = self.viewer.scene.camera
+        zoom = float(camera.zoom) or 1.0
+        cy, cx = camera.center[-2:]
+        half_h, half_w = size[0] / zoom / 2, size[1] / zoom / 2
+        view = ((cx - half_w) / self.step, (cy - half_h) / self.step,
+                (cx + half_w) / self.step, (cy + half_h) / self.step)
+        self.batch._view = (view, zoom * self.step)
+        self.batch.flush()
+
+    def set_visible(self, visible: bool) -> None:
+        self.layer.visible = visible
+
+    # ------------------------------------------------------------------ the edit layer
+    def _set_edit(self, ids: list[str], selected=()) -> None:
+        """Make ``ids`` the Shapes layer's content (in that order) and select ``selected`` among them."""
+        annotations = [self.project.annotation(aid) for aid in ids]
         self._busy = True
         try:
             self.layer.selected_data = set()
-            self.layer.data = []
-            kinds, data = [], []
-            for a in annotations:
-                kind, verts = shape_from_geometry(a.geometry)
-                kinds.append(kind)
-                data.append(verts)
-            if data:
-                self.layer.add(data, shape_type=kinds,
+            if len(self.layer.data):
+                self.layer.data = []
+            if annotations:
+                shapes = [shape_from_geometry(a.geometry) for a in annotations]
+                self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
                                edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
-            self.ids = [a.id for a in annotations]
-            self._rows = {a.id: (_label(a), a.cls) for a in annotations}
-            self.layer.features = {"id": self.ids, "label": [_label(a) for a in annotations],
-                                   "class": [a.cls for a in annotations]}
-            self._set_text(len(annotations))
+            self.edit_ids = list(ids)
+            self.layer.features = {"id": self.edit_ids}
+            self.layer.selected_data = {i for i, aid in enumerate(ids) if aid in set(selected)}
         finally:
             self._busy = False
+        self.batch.show(set(self.batch.hidden) - set(ids))
+        self.batch.hide(ids)
+        self.batch.flush()
 
-    def _set_text(self, n: int) -> None:
-        # Hidden — not an empty string — above the limit: napari recomputes every label's position on each
-        # refresh while text is visible, even an empty one (5,000 shapes: select 4.0 s visible, 0.08 s hidden)
-        if n <= LABELS_UP_TO:
-            self.layer.text = {"string": "{label}", "size": 10, "color": "white", "anchor": "upper_left"}
-        elif self.layer.text.visible:
-            self.layer.text.visible = False
+    def _promote(self, ids: list[str]) -> None:
+        """Append annotations to the Shapes layer (no other shape moves, so napari's indices stay valid)."""
+        new = [aid for aid in dict.fromkeys(ids) if aid not in self.edit_ids and aid in self.batch]
+        if not new:
+            return
+        annotations = [self.project.annotation(aid) for aid in new]
+        shapes = [shape_from_geometry(a.geometry) for a in annotations]
+        keep = set(self.layer.selected_data)
+        self._busy = True
+        try:
+            self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
+                           edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
+            self.edit_ids.extend(new)
+            self.layer.features = {"id": list(self.edit_ids)}
+            self.layer.selected_data = keep
+        finally:
+            self._busy = False
+        self.batch.hide(new)
+        self.batch.flush()
 
+    def select(self, ids) -> None:
+        """Select these annotations for editing (they move into the Shapes layer)."""
+        ids = [aid for aid in ids if aid in self.batch]
+        keep = [aid for aid in self.edit_ids if aid in set(ids)]
+        self._set_edit(keep + [aid for aid in ids if aid not in keep], selected=ids)
+
+    def selected_ids(self) -> list[str]:
+        return [self.edit_ids[i] for i in sorted(self.layer.selected_data) if i < len(self.edit_ids)]
+
+    def bounds(self, ids) -> tuple[float, float, float, float] | None:
+        """Pixel extent (x0, y0, x1, y1) of the given annotations of this tile."""
+        return self.batch.bounds(ids)
+
+    def _on_press(self, layer, event):
+        """Runs before napari's select handler: bring what is under the cursor into the Shapes layer."""
+        if str(layer.mode) not in ("select", "direct"):
+            return
+        shift = "Shift" in event.modifiers
+        row, col = layer.world_to_data(event.position)[-2:]
+        in_layer = layer.get_value(event.position, world=True)[0]
+        found = None
+        if in_layer is None:
+            tolerance = 3.0 / max(self.viewer.scene.camera.zoom * self.step, 1e-9)  # 3 screen pixels
+            found = self.batch.hit(col, row, tolerance=tolerance, exclude=set(self.edit_ids))
+        # shapes that will not be selected after this click go back to the batch
+        keep = {self.edit_ids[in_layer]} if in_layer is not None else set()
+        if shift or (in_layer is not None and in_layer in layer.selected_data):
+            keep |= set(self.selected_ids())
+        if len(keep) < len(self.edit_ids):
+            self._set_edit([aid for aid in self.edit_ids if aid in keep], selected=self.selected_ids())
+        if found is not None:
+            self._promote([found])
+        yield
+        while event.type == "mouse_move":
+            yield
+        # on release: a selection box also reaches annotations outside the Shapes layer
+        if in_layer is None and found is None:
+            r1, c1 = layer.world_to_data(event.position)[-2:]
+            if abs(r1 - row) * self.step * self.viewer.scene.camera.zoom > 3 or \
+                    abs(c1 - col) * self.step * self.viewer.scene.camera.zoom > 3:
+                self._promote(self.batch.in_box(col, row, c1, r1))
+
+    # ------------------------------------------------------------------ project → viewer
     def _on_project_changed(self, object_type: str, action: str, object_id: str) -> None:
         if self._busy or object_type != "annotation":
             return
-        self.reload()
+        a = None
+        if action != "delete":
+            try:
+                a = self.project.annotation(object_id)
+            except NotFoundError:
+                a = None
+        if a is None or a.tile_sha256 != self.tile.sha256:
+            if object_id in self.batch:
+                self._forget(object_id)
+            return
+        self.batch.upsert(a)
+        if object_id in self.edit_ids:  # redraw the (few) shapes being edited
+            self._set_edit(list(self.edit_ids), selected=self.selected_ids())
+        else:
+            self.batch.flush()
 
-    # ------------------------------------------------------------------ layer → project
+    def _forget(self, annotation_id: str) -> None:
+        self.batch.remove(annotation_id)
+        if annotation_id in self.edit_ids:
+            self._set_edit([aid for aid in self.edit_ids if aid != annotation_id],
+                           selected=[aid for aid in self.selected_ids() if aid != annotation_id])
+        else:
+            self.batch.flush()
+
+
+    # ------------------------------------------------------------------ viewer → project
     def _geometry(self, index: int) -> PixelGeometry:
         return geometry_from_shape(self.layer.shape_type[index], self.layer.data[index])
 
@@ -136,49 +262,58 @@ class TileAnnotations:
         self._busy = True
         try:
             if action == "added":
-                for i in indices:
-                    a = self.project.add_annotation(self.tile.sha256, self._geometry(i), self.current["cls"],
-                                                    confidence=self.current["confidence"],
-                                                    type=self.current["type"], note=self.current["note"])
-                    self.ids.insert(i, a.id)
-                self._refresh_rows(indices)
+                self._added(n)
             elif action == "removed":  # napari drops the shapes' feature rows itself
                 for i in sorted(indices, reverse=True):
-                    if 0 <= i < len(self.ids):
-                        self.project.delete_annotation(self.ids.pop(i))
-                self._set_text(len(self.ids))
+                    if 0 <= i < len(self.edit_ids):
+                        aid = self.edit_ids.pop(i)
+                        self.project.delete_annotation(aid)
+                        self.batch.remove(aid)
             elif action == "changed":
                 for i in indices:
-                    self.project.update_annotation(self.ids[i], geometry=self._geometry(i))
-                self._refresh_rows(indices)
+                    if 0 <= i < len(self.edit_ids):
+                        self.batch.upsert(self.project.update_annotation(self.edit_ids[i], geometry=self._geometry(i)))
         finally:
             self._busy = False
+        self.batch.flush()
 
-    def _refresh_rows(self, indices) -> None:
-        """Re-read the given shapes' annotations (not all N); rebuild the feature columns from the cache."""
-        changed = [(i, self.project.annotation(self.ids[i])) for i in indices if i < len(self.ids)]
-        for _, a in changed:
-            self._rows[a.id] = (_label(a), a.cls)
-        self.layer.features = {"id": list(self.ids), "label": [self._rows[i][0] for i in self.ids],
-                               "class": [self._rows[i][1] for i in self.ids]}
-        keep = set(self.layer.selected_data)
-        for i, a in changed:  # napari's public way to colour one shape: select it, set the current colour
-            self.layer.selected_data = {i}
-            self.layer.current_edge_color = CATEGORY_COLOURS.get(a.category, "#ffffff")
-        self.layer.selected_data = keep
-        self._set_text(len(self.ids))
-
-    # ------------------------------------------------------------------ selection
-    def selected_ids(self) -> list[str]:
-        return [self.ids[i] for i in sorted(self.layer.selected_data) if i < len(self.ids)]
+    def _added(self, n: int) -> None:
+        """Save the shapes napari appended (drawn by the analyst) as annotations of the current class."""
+        stray = []
+        for i in range(len(self.edit_ids), n):
+            try:
+                g = self._geometry(i)
+                ok = not _too_small(g)
+            except GeometryError:
+                ok = False
+            if not ok:
+                stray.append(i)
+                self.edit_ids.append("")
+                continue
+            a = self.project.add_annotation(self.tile.sha256, g, self.current["cls"],
+                                            confidence=self.current["confidence"],
+                                            type=self.current["type"], note=self.current["note"])
+            self.edit_ids.append(a.id)
+            self.batch.upsert(a)
+            self.batch.hide([a.id])
+        if stray:  # a click without a drag: drop it from the layer, the project never saw it
+            self.layer.selected_data = set(stray)
+            self.layer.remove_selected()
+            self.edit_ids = [aid for aid in self.edit_ids if aid]
+        self.layer.features = {"id": list(self.edit_ids)}
+        if self.edit_ids:  # the class colours (napari gave the new shapes its current colour)
+            keep = set(self.layer.selected_data)
+            self.layer.edge_color = np.stack([self.batch.colour(aid) for aid in self.edit_ids])
+            self.layer.selected_data = keep
 
     def apply_to_selected(self, **changes) -> None:
         """Set class/confidence/type/note on the selected shapes (one committed edit each)."""
+        selected = self.selected_ids()
         self._busy = True
         try:
-            rows = sorted(self.layer.selected_data)
-            for aid in self.selected_ids():
-                self.project.update_annotation(aid, **changes)
-            self._refresh_rows(rows)
+            for aid in selected:
+                self.batch.upsert(self.project.update_annotation(aid, **changes))
         finally:
             self._busy = False
+        self._set_edit(list(self.edit_ids), selected=selected)
+

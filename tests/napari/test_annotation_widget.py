@@ -14,6 +14,7 @@ from annotate.store import create_project, open_project  # noqa: E402
 from annotate.tiles import add_tile_file  # noqa: E402
 from imagery import open_tile  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
+from tests.napari.canvas_mouse import drag, look_at  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -42,10 +43,16 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     project, widget = _open(viewer, project_path)
     layer = widget.bridge.layer
     widget.set_class("tug")  # the class picked before drawing goes to the new shape
-    # the landing ship: rows 2067.5–2292.5, cols 1793–1823 (pixel coordinates of the tile)
-    layer.add_rectangles(np.array([[2067.5, 1793.0], [2292.5, 1823.0]]))
+    # the landing ship: rows 2067.5–2292.5, cols 1793–1823 (pixel coordinates of the tile), drawn with
+    # the mouse in the rectangle tool, as the analyst would
+    viewer.layers.selection.active = layer
+    layer.mode = "add_rectangle"
+    look_at(viewer, layer, 2180, 1808, zoom=3.0)
+    drag(viewer, layer, (2067.5, 1793.0), (2292.5, 1823.0))
     (a,) = project.annotations()
-    assert a.cls == "tug" and a.length_m == pytest.approx(112.5, rel=2e-3)
+    assert a.geometry.kind == "box" and a.cls == "tug"
+    assert a.length_m == pytest.approx(112.5, abs=1.0) and a.width_m == pytest.approx(15.0, abs=1.0)
+    layer.mode = "select"
     layer.selected_data = {0}
     widget.viewer.window._qt_viewer.canvas.native.setFocus()
     qtbot.keyClick(viewer.window._qt_viewer.canvas.native, "1", modifier=qtbot_alt())
@@ -77,8 +84,8 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     viewer2 = make_napari_viewer(show=True)
     project2, widget2 = _open(viewer2, project_path)
     assert (project2.annotation(a.id), project2.links()) == before
-    assert len(widget2.bridge.layer.data) == 1
-    assert widget2.bridge.layer.features["label"][0].startswith("Ropucha-class 112")
+    assert widget2.bridge.annotation_ids() == [a.id]
+    assert widget2.bridge.batch.label(a.id).startswith("Ropucha-class 112")
     project2.close()
 
 
@@ -98,10 +105,11 @@ def test_undo_redo_and_delete_reach_the_project(make_napari_viewer, project_path
     layer.selected_data = {0}
     layer.remove_selected()
     assert len(project.annotations()) == 1 and len(layer.data) == 1
+    assert len(widget.bridge.annotation_ids()) == 1
     widget.undo()  # the deletion
-    assert len(project.annotations()) == 2 and len(layer.data) == 2
+    assert len(project.annotations()) == 2 and len(widget.bridge.annotation_ids()) == 2
     widget.redo()
-    assert len(project.annotations()) == 1 and len(layer.data) == 1
+    assert len(project.annotations()) == 1 and widget.bridge.annotation_ids() == [project.annotations()[0].id]
     project.close()
 
 
@@ -110,7 +118,8 @@ def test_drawn_box_appears_on_screen_where_it_should(make_napari_viewer, project
     project, widget = _open(viewer, project_path)
     layer = widget.bridge.layer
     layer.add_rectangles(np.array([[2067.5, 1793.0], [2292.5, 1823.0]]))
-    layer.edge_width = 4
+    widget.bridge.select([])  # no longer edited: now drawn by the batched outlines, with its label
+    assert len(layer.data) == 0 and len(widget.bridge.annotation_ids()) == 1
     viewer.scene.camera.center = (2180 * 0.5, 1808 * 0.5)
     viewer.scene.camera.zoom = 2.0
     layer.visible = False

@@ -130,7 +130,7 @@ class AnnotationWidget(QWidget):
             bridge.layer.events.highlight.connect(self._show_measurement)
             self.bridges[sha256] = bridge
         for sha, b in self.bridges.items():
-            b.layer.visible = sha == sha256
+            b.set_visible(sha == sha256)
         self.bridge = self.bridges[sha256]
         self._defaults_changed()
         self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the shapes "
@@ -177,9 +177,7 @@ class AnnotationWidget(QWidget):
         if a.length_m is None:
             self.measure.setText(f"{a.cls}: no ground size (point or pixel-only tile)")
             return
-        hints = self.project.taxonomy.hints(a.length_m, a.width_m, a.cls) or \
-            self.project.taxonomy.hints(a.length_m, a.width_m)
-        text = hints[0].describe(a.length_m, a.width_m) if hints else f"{a.length_m:.0f} × {a.width_m:.0f} m"
+        text = self.project.taxonomy.size_hint(a.length_m, a.width_m, a.cls, a.type)
         self.measure.setText(f"{text}; heading {a.heading_deg:.0f}°")
         claims = [self.project.claim(k.claim_id).quote[:60] + f"… ({k.relation.value})"
                   for k in self.project.links(annotation_id=a.id)]
@@ -227,22 +225,20 @@ class AnnotationWidget(QWidget):
         dates = ", ".join(f"{d['value']} ({d['precision']})" for d in c.extracted.get("dates", [])) or "—"
         self.claim_detail.setText(f"…{c.prefix}[{c.quote}]{c.suffix}…\nplaces: {places}\ndates: {dates}")
         if self.bridge:  # show its evidence; with none yet, keep the analyst's selection so it can be linked
-            linked = {k.annotation_id for k in self.project.links(claim_id=c.id)}
-            shown = {i for i, aid in enumerate(self.bridge.ids) if aid in linked}
+            linked = [k.annotation_id for k in self.project.links(claim_id=c.id)]
+            shown = [aid for aid in linked if aid in self.bridge.batch]
             if shown:
-                self.bridge.layer.selected_data = shown
+                self.bridge.select(shown)
                 self._zoom_to(shown)
 
-    def _zoom_to(self, indices: set[int]) -> None:
-        """Centre and zoom the camera on the given shapes of the current tile."""
-        layer = self.bridge.layer
-        verts = np.concatenate([layer.data[i][:, -2:] for i in indices])
-        lo, hi = verts.min(axis=0), verts.max(axis=0)
-        scale = np.asarray(layer.scale[-2:])
-        centre = (lo + hi) / 2 * scale
-        extent = max(((hi - lo) * scale).max() * 3, 50 * scale.max())  # the shapes with room around them
-        camera = self.viewer.scene.camera
-        camera.center = tuple(centre)
+    def _zoom_to(self, ids: list[str]) -> None:
+        """Centre and zoom the camera on the given annotations of the current tile."""
+        x0, y0, x1, y1 = self.bridge.bounds(ids)
+        step = self.bridge.step
+        centre = ((y0 + y1) / 2 * step, (x0 + x1) / 2 * step)
+        extent = max(max(x1 - x0, y1 - y0) * step * 3, 50 * step)  # the shapes with room around them
+        camera = self.viewer.camera
+        camera.center = centre
         camera.zoom = min(self.viewer.canvas.size or (800, 800)) / extent
 
     def selected_claim_id(self) -> str | None:

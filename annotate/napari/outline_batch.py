@@ -1,0 +1,280 @@
+"""All of one tile's annotation outlines and labels as two batched vispy visuals.
+
+Why this exists: napari's Shapes layer costs O(N) per selection, edit or redraw and its text labels
+O(N × shapes in view) (napari issues 1562 and 7945; measured in ``benchmarks/bench_gui.py``), so with
+thousands of annotations it stops being interactive. Only the annotations being edited live in the
+tile's Shapes layer (see :mod:`annotate.napari.bridge`); every other outline is one line segment list
+drawn by a single ``vispy`` ``Line`` visual, and labels are drawn by one ``Text`` visual only for the
+annotations large enough on screen to be legible (at most :data:`MAX_LABELS`).
+
+Both visuals are children of the Shapes layer's own vispy node, so they share its transform (pixels →
+metres), visibility and place in the layer order. Reaching that node is the one private napari access
+in this project (:func:`layer_node`); a test fails if a napari release moves it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from vispy.scene.visuals import Line, Text
+
+from annotate.model.annotation import Annotation
+
+__all__ = ["OutlineBatch", "layer_node", "outline_segments", "label_text", "rgba", "MAX_LABELS", "LABEL_MIN_PX", "CATEGORY_COLOURS"]
+
+CATEGORY_COLOURS = {"vessel": "#00e5ff", "aircraft": "#ffd600", "other": "#ff40ff"}
+MAX_LABELS = 300  # vispy lays out text glyph by glyph in Python: a few hundred labels cost a few ms
+LABEL_MIN_PX = 24.0  # an annotation smaller than this on screen gets no label (it would hide the object)
+POINT_MARK = 6.0  # half-size in image pixels of the diamond drawn for a point annotation
+
+
+def layer_node(viewer, layer):
+    """The vispy node napari draws ``layer`` with (private napari API, napari 0.9)."""
+    return viewer.window._qt_viewer.canvas.layer_to_visual[layer].node
+
+
+def rgba(hex_colour: str) -> np.ndarray:
+    """``#rrggbb`` → float32 RGBA."""
+    h = hex_colour.lstrip("#")
+    return np.array([int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)] + [1.0], dtype=np.float32)
+
+
+_COLOURS = {k: rgba(v) for k, v in CATEGORY_COLOURS.items()}
+_WHITE = rgba("#ffffff")
+
+
+def label_text(a: Annotation) -> str:
+    """The label drawn next to an annotation: its type or class, and its measured size."""
+    size = f" {a.length_m:.0f}×{a.width_m:.0f} m" if a.length_m else ""
+    return f"{a.type or a.cls}{size}"
+
+
+def outline_segments(a: Annotation) -> np.ndarray:
+    """The annotation's outline as line segments: ``(2k, 2)`` float32 ``(x, y)`` endpoint pairs."""
+    if a.geometry.kind == "point":
+        x, y = a.geometry.params
+        r = POINT_MARK
+        ring = np.array([(x, y - r), (x + r, y), (x, y + r), (x - r, y)], dtype=np.float32)
+    else:
+        ring = np.asarray(a.geometry.vertices, dtype=np.float32)
+    seg = np.empty((2 * len(ring), 2), dtype=np.float32)
+    seg[0::2] = ring
+    seg[1::2] = np.roll(ring, -1, axis=0)
+    return seg
+
+
+class OutlineBatch:
+    """One tile's outlines and labels, updated one annotation at a time, drawn in one batch.
+
+    Coordinates are image pixels ``(x = column, y = row)``, the order vispy uses under a napari layer.
+    ``hide`` keeps an annotation's label but not its outline (it is being edited in the Shapes layer).
+    Changes are collected and uploaded by :meth:`flush`.
+    """
+
+    def __init__(self, parent_node, *, width: float = 2.0) -> None:
+        self._line = Line(parent=parent_node, connect="segments", method="gl", width=width)
+        self._line.set_gl_state("translucent", depth_test=False)
+        self._text = Text(parent=parent_node, font_size=8, anchor_x="left", anchor_y="top", color="white")
+        # napari's 2D camera flips y (rows grow downwards): "top" puts the text above its anchor on screen
+        self._text.set_gl_state("translucent", depth_test=False)
+        self._text.visible = False
+        self._segments: dict[str, np.ndarray] = {}
+        self._colour: dict[str, np.ndarray] = {}
+        self._label: dict[str, str] = {}
+        self._hidden: set[str] = set()
+        self._row: dict[str, int] = {}  # id → row of the hit-test arrays
+        self._ids: list[str | None] = []
+        self._bbox = np.full((0, 4), np.nan)  # x0, y0, x1, y1 per row (NaN = removed)
+        self._dirty = False
+        self._shown_labels: tuple = ()
+        self._view = None
+        self.labels_on = True  # the analyst's switch; legibility decides within it
+        self.opacity = 1.0
+
+    # ------------------------------------------------------------------ content
+    def __len__(self) -> int:
+        return len(self._row)
+
+    def __contains__(self, annotation_id: str) -> bool:
+        return annotation_id in self._row
+
+    def set(self, annotations: list[Annotation]) -> None:
+        """Replace everything with ``annotations``."""
+        self._segments = {a.id: outline_segments(a) for a in annotations}
+        self._colour = {a.id: _COLOURS.get(a.category, _WHITE) for a in annotations}
+        self._label = {a.id: label_text(a) for a in annotations}
+        self._hidden &= set(self._segments)
+        self._ids = [a.id for a in annotations]
+        self._row = {aid: i for i, aid in enumerate(self._ids)}
+        self._bbox = np.array([s.min(axis=0).tolist() + s.max(axis=0).tolist() for s in self._segments.values()],
+                              dtype=float).reshape(-1, 4)
+        self._dirty = True
+
+    def upsert(self, a: Annotation) -> None:
+        """Add or replace one annotation."""
+        seg = outline_segments(a)
+        self._segments[a.id] = seg
+        self._colour[a.id] = _COLOURS.get(a.category, _WHITE)
+        self._label[a.id] = label_text(a)
+        row = self._row.get(a.id)
+        if row is None:
+            row = len(self._ids)
+            self._ids.append(a.id)
+            self._row[a.id] = row
+            if row >= len(self._bbox):  # grow by doubling: appends stay O(1) on average
+                grown = np.full((max(16, 2 * len(self._bbox)), 4), np.nan)
+                grown[:len(self._bbox)] = self._bbox
+                self._bbox = grown
+        self._bbox[row] = (*seg.min(axis=0), *seg.max(axis=0))
+        self._dirty = True
+
+    def remove(self, annotation_id: str) -> None:
+        row = self._row.pop(annotation_id, None)
+        if row is None:
+            return
+        self._bbox[row] = np.nan
+        self._ids[row] = None
+        for store in (self._segments, self._colour, self._label):
+            store.pop(annotation_id, None)
+        self._hidden.discard(annotation_id)
+        self._dirty = True
+
+    def set_style(self, *, opacity: float | None = None, labels_on: bool | None = None) -> None:
+        """Follow the Shapes layer's opacity and its "display text" switch."""
+        if opacity is not None and opacity != self.opacity:
+            self.opacity = float(opacity)
+            self._dirty = True
+        if labels_on is not None and labels_on != self.labels_on:
+            self.labels_on = bool(labels_on)
+            self._shown_labels = ()
+        self.flush()
+
+    def hide(self, ids) -> None:
+        """Stop drawing these outlines (they are being edited elsewhere); their labels stay."""
+        ids = set(ids) & set(self._row)
+        if not ids <= self._hidden:
+            self._hidden |= ids
+            self._dirty = True
+
+    def show(self, ids) -> None:
+        ids = set(ids) & self._hidden
+        if ids:
+            self._hidden -= ids
+            self._dirty = True
+
+    def label(self, annotation_id: str) -> str:
+        return self._label[annotation_id]
+
+    def colour(self, annotation_id: str) -> np.ndarray:
+        """The RGBA colour an annotation is drawn in (by its category)."""
+        return self._colour.get(annotation_id, _WHITE)
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        return frozenset(self._hidden)
+
+    # ------------------------------------------------------------------ drawing
+    def flush(self) -> None:
+        """Upload the outlines if anything changed, and refresh the labels of the current view."""
+        if self._dirty:
+            shown = [aid for aid in self._segments if aid not in self._hidden]
+            if shown:
+                pos = np.concatenate([self._segments[a] for a in shown])
+                counts = [len(self._segments[a]) for a in shown]
+                colour = np.repeat(np.stack([self._colour[a] for a in shown]), counts, axis=0)
+                colour[:, 3] *= self.opacity
+                self._line.set_data(pos=pos, color=colour)
+                self._line.visible = True
+            else:
+                self._line.visible = False
+            self._dirty = False
+            self._shown_labels = ()  # label texts or positions may have changed
+        if self._view is not None:
+            self.update_labels(*self._view)
+
+    def update_labels(self, view: tuple[float, float, float, float], px_per_pixel: float) -> int:
+        """Label the annotations in ``view`` (x0, y0, x1, y1 in image pixels) that are legible on screen.
+
+        Legible: at least :data:`LABEL_MIN_PX` screen pixels across at ``px_per_pixel`` screen pixels per
+        image pixel; the largest :data:`MAX_LABELS` of them. Returns how many labels are drawn.
+        """
+        self._view = (view, px_per_pixel)
+        n = len(self._ids)
+        if not n or not self.labels_on:
+            self._shown_labels = ()
+            self._text.visible = False
+            return 0
+        bb = self._bbox[:n]
+        x0, y0, x1, y1 = view
+        with np.errstate(invalid="ignore"):
+            size = np.maximum(bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]) * px_per_pixel
+            rows = np.flatnonzero((bb[:, 2] >= x0) & (bb[:, 0] <= x1) & (bb[:, 3] >= y0) & (bb[:, 1] <= y1)
+                                  & (size >= LABEL_MIN_PX))
+        if len(rows) > MAX_LABELS:
+            rows = rows[np.argsort(-size[rows], kind="stable")[:MAX_LABELS]]
+        ids = tuple(self._ids[r] for r in rows)
+        if ids == self._shown_labels:
+            return len(ids)
+        self._shown_labels = ids
+        if not ids:
+            self._text.visible = False
+            return 0
+        self._text.text = [self._label[a] for a in ids]
+        self._text.pos = bb[rows][:, :2].astype(np.float32)  # top-left corner; text sits above it
+        colour = np.stack([self._colour[a] for a in ids])
+        colour[:, 3] *= self.opacity
+        self._text.color = colour
+        self._text.visible = True
+        return len(ids)
+
+    @property
+    def labelled(self) -> tuple[str, ...]:
+        """The ids whose labels are drawn now."""
+        return self._shown_labels if self._text.visible else ()
+
+    # ------------------------------------------------------------------ queries
+    def hit(self, x: float, y: float, tolerance: float = 0.0, exclude=()) -> str | None:
+        """The annotation under image pixel ``(x, y)``: inside its outline (or within ``tolerance`` of a
+        point's mark); the smallest wins when several overlap."""
+        n = len(self._ids)
+        bb = self._bbox[:n]
+        with np.errstate(invalid="ignore"):
+            rows = np.flatnonzero((bb[:, 0] - tolerance <= x) & (bb[:, 2] + tolerance >= x)
+                                  & (bb[:, 1] - tolerance <= y) & (bb[:, 3] + tolerance >= y))
+        best, best_area = None, np.inf
+        for r in rows:
+            aid = self._ids[r]
+            if aid in exclude:
+                continue
+            ring = self._segments[aid][0::2].astype(float)
+            if not _inside(ring, x, y) and tolerance <= 0:
+                continue
+            area = (bb[r, 2] - bb[r, 0]) * (bb[r, 3] - bb[r, 1])
+            if area < best_area:
+                best, best_area = aid, area
+        return best
+
+    def in_box(self, x0: float, y0: float, x1: float, y1: float) -> list[str]:
+        """Ids of the annotations whose outline lies wholly inside the box (as napari's box select)."""
+        n = len(self._ids)
+        bb = self._bbox[:n]
+        lo_x, hi_x, lo_y, hi_y = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+        with np.errstate(invalid="ignore"):
+            rows = np.flatnonzero((bb[:, 0] >= lo_x) & (bb[:, 2] <= hi_x) & (bb[:, 1] >= lo_y) & (bb[:, 3] <= hi_y))
+        return [self._ids[r] for r in rows]
+
+    def bounds(self, ids) -> tuple[float, float, float, float] | None:
+        """The x0, y0, x1, y1 extent of the given annotations, or ``None`` if none is here."""
+        rows = [self._row[a] for a in ids if a in self._row]
+        if not rows:
+            return None
+        bb = self._bbox[rows]
+        return float(bb[:, 0].min()), float(bb[:, 1].min()), float(bb[:, 2].max()), float(bb[:, 3].max())
+
+
+def _inside(ring: np.ndarray, x: float, y: float) -> bool:
+    """Even-odd point-in-polygon test for one ring of (x, y) vertices."""
+    xs, ys = ring[:, 0], ring[:, 1]
+    xj, yj = np.roll(xs, 1), np.roll(ys, 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        crosses = ((ys > y) != (yj > y)) & (x < (xj - xs) * (y - ys) / (yj - ys) + xs)
+    return bool(np.count_nonzero(crosses) % 2)
