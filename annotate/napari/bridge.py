@@ -10,7 +10,7 @@ Two parts draw a tile's annotations:
 
 A click (or a selection box) in the Shapes layer's select modes first looks the position up among all
 the tile's annotations and moves what it finds into the Shapes layer, then napari's select handler
-runs as usual and picks it up; shapes no longer selected go back to the batch at the next click. So
+runs as usual and picks it up; shapes no longer selected go back to the batch, a few dozen at a time. So
 every interaction costs O(shapes being edited), not O(annotations on the tile) — napari's Shapes layer
 is O(N) per selection or edit and its labels O(N × shapes in view) (napari issues 1562, 7945).
 
@@ -36,7 +36,7 @@ from .outline_batch import CATEGORY_COLOURS, OutlineBatch, layer_node
 __all__ = ["TileAnnotations", "geometry_from_shape", "shape_from_geometry", "CATEGORY_COLOURS"]
 
 _POINT_RADIUS = 6.0
-_MIN_SIDE_PX = 2.0  # a shape smaller than this (a stray click in a drawing mode) is not an annotation
+_MIN_SIDE_SCREEN_PX = 4.0  # smaller on screen than this: a click without a drag (napari makes 2.5 px), not a shape
 
 
 def geometry_from_shape(kind: str, vertices: np.ndarray) -> PixelGeometry:
@@ -71,15 +71,21 @@ def shape_from_geometry(g: PixelGeometry) -> tuple[str, np.ndarray]:
     return kind, np.array([[y, x] for x, y in g.vertices])
 
 
-def _too_small(g: PixelGeometry) -> bool:
-    if g.kind == "point":
+def _too_small(g: PixelGeometry, screen_px_per_pixel: float) -> bool:
+    if g.kind == "point":  # a click in the ellipse tool is how a point is placed
         return False
     x0, y0, x1, y1 = g.bbox
-    return max(x1 - x0, y1 - y0) < _MIN_SIDE_PX
+    return max(x1 - x0, y1 - y0) * screen_px_per_pixel < _MIN_SIDE_SCREEN_PX
 
 
 class TileAnnotations:
-    """One tile's annotations in the viewer: an edit Shapes layer plus a batched drawing of the rest."""
+    """One tile's annotations in the viewer: an edit Shapes layer plus a batched drawing of the rest.
+
+    ``edit_spare``: how many unselected shapes may stay in the Shapes layer before a click sends them
+    back to the batch all at once (emptying a napari layer costs tens of ms, so it is done rarely).
+    """
+
+    edit_spare = 24
 
     def __init__(self, viewer, project: Project, tile: TileRef) -> None:
         self.viewer = viewer
@@ -205,7 +211,7 @@ class TileAnnotations:
         keep = {self.edit_ids[in_layer]} if in_layer is not None else set()
         if shift or (in_layer is not None and in_layer in layer.selected_data):
             keep |= set(self.selected_ids())
-        if len(keep) < len(self.edit_ids):
+        if len(self.edit_ids) - len(keep) > self.edit_spare:
             self._set_edit([aid for aid in self.edit_ids if aid in keep], selected=self.selected_ids())
         if found is not None:
             self._promote([found])
@@ -280,10 +286,11 @@ class TileAnnotations:
     def _added(self, n: int) -> None:
         """Save the shapes napari appended (drawn by the analyst) as annotations of the current class."""
         stray = []
+        screen = self.viewer.scene.camera.zoom * self.step
         for i in range(len(self.edit_ids), n):
             try:
                 g = self._geometry(i)
-                ok = not _too_small(g)
+                ok = not _too_small(g, screen)
             except GeometryError:
                 ok = False
             if not ok:

@@ -15,14 +15,16 @@ in this project (:func:`layer_node`); a test fails if a napari release moves it.
 from __future__ import annotations
 
 import numpy as np
-from vispy.scene.visuals import Line, Text
+from vispy.scene.visuals import Line
 
 from annotate.model.annotation import Annotation
+
+from .label_visual import CachedText
 
 __all__ = ["OutlineBatch", "layer_node", "outline_segments", "label_text", "rgba", "MAX_LABELS", "LABEL_MIN_PX", "CATEGORY_COLOURS"]
 
 CATEGORY_COLOURS = {"vessel": "#00e5ff", "aircraft": "#ffd600", "other": "#ff40ff"}
-MAX_LABELS = 300  # vispy lays out text glyph by glyph in Python: a few hundred labels cost a few ms
+MAX_LABELS = 200  # more would clutter the view and cost draw time
 LABEL_MIN_PX = 24.0  # an annotation smaller than this on screen gets no label (it would hide the object)
 POINT_MARK = 6.0  # half-size in image pixels of the diamond drawn for a point annotation
 
@@ -73,7 +75,7 @@ class OutlineBatch:
     def __init__(self, parent_node, *, width: float = 2.0) -> None:
         self._line = Line(parent=parent_node, connect="segments", method="gl", width=width)
         self._line.set_gl_state("translucent", depth_test=False)
-        self._text = Text(parent=parent_node, font_size=8, anchor_x="left", anchor_y="top", color="white")
+        self._text = CachedText(parent=parent_node, font_size=8, anchor_x="left", anchor_y="top", color="white")
         # napari's 2D camera flips y (rows grow downwards): "top" puts the text above its anchor on screen
         self._text.set_gl_state("translucent", depth_test=False)
         self._text.visible = False
@@ -84,8 +86,17 @@ class OutlineBatch:
         self._row: dict[str, int] = {}  # id → row of the hit-test arrays
         self._ids: list[str | None] = []
         self._bbox = np.full((0, 4), np.nan)  # x0, y0, x1, y1 per row (NaN = removed)
+        # the Line visual's vertex arrays: each annotation owns a slot (start, count) of segment endpoints;
+        # hiding or removing one only zeroes its slot's alpha, so an edit never rebuilds all N
+        self._pos = np.zeros((0, 2), np.float32)
+        self._rgba = np.zeros((0, 4), np.float32)
+        self._slot: dict[str, tuple[int, int]] = {}
+        self._used = 0
+        self._garbage = 0
         self._dirty = False
         self._shown_labels: tuple = ()
+        self._shown_texts: list[str] = []
+        self._shown_pos = self._shown_colour = None
         self._view = None
         self.labels_on = True  # the analyst's switch; legibility decides within it
         self.opacity = 1.0
@@ -107,6 +118,46 @@ class OutlineBatch:
         self._row = {aid: i for i, aid in enumerate(self._ids)}
         self._bbox = np.array([s.min(axis=0).tolist() + s.max(axis=0).tolist() for s in self._segments.values()],
                               dtype=float).reshape(-1, 4)
+        self._rebuild_slots()
+
+    def _rebuild_slots(self) -> None:
+        """Lay every live annotation's segments out afresh, end to end (also drops removed slots)."""
+        ids = list(self._segments)
+        counts = np.array([len(self._segments[a]) for a in ids], dtype=int)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(ids) else np.zeros(0, int)
+        self._used = int(counts.sum())
+        self._pos = np.concatenate([self._segments[a] for a in ids]) if ids else np.zeros((0, 2), np.float32)
+        self._rgba = np.zeros((self._used, 4), np.float32)
+        self._slot = {a: (int(st), int(n)) for a, st, n in zip(ids, starts, counts)}
+        for a in ids:
+            self._paint(a)
+        self._garbage = 0
+        self._dirty = True
+
+    def _paint(self, annotation_id: str) -> None:
+        start, n = self._slot[annotation_id]
+        rgba = self._colour[annotation_id].copy()
+        rgba[3] = 0.0 if annotation_id in self._hidden else self.opacity
+        self._rgba[start:start + n] = rgba
+
+    def _place(self, annotation_id: str, seg: np.ndarray) -> None:
+        """Write an annotation's segments into its slot (a new slot at the end if the count changed)."""
+        old = self._slot.get(annotation_id)
+        if old is not None and old[1] == len(seg):
+            start = old[0]
+        else:
+            if old is not None:
+                self._rgba[old[0]:old[0] + old[1], 3] = 0.0
+                self._garbage += old[1]
+            start = self._used
+            if start + len(seg) > len(self._pos):  # grow by doubling: appends stay O(1) on average
+                cap = max(1024, 2 * (start + len(seg)))
+                self._pos = np.concatenate([self._pos, np.zeros((cap - len(self._pos), 2), np.float32)])
+                self._rgba = np.concatenate([self._rgba, np.zeros((cap - len(self._rgba), 4), np.float32)])
+            self._used = start + len(seg)
+        self._pos[start:start + len(seg)] = seg
+        self._slot[annotation_id] = (start, len(seg))
+        self._paint(annotation_id)
         self._dirty = True
 
     def upsert(self, a: Annotation) -> None:
@@ -125,7 +176,7 @@ class OutlineBatch:
                 grown[:len(self._bbox)] = self._bbox
                 self._bbox = grown
         self._bbox[row] = (*seg.min(axis=0), *seg.max(axis=0))
-        self._dirty = True
+        self._place(a.id, seg)
 
     def remove(self, annotation_id: str) -> None:
         row = self._row.pop(annotation_id, None)
@@ -136,12 +187,17 @@ class OutlineBatch:
         for store in (self._segments, self._colour, self._label):
             store.pop(annotation_id, None)
         self._hidden.discard(annotation_id)
+        start, n = self._slot.pop(annotation_id)
+        self._rgba[start:start + n, 3] = 0.0
+        self._garbage += n
         self._dirty = True
 
     def set_style(self, *, opacity: float | None = None, labels_on: bool | None = None) -> None:
         """Follow the Shapes layer's opacity and its "display text" switch."""
         if opacity is not None and opacity != self.opacity:
             self.opacity = float(opacity)
+            for a in self._slot:
+                self._paint(a)
             self._dirty = True
         if labels_on is not None and labels_on != self.labels_on:
             self.labels_on = bool(labels_on)
@@ -150,15 +206,17 @@ class OutlineBatch:
 
     def hide(self, ids) -> None:
         """Stop drawing these outlines (they are being edited elsewhere); their labels stay."""
-        ids = set(ids) & set(self._row)
-        if not ids <= self._hidden:
-            self._hidden |= ids
+        ids = (set(ids) & set(self._row)) - self._hidden
+        self._hidden |= ids
+        for a in ids:
+            self._paint(a)
             self._dirty = True
 
     def show(self, ids) -> None:
         ids = set(ids) & self._hidden
-        if ids:
-            self._hidden -= ids
+        self._hidden -= ids
+        for a in ids:
+            self._paint(a)
             self._dirty = True
 
     def label(self, annotation_id: str) -> str:
@@ -176,18 +234,14 @@ class OutlineBatch:
     def flush(self) -> None:
         """Upload the outlines if anything changed, and refresh the labels of the current view."""
         if self._dirty:
-            shown = [aid for aid in self._segments if aid not in self._hidden]
-            if shown:
-                pos = np.concatenate([self._segments[a] for a in shown])
-                counts = [len(self._segments[a]) for a in shown]
-                colour = np.repeat(np.stack([self._colour[a] for a in shown]), counts, axis=0)
-                colour[:, 3] *= self.opacity
-                self._line.set_data(pos=pos, color=colour)
+            if self._garbage > max(4096, self._used // 2):
+                self._rebuild_slots()
+            if self._used:
+                self._line.set_data(pos=self._pos[:self._used], color=self._rgba[:self._used])
                 self._line.visible = True
             else:
                 self._line.visible = False
             self._dirty = False
-            self._shown_labels = ()  # label texts or positions may have changed
         if self._view is not None:
             self.update_labels(*self._view)
 
@@ -212,17 +266,25 @@ class OutlineBatch:
         if len(rows) > MAX_LABELS:
             rows = rows[np.argsort(-size[rows], kind="stable")[:MAX_LABELS]]
         ids = tuple(self._ids[r] for r in rows)
-        if ids == self._shown_labels:
-            return len(ids)
         self._shown_labels = ids
         if not ids:
             self._text.visible = False
             return 0
-        self._text.text = [self._label[a] for a in ids]
-        self._text.pos = bb[rows][:, :2].astype(np.float32)  # top-left corner; text sits above it
+        texts = [self._label[a] for a in ids]
+        pos = bb[rows][:, :2].astype(np.float32)  # top-left corner; the text sits above it
         colour = np.stack([self._colour[a] for a in ids])
         colour[:, 3] *= self.opacity
-        self._text.color = colour
+        # vispy lays text out again only when the strings change; positions and colours are cheap
+        if texts != self._shown_texts:
+            self._text.text = texts
+            self._shown_texts = texts
+            self._shown_pos = self._shown_colour = None
+        if self._shown_pos is None or not np.array_equal(pos, self._shown_pos):
+            self._text.pos = pos
+            self._shown_pos = pos
+        if self._shown_colour is None or not np.array_equal(colour, self._shown_colour):
+            self._text.color = colour
+            self._shown_colour = colour
         self._text.visible = True
         return len(ids)
 

@@ -30,17 +30,29 @@ def click(viewer, layer, row: float, col: float, shift: bool = False) -> None:
     QApplication.processEvents()
 
 
+def press(viewer, layer, row: float, col: float) -> None:
+    QTest.mousePress(viewer.window._qt_viewer.canvas.native, _LEFT, Qt.KeyboardModifier.NoModifier,
+                     canvas_point(viewer, layer, row, col))
+    QApplication.processEvents()
+
+
+def move(viewer, layer, row: float, col: float) -> None:
+    QTest.mouseMove(viewer.window._qt_viewer.canvas.native, canvas_point(viewer, layer, row, col))
+    QApplication.processEvents()
+
+
+def release(viewer, layer, row: float, col: float) -> None:
+    QTest.mouseRelease(viewer.window._qt_viewer.canvas.native, _LEFT, Qt.KeyboardModifier.NoModifier,
+                       canvas_point(viewer, layer, row, col))
+    QApplication.processEvents()
+
+
 def drag(viewer, layer, start: tuple[float, float], end: tuple[float, float], steps: int = 8) -> None:
     """Press at ``start``, move in steps, release at ``end`` (data pixels ``(row, col)``)."""
-    native = viewer.window._qt_viewer.canvas.native
-    p0, p1 = canvas_point(viewer, layer, *start), canvas_point(viewer, layer, *end)
-    QTest.mousePress(native, _LEFT, Qt.KeyboardModifier.NoModifier, p0)
+    press(viewer, layer, *start)
     for f in np.linspace(0, 1, steps)[1:]:
-        QTest.mouseMove(native, QPoint(int(round(p0.x() + (p1.x() - p0.x()) * f)),
-                                       int(round(p0.y() + (p1.y() - p0.y()) * f))))
-        QApplication.processEvents()
-    QTest.mouseRelease(native, _LEFT, Qt.KeyboardModifier.NoModifier, p1)
-    QApplication.processEvents()
+        move(viewer, layer, start[0] + (end[0] - start[0]) * f, start[1] + (end[1] - start[1]) * f)
+    release(viewer, layer, *end)
 
 
 def look_at(viewer, layer, row: float, col: float, zoom: float) -> None:
