@@ -23,6 +23,7 @@ layer, so the scale bar and the outlines agree. Echo loops are blocked with a bu
 from __future__ import annotations
 
 import math
+from contextlib import nullcontext
 
 import numpy as np
 
@@ -76,6 +77,14 @@ def _too_small(g: PixelGeometry, screen_px_per_pixel: float) -> bool:
         return False
     x0, y0, x1, y1 = g.bbox
     return max(x1 - x0, y1 - y0) * screen_px_per_pixel < _MIN_SIDE_SCREEN_PX
+
+
+def _extent_unchanged(viewer, layer):
+    """Skip the viewer's dims recomputation (≈10 ms per data event, twice per ``add``) while we move
+    annotations in or out of the Shapes layer: they lie inside the tile, whose image layer already sets
+    the extent. Private napari API (0.9); without it, the same edit is just slower."""
+    handler = getattr(viewer, "_on_layers_change", None)
+    return layer.events.data.blocker(handler) if handler is not None else nullcontext()
 
 
 class TileAnnotations:
@@ -148,12 +157,13 @@ class TileAnnotations:
         self._busy = True
         try:
             self.layer.selected_data = set()
-            if len(self.layer.data):
-                self.layer.data = []
-            if annotations:
-                shapes = [shape_from_geometry(a.geometry) for a in annotations]
-                self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
-                               edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
+            with _extent_unchanged(self.viewer, self.layer):
+                if len(self.layer.data):
+                    self.layer.data = []
+                if annotations:
+                    shapes = [shape_from_geometry(a.geometry) for a in annotations]
+                    self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
+                                   edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
             self.edit_ids = list(ids)
             self.layer.features = {"id": self.edit_ids}
             self.layer.selected_data = {i for i, aid in enumerate(ids) if aid in set(selected)}
@@ -173,8 +183,9 @@ class TileAnnotations:
         keep = set(self.layer.selected_data)
         self._busy = True
         try:
-            self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
-                           edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
+            with _extent_unchanged(self.viewer, self.layer):
+                self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
+                               edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
             self.edit_ids.extend(new)
             self.layer.features = {"id": list(self.edit_ids)}
             self.layer.selected_data = keep
@@ -239,11 +250,15 @@ class TileAnnotations:
             if object_id in self.batch:
                 self._forget(object_id)
             return
+        before = self.batch.segments(object_id)
         self.batch.upsert(a)
-        if object_id in self.edit_ids:  # redraw the (few) shapes being edited
-            self._set_edit(list(self.edit_ids), selected=self.selected_ids())
-        else:
+        if object_id not in self.edit_ids:
             self.batch.flush()
+        elif before is not None and np.array_equal(before, self.batch.segments(object_id)):
+            self._recolour_edit()  # same outline: only its class (colour, label) changed
+            self.batch.flush()
+        else:  # redraw the (few) shapes being edited
+            self._set_edit(list(self.edit_ids), selected=self.selected_ids())
 
     def _forget(self, annotation_id: str) -> None:
         self.batch.remove(annotation_id)
@@ -308,10 +323,7 @@ class TileAnnotations:
             self.layer.remove_selected()
             self.edit_ids = [aid for aid in self.edit_ids if aid]
         self.layer.features = {"id": list(self.edit_ids)}
-        if self.edit_ids:  # the class colours (napari gave the new shapes its current colour)
-            keep = set(self.layer.selected_data)
-            self.layer.edge_color = np.stack([self.batch.colour(aid) for aid in self.edit_ids])
-            self.layer.selected_data = keep
+        self._recolour_edit()  # napari gave the new shapes its current colour
 
     def apply_to_selected(self, **changes) -> None:
         """Set class/confidence/type/note on the selected shapes (one committed edit each)."""
@@ -322,5 +334,12 @@ class TileAnnotations:
                 self.batch.upsert(self.project.update_annotation(aid, **changes))
         finally:
             self._busy = False
-        self._set_edit(list(self.edit_ids), selected=selected)
+        self._recolour_edit()
+        self.batch.flush()
 
+    def _recolour_edit(self) -> None:
+        """Give the Shapes layer's shapes their class colours (its geometry is unchanged)."""
+        if self.edit_ids:
+            keep = set(self.layer.selected_data)
+            self.layer.edge_color = np.stack([self.batch.colour(aid) for aid in self.edit_ids])
+            self.layer.selected_data = keep

@@ -30,21 +30,25 @@ def click(viewer, layer, row: float, col: float, shift: bool = False) -> None:
     QApplication.processEvents()
 
 
-def press(viewer, layer, row: float, col: float) -> None:
+def press(viewer, layer, row: float, col: float, process: bool = True) -> None:
+    """Press the left button over data pixel ``(row, col)``; ``process``: then run the event loop."""
     QTest.mousePress(viewer.window._qt_viewer.canvas.native, _LEFT, Qt.KeyboardModifier.NoModifier,
                      canvas_point(viewer, layer, row, col))
-    QApplication.processEvents()
+    if process:
+        QApplication.processEvents()
 
 
-def move(viewer, layer, row: float, col: float) -> None:
+def move(viewer, layer, row: float, col: float, process: bool = True) -> None:
     QTest.mouseMove(viewer.window._qt_viewer.canvas.native, canvas_point(viewer, layer, row, col))
-    QApplication.processEvents()
+    if process:
+        QApplication.processEvents()
 
 
-def release(viewer, layer, row: float, col: float) -> None:
+def release(viewer, layer, row: float, col: float, process: bool = True) -> None:
     QTest.mouseRelease(viewer.window._qt_viewer.canvas.native, _LEFT, Qt.KeyboardModifier.NoModifier,
                        canvas_point(viewer, layer, row, col))
-    QApplication.processEvents()
+    if process:
+        QApplication.processEvents()
 
 
 def drag(viewer, layer, start: tuple[float, float], end: tuple[float, float], steps: int = 8) -> None:
