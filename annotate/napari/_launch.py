@@ -10,7 +10,7 @@ from pathlib import Path
 
 from imagery import ImageryError, open_tile
 
-from ._layers import tile_layer_data, tile_title
+from ._layers import overlay_text, tile_layer_data, tile_title
 
 __all__ = ["launch_viewer", "default_sample_tiles", "has_display"]
 
@@ -94,7 +94,7 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
     overlays.text.visible = True
     overlays.text.position = "top_left"
     overlays.text.font_size = 10
-    overlays.text.text = _overlay_text(first)
+    overlays.text.text = overlay_text(first)
     if project is not None:
         from ._qt.annotation_widget import AnnotationWidget
 
@@ -137,15 +137,3 @@ def _warn_if_unverified(project, widget) -> None:
         widget.status.setText(text)
         widget.status.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
         show_warning(text)
-
-
-def _overlay_text(meta) -> str:
-    date = meta.acquired.strftime("%Y-%m-%d %H:%M UTC") if meta.acquired else "acquisition date unknown"
-    lines = [f"{meta.site or Path(meta.path).name} — {date}"]
-    if meta.center_lonlat:
-        lines.append(f"{meta.center_lonlat[1]:.4f} N  {meta.center_lonlat[0]:.4f} E — GSD {meta.gsd_m:.2f} m")
-    else:
-        lines.append("not georeferenced: pixel coordinates only")
-    if meta.credit or meta.source:
-        lines.append(meta.credit or meta.source)
-    return "\n".join(lines)

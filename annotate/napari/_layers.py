@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from imagery import Tile
 from imagery.pyramid import build_pyramid
 
-__all__ = ["tile_layer_data", "tile_title"]
+__all__ = ["tile_layer_data", "tile_title", "overlay_text"]
 
 
 def tile_title(tile: Tile) -> str:
@@ -40,3 +42,16 @@ def tile_layer_data(tile: Tile) -> tuple[list, dict, str]:
         kwargs["colormap"] = "gray"
     data = levels if len(levels) > 1 else levels[0]
     return data, kwargs, "image"
+
+
+def overlay_text(meta) -> str:
+    """The canvas overlay for a tile: site and date, centre and GSD, credit."""
+    date = meta.acquired.strftime("%Y-%m-%d %H:%M UTC") if meta.acquired else "acquisition date unknown"
+    lines = [f"{meta.site or Path(meta.path).name} — {date}"]
+    if meta.center_lonlat:
+        lines.append(f"{meta.center_lonlat[1]:.4f} N  {meta.center_lonlat[0]:.4f} E — GSD {meta.gsd_m:.2f} m")
+    else:
+        lines.append("not georeferenced: pixel coordinates only")
+    if meta.credit or meta.source:
+        lines.append(meta.credit or meta.source)
+    return "\n".join(lines)

@@ -1,36 +1,39 @@
 """The analyst's dock widget: class picker with shortcuts, confidence, type, note, measurements with
-reference hints, cursor coordinates, claims with their assessment, link/unlink, undo/redo.
+reference hints, cursor coordinates, undo/redo; the claims panel and the date comparison below.
 
 Thin by design: it calls public :class:`~annotate.model.project.Project` methods and listens to its
-events; the Shapes layer ↔ project sync lives in :mod:`annotate.napari.bridge`.
+events; the viewer ↔ project sync of annotations lives in :mod:`annotate.napari.bridge`.
 """
 
 from __future__ import annotations
 
-import numpy as np
+import os
+
 from qtpy.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from annotate.model.project import Project
+from imagery import ImageryError, open_tile
 
+from .._layers import overlay_text, tile_layer_data
 from ..bridge import TileAnnotations
+from .claims_panel import ClaimsPanel
+from .compare_panel import ComparePanel
 
 __all__ = ["AnnotationWidget", "CLASS_SHORTCUTS"]
 
 CLASS_SHORTCUTS = {"Alt-1": "landing ship", "Alt-2": "cargo ship", "Alt-3": "tanker", "Alt-4": "warship",
                    "Alt-5": "tug", "Alt-6": "unknown vessel", "Alt-7": "cargo aircraft", "Alt-8": "airliner",
                    "Alt-9": "fighter", "Alt-0": "unknown aircraft"}
-_BADGE = {"corroborated": "✔", "contradicted": "✘", "contested": "⚠", "unassessed": "·"}
 
 
 class AnnotationWidget(QWidget):
@@ -40,6 +43,8 @@ class AnnotationWidget(QWidget):
         self.project = project
         self.bridge: TileAnnotations | None = None
         self.bridges: dict[str, TileAnnotations] = {}
+        self._images: dict[str, object] = {}  # tile SHA-256 → its image layer
+        self.arranging = False  # True while we reorder layers: napari may make a moved layer active
         layout = QVBoxLayout(self)
         self.status = QLabel("No project open: run `annotate open PROJECT`." if project is None else "")
         self.status.setWordWrap(True)
@@ -67,47 +72,36 @@ class AnnotationWidget(QWidget):
         self.measure.setWordWrap(True)
         layout.addWidget(self.measure)
         self.cursor = QLabel("")
+        self.cursor.setWordWrap(True)
         layout.addWidget(self.cursor)
 
-        layout.addWidget(QLabel("Claims (checkable first)"))
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("filter by text, place or date")
-        layout.addWidget(self.filter)
-        self.claims = QListWidget()
-        layout.addWidget(self.claims)
-        self.claim_detail = QLabel("")
-        self.claim_detail.setWordWrap(True)
-        layout.addWidget(self.claim_detail)
-        row = QHBoxLayout()
-        self.relation = QComboBox()
-        self.relation.addItems(["corroborates", "contradicts", "context"])
-        self.link_btn = QPushButton("Link selected")
-        self.unlink_btn = QPushButton("Unlink")
-        row.addWidget(self.relation)
-        row.addWidget(self.link_btn)
-        row.addWidget(self.unlink_btn)
-        layout.addLayout(row)
-        self.link_note = QLineEdit()
-        self.link_note.setPlaceholderText("why (a note on the link)")
-        layout.addWidget(self.link_note)
+        self.claims_panel = ClaimsPanel(self)
+        layout.addWidget(self.claims_panel, stretch=1)
+        box = QGroupBox("Dates")
+        box_layout = QVBoxLayout(box)
+        self.compare = ComparePanel(self)
+        box_layout.addWidget(self.compare)
+        layout.addWidget(box)
         row = QHBoxLayout()
         self.undo_btn = QPushButton("Undo (Ctrl+Z)")
         self.redo_btn = QPushButton("Redo (Ctrl+Shift+Z)")
         row.addWidget(self.undo_btn)
         row.addWidget(self.redo_btn)
         layout.addLayout(row)
+        # the claims panel's parts, under the names the rest of the widget (and its tests) use
+        self.claims = self.claims_panel.claims
+        self.relation = self.claims_panel.relation
+        self.link_note = self.claims_panel.link_note
+        self.claim_detail = self.claims_panel.detail
+        self.filter = self.claims_panel.filter
 
         for w in (self.cls, self.confidence):
             w.currentIndexChanged.connect(self._defaults_changed)
         self.type.editingFinished.connect(self._defaults_changed)
         self.note.editingFinished.connect(self._defaults_changed)
         self.apply_btn.clicked.connect(self.apply_to_selected)
-        self.link_btn.clicked.connect(self.link_selected)
-        self.unlink_btn.clicked.connect(self.unlink_selected)
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn.clicked.connect(self.redo)
-        self.filter.textChanged.connect(self.refresh_claims)
-        self.claims.currentItemChanged.connect(self._claim_selected)
         self.viewer.mouse_move_callbacks.append(self._on_mouse_move)
         self.viewer.bind_key("Control-z", lambda v: self.undo(), overwrite=True)
         self.viewer.bind_key("Control-Shift-z", lambda v: self.redo(), overwrite=True)
@@ -122,29 +116,70 @@ class AnnotationWidget(QWidget):
                 self.show_tile(sha)
             self.refresh_claims()
 
-    # ------------------------------------------------------------------ tiles and drawing
-    def show_tile(self, sha256: str) -> TileAnnotations:
-        """Make ``sha256``'s annotations the ones drawn and edited (each tile keeps its own layer)."""
+    # ------------------------------------------------------------------ tiles
+    def known_tiles(self) -> list[str]:
+        return [t.sha256 for t in self.project.tiles()] if self.project else []
+
+    def image_layer(self, sha256: str, create: bool = True):
+        """The image layer showing a project tile; opened and added if ``create`` (``None`` if it can't be)."""
+        layer = self._images.get(sha256)
+        if layer is not None and layer in self.viewer.layers:
+            return layer
+        tile = self.project.tile(sha256)
+        for candidate in self.viewer.layers:
+            path = getattr(candidate, "metadata", {}).get("tile_path")
+            if path and os.path.realpath(path) == os.path.realpath(tile.path):
+                self._images[sha256] = candidate
+                return candidate
+        if not create:
+            return None
+        try:
+            opened = open_tile(tile.path, compute_hash=False)
+        except ImageryError as exc:
+            from napari.utils.notifications import show_error
+
+            show_error(f"Image not shown: {exc}")
+            return None
+        data, kwargs, _ = tile_layer_data(opened)
+        layer = self.viewer.add_image(data, **kwargs)
+        self._images[sha256] = layer
+        return layer
+
+    def ensure_bridge(self, sha256: str) -> TileAnnotations:
         if sha256 not in self.bridges:
             bridge = TileAnnotations(self.viewer, self.project, self.project.tile(sha256))
             bridge.layer.events.highlight.connect(self._show_measurement)
             self.bridges[sha256] = bridge
-        for sha, b in self.bridges.items():
-            b.set_visible(sha == sha256)
-        self.bridge = self.bridges[sha256]
+        return self.bridges[sha256]
+
+    def show_tile(self, sha256: str) -> TileAnnotations:
+        """Make ``sha256``'s annotations the ones drawn and edited (each tile keeps its own layer)."""
+        self.bridge = self.ensure_bridge(sha256)
         self._defaults_changed()
         self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the shapes "
                             "layer's tools (rectangle R, polygon P, ellipse for a point); every edit is saved at once.")
+        image = self.image_layer(sha256, create=False)
+        meta = getattr(image, "metadata", {}).get("tile_metadata") if image is not None else None
+        if meta is not None:
+            self.viewer.canvas.overlays.text.text = overlay_text(meta)
+        self.compare.refresh()
+        self.compare.apply()
         return self.bridge
+
+    def open_tile(self, sha256: str) -> TileAnnotations | None:
+        """Open a project tile (from a claim's candidates, or a comparison) and make it the current one."""
+        if self.image_layer(sha256) is None:
+            return None
+        bridge = self.show_tile(sha256)
+        self.viewer.layers.selection.active = bridge.layer
+        return bridge
 
     def _active_layer_changed(self, event=None) -> None:
         """Selecting another date's image layer switches the annotations to that tile."""
         layer = self.viewer.layers.selection.active
         path = getattr(layer, "metadata", {}).get("tile_path") if layer is not None else None
-        if not path or self.project is None:
+        if not path or self.project is None or self.arranging:
             return
-        import os
-
         for t in self.project.tiles():
             if os.path.realpath(t.path) == os.path.realpath(path) and (not self.bridge or
                                                                          self.bridge.tile.sha256 != t.sha256):
@@ -152,6 +187,7 @@ class AnnotationWidget(QWidget):
                 self.viewer.layers.selection.active = layer
                 return
 
+    # ------------------------------------------------------------------ tagging
     def _defaults_changed(self, *_) -> None:
         if self.bridge:
             self.bridge.current.update(cls=self.cls.currentData(), confidence=self.confidence.currentText(),
@@ -197,75 +233,47 @@ class AnnotationWidget(QWidget):
 
     # ------------------------------------------------------------------ claims
     def refresh_claims(self, *_) -> None:
-        if self.project is None:
-            return
-        needle = self.filter.text().strip().lower()
-        current = self.claims.currentItem().data(256) if self.claims.currentItem() else None
-        self.claims.blockSignals(True)
-        self.claims.clear()
-        rows = sorted(self.project.claims(), key=lambda c: (not c.checkable, -(c.extracted.get("score") or 0)))
-        for c in rows:
-            places = " ".join(p["name"] for p in c.extracted.get("places", []))
-            dates = " ".join(d["value"] for d in c.extracted.get("dates", []))
-            if needle and needle not in f"{c.quote} {places} {dates}".lower():
-                continue
-            status = self.project.assessment(c.id).value
-            item = QListWidgetItem(f"{_BADGE[status]} {status} — {c.quote[:90]}")
-            item.setData(256, c.id)
-            self.claims.addItem(item)
-            if c.id == current:
-                self.claims.setCurrentItem(item)
-        self.claims.blockSignals(False)
+        self.claims_panel.refresh()
 
-    def _claim_selected(self, item, _previous=None) -> None:
-        if item is None:
+    def selected_claim_id(self) -> str | None:
+        return self.claims_panel.selected_claim_id()
+
+    def link_selected(self) -> None:
+        self.claims_panel.link_selected()
+
+    def unlink_selected(self) -> None:
+        self.claims_panel.unlink_selected()
+
+    def show_claim_evidence(self, claim_id: str) -> None:
+        """Select and zoom to a claim's linked annotations (opening their tile if they are on another);
+        with none yet, keep the analyst's selection so it can be linked."""
+        linked = [k.annotation_id for k in self.project.links(claim_id=claim_id)]
+        if not linked or self.bridge is None:
             return
-        c = self.project.claim(item.data(256))
-        places = ", ".join(p["name"] for p in c.extracted.get("places", [])) or "—"
-        dates = ", ".join(f"{d['value']} ({d['precision']})" for d in c.extracted.get("dates", [])) or "—"
-        self.claim_detail.setText(f"…{c.prefix}[{c.quote}]{c.suffix}…\nplaces: {places}\ndates: {dates}")
-        if self.bridge:  # show its evidence; with none yet, keep the analyst's selection so it can be linked
-            linked = [k.annotation_id for k in self.project.links(claim_id=c.id)]
+        shown = [aid for aid in linked if aid in self.bridge.batch]
+        if not shown:
+            other = self.project.annotation(linked[0]).tile_sha256
+            if self.open_tile(other) is None:
+                return
             shown = [aid for aid in linked if aid in self.bridge.batch]
-            if shown:
-                self.bridge.select(shown)
-                self._zoom_to(shown)
+        self.bridge.select(shown)
+        self.zoom_to(shown)
 
-    def _zoom_to(self, ids: list[str]) -> None:
+    def zoom_to(self, ids: list[str]) -> None:
         """Centre and zoom the camera on the given annotations of the current tile."""
         x0, y0, x1, y1 = self.bridge.bounds(ids)
         step = self.bridge.step
         centre = ((y0 + y1) / 2 * step, (x0 + x1) / 2 * step)
         extent = max(max(x1 - x0, y1 - y0) * step * 3, 50 * step)  # the shapes with room around them
-        camera = self.viewer.camera
+        camera = self.viewer.scene.camera
         camera.center = centre
         camera.zoom = min(self.viewer.canvas.size or (800, 800)) / extent
-
-    def selected_claim_id(self) -> str | None:
-        item = self.claims.currentItem()
-        return item.data(256) if item else None
-
-    def link_selected(self) -> None:
-        claim_id = self.selected_claim_id()
-        if not (claim_id and self.bridge):
-            return
-        for aid in self.bridge.selected_ids():
-            existing = [k for k in self.project.links(annotation_id=aid, claim_id=claim_id)
-                        if k.relation.value == self.relation.currentText()]
-            if not existing:
-                self.project.link(aid, claim_id, self.relation.currentText(), note=self.link_note.text())
-
-    def unlink_selected(self) -> None:
-        claim_id = self.selected_claim_id()
-        if not (claim_id and self.bridge):
-            return
-        for aid in self.bridge.selected_ids():
-            for k in self.project.links(annotation_id=aid, claim_id=claim_id):
-                self.project.unlink(k.id)
 
     def _project_changed(self, object_type: str, action: str, object_id: str) -> None:
         if object_type in ("link", "claim"):
             self.refresh_claims()
+        elif object_type == "tile":
+            self.compare.refresh(keep=True)
 
     # ------------------------------------------------------------------ undo
     def undo(self) -> None:
