@@ -32,6 +32,7 @@ from annotate.model.geometry import GeometryError, PixelGeometry
 from annotate.model.project import Project
 from annotate.model.tile_ref import TileRef
 
+from .cursor_status import show_position_in_status
 from .outline_batch import CATEGORY_COLOURS, OutlineBatch, layer_node
 
 __all__ = ["TileAnnotations", "geometry_from_shape", "shape_from_geometry", "CATEGORY_COLOURS"]
@@ -111,6 +112,7 @@ class TileAnnotations:
             edge_color=CATEGORY_COLOURS["vessel"], metadata={"tile_sha256": tile.sha256, "georef": tile.georef(),
                                                               "project_path": str(project.path)})
         self.batch = OutlineBatch(layer_node(viewer, self.layer))
+        show_position_in_status(self.layer, self.layer.metadata["georef"], tile.width, tile.height)
         self.batch.opacity = self.layer.opacity
         self.layer.events.opacity.connect(lambda e=None: self.batch.set_style(opacity=self.layer.opacity))
         self.layer.text.events.visible.connect(lambda e=None: self.batch.set_style(labels_on=self.layer.text.visible))

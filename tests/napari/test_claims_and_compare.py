@@ -103,3 +103,14 @@ def test_blend_and_side_by_side(session):
     assert not viewer.grid.enabled and not widget.bridges[later].layer.visible
     compare.swap()  # flicker: the later date becomes the current one
     assert widget.bridge.tile.sha256 == later and compare.compared() == first
+
+
+def test_status_bar_gives_pixel_lat_lon_and_mgrs(session):
+    viewer, project, widget, tiles = session
+    dunai = tiles["dunai_2025-05-18"].sha256
+    widget.open_tile(dunai)
+    world = (2180 * 0.5, 1808 * 0.5)  # the landing ship's centre, in metres
+    for layer in (widget.bridge.layer, widget.image_layer(dunai, create=False)):
+        status = layer.get_status(world, world=True)
+        assert status["coordinates"].startswith("pixel x 1808, y 2180 — 42.")
+        assert " N, 132." in status["coordinates"] and "MGRS 53T" in status["coordinates"]

@@ -148,3 +148,17 @@ def test_project_edits_elsewhere_update_the_batch(crowded):
     assert bridge.batch.label(target).startswith("tanker")
     project.undo()
     assert bridge.batch.bounds([target])[:2] == (400, 400)
+
+
+def test_saving_the_annotation_layer_writes_every_annotation_of_the_tile(crowded, tmp_path):
+    viewer, project, bridge = crowded
+    from annotate.napari._writer import write_shapes_geojson
+
+    bridge.select([bridge.annotation_ids()[0]])  # one shape in the Shapes layer, N in the project
+    out = tmp_path / "tile.geojson"
+    data, meta, _ = bridge.layer.as_layer_data_tuple()
+    write_shapes_geojson(str(out), data, meta)
+    import pyogrio  # GDAL reads it
+
+    info = pyogrio.read_info(out)
+    assert info["features"] == N and "class" in list(info["fields"])

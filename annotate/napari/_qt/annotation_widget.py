@@ -26,6 +26,7 @@ from imagery import ImageryError, open_tile
 
 from .._layers import overlay_text, tile_layer_data
 from ..bridge import TileAnnotations
+from ..cursor_status import describe_position, show_position_in_status
 from .claims_panel import ClaimsPanel
 from .compare_panel import ComparePanel
 
@@ -129,8 +130,7 @@ class AnnotationWidget(QWidget):
         for candidate in self.viewer.layers:
             path = getattr(candidate, "metadata", {}).get("tile_path")
             if path and os.path.realpath(path) == os.path.realpath(tile.path):
-                self._images[sha256] = candidate
-                return candidate
+                return self._adopt_image(sha256, candidate)
         if not create:
             return None
         try:
@@ -142,10 +142,19 @@ class AnnotationWidget(QWidget):
             return None
         data, kwargs, _ = tile_layer_data(opened)
         layer = self.viewer.add_image(data, **kwargs)
-        self._images[sha256] = layer
+        return self._adopt_image(sha256, layer)
+
+    def _adopt_image(self, sha256: str, layer):
+        """Remember a tile's image layer and make its status line give pixel, lat/lon and MGRS."""
+        if self._images.get(sha256) is not layer:
+            self._images[sha256] = layer
+            tile = self.project.tile(sha256)
+            show_position_in_status(layer, tile.georef(), tile.width, tile.height,
+                                    origin_offset=0.5)  # napari centres pixel 0 on 0; our pixel corners
         return layer
 
     def ensure_bridge(self, sha256: str) -> TileAnnotations:
+        self.image_layer(sha256, create=False)  # its status line too, if it is open
         if sha256 not in self.bridges:
             bridge = TileAnnotations(self.viewer, self.project, self.project.tile(sha256))
             bridge.layer.events.highlight.connect(self._show_measurement)
@@ -223,13 +232,9 @@ class AnnotationWidget(QWidget):
     def _on_mouse_move(self, viewer, event) -> None:
         if not self.bridge:
             return
-        georef = self.bridge.layer.metadata.get("georef")
         row, col = self.bridge.layer.world_to_data(event.position)[-2:]
-        text = f"pixel x {col:.0f}, y {row:.0f}"
-        if georef is not None and 0 <= row <= self.bridge.tile.height and 0 <= col <= self.bridge.tile.width:
-            lon, lat = georef.pixel_to_lonlat(row, col)
-            text += f" — {lat:.5f} N, {lon:.5f} E — MGRS {georef.mgrs(row, col)}"
-        self.cursor.setText(text)
+        t = self.bridge.tile
+        self.cursor.setText(describe_position(self.bridge.layer.metadata.get("georef"), t.width, t.height, row, col))
 
     # ------------------------------------------------------------------ claims
     def refresh_claims(self, *_) -> None:
