@@ -277,6 +277,8 @@ class AnnotationWidget(QWidget):
     def _project_changed(self, object_type: str, action: str, object_id: str) -> None:
         if object_type in ("link", "claim"):
             self.refresh_claims()
+            if object_type == "link":
+                self._show_measurement()  # its "Linked:" lines
         elif object_type == "tile":
             self.compare.refresh(keep=True)
 
