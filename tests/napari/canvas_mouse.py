@@ -30,25 +30,27 @@ def click(viewer, layer, row: float, col: float, shift: bool = False) -> None:
     QApplication.processEvents()
 
 
-def press(viewer, layer, row: float, col: float, process: bool = True) -> None:
-    """Press the left button over data pixel ``(row, col)``; ``process``: then run the event loop."""
-    QTest.mousePress(viewer.window._qt_viewer.canvas.native, _LEFT, Qt.KeyboardModifier.NoModifier,
-                     canvas_point(viewer, layer, row, col))
+def _send(action: str, viewer, layer, row: float, col: float, process: bool) -> None:
+    """One mouse event over data pixel ``(row, col)``; ``process``: then run the event loop."""
+    native, point = viewer.window._qt_viewer.canvas.native, canvas_point(viewer, layer, row, col)
+    if action == "move":
+        QTest.mouseMove(native, point)
+    else:
+        getattr(QTest, action)(native, _LEFT, Qt.KeyboardModifier.NoModifier, point)
     if process:
         QApplication.processEvents()
+
+
+def press(viewer, layer, row: float, col: float, process: bool = True) -> None:
+    _send("mousePress", viewer, layer, row, col, process)
 
 
 def move(viewer, layer, row: float, col: float, process: bool = True) -> None:
-    QTest.mouseMove(viewer.window._qt_viewer.canvas.native, canvas_point(viewer, layer, row, col))
-    if process:
-        QApplication.processEvents()
+    _send("move", viewer, layer, row, col, process)
 
 
 def release(viewer, layer, row: float, col: float, process: bool = True) -> None:
-    QTest.mouseRelease(viewer.window._qt_viewer.canvas.native, _LEFT, Qt.KeyboardModifier.NoModifier,
-                       canvas_point(viewer, layer, row, col))
-    if process:
-        QApplication.processEvents()
+    _send("mouseRelease", viewer, layer, row, col, process)
 
 
 def drag(viewer, layer, start: tuple[float, float], end: tuple[float, float], steps: int = 8) -> None:

@@ -37,7 +37,8 @@ _ID = 256  # Qt.ItemDataRole.UserRole
 
 
 class ClaimsPanel(QWidget):
-    """Claims of the owner's project; ``owner`` provides ``project``, ``bridge``, ``open_tile`` and ``zoom_to``."""
+    """Claims of the owner's project; ``owner`` provides ``project``, ``bridge``, ``open_tile`` and
+    ``show_claim_evidence``."""
 
     def __init__(self, owner) -> None:
         super().__init__()
