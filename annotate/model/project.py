@@ -76,6 +76,7 @@ class Project:
         self.analyst = current_analyst(analyst)
         self.taxonomy = taxonomy or load_taxonomy(store.path)
         self.events = ProjectEvents()
+        self.closed = False  # a viewer may outlive its project: its widgets check this
         self._georefs: dict[str, Any] = {}
         self._undo: list[tuple[str, list[Change]]] = []
         self._redo: list[tuple[str, list[Change]]] = []
@@ -90,6 +91,7 @@ class Project:
         return self.store.read_only
 
     def close(self) -> None:
+        self.closed = True
         self.store.close()
 
     def __enter__(self) -> "Project":

@@ -59,6 +59,9 @@ def geometry_from_shape(kind: str, vertices: np.ndarray) -> PixelGeometry:
         w = math.hypot(x1 - x0, y1 - y0)
         h = math.hypot(x2 - x1, y2 - y1)
         angle = math.degrees(math.atan2(y1 - y0, x1 - x0))
+        if h > w:  # an oriented box's w is its length axis (what measure() reports as length)
+            w, h = h, w
+            angle = math.degrees(math.atan2(y2 - y1, x2 - x1))
         return PixelGeometry.obb(cx, cy, w, h, angle)
     return PixelGeometry.polygon(xy)
 

@@ -14,7 +14,7 @@ from annotate.store import create_project, open_project  # noqa: E402
 from annotate.tiles import add_tile_file  # noqa: E402
 from imagery import open_tile  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
-from tests.napari.canvas_mouse import drag, look_at  # noqa: E402
+from tests.napari.canvas_mouse import look_at, move, press, release  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -48,7 +48,12 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     viewer.layers.selection.active = layer
     layer.mode = "add_rectangle"
     look_at(viewer, layer, 2180, 1808, zoom=3.0)
-    drag(viewer, layer, (2067.5, 1793.0), (2292.5, 1823.0))
+    press(viewer, layer, 2067.5, 1793.0)
+    move(viewer, layer, 2180.0, 1808.0)
+    assert widget.measure.text()[:8] in ("56 × 7 m", "56 × 8 m")  # measured while drawing, half way
+    move(viewer, layer, 2292.5, 1823.0)
+    assert widget.measure.text()[:10] in ("112 × 15 m", "112 × 16 m")  # the whole ship, before release
+    release(viewer, layer, 2292.5, 1823.0)
     (a,) = project.annotations()
     assert a.geometry.kind == "box" and a.cls == "tug"
     assert a.length_m == pytest.approx(112.5, abs=1.0) and a.width_m == pytest.approx(15.0, abs=1.0)
@@ -159,3 +164,31 @@ def test_selecting_another_date_switches_the_annotations(make_napari_viewer, tmp
     assert len(p.annotations(first.sha256)) == 1 and len(p.annotations(second.sha256)) == 1
     assert not widget.bridges[first.sha256].layer.visible and widget.bridges[second.sha256].layer.visible
     p.close()
+
+
+def test_rotating_a_box_with_the_mouse_makes_an_oriented_box(make_napari_viewer, project_path):
+    viewer = make_napari_viewer(show=True)
+    project, widget = _open(viewer, project_path)
+    layer = widget.bridge.layer
+    layer.add_rectangles(np.array([[2067.5, 1793.0], [2292.5, 1823.0]]))
+    (a,) = project.annotations()
+    viewer.layers.selection.active = layer
+    layer.mode = "select"
+    look_at(viewer, layer, 2180, 1808, zoom=1.5)
+    widget.bridge.select([a.id])
+    # napari's rotation handle sits above the selected shape's box (private index, napari 0.9)
+    handle = np.asarray(layer._selected_box[9])
+    centre = np.asarray(layer._selected_box[8])
+    radius = np.linalg.norm(handle - centre)
+    start = np.arctan2(handle[0] - centre[0], handle[1] - centre[1])
+    path = [centre + radius * np.array([np.sin(start + t), np.cos(start + t)]) for t in np.radians([10, 20, 30])]
+    press(viewer, layer, *handle)
+    for p in path:
+        move(viewer, layer, *p)
+    release(viewer, layer, *path[-1])
+    b = project.annotation(a.id)
+    assert b.geometry.kind == "obb"
+    assert b.length_m == pytest.approx(a.length_m, rel=0.01) and b.width_m == pytest.approx(a.width_m, rel=0.01)
+    turned = (b.heading_deg - a.heading_deg + 90) % 180 - 90  # an undirected box axis: modulo 180°
+    assert abs(turned) == pytest.approx(30, abs=3)
+    project.close()

@@ -74,3 +74,21 @@ def test_writer_geojson_with_lonlat(tmp_path):
     fc = json.loads(Path(out[0]).read_text())
     (lon, lat) = fc["features"][0]["geometry"]["coordinates"][0][0]
     assert 132.3 < lon < 132.4 and 42.8 < lat < 42.95
+
+
+def test_shapes_become_boxes_oriented_boxes_polygons_and_points():
+    import numpy as np
+
+    from annotate.napari.bridge import geometry_from_shape, shape_from_geometry
+
+    assert geometry_from_shape("rectangle", np.array([[10, 20], [10, 80], [30, 80], [30, 20]])).params == (20, 10, 80, 30)
+    # a rectangle turned 30°, listed from a short side: w is still the long side (the length axis)
+    c, s = np.cos(np.radians(30)), np.sin(np.radians(30))
+    corners = np.array([[-5, -20], [-5, 20], [5, 20], [5, -20]], float)[[1, 2, 3, 0]]  # short side first
+    rc = np.stack([corners[:, 0] * c + corners[:, 1] * s, -corners[:, 0] * s + corners[:, 1] * c], 1) + 100
+    g = geometry_from_shape("rectangle", rc)
+    assert g.kind == "obb" and g.params[2] == pytest.approx(40) and g.params[3] == pytest.approx(10)
+    kind, verts = shape_from_geometry(g)
+    assert kind == "rectangle" and geometry_from_shape(kind, verts).params == pytest.approx(g.params)
+    assert geometry_from_shape("polygon", np.array([[0, 0], [0, 10], [10, 5]])).kind == "polygon"
+    assert geometry_from_shape("ellipse", np.array([[4, 4], [4, 16], [16, 16], [16, 4]])).params == (10, 10)

@@ -46,6 +46,7 @@ class AnnotationWidget(QWidget):
         self.bridges: dict[str, TileAnnotations] = {}
         self._images: dict[str, object] = {}  # tile SHA-256 → its image layer
         self.arranging = False  # True while we reorder layers: napari may make a moved layer active
+        self._dragging = None  # the annotation layer a mouse button is down on
         layout = QVBoxLayout(self)
         self.status = QLabel("No project open: run `annotate open PROJECT`." if project is None else "")
         self.status.setWordWrap(True)
@@ -158,6 +159,8 @@ class AnnotationWidget(QWidget):
         if sha256 not in self.bridges:
             bridge = TileAnnotations(self.viewer, self.project, self.project.tile(sha256))
             bridge.layer.events.highlight.connect(self._show_measurement)
+            bridge.layer.mouse_drag_callbacks.append(self._measure_while_dragging)
+            bridge.layer.events.set_data.connect(self._measure_live)
             self.bridges[sha256] = bridge
         return self.bridges[sha256]
 
@@ -187,7 +190,7 @@ class AnnotationWidget(QWidget):
         """Selecting another date's image layer switches the annotations to that tile."""
         layer = self.viewer.layers.selection.active
         path = getattr(layer, "metadata", {}).get("tile_path") if layer is not None else None
-        if not path or self.project is None or self.arranging:
+        if not path or not self._live() or self.arranging:
             return
         for t in self.project.tiles():
             if os.path.realpath(t.path) == os.path.realpath(path) and (not self.bridge or
@@ -214,8 +217,12 @@ class AnnotationWidget(QWidget):
             self.bridge.apply_to_selected(cls=self.cls.currentData(), confidence=self.confidence.currentText(),
                                           type=self.type.text().strip() or None, note=self.note.text())
 
+    def _live(self) -> bool:
+        """A project is open (the viewer may still send events while it closes after the project)."""
+        return self.project is not None and not self.project.closed
+
     def _show_measurement(self, *_) -> None:
-        ids = self.bridge.selected_ids() if self.bridge else []
+        ids = self.bridge.selected_ids() if self.bridge and self._live() else []
         if len(ids) != 1:
             return
         a = self.project.annotation(ids[0])
@@ -229,8 +236,45 @@ class AnnotationWidget(QWidget):
         if claims:
             self.measure.setText(self.measure.text() + "\nLinked: " + "\n".join(claims))
 
+    def _measure_while_dragging(self, layer, event):
+        """While a mouse button is down on the layer, each redraw of it re-measures the shape being drawn,
+        moved, resized or rotated (napari updates the shape after this callback, so measure on redraw)."""
+        self._dragging = layer
+        yield
+        while event.type == "mouse_move":
+            yield
+        self._dragging = None
+
+    def _measure_live(self, event=None) -> None:
+        layer = self._dragging
+        if layer is None or not self._live():
+            return
+        mode = str(layer.mode)
+        if mode in ("add_rectangle", "add_ellipse", "add_line"):
+            index = len(layer.data) - 1
+        elif mode in ("select", "direct") and len(layer.selected_data) == 1:
+            index = next(iter(layer.selected_data))
+        else:
+            return
+        if 0 <= index < len(layer.data):
+            self._show_live_measurement(layer.shape_type[index], layer.data[index])
+
+    def _show_live_measurement(self, kind: str, vertices) -> None:
+        from annotate.model.geometry import GeometryError, measure
+
+        from ..bridge import geometry_from_shape
+
+        try:
+            m = measure(geometry_from_shape(kind, vertices), self.bridge.layer.metadata.get("georef"))
+        except GeometryError:
+            return
+        if m is not None:
+            text = self.project.taxonomy.size_hint(m.length_m, m.width_m, self.cls.currentData(),
+                                                   self.type.text().strip() or None)
+            self.measure.setText(f"{text}; heading {m.heading_deg:.0f}°")
+
     def _on_mouse_move(self, viewer, event) -> None:
-        if not self.bridge:
+        if not self.bridge or not self._live():
             return
         row, col = self.bridge.layer.world_to_data(event.position)[-2:]
         t = self.bridge.tile
