@@ -33,7 +33,7 @@ from annotate.model.project import Project
 from annotate.model.tile_ref import TileRef
 
 from .cursor_status import show_position_in_status
-from .outline_batch import CATEGORY_COLOURS, OutlineBatch, layer_node
+from .outline_batch import CATEGORY_COLOURS, OutlineBatch, class_colour, layer_node
 
 __all__ = ["TileAnnotations", "geometry_from_shape", "shape_from_geometry", "CATEGORY_COLOURS"]
 
@@ -168,7 +168,7 @@ class TileAnnotations:
                 if annotations:
                     shapes = [shape_from_geometry(a.geometry) for a in annotations]
                     self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
-                                   edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
+                                   edge_color=[class_colour(a) for a in annotations])
             self.edit_ids = list(ids)
             self.layer.features = {"id": self.edit_ids}
             self.layer.selected_data = {i for i, aid in enumerate(ids) if aid in set(selected)}
@@ -190,7 +190,7 @@ class TileAnnotations:
         try:
             with _extent_unchanged(self.viewer, self.layer):
                 self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
-                               edge_color=[CATEGORY_COLOURS.get(a.category, "#ffffff") for a in annotations])
+                               edge_color=[class_colour(a) for a in annotations])
             self.edit_ids.extend(new)
             self.layer.features = {"id": list(self.edit_ids)}
             self.layer.selected_data = keep

@@ -21,9 +21,15 @@ from annotate.model.annotation import Annotation
 
 from .label_visual import CachedText
 
-__all__ = ["OutlineBatch", "layer_node", "outline_segments", "label_text", "rgba", "MAX_LABELS", "LABEL_MIN_PX", "CATEGORY_COLOURS"]
+__all__ = ["OutlineBatch", "layer_node", "outline_segments", "label_text", "rgba", "class_colour", "CLASS_COLOURS",
+           "MAX_LABELS", "LABEL_MIN_PX", "CATEGORY_COLOURS"]
 
 CATEGORY_COLOURS = {"vessel": "#00e5ff", "aircraft": "#ffd600", "other": "#ff40ff"}
+# each default class its own colour: vessels in blues and greens, aircraft in yellows and oranges, the
+# ones an analyst must not miss (warship, fighter) in reds; other classes take their category's colour
+CLASS_COLOURS = {"landing ship": "#00e5ff", "cargo ship": "#448aff", "tanker": "#1de9b6", "warship": "#ff5252",
+                 "tug": "#b2ff59", "unknown vessel": "#b0bec5", "cargo aircraft": "#ffd600",
+                 "airliner": "#ffab40", "fighter": "#ff4081", "unknown aircraft": "#fff59d"}
 MAX_LABELS = 80  # software GL (Mesa llvmpipe) spends ≈0.27 ms per label per frame; more would clutter anyway
 LABEL_MIN_PX = 24.0  # an annotation smaller than this on screen gets no label (it would hide the object)
 POINT_MARK = 6.0  # half-size in image pixels of the diamond drawn for a point annotation
@@ -40,8 +46,12 @@ def rgba(hex_colour: str) -> np.ndarray:
     return np.array([int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)] + [1.0], dtype=np.float32)
 
 
-_COLOURS = {k: rgba(v) for k, v in CATEGORY_COLOURS.items()}
 _WHITE = rgba("#ffffff")
+
+
+def class_colour(a: Annotation) -> str:
+    """The ``#rrggbb`` an annotation is drawn in: its class's, else its category's."""
+    return CLASS_COLOURS.get(a.cls) or CATEGORY_COLOURS.get(a.category, "#ffffff")
 
 
 def label_text(a: Annotation) -> str:
@@ -111,7 +121,7 @@ class OutlineBatch:
     def set(self, annotations: list[Annotation]) -> None:
         """Replace everything with ``annotations``."""
         self._segments = {a.id: outline_segments(a) for a in annotations}
-        self._colour = {a.id: _COLOURS.get(a.category, _WHITE) for a in annotations}
+        self._colour = {a.id: rgba(class_colour(a)) for a in annotations}
         self._label = {a.id: label_text(a) for a in annotations}
         self._hidden &= set(self._segments)
         self._ids = [a.id for a in annotations]
@@ -164,7 +174,7 @@ class OutlineBatch:
         """Add or replace one annotation."""
         seg = outline_segments(a)
         self._segments[a.id] = seg
-        self._colour[a.id] = _COLOURS.get(a.category, _WHITE)
+        self._colour[a.id] = rgba(class_colour(a))
         self._label[a.id] = label_text(a)
         row = self._row.get(a.id)
         if row is None:

@@ -14,7 +14,7 @@ from qtpy.QtWidgets import QApplication  # noqa: E402
 
 from annotate.model import PixelGeometry  # noqa: E402
 from annotate.napari.bridge import TileAnnotations  # noqa: E402
-from annotate.napari.outline_batch import LABEL_MIN_PX, MAX_LABELS, layer_node  # noqa: E402
+from annotate.napari.outline_batch import CLASS_COLOURS, LABEL_MIN_PX, MAX_LABELS, layer_node, rgba  # noqa: E402
 from annotate.store import create_project  # noqa: E402
 from annotate.tiles import add_tile_file  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
@@ -146,6 +146,7 @@ def test_project_edits_elsewhere_update_the_batch(crowded):
     project.update_annotation(target, geometry=PixelGeometry.box(2000, 2000, 2100, 2030), cls="tanker")
     assert bridge.batch.bounds([target]) == (2000, 2000, 2100, 2030)
     assert bridge.batch.label(target).startswith("tanker")
+    assert bridge.batch.colour(target) == pytest.approx(rgba(CLASS_COLOURS["tanker"]))  # coloured by class
     project.undo()
     assert bridge.batch.bounds([target])[:2] == (400, 400)
 

@@ -92,3 +92,26 @@ def test_shapes_become_boxes_oriented_boxes_polygons_and_points():
     assert kind == "rectangle" and geometry_from_shape(kind, verts).params == pytest.approx(g.params)
     assert geometry_from_shape("polygon", np.array([[0, 0], [0, 10], [10, 5]])).kind == "polygon"
     assert geometry_from_shape("ellipse", np.array([[4, 4], [4, 16], [16, 16], [16, 4]])).params == (10, 10)
+
+
+def test_plain_napari_project_file_then_widget(make_napari_viewer, tmp_path):
+    """napari + the plugin, no `annotate open`: the reader opens a project's images, the Annotations
+    widget finds the project they came from and edits it."""
+    import numpy as np
+
+    from annotate.napari._qt.annotation_widget import AnnotationWidget
+    from annotate.store import open_project
+
+    p = create_project(tmp_path / "plain.gpkg")
+    add_tile_file(p, SAMPLES / "dunai_2025-05-18.tif")
+    p.close()
+    viewer = make_napari_viewer(show=True)
+    viewer.open(str(tmp_path / "plain.gpkg"), plugin="imagery-annotate")
+    widget = AnnotationWidget(viewer)
+    assert widget.project is not None and widget.bridge is not None
+    widget.bridge.layer.add_rectangles(np.array([[100.0, 100.0], [140.0, 180.0]]))
+    project = widget.project
+    viewer.close()
+    project.close()
+    with open_project(tmp_path / "plain.gpkg", read_only=True) as again:
+        assert len(again.annotations()) == 1

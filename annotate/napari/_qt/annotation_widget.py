@@ -48,16 +48,14 @@ class AnnotationWidget(QWidget):
         self.arranging = False  # True while we reorder layers: napari may make a moved layer active
         self._dragging = None  # the annotation layer a mouse button is down on
         layout = QVBoxLayout(self)
-        self.status = QLabel("No project open: run `annotate open PROJECT`." if project is None else "")
+        self.status = QLabel("No project open: open a project file (.gpkg) in napari, or run "
+                             "`annotate open PROJECT`." if project is None else "")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
         form = QFormLayout()
         self.cls = QComboBox()
-        classes = project.taxonomy.classes if project else tuple(CLASS_SHORTCUTS.values())
-        for c in classes:
-            key = next((k for k, v in CLASS_SHORTCUTS.items() if v == c), "")
-            self.cls.addItem(f"{c}  ({key.replace('-', '+')})" if key else c, c)
+        self._fill_classes(project.taxonomy.classes if project else tuple(CLASS_SHORTCUTS.values()))
         self.confidence = QComboBox()
         self.confidence.addItems(["probable", "confirmed", "possible"])
         self.type = QLineEdit()
@@ -111,12 +109,48 @@ class AnnotationWidget(QWidget):
             self.viewer.bind_key(key, (lambda c: lambda v: self.set_class(c, apply=True))(cls), overwrite=True)
         self.viewer.layers.selection.events.active.connect(self._active_layer_changed)
         if project is not None:
-            project.events.changed.connect(self._project_changed)
-            tiles = project.tiles()
-            sha = tile_sha256 or (tiles[0].sha256 if tiles else None)
-            if sha:
-                self.show_tile(sha)
-            self.refresh_claims()
+            self.attach(project, tile_sha256)
+        else:  # plain napari: a project file opened through our reader brings its path along
+            self.viewer.layers.events.inserted.connect(self._look_for_project)
+            self._look_for_project()
+
+    def _fill_classes(self, classes) -> None:
+        self.cls.clear()
+        for c in classes:
+            key = next((k for k, v in CLASS_SHORTCUTS.items() if v == c), "")
+            self.cls.addItem(f"{c}  ({key.replace('-', '+')})" if key else c, c)
+
+    def attach(self, project: Project, tile_sha256: str | None = None) -> None:
+        """Work on ``project``: its classes, its tiles' annotations and its claims."""
+        self.project = project
+        self._fill_classes(project.taxonomy.classes)
+        project.events.changed.connect(self._project_changed)
+        tiles = project.tiles()
+        sha = tile_sha256 or (tiles[0].sha256 if tiles else None)
+        if sha:
+            self.show_tile(sha)
+        self.refresh_claims()
+
+    def _look_for_project(self, event=None) -> None:
+        """Open the project a layer came from (our reader marks its image layers) and attach to it."""
+        if self.project is not None:
+            return
+        for layer in self.viewer.layers:
+            path = getattr(layer, "metadata", {}).get("project_path")
+            if not path:
+                continue
+            from annotate.model.errors import ProjectError
+            from annotate.store import open_project
+
+            try:
+                project = open_project(path)
+            except ProjectError as exc:
+                self.status.setText(f"Cannot open project {path}: {exc}")
+                return
+            tile = next((t for t in project.tiles()
+                         if os.path.realpath(t.path) == os.path.realpath(layer.metadata.get("tile_path", ""))), None)
+            self.attach(project, tile.sha256 if tile else None)
+            return
 
     # ------------------------------------------------------------------ tiles
     def known_tiles(self) -> list[str]:
