@@ -18,6 +18,7 @@ import numpy as np
 from vispy.scene.visuals import Line
 
 from annotate.model.annotation import Annotation
+from annotate.model.bulk import bulk
 
 from .label_visual import CachedText
 
@@ -74,6 +75,21 @@ def outline_segments(a: Annotation) -> np.ndarray:
     return seg
 
 
+def outline_segments_many(annotations: list[Annotation]) -> list[np.ndarray]:
+    """:func:`outline_segments` for many annotations; axis-aligned boxes (the common case) in one go."""
+    out: list[np.ndarray | None] = [None] * len(annotations)
+    boxes = [i for i, a in enumerate(annotations) if a.geometry.kind == "box"]
+    if boxes:
+        p = np.array([annotations[i].geometry.params for i in boxes], dtype=np.float32)  # x0, y0, x1, y1
+        ring = np.stack([p[:, [0, 1]], p[:, [2, 1]], p[:, [2, 3]], p[:, [0, 3]]], axis=1)
+        seg = np.empty((len(boxes), 8, 2), dtype=np.float32)
+        seg[:, 0::2] = ring
+        seg[:, 1::2] = np.roll(ring, -1, axis=1)
+        for k, i in enumerate(boxes):
+            out[i] = seg[k]
+    return [s if s is not None else outline_segments(a) for s, a in zip(out, annotations)]
+
+
 class OutlineBatch:
     """One tile's outlines and labels, updated one annotation at a time, drawn in one batch.
 
@@ -118,29 +134,34 @@ class OutlineBatch:
     def __contains__(self, annotation_id: str) -> bool:
         return annotation_id in self._row
 
+    @bulk
     def set(self, annotations: list[Annotation]) -> None:
         """Replace everything with ``annotations``."""
-        self._segments = {a.id: outline_segments(a) for a in annotations}
+        self._segments = dict(zip((a.id for a in annotations), outline_segments_many(annotations)))
         self._colour = {a.id: rgba(class_colour(a)) for a in annotations}
         self._label = {a.id: label_text(a) for a in annotations}
         self._hidden &= set(self._segments)
         self._ids = [a.id for a in annotations]
         self._row = {aid: i for i, aid in enumerate(self._ids)}
-        self._bbox = np.array([s.min(axis=0).tolist() + s.max(axis=0).tolist() for s in self._segments.values()],
-                              dtype=float).reshape(-1, 4)
+        segs = list(self._segments.values())
+        self._bbox = (np.concatenate([np.stack([s.min(axis=0) for s in segs]), np.stack([s.max(axis=0) for s in segs])],
+                                     axis=1).astype(float) if segs else np.zeros((0, 4)))
         self._rebuild_slots()
 
     def _rebuild_slots(self) -> None:
         """Lay every live annotation's segments out afresh, end to end (also drops removed slots)."""
         ids = list(self._segments)
-        counts = np.array([len(self._segments[a]) for a in ids], dtype=int)
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(ids) else np.zeros(0, int)
-        self._used = int(counts.sum())
-        self._pos = np.concatenate([self._segments[a] for a in ids]) if ids else np.zeros((0, 2), np.float32)
-        self._rgba = np.zeros((self._used, 4), np.float32)
-        self._slot = {a: (int(st), int(n)) for a, st, n in zip(ids, starts, counts)}
-        for a in ids:
-            self._paint(a)
+        counts = [len(self._segments[a]) for a in ids]
+        starts = np.cumsum([0] + counts[:-1]).tolist() if ids else []
+        self._used = sum(counts)
+        self._slot = dict(zip(ids, zip(starts, counts)))
+        if ids:
+            self._pos = np.concatenate([self._segments[a] for a in ids])
+            colour = np.stack([self._colour[a] for a in ids])
+            colour[:, 3] = [0.0 if a in self._hidden else self.opacity for a in ids]
+            self._rgba = np.repeat(colour, counts, axis=0)
+        else:
+            self._pos, self._rgba = np.zeros((0, 2), np.float32), np.zeros((0, 4), np.float32)
         self._garbage = 0
         self._dirty = True
 
