@@ -124,6 +124,7 @@ class TileAnnotations:
         self.layer.mouse_drag_callbacks.insert(0, self._on_press)
         viewer.scene.camera.events.center.connect(self.refresh_labels)
         viewer.scene.camera.events.zoom.connect(self.refresh_labels)
+        self.layer.events.visible.connect(self.refresh_labels)
         project.events.changed.connect(self._on_project_changed)
 
     # ------------------------------------------------------------------ what is shown
@@ -141,6 +142,8 @@ class TileAnnotations:
 
     def refresh_labels(self, *_) -> None:
         """Label what is legible in the current view (called on every camera change)."""
+        if not self.layer.visible:  # a hidden date: labelled when shown again
+            return
         canvas = getattr(self.viewer, "canvas", None)
         size = getattr(canvas, "size", None) or (1000, 1600)  # (height, width) in screen pixels
         camera = self.viewer.scene.camera
