@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+import orjson
+
 from .atomic import atomic_output
 from .bulk import bulk
 from .pixel_formats import polygon_area
@@ -28,30 +31,51 @@ def coco_header(sel: Selection) -> tuple[dict, dict[str, int], dict[str, int]]:
              "categories": categories}, image_id, cat_id)
 
 
+def _shapes(sel: Selection) -> dict[int, tuple[list, list, float]]:
+    """``bbox`` (x, y, w, h), flat ``segmentation`` ring and shoelace ``area`` by COCO id (1-based position),
+    for every annotation but points; the four-cornered ones (boxes, oriented boxes) in one numpy pass."""
+    out: dict[int, tuple[list, list, float]] = {}
+    quads = [(n, a.geometry.vertices) for n, a in enumerate(sel.annotations, 1)
+             if a.geometry.kind in ("box", "obb")]
+    if quads:
+        v = np.array([q[1] for q in quads], dtype=float)  # M × 4 × 2
+        x, y = v[..., 0], v[..., 1]
+        area = np.abs((x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y).sum(axis=1)) / 2
+        lo, hi = v.min(axis=1), v.max(axis=1)
+        boxes = np.concatenate([lo, hi - lo], axis=1).tolist()
+        for (n, _), bbox, seg, ar in zip(quads, boxes, v.reshape(len(quads), 8).tolist(), area.tolist()):
+            out[n] = (bbox, seg, ar)
+    for n, a in enumerate(sel.annotations, 1):
+        if a.geometry.kind == "polygon":
+            verts = a.geometry.vertices
+            x0, y0, x1, y1 = a.geometry.bbox
+            out[n] = ([x0, y0, x1 - x0, y1 - y0], [c for p in verts for c in p], polygon_area(verts))
+    return out
+
+
 @bulk
 def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    """Streams the annotations as text (100,000 dicts and one ``json.dumps`` of them is several times slower)."""
+    """Streams the annotations, each encoded by orjson (one ``json.dumps`` of 100,000 dicts is several
+    times slower and holds them all)."""
     head, image_id, cat_id = coco_header(sel)
     head_text = json.dumps(head, separators=(",", ":"))
+    dumps = orjson.dumps
+    shapes = _shapes(sel)
     count = 0
-    with atomic_output(path, force=force) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(head_text[:-1] + ',"annotations":[')
+    with atomic_output(path, force=force) as tmp, open(tmp, "wb") as fh:
+        fh.write(head_text[:-1].encode() + b',"annotations":[')
         for n, a in enumerate(sel.annotations, 1):
-            g = a.geometry
-            if g.kind == "point":
+            if n not in shapes:
                 continue
-            verts = g.vertices
-            x0, y0, x1, y1 = g.bbox
-            seg = ",".join(f"{v!r}" for p in verts for v in p)
-            params = ",".join(repr(float(v)) for v in g.params)
-            fh.write(("," if count else "") +
-                     f'{{"id":{n},"image_id":{image_id[a.tile_sha256]},"category_id":{cat_id[a.cls]},'
-                     f'"bbox":[{x0!r},{y0!r},{x1 - x0!r},{y1 - y0!r}],"segmentation":[[{seg}]],'
-                     f'"area":{polygon_area(verts)!r},"iscrowd":0,"attributes":{{"annotate_id":"{a.id}",'
-                     f'"type":{json.dumps(a.type)},"confidence":"{a.confidence.value}","kind":"{g.kind}",'
-                     f'"params":[{params}]}}}}')
+            bbox, seg, area = shapes[n]
+            g = a.geometry
+            record = {"id": n, "image_id": image_id[a.tile_sha256], "category_id": cat_id[a.cls],
+                      "bbox": bbox, "segmentation": [seg], "area": area, "iscrowd": 0,
+                      "attributes": {"annotate_id": a.id, "type": a.type, "confidence": a.confidence.value,
+                                     "kind": g.kind, "params": g.params}}
+            fh.write((b"," if count else b"") + dumps(record))
             count += 1
             if progress and count % 5000 == 0:
                 progress(count)
-        fh.write("]}\n")
+        fh.write(b"]}\n")
     return count

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from annotate.model.annotation import Annotation
 from annotate.model.serialize import format_time
 
 from .selection import Selection
 
 __all__ = ["properties"]
+
+# the same few timestamps repeat across thousands of annotations (one per bulk import, one per tile)
+_time = lru_cache(maxsize=8192)(format_time)
 
 
 def properties(sel: Selection, a: Annotation) -> dict:
@@ -17,9 +22,9 @@ def properties(sel: Selection, a: Annotation) -> dict:
     return {
         "id": a.id, "class": a.cls, "category": a.category, "type": a.type, "confidence": a.confidence.value,
         "length_m": a.length_m, "width_m": a.width_m, "heading_deg": a.heading_deg, "note": a.note,
-        "analyst": a.analyst, "created": format_time(a.created), "modified": format_time(a.modified),
+        "analyst": a.analyst, "created": _time(a.created), "modified": _time(a.modified),
         "tile_sha256": a.tile_sha256, "tile_path": tile.path, "tile_site": tile.site,
-        "tile_acquired": format_time(tile.acquired), "pixel_kind": a.geometry.kind,
+        "tile_acquired": _time(tile.acquired), "pixel_kind": a.geometry.kind,
         "pixel_params": list(a.geometry.params),
         "links": [{"claim_id": k.claim_id, "relation": k.relation.value} for k in links],
     }
