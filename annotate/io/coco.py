@@ -31,14 +31,34 @@ def coco_header(sel: Selection) -> tuple[dict, dict[str, int], dict[str, int]]:
              "categories": categories}, image_id, cat_id)
 
 
+def _corners(geoms) -> np.ndarray:
+    """Corners of boxes and oriented boxes from their parameters, as :attr:`PixelGeometry.vertices` orders
+    them (an oriented box: clockwise on screen from the −w/2, −h/2 corner)."""
+    obb = np.array([g.kind == "obb" for g in geoms])
+    p = np.zeros((len(geoms), 5))
+    for i, g in enumerate(geoms):
+        p[i, :len(g.params)] = g.params
+    out = np.empty((len(geoms), 4, 2))
+    b = p[~obb]  # x0, y0, x1, y1
+    out[~obb] = np.stack([b[:, [0, 1]], b[:, [2, 1]], b[:, [2, 3]], b[:, [0, 3]]], axis=1)
+    o = p[obb]  # cx, cy, w, h, angle
+    a = np.radians(o[:, 4])
+    ux, uy = np.cos(a), np.sin(a)
+    hw, hh = o[:, 2] / 2, o[:, 3] / 2
+    signs = np.array([(-1, -1), (1, -1), (1, 1), (-1, 1)], dtype=float)
+    sx, sy = signs[:, 0][None, :], signs[:, 1][None, :]
+    out[obb, :, 0] = o[:, [0]] + sx * (hw * ux)[:, None] + sy * (hh * -uy)[:, None]
+    out[obb, :, 1] = o[:, [1]] + sx * (hw * uy)[:, None] + sy * (hh * ux)[:, None]
+    return out
+
+
 def _shapes(sel: Selection) -> dict[int, tuple[list, list, float]]:
     """``bbox`` (x, y, w, h), flat ``segmentation`` ring and shoelace ``area`` by COCO id (1-based position),
     for every annotation but points; the four-cornered ones (boxes, oriented boxes) in one numpy pass."""
     out: dict[int, tuple[list, list, float]] = {}
-    quads = [(n, a.geometry.vertices) for n, a in enumerate(sel.annotations, 1)
-             if a.geometry.kind in ("box", "obb")]
+    quads = [(n, a.geometry) for n, a in enumerate(sel.annotations, 1) if a.geometry.kind in ("box", "obb")]
     if quads:
-        v = np.array([q[1] for q in quads], dtype=float)  # M × 4 × 2
+        v = _corners([g for _, g in quads])  # M × 4 × 2, the order PixelGeometry.vertices gives
         x, y = v[..., 0], v[..., 1]
         area = np.abs((x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y).sum(axis=1)) / 2
         lo, hi = v.min(axis=1), v.max(axis=1)
@@ -62,6 +82,7 @@ def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progres
     dumps = orjson.dumps
     shapes = _shapes(sel)
     count = 0
+    chunk: list[bytes] = []
     with atomic_output(path, force=force) as tmp, open(tmp, "wb") as fh:
         fh.write(head_text[:-1].encode() + b',"annotations":[')
         for n, a in enumerate(sel.annotations, 1):
@@ -73,9 +94,14 @@ def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progres
                       "bbox": bbox, "segmentation": [seg], "area": area, "iscrowd": 0,
                       "attributes": {"annotate_id": a.id, "type": a.type, "confidence": a.confidence.value,
                                      "kind": g.kind, "params": g.params}}
-            fh.write((b"," if count else b"") + dumps(record))
+            chunk.append(dumps(record))
             count += 1
-            if progress and count % 5000 == 0:
-                progress(count)
+            if len(chunk) == 5000:
+                fh.write((b"," if count > len(chunk) else b"") + b",".join(chunk))
+                chunk.clear()
+                if progress:
+                    progress(count)
+        if chunk:
+            fh.write((b"," if count > len(chunk) else b"") + b",".join(chunk))
         fh.write(b"]}\n")
     return count
