@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Protocol
+from typing import Iterable, Protocol
 
 from .annotation import Annotation
 from .evidence import Claim, Link, SourceDocument
@@ -51,3 +51,4 @@ class ProjectStore(Protocol):
     def find_ids(self, table: str, prefix: str, limit: int = 2) -> list[str]: ...
     def append_audit_many(self, entries: list[tuple]) -> None: ...
     def list_audit(self, object_id: str | None = None, limit: int | None = None) -> list: ...
+    def audit_rows(self) -> Iterable[tuple]: ...

@@ -371,6 +371,11 @@ class GeoPackageStore:
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _unjson(r[6]), _unjson(r[7]), r[8], r[9])
                 for r in self._q(sql, params)]
 
+    def audit_rows(self):
+        """The log's rows as stored, in order (``before``/``after`` as their JSON text): for verification."""
+        return self._q("SELECT fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash "
+                       "FROM audit_log ORDER BY fid")
+
     # ------------------------------------------------------------------ checks
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks, and the GeoPackage registrations."""

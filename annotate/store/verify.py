@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from imagery.hashing import sha256_file
 
-from .audit import verify_chain
+from .audit import verify_stored_chain
 
 __all__ = ["TileCheck", "VerifyReport", "verify_project"]
 
@@ -76,9 +76,9 @@ def verify_project(project, search: Iterable[str | os.PathLike] = (), relink: bo
                    progress: Callable[[int, int], None] | None = None) -> VerifyReport:
     """Check ``project`` (an open :class:`annotate.model.Project`) and relink moved images found in ``search``."""
     report = VerifyReport(path=str(project.path))
-    entries = project.log()
-    report.audit_entries = len(entries)
-    report.chain_problems = [f"entry {p.seq}: {p.problem}" for p in verify_chain(entries)]
+    rows = project.store.audit_rows().fetchall()
+    report.audit_entries = len(rows)
+    report.chain_problems = [f"entry {p.seq}: {p.problem}" for p in verify_stored_chain(rows)]
     report.schema_problems = project.store.integrity_problems()
     search = [str(s) for s in search]
     tiles = project.tiles()

@@ -93,3 +93,24 @@ def test_moved_image_is_found_by_hash_and_relinked(project, tile_copy, tmp_path)
         assert p.tile(tile.sha256).path == str(elsewhere.resolve())
         assert p.log()[-1].action == "update" and p.log()[-1].object_type == "tile"
     assert _cli("verify", path).returncode == 0
+
+
+def test_the_stored_log_is_hashed_as_stored(project, tile_copy):
+    """verify hashes the log's JSON text as stored: it agrees with decoding each entry on an honest log, and a
+    re-spelled entry (same values, other text) counts as altered."""
+    from annotate.store.audit import verify_chain, verify_stored_chain
+
+    _project_with_copy(project, tile_copy)
+    rows = project.store.audit_rows().fetchall()
+    assert verify_stored_chain(rows) == verify_chain(project.log()) == []
+    path = project.path
+    project.close()
+    con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER audit_log_append_only_update")
+    after = con.execute("SELECT after FROM audit_log WHERE fid = 2").fetchone()[0]
+    con.execute("UPDATE audit_log SET after = ? WHERE fid = 2", (json.dumps(json.loads(after), indent=1),))
+    con.commit()
+    con.close()
+    with open_project(path, read_only=True) as again:
+        report = verify_project(again, relink=False)
+    assert not report.ok and any("entry 2" in p and "altered" in p for p in report.chain_problems)
