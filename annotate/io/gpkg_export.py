@@ -9,6 +9,7 @@ keep ``pixel_kind``/``pixel_params``.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -42,9 +43,10 @@ def write_gpkg(sel: Selection, path: str | Path, *, force: bool = False, progres
             con.execute("INSERT INTO gpkg_geometry_columns VALUES ('annotations', 'geom', 'GEOMETRY', 4326, 0, 0)")
             con.execute("COMMIT")
             con.execute("ATTACH DATABASE ? AS src", (sel.project_path,))
-            con.execute("CREATE TEMP TABLE wanted (id TEXT PRIMARY KEY)")
             con.execute("BEGIN")
-            con.executemany("INSERT INTO wanted VALUES (?)", ((a.id,) for a in sel.annotations))
+            # the selected ids go to SQLite as one JSON array (json_each reads it in C; 100,000 single-row
+            # inserts into a temporary table took longer than the copy itself)
+            wanted = json.dumps([a.id for a in sel.annotations])
             cur = con.execute(
                 "INSERT INTO annotations (geom, id, class, category, type, confidence, length_m, width_m, heading_deg, "
                 "note, analyst, created, modified, tile_sha256, tile_path, tile_site, tile_acquired, pixel_kind, "
@@ -53,8 +55,8 @@ def write_gpkg(sel: Selection, path: str | Path, *, force: bool = False, progres
                 "a.note, a.analyst, a.created, a.modified, a.tile_sha256, t.path, t.site, t.acquired, a.kind, "
                 "a.pixel_geometry, COALESCE((SELECT json_group_array(json_object('claim_id', l.claim_id, "
                 "'relation', l.relation)) FROM src.links l WHERE l.annotation_id = a.id), '[]') "
-                "FROM src.annotations a JOIN wanted w ON w.id = a.id JOIN src.tiles t ON t.sha256 = a.tile_sha256 "
-                "ORDER BY a.fid")
+                "FROM json_each(?) w JOIN src.annotations a ON a.id = w.value JOIN src.tiles t ON t.sha256 = a.tile_sha256 "
+                "ORDER BY a.fid", (wanted,))
             count = cur.rowcount
             con.execute("COMMIT")
             con.execute("DETACH DATABASE src")
