@@ -33,6 +33,7 @@ CLASS_COLOURS = {"landing ship": "#00e5ff", "cargo ship": "#448aff", "tanker": "
                  "airliner": "#ffab40", "fighter": "#ff4081", "unknown aircraft": "#fff59d"}
 MAX_LABELS = 80  # software GL (Mesa llvmpipe) spends ≈0.27 ms per label per frame; more would clutter anyway
 LABEL_MIN_PX = 24.0  # an annotation smaller than this on screen gets no label (it would hide the object)
+_CHAR_W, _LABEL_H = 6.5, 12.0  # screen px of one character and of a line at font size 8 (for overlaps)
 POINT_MARK = 6.0  # half-size in image pixels of the diamond drawn for a point annotation
 
 
@@ -284,7 +285,8 @@ class OutlineBatch:
         """Label the annotations in ``view`` (x0, y0, x1, y1 in image pixels) that are legible on screen.
 
         Legible: at least :data:`LABEL_MIN_PX` screen pixels across at ``px_per_pixel`` screen pixels per
-        image pixel; the largest :data:`MAX_LABELS` of them. Returns how many labels are drawn.
+        image pixel, and not overlapping a larger annotation's label on screen; the largest
+        :data:`MAX_LABELS` of them. Returns how many labels are drawn.
         """
         self._view = (view, px_per_pixel)
         n = len(self._ids)
@@ -298,8 +300,8 @@ class OutlineBatch:
             size = np.maximum(bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]) * px_per_pixel
             rows = np.flatnonzero((bb[:, 2] >= x0) & (bb[:, 0] <= x1) & (bb[:, 3] >= y0) & (bb[:, 1] <= y1)
                                   & (size >= LABEL_MIN_PX))
-        if len(rows) > MAX_LABELS:
-            rows = rows[np.argsort(-size[rows], kind="stable")[:MAX_LABELS]]
+        rows = rows[np.argsort(-size[rows], kind="stable")[:MAX_LABELS * 4]]  # largest first
+        rows = self._without_overlaps(rows, px_per_pixel)
         ids = tuple(self._ids[r] for r in rows)
         self._shown_labels = ids
         if not ids:
@@ -322,6 +324,23 @@ class OutlineBatch:
             self._shown_colour = colour
         self._text.visible = True
         return len(ids)
+
+    def _without_overlaps(self, rows: np.ndarray, px_per_pixel: float) -> np.ndarray:
+        """Greedy placement, largest first: drop a label whose on-screen box overlaps one already placed."""
+        placed: list[int] = []
+        boxes = np.zeros((MAX_LABELS, 4))
+        for r in rows:
+            x, y = self._bbox[r, 0] * px_per_pixel, self._bbox[r, 1] * px_per_pixel
+            box = (x, y - _LABEL_H, x + _CHAR_W * len(self._label[self._ids[r]]), y)  # the text sits above
+            k = len(placed)
+            if k and np.any((boxes[:k, 0] < box[2]) & (boxes[:k, 2] > box[0]) &
+                            (boxes[:k, 1] < box[3]) & (boxes[:k, 3] > box[1])):
+                continue
+            boxes[k] = box
+            placed.append(r)
+            if len(placed) == MAX_LABELS:
+                break
+        return np.array(placed, dtype=int)
 
     @property
     def labelled(self) -> tuple[str, ...]:

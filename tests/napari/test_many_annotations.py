@@ -133,6 +133,17 @@ def test_labels_only_where_legible(crowded):
     assert 0 < len(labelled) <= MAX_LABELS
     shown = bridge.batch.bounds(labelled)
     assert shown[0] < 500 < shown[2] and shown[1] < 500 < shown[3]
+    # labels never overlap on screen (1 screen px per image pixel here): "cargo ship 20×6 m" is wider than
+    # the 60 px between grid boxes, so neighbours in a row are not both labelled
+    rects = []
+    for aid in labelled:
+        x, y = bridge.batch.bounds([aid])[:2]
+        rects.append((x, y - 12, x + 6.5 * len(bridge.batch.label(aid)), y))
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    grid_row = {_grid_id(project, bridge, i, 6) for i in range(2, 14)}  # boxes at y = 460, x = 220 … 880
+    assert 0 < len(grid_row & set(labelled)) < len(grid_row)
     bridge.layer.text.visible = False  # napari's "display text" switch turns them off
     assert bridge.batch.labelled == ()
     bridge.layer.text.visible = True
