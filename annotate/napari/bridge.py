@@ -144,8 +144,9 @@ class TileAnnotations:
         """Label what is legible in the current view (called on every camera change)."""
         if not self.layer.visible:  # a hidden date: labelled when shown again
             return
-        canvas = getattr(self.viewer, "canvas", None)
-        size = getattr(canvas, "size", None) or (1000, 1600)  # (height, width) in screen pixels
+        canvas = self.viewer.canvas
+        # one grid cell when dates are side by side, else the whole canvas: (height, width) in screen pixels
+        size = canvas.viewbox_size(self.viewer.layers) if self.viewer.grid.enabled else canvas.size
         camera = self.viewer.scene.camera
         zoom = float(camera.zoom) or 1.0
         cy, cx = camera.center[-2:]
