@@ -146,7 +146,7 @@ class TileAnnotations:
             return
         canvas = self.viewer.canvas
         # one grid cell when dates are side by side, else the whole canvas: (height, width) in screen pixels
-        size = canvas.viewbox_size(self.viewer.layers) if self.viewer.grid.enabled else canvas.size
+        size = canvas.viewbox_size(self.viewer.layers) if self.viewer.canvas.grid.enabled else canvas.size
         camera = self.viewer.scene.camera
         zoom = float(camera.zoom) or 1.0
         cy, cx = camera.center[-2:]

@@ -95,12 +95,12 @@ def test_blend_and_side_by_side(session):
     compare.blend.setValue(0)
     assert not other.visible
     compare.side_by_side.setChecked(True)
-    assert viewer.grid.enabled and viewer.grid.stride == 2
+    assert viewer.canvas.grid.enabled and viewer.canvas.grid.stride == 2
     visible = [layer for layer in viewer.layers if layer.visible]
     assert len(visible) == 4 and widget.bridges[later].layer.visible  # two dates, each with its own tags
-    assert viewer.grid.actual_shape(viewer.layers) in ((1, 2), (2, 1))
+    assert viewer.canvas.grid.actual_shape(viewer.layers) in ((1, 2), (2, 1))
     compare.side_by_side.setChecked(False)
-    assert not viewer.grid.enabled and not widget.bridges[later].layer.visible
+    assert not viewer.canvas.grid.enabled and not widget.bridges[later].layer.visible
     compare.swap()  # flicker: the later date becomes the current one
     assert widget.bridge.tile.sha256 == later and compare.compared() == first
 

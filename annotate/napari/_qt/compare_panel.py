@@ -92,7 +92,7 @@ class ComparePanel(QWidget):
         if side:
             self._pair_layers(layers, first=[me, other], shown=shown)
             width, height = viewer.canvas.size[1], viewer.canvas.size[0]
-            viewer.grid.shape = (1, 2) if width >= height else (2, 1)
+            viewer.canvas.grid.shape = (1, 2) if width >= height else (2, 1)
             where = ("left", "right") if width >= height else ("top", "bottom")
             owner.status.setText(f"Side by side — {where[0]}: {owner.bridge.tile.label}; "
                                  f"{where[1]}: {owner.project.tile(other).label}. Pan and zoom move both.")
@@ -103,8 +103,8 @@ class ComparePanel(QWidget):
                 names.move(names.index(layers[other]), names.index(layers[me]) + 1)
             names = viewer.layers
             names.move(names.index(owner.bridge.layer), len(names))
-        viewer.grid.stride = 2 if side else 1
-        viewer.grid.enabled = side
+        viewer.canvas.grid.stride = 2 if side else 1
+        viewer.canvas.grid.enabled = side
         viewer.layers.selection.active = owner.bridge.layer
 
     def _pair_layers(self, layers: dict, first: list[str], shown: set[str]) -> None:
