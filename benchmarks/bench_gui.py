@@ -33,13 +33,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 
 
-_LAST_HANDLER = [0.0]  # the part of the last _timed run spent before the event loop turned (no drawing)
-
-
-def _timed(viewer, fn) -> float:
-    """Wall time from ``fn`` (which delivers one input or call) until the next frame is drawn: the
-    handlers, then one turn of the event loop, in which Qt repaints the canvas and any dock widgets
-    the change touched (a repaint is forced if none was pending)."""
+def _timed(viewer, fn) -> tuple[float, float]:
+    """``(to next frame, handlers)``: wall time from ``fn`` (which delivers one input or call) until the
+    next frame is drawn — the handlers, then one turn of the event loop, in which Qt repaints the canvas
+    and any dock widgets the change touched (a repaint is forced if none was pending) — and the part of
+    it before the event loop turned (no drawing)."""
     from qtpy.QtWidgets import QApplication
 
     canvas = viewer.window._qt_viewer.canvas._scene_canvas
@@ -48,26 +46,29 @@ def _timed(viewer, fn) -> float:
     try:
         t = time.perf_counter()
         fn()
-        _LAST_HANDLER[0] = time.perf_counter() - t
+        handlers = time.perf_counter() - t
         QApplication.processEvents()
         if not frames:
             canvas.native.repaint()
             QApplication.processEvents()
-        return time.perf_counter() - t
+        return time.perf_counter() - t, handlers
     finally:
         canvas.events.draw.disconnect(frames.append)
 
 
-def _median(viewer, fns) -> tuple[float, float]:
-    runs = [(_timed(viewer, fn), _LAST_HANDLER[0]) for fn in fns]
+def _medians(runs) -> tuple[float, float]:
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 
 
+def _median(viewer, fns) -> tuple[float, float]:
+    return _medians([_timed(viewer, fn) for fn in fns])
+
+
 def _run(times: list, viewer, fn) -> None:
-    times.append((_timed(viewer, fn), _LAST_HANDLER[0]))
+    times.append(_timed(viewer, fn))
 
 
-def _ours(viewer, bridge, project, repeat: int) -> dict[str, float]:
+def _ours(viewer, bridge, project, repeat: int) -> dict[str, tuple[float, float]]:
     from qtpy.QtTest import QTest
     from qtpy.QtWidgets import QApplication
 
@@ -102,15 +103,14 @@ def _ours(viewer, bridge, project, repeat: int) -> dict[str, float]:
         moved = project.annotation(a.id).geometry.centre
         assert abs(moved[0] - x - 8) < 1 and abs(moved[1] - y - 8) < 1, f"the drag did not move it: {(x, y)} → {moved}"
         _run(times["delete one (saved)"], viewer, layer.remove_selected)
-    out.update({k: (statistics.median(r[0] for r in v), statistics.median(r[1] for r in v))
-                for k, v in times.items()})
+    out.update({k: _medians(v) for k, v in times.items()})
     layer.mode = "add_rectangle"
     drawn = []
     for k in range(repeat):
         press(viewer, layer, 1900 + 30 * k, 1900)
         move(viewer, layer, 1910 + 30 * k, 1930)
         _run(drawn, viewer, lambda k=k: release(viewer, layer, 1920 + 30 * k, 1960, False))
-    out["add one (release, saved)"] = (statistics.median(r[0] for r in drawn), statistics.median(r[1] for r in drawn))
+    out["add one (release, saved)"] = _medians(drawn)
     layer.mode = "select"
     cam = viewer.scene.camera
     out["pan (labels on)"] = _median(viewer, [
@@ -121,7 +121,7 @@ def _ours(viewer, bridge, project, repeat: int) -> dict[str, float]:
     return out
 
 
-def _plain(viewer, layer, repeat: int) -> dict[str, float]:
+def _plain(viewer, layer, repeat: int) -> dict[str, tuple[float, float]]:
     out = {"frame (nothing changed)": _median(viewer, [lambda: None] * repeat)}
     out["frame, labels off"] = _median(viewer, [lambda: setattr(layer.text, "visible", False)] +
                                        [lambda: None] * (repeat - 1))

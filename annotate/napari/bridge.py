@@ -130,7 +130,7 @@ class TileAnnotations:
     # ------------------------------------------------------------------ what is shown
     def annotation_ids(self) -> list[str]:
         """Every annotation of this tile that the viewer shows."""
-        return [aid for aid in self.batch._ids if aid is not None]
+        return self.batch.ids()
 
     def reload(self) -> None:
         """Redraw everything from the project (at start; edits and undo update one annotation instead)."""
@@ -153,29 +153,34 @@ class TileAnnotations:
         half_h, half_w = size[0] / zoom / 2, size[1] / zoom / 2
         view = ((cx - half_w) / self.step, (cy - half_h) / self.step,
                 (cx + half_w) / self.step, (cy + half_h) / self.step)
-        self.batch._view = (view, zoom * self.step)
-        self.batch.flush()
+        self.batch.update_labels(view, zoom * self.step)
 
     def set_visible(self, visible: bool) -> None:
         self.layer.visible = visible
 
     # ------------------------------------------------------------------ the edit layer
+    def _append_shapes(self, ids: list[str]) -> None:
+        """Append these annotations' shapes, in their class colours, to the Shapes layer (caller is busy)."""
+        annotations = [self.project.annotation(aid) for aid in ids]
+        shapes = [shape_from_geometry(a.geometry) for a in annotations]
+        with _extent_unchanged(self.viewer, self.layer):
+            self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
+                           edge_color=[class_colour(a) for a in annotations])
+
     def _set_edit(self, ids: list[str], selected=()) -> None:
         """Make ``ids`` the Shapes layer's content (in that order) and select ``selected`` among them."""
-        annotations = [self.project.annotation(aid) for aid in ids]
+        selected = set(selected)
         self._busy = True
         try:
             self.layer.selected_data = set()
-            with _extent_unchanged(self.viewer, self.layer):
-                if len(self.layer.data):
+            if len(self.layer.data):
+                with _extent_unchanged(self.viewer, self.layer):
                     self.layer.data = []
-                if annotations:
-                    shapes = [shape_from_geometry(a.geometry) for a in annotations]
-                    self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
-                                   edge_color=[class_colour(a) for a in annotations])
+            if ids:
+                self._append_shapes(ids)
             self.edit_ids = list(ids)
             self.layer.features = {"id": self.edit_ids}
-            self.layer.selected_data = {i for i, aid in enumerate(ids) if aid in set(selected)}
+            self.layer.selected_data = {i for i, aid in enumerate(ids) if aid in selected}
         finally:
             self._busy = False
         self.batch.show(set(self.batch.hidden) - set(ids))
@@ -187,14 +192,10 @@ class TileAnnotations:
         new = [aid for aid in dict.fromkeys(ids) if aid not in self.edit_ids and aid in self.batch]
         if not new:
             return
-        annotations = [self.project.annotation(aid) for aid in new]
-        shapes = [shape_from_geometry(a.geometry) for a in annotations]
         keep = set(self.layer.selected_data)
         self._busy = True
         try:
-            with _extent_unchanged(self.viewer, self.layer):
-                self.layer.add([s[1] for s in shapes], shape_type=[s[0] for s in shapes],
-                               edge_color=[class_colour(a) for a in annotations])
+            self._append_shapes(new)
             self.edit_ids.extend(new)
             self.layer.features = {"id": list(self.edit_ids)}
             self.layer.selected_data = keep
@@ -228,11 +229,12 @@ class TileAnnotations:
             tolerance = 3.0 / max(self.viewer.scene.camera.zoom * self.step, 1e-9)  # 3 screen pixels
             found = self.batch.hit(col, row, tolerance=tolerance, exclude=set(self.edit_ids))
         # shapes that will not be selected after this click go back to the batch
+        selected = self.selected_ids()
         keep = {self.edit_ids[in_layer]} if in_layer is not None else set()
         if shift or (in_layer is not None and in_layer in layer.selected_data):
-            keep |= set(self.selected_ids())
+            keep |= set(selected)
         if len(self.edit_ids) - len(keep) > self.edit_spare:
-            self._set_edit([aid for aid in self.edit_ids if aid in keep], selected=self.selected_ids())
+            self._set_edit([aid for aid in self.edit_ids if aid in keep], selected=selected)
         if found is not None:
             self._promote([found])
         yield

@@ -135,6 +135,10 @@ class OutlineBatch:
     def __contains__(self, annotation_id: str) -> bool:
         return annotation_id in self._row
 
+    def ids(self) -> list[str]:
+        """The annotations held, in the order they were added."""
+        return [aid for aid in self._ids if aid is not None]
+
     @bulk
     def set(self, annotations: list[Annotation]) -> None:
         """Replace everything with ``annotations``."""

@@ -360,7 +360,7 @@ class GeoPackageStore:
                               "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)", rows)
 
     def list_audit(self, object_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
-        sql = "SELECT fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash FROM audit_log"
+        sql = f"SELECT {_AUDIT_COLS} FROM audit_log"
         params: list = []
         if object_id:
             sql += " WHERE object_id = ?"
@@ -373,8 +373,7 @@ class GeoPackageStore:
 
     def audit_rows(self):
         """The log's rows as stored, in order (``before``/``after`` as their JSON text): for verification."""
-        return self._q("SELECT fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash "
-                       "FROM audit_log ORDER BY fid")
+        return self._q(f"SELECT {_AUDIT_COLS} FROM audit_log ORDER BY fid")
 
     # ------------------------------------------------------------------ checks
     def integrity_problems(self) -> list[str]:
@@ -402,6 +401,9 @@ class GeoPackageStore:
         if self._q("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             problems.append("application_id is not GPKG")
         return problems
+
+
+_AUDIT_COLS = "fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash"
 
 
 def _params(text: str) -> tuple[float, ...]:

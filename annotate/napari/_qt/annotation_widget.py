@@ -21,11 +21,12 @@ from qtpy.QtWidgets import (
     QWidget,
 )
 
+from annotate.model.geometry import GeometryError, measure
 from annotate.model.project import Project
 from imagery import ImageryError, open_tile
 
 from .._layers import overlay_text, tile_layer_data
-from ..bridge import TileAnnotations
+from ..bridge import TileAnnotations, geometry_from_shape
 from ..cursor_status import describe_position, show_position_in_status
 from .claims_panel import ClaimsPanel
 from .compare_panel import ComparePanel
@@ -47,6 +48,7 @@ class AnnotationWidget(QWidget):
         self._images: dict[str, object] = {}  # tile SHA-256 → its image layer
         self.arranging = False  # True while we reorder layers: napari may make a moved layer active
         self._dragging = None  # the annotation layer a mouse button is down on
+        self._tile_paths: dict[str, str] | None = None  # real path of each project tile → its SHA-256
         layout = QVBoxLayout(self)
         self.status = QLabel("No project open: open a project file (.gpkg) in napari, or run "
                              "`annotate open PROJECT`." if project is None else "")
@@ -123,6 +125,7 @@ class AnnotationWidget(QWidget):
     def attach(self, project: Project, tile_sha256: str | None = None) -> None:
         """Work on ``project``: its classes, its tiles' annotations and its claims."""
         self.project = project
+        self._tile_paths = None
         self._fill_classes(project.taxonomy.classes)
         project.events.changed.connect(self._project_changed)
         tiles = project.tiles()
@@ -147,12 +150,20 @@ class AnnotationWidget(QWidget):
             except ProjectError as exc:
                 self.status.setText(f"Cannot open project {path}: {exc}")
                 return
-            tile = next((t for t in project.tiles()
-                         if os.path.realpath(t.path) == os.path.realpath(layer.metadata.get("tile_path", ""))), None)
-            self.attach(project, tile.sha256 if tile else None)
+            self.project = project
+            self.attach(project, self.tile_of(layer))
             return
 
     # ------------------------------------------------------------------ tiles
+    def tile_of(self, layer) -> str | None:
+        """The SHA-256 of the project tile an image layer shows (matched by real path), else ``None``."""
+        path = getattr(layer, "metadata", {}).get("tile_path") if layer is not None else None
+        if not path or self.project is None:
+            return None
+        if self._tile_paths is None:  # built once per project, again when a tile is added or relinked
+            self._tile_paths = {os.path.realpath(t.path): t.sha256 for t in self.project.tiles()}
+        return self._tile_paths.get(os.path.realpath(path))
+
     def known_tiles(self) -> list[str]:
         return [t.sha256 for t in self.project.tiles()] if self.project else []
 
@@ -161,13 +172,12 @@ class AnnotationWidget(QWidget):
         layer = self._images.get(sha256)
         if layer is not None and layer in self.viewer.layers:
             return layer
-        tile = self.project.tile(sha256)
         for candidate in self.viewer.layers:
-            path = getattr(candidate, "metadata", {}).get("tile_path")
-            if path and os.path.realpath(path) == os.path.realpath(tile.path):
+            if self.tile_of(candidate) == sha256:
                 return self._adopt_image(sha256, candidate)
         if not create:
             return None
+        tile = self.project.tile(sha256)
         try:
             opened = open_tile(tile.path, compute_hash=False)
         except ImageryError as exc:
@@ -223,15 +233,12 @@ class AnnotationWidget(QWidget):
     def _active_layer_changed(self, event=None) -> None:
         """Selecting another date's image layer switches the annotations to that tile."""
         layer = self.viewer.layers.selection.active
-        path = getattr(layer, "metadata", {}).get("tile_path") if layer is not None else None
-        if not path or not self._live() or self.arranging:
+        if not self._live() or self.arranging:
             return
-        for t in self.project.tiles():
-            if os.path.realpath(t.path) == os.path.realpath(path) and (not self.bridge or
-                                                                         self.bridge.tile.sha256 != t.sha256):
-                self.show_tile(t.sha256)
-                self.viewer.layers.selection.active = layer
-                return
+        sha = self.tile_of(layer)
+        if sha is not None and (not self.bridge or self.bridge.tile.sha256 != sha):
+            self.show_tile(sha)
+            self.viewer.layers.selection.active = layer
 
     # ------------------------------------------------------------------ tagging
     def _defaults_changed(self, *_) -> None:
@@ -263,8 +270,7 @@ class AnnotationWidget(QWidget):
         if a.length_m is None:
             self.measure.setText(f"{a.cls}: no ground size (point or pixel-only tile)")
             return
-        text = self.project.taxonomy.size_hint(a.length_m, a.width_m, a.cls, a.type)
-        self.measure.setText(f"{text}; heading {a.heading_deg:.0f}°")
+        self.measure.setText(self._measurement_text(a.length_m, a.width_m, a.heading_deg, a.cls, a.type))
         claims = [self.project.claim(k.claim_id).quote[:60] + f"… ({k.relation.value})"
                   for k in self.project.links(annotation_id=a.id)]
         if claims:
@@ -294,18 +300,19 @@ class AnnotationWidget(QWidget):
             self._show_live_measurement(layer.shape_type[index], layer.data[index])
 
     def _show_live_measurement(self, kind: str, vertices) -> None:
-        from annotate.model.geometry import GeometryError, measure
-
-        from ..bridge import geometry_from_shape
-
         try:
             m = measure(geometry_from_shape(kind, vertices), self.bridge.layer.metadata.get("georef"))
         except GeometryError:
             return
         if m is not None:
-            text = self.project.taxonomy.size_hint(m.length_m, m.width_m, self.cls.currentData(),
-                                                   self.type.text().strip() or None)
-            self.measure.setText(f"{text}; heading {m.heading_deg:.0f}°")
+            self.measure.setText(self._measurement_text(m.length_m, m.width_m, m.heading_deg,
+                                                        self.cls.currentData(), self.type.text().strip() or None))
+
+    def _measurement_text(self, length_m: float, width_m: float, heading_deg: float, cls: str,
+                          type_name: str | None) -> str:
+        """``112 × 15 m — fits a Ropucha-class landing ship, 112.5 × 15.0 m; heading 178°``."""
+        hint = self.project.taxonomy.size_hint(length_m, width_m, cls, type_name)
+        return f"{hint}; heading {heading_deg:.0f}°"
 
     def _on_mouse_move(self, viewer, event) -> None:
         if not self.bridge or not self._live():
@@ -358,6 +365,7 @@ class AnnotationWidget(QWidget):
             if object_type == "link":
                 self._show_measurement()  # its "Linked:" lines
         elif object_type == "tile":
+            self._tile_paths = None
             self.compare.refresh(keep=True)
 
     # ------------------------------------------------------------------ undo
