@@ -3,27 +3,28 @@
 Every error an analyst can cause (a missing file, a corrupt image, a bad
 argument, a non-project file) prints one line, ``annotate: error: <problem>``,
 and exits with status 2; ``annotate verify`` exits with 1 when it finds
-problems. Nothing prints a traceback.
+problems. Nothing prints a traceback: an unexpected error becomes one line
+naming a crash report, exit 70 (see :mod:`annotate.commands.guard`).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from typing import Sequence
 
 from imagery import ImageryError
 
-from annotate.commands import claims, exchange, project, reporting, tiles, viewer
+from annotate.commands import claims, evidence, exchange, project, reporting, tiles, viewer
+from annotate.commands.guard import run_guarded
 from annotate.model.errors import ProjectError
 from annotate.model.geometry import GeometryError
 from annotate.model.taxonomy import TaxonomyError
 
 __all__ = ["main", "build_parser"]
 
-EXIT_USAGE = 2
+
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     tiles.register(sub)
     project.register(sub)
+    evidence.register(sub)
     claims.register(sub)
     exchange.register(sub)
     reporting.register(sub)
@@ -43,19 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if args.analyst:
         os.environ["ANNOTATE_ANALYST"] = args.analyst
-    try:
-        return args.func(args)
-    except (ImageryError, ProjectError, GeometryError, TaxonomyError) as exc:
-        print(f"annotate: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except sqlite3.Error as exc:  # a store error that escaped translation: still one line
-        print(f"annotate: error: project file: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    return run_guarded(lambda: args.func(args), argv, (ImageryError, ProjectError, GeometryError, TaxonomyError))
 
 
 if __name__ == "__main__":  # pragma: no cover

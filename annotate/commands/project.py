@@ -146,6 +146,15 @@ def _verify(args) -> int:
         for t in report.tiles:
             extra = f" → {t.found_at} (relinked)" if t.status == "moved" and report.relinked else ""
             print(f"  {t.status:<9}{t.path}{extra}")
+        if report.chain_head:
+            seq, digest = report.chain_head.split(":")
+            print(f"  chain head: entry {seq}, {digest}")
+        for line in report.seal_lines():
+            print(f"  seal     {line}")
+        for s in report.seals:
+            if s.valid and not s.trusted:
+                print(f"  NOTE     the key {s.seal.fingerprint} of {s.seal.analyst} is not among your trusted keys "
+                      "(annotate keys trust KEY)")
         for p in report.problems():
             print(f"  PROBLEM  {p}")
         print("verified: OK" if report.ok else "verification FAILED")

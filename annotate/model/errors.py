@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 __all__ = ["ProjectError", "NotFoundError", "InvariantError", "ProjectFileError", "NotAProjectError",
-           "SchemaTooNewError", "ReadOnlyProjectError"]
+           "SchemaTooNewError", "ReadOnlyProjectError", "ForeignSchemaError", "MalformedRowError",
+           "ProjectWarning"]
 
 
 class ProjectError(Exception):
@@ -35,3 +36,16 @@ class SchemaTooNewError(ProjectError, ValueError):
 
 class ReadOnlyProjectError(ProjectError, PermissionError):
     """A change was attempted on a project opened read-only."""
+
+
+class ForeignSchemaError(ProjectFileError):
+    """The project holds SQL (triggers, views, tables) that annotate did not create: refused for writing."""
+
+
+class MalformedRowError(ProjectFileError):
+    """A row of the project cannot be read (bad JSON, time, number or geometry): the message names it."""
+
+
+class ProjectWarning(UserWarning):
+    """Something the analyst should know about an opened project (foreign SQL, a skipped row); issued with
+    :func:`warnings.warn`, printed by the CLI as one line and shown by napari as a notification."""

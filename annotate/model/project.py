@@ -201,8 +201,10 @@ class Project:
             raise NotFoundError(f"no tile with SHA-256 {sha256[:12]}… in {self.path}")
         return t
 
-    def tiles(self) -> list[TileRef]:
-        return self.store.list_tiles()
+    def tiles(self, skip_malformed: bool = False) -> list[TileRef]:
+        """Every tile of the project (``skip_malformed``: leave out rows that cannot be read, naming them in
+        the store's ``warnings``)."""
+        return self.store.list_tiles(skip_malformed=skip_malformed)
 
     # ------------------------------------------------------------------ annotations
     def _georef(self, tile: TileRef):

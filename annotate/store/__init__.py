@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import warnings
 
+from annotate.model.errors import ProjectWarning
 from annotate.model.project import Project
 
 from .gpkg import GeoPackageStore
@@ -17,5 +19,9 @@ def create_project(path: str | os.PathLike, *, analyst: str | None = None) -> Pr
 
 
 def open_project(path: str | os.PathLike, *, read_only: bool = False, analyst: str | None = None) -> Project:
-    """Open an existing project file."""
-    return Project(GeoPackageStore.open(path, read_only=read_only), analyst=analyst)
+    """Open an existing project file. What the analyst should know about it (foreign SQL in a project
+    opened read-only, …) is issued as a :class:`ProjectWarning`."""
+    store = GeoPackageStore.open(path, read_only=read_only)
+    for message in store.warnings:
+        warnings.warn(ProjectWarning(f"{path}: {message}"), stacklevel=2)
+    return Project(store, analyst=analyst)

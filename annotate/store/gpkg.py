@@ -20,7 +20,10 @@ from annotate import __version__
 from annotate.model.annotation import Annotation, Confidence
 from annotate.model.bulk import paused_gc
 from annotate.model.errors import (
+    ForeignSchemaError,
+    MalformedRowError,
     NotAProjectError,
+    ProjectError,
     NotFoundError,
     ProjectFileError,
     ReadOnlyProjectError,
@@ -33,7 +36,9 @@ from annotate.model.tile_ref import TileRef
 
 from .audit import GENESIS, AuditEntry, canonical, entry_hash
 from .gpkg_geometry import blob_to_geojson, to_gpkg_blob
-from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+from . import open_modes
+from .schema import APPLICATION_ID, ATTRIBUTE_TABLES, SCHEMA_VERSION, create_schema, migrate
+from .schema_guard import check_schema
 
 __all__ = ["GeoPackageStore"]
 
@@ -51,6 +56,8 @@ class GeoPackageStore:
         self.path = path
         self.read_only = read_only
         self._in_txn = False
+        self.warnings: list[str] = []  # what an analyst should know about this open (foreign SQL, …)
+        self.schema_check = None
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -73,7 +80,15 @@ class GeoPackageStore:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, read_only: bool = False) -> "GeoPackageStore":
+    def open(cls, path: str | os.PathLike, *, read_only: bool = False,
+             allow_foreign: bool = False) -> "GeoPackageStore":
+        """Open a project. ``read_only`` opens it without any write (``mode=ro``, or ``immutable`` on a
+        read-only folder or medium, where SQLite could not even create its lock files).
+
+        A writable open refuses a project whose schema holds foreign SQL (see :mod:`.schema_guard`); a
+        read-only open allows it and lists it in :attr:`warnings` (``allow_foreign`` is for
+        :meth:`remove_foreign` only).
+        """
         path = Path(path)
         if not path.exists():
             raise ProjectFileError(f"{path}: no such project file")
@@ -86,34 +101,56 @@ class GeoPackageStore:
             raise ProjectFileError(f"{path}: cannot read: {exc.strerror}") from None
         if head != b"SQLite format 3\x00":
             raise NotAProjectError(f"{path}: not an annotate project (not a SQLite/GeoPackage file)")
+        if not read_only and not open_modes.writable(path):
+            raise ReadOnlyProjectError(f"{path}: the project (or its folder) is read-only; commands that only "
+                                       "read it (list, verify, report, export, open) still work")
+        con = open_modes.connect(path, read_only)
+        warnings: list[str] = []
         try:
-            if read_only:
-                con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=30)
-            else:
-                con = sqlite3.connect(path, isolation_level=None, timeout=30)
-                con.execute("PRAGMA journal_mode=WAL")
-                con.execute("PRAGMA synchronous=FULL")
-            con.execute("PRAGMA foreign_keys=ON")
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            has_meta = con.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='annotate_meta'").fetchone()[0]
+            found = cls._check_header(con, path)
+            if found < SCHEMA_VERSION and not read_only:
+                migrate(con, found)
+                found = SCHEMA_VERSION
+            check = check_schema(con, found)
         except sqlite3.DatabaseError as exc:
+            con.close()
             raise NotAProjectError(f"{path}: not an annotate project or corrupt: {exc}") from None
+        except ProjectError:
+            con.close()
+            raise
+        if check.blocks_writing:
+            if not read_only and not allow_foreign:
+                con.close()
+                raise ForeignSchemaError(
+                    f"{path}: holds SQL that annotate did not create ({check.summary()}); refused for writing. "
+                    f"Inspect with `annotate verify`, remove with `annotate schema {path} --remove-foreign`")
+            warnings.append(f"holds SQL that annotate did not create ({check.summary()}); opened read-only")
+        store = cls(con, path, read_only)
+        store.warnings = warnings
+        store.schema_check = check
+        return store
+
+    @staticmethod
+    def _check_header(con: sqlite3.Connection, path: Path) -> int:
+        """The project's schema version, after checking that this is one of our projects at all."""
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        has_meta = con.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='annotate_meta'").fetchone()[0]
         if app_id != APPLICATION_ID or not has_meta:
-            con.close()
             raise NotAProjectError(f"{path}: not an annotate project (a SQLite file without our tables)")
-        found = int(con.execute("SELECT value FROM annotate_meta WHERE key='schema_version'").fetchone()[0])
+        row = con.execute("SELECT value FROM annotate_meta WHERE key='schema_version'").fetchone()
+        try:
+            found = int(row[0])
+        except (TypeError, ValueError):
+            raise NotAProjectError(f"{path}: not a usable annotate project: its schema version is "
+                                   f"{'missing' if row is None else repr(row[0])}") from None
         if found > SCHEMA_VERSION:
-            con.close()
             raise SchemaTooNewError(
                 f"{path}: written by a newer annotate (schema {found}; this version reads up to {SCHEMA_VERSION}); "
                 "upgrade annotate to open it")
-        if found < SCHEMA_VERSION:
-            if read_only:
-                con.close()
-                raise SchemaTooNewError(f"{path}: schema {found} needs migrating; open it writable once")
-            migrate(con, found)
-        return cls(con, path, read_only)
+        if found < 1:
+            raise NotAProjectError(f"{path}: not a usable annotate project: schema version {found}")
+        return found
 
     def close(self) -> None:
         self._con.close()
@@ -121,6 +158,16 @@ class GeoPackageStore:
     @property
     def schema_version(self) -> int:
         return int(self._con.execute("SELECT value FROM annotate_meta WHERE key='schema_version'").fetchone()[0])
+
+    @property
+    def project_id(self) -> str | None:
+        row = self._q("SELECT value FROM annotate_meta WHERE key='project_id'").fetchone()
+        return row[0] if row else None
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for the store's own checks (verify, schema, seals)."""
+        return self._con
 
     # ------------------------------------------------------------------ transactions
     @contextmanager
@@ -153,6 +200,17 @@ class GeoPackageStore:
     def _q(self, sql: str, params=()):
         return self._con.execute(sql, params)
 
+    def _built(self, object_type: str, build, rows) -> list:
+        """``[build(row) …]``; a row that cannot be read becomes one :class:`MalformedRowError` naming it."""
+        try:
+            return [build(r) for r in rows]
+        except _ROW_ERRORS as exc:
+            from .replay import TABLES, _stored
+
+            where = next((p for _fid, _oid, _state, p in _stored(self._con, object_type) if p), None)
+            raise MalformedRowError(f"{self.path}: {where or f'a row of {TABLES[object_type]} is malformed ({exc})'}; "
+                                    "`annotate verify` lists every problem") from None
+
     # ------------------------------------------------------------------ tiles
     def put_tile(self, tile: TileRef) -> None:
         d = tile_to_dict(tile)
@@ -178,10 +236,21 @@ class GeoPackageStore:
 
     def get_tile(self, sha256: str) -> TileRef | None:
         row = self._q(f"SELECT {self._TILE_COLS} FROM tiles WHERE sha256 = ?", (sha256,)).fetchone()
-        return self._tile(row) if row else None
+        return self._built("tile", self._tile, [row])[0] if row else None
 
-    def list_tiles(self) -> list[TileRef]:
-        return [self._tile(r) for r in self._q(f"SELECT {self._TILE_COLS} FROM tiles ORDER BY fid")]
+    def list_tiles(self, skip_malformed: bool = False) -> list[TileRef]:
+        """Every tile; a malformed row stops with :class:`MalformedRowError`, or is left out (and named in
+        :attr:`warnings`) with ``skip_malformed``."""
+        rows = self._q(f"SELECT {self._TILE_COLS} FROM tiles ORDER BY fid").fetchall()
+        if not skip_malformed:
+            return self._built("tile", self._tile, rows)
+        out = []
+        for r in rows:
+            try:
+                out.append(self._tile(r))
+            except _ROW_ERRORS as exc:
+                self.warnings.append(f"tile {r[0]!r} skipped: its row is malformed ({exc})")
+        return out
 
     # ------------------------------------------------------------------ annotations
     def _ann_params(self, a: Annotation) -> tuple:
@@ -220,7 +289,7 @@ class GeoPackageStore:
     def get_annotation(self, annotation_id: str, with_lonlat: bool = True) -> Annotation | None:
         geom = "geom" if with_lonlat else "NULL"
         row = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
-        return self._annotation(row, with_lonlat) if row else None
+        return self._built("annotation", lambda r: self._annotation(r, with_lonlat), [row])[0] if row else None
 
     def list_annotations(self, tile_sha256: str | None = None, with_lonlat: bool = False) -> list[Annotation]:
         geom = "geom" if with_lonlat else "NULL"
@@ -230,7 +299,7 @@ class GeoPackageStore:
             rows = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations WHERE tile_sha256 = ? ORDER BY fid",
                            (tile_sha256,))
         with paused_gc():
-            return [self._annotation(r, with_lonlat) for r in rows]
+            return self._built("annotation", lambda r: self._annotation(r, with_lonlat), rows)
 
     def find_ids(self, table: str, prefix: str, limit: int = 2) -> list[str]:
         """Ids in ``table`` starting with ``prefix`` (at most ``limit``)."""
@@ -263,10 +332,10 @@ class GeoPackageStore:
 
     def get_source(self, source_id: str) -> SourceDocument | None:
         row = self._q(f"SELECT {self._SRC_COLS} FROM sources WHERE id = ?", (source_id,)).fetchone()
-        return self._source(row) if row else None
+        return self._built("source", self._source, [row])[0] if row else None
 
     def list_sources(self) -> list[SourceDocument]:
-        return [self._source(r) for r in self._q(f"SELECT {self._SRC_COLS} FROM sources ORDER BY fid")]
+        return self._built("source", self._source, self._q(f"SELECT {self._SRC_COLS} FROM sources ORDER BY fid"))
 
     def delete_source(self, source_id: str) -> None:
         if self._q("DELETE FROM sources WHERE id = ?", (source_id,)).rowcount != 1:
@@ -298,7 +367,7 @@ class GeoPackageStore:
 
     def get_claim(self, claim_id: str) -> Claim | None:
         row = self._q(f"SELECT {self._CLAIM_COLS} FROM claims WHERE id = ?", (claim_id,)).fetchone()
-        return self._claim(row) if row else None
+        return self._built("claim", self._claim, [row])[0] if row else None
 
     def list_claims(self, source_id: str | None = None) -> list[Claim]:
         if source_id is None:
@@ -306,7 +375,7 @@ class GeoPackageStore:
         else:
             rows = self._q(f"SELECT {self._CLAIM_COLS} FROM claims WHERE source_id = ? ORDER BY start_offset",
                            (source_id,))
-        return [self._claim(r) for r in rows]
+        return self._built("claim", self._claim, rows)
 
     def delete_claim(self, claim_id: str) -> None:
         if self._q("DELETE FROM claims WHERE id = ?", (claim_id,)).rowcount != 1:
@@ -329,7 +398,7 @@ class GeoPackageStore:
     def get_link(self, link_id: str) -> Link | None:
         row = self._q("SELECT id, annotation_id, claim_id, relation, note, analyst, created FROM links WHERE id = ?",
                       (link_id,)).fetchone()
-        return self._link(row) if row else None
+        return self._built("link", self._link, [row])[0] if row else None
 
     def list_links(self, annotation_id: str | None = None, claim_id: str | None = None) -> list[Link]:
         sql = "SELECT id, annotation_id, claim_id, relation, note, analyst, created FROM links"
@@ -342,7 +411,7 @@ class GeoPackageStore:
             params.append(claim_id)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return [self._link(r) for r in self._q(sql + " ORDER BY fid", params)]
+        return self._built("link", self._link, self._q(sql + " ORDER BY fid", params))
 
     # ------------------------------------------------------------------ audit log
     def append_audit_many(self, entries: list[tuple]) -> None:
@@ -375,10 +444,32 @@ class GeoPackageStore:
         """The log's rows as stored, in order (``before``/``after`` as their JSON text): for verification."""
         return self._q(f"SELECT {_AUDIT_COLS} FROM audit_log ORDER BY fid")
 
+    # ------------------------------------------------------------------ seals and schema repair
+    def seal(self, analyst: str):
+        """Sign the chain head with the analyst's key (see :mod:`.seals`); returns the :class:`Seal`."""
+        from .seals import make_seal
+
+        with self.transaction():
+            return make_seal(self._con, self.project_id or "", analyst)
+
+    def remove_foreign(self, analyst: str, time: str) -> list[str]:
+        """Remove foreign SQL and restore ours, audited as one ``schema`` entry. Returns what was done."""
+        from .schema_guard import remove_foreign
+
+        with self.transaction():
+            done = remove_foreign(self._con)
+            if done:
+                self.append_audit_many([(time, analyst, "repair", "schema", self.project_id or "", None,
+                                         {"done": done})])
+        self.schema_check = check_schema(self._con)
+        self.warnings = []
+        return done
+
     # ------------------------------------------------------------------ checks
     def integrity_problems(self) -> list[str]:
-        """SQLite's own integrity and foreign-key checks, and the GeoPackage registrations."""
-        from .schema import ATTRIBUTE_TABLES, REQUIRED_TABLES
+        """SQLite's own integrity and foreign-key checks, and the GeoPackage registrations (the schema itself
+        is compared with the version's by :func:`.schema_guard.check_schema`)."""
+        from .schema_guard import expected_objects
 
         problems = []
         result = self._q("PRAGMA integrity_check").fetchall()
@@ -386,22 +477,22 @@ class GeoPackageStore:
             problems.append("SQLite integrity check failed: " + "; ".join(r[0] for r in result[:5]))
         fk = self._q("PRAGMA foreign_key_check").fetchall()
         if fk:
-            problems.append(f"{len(fk)} rows reference missing rows (first in table {fk[0][0]})")
+            problems.append(f"{len(fk)} rows reference missing rows (first in table {fk[0][0]}, row {fk[0][1]})")
         tables = {r[0] for r in self._q("SELECT name FROM sqlite_master WHERE type='table'")}
-        missing = [t for t in REQUIRED_TABLES if t not in tables]
-        if missing:
-            problems.append("missing tables: " + ", ".join(missing))
+        ours = {name for kind, name in expected_objects(self.schema_version) if kind == "table"}
         registered = dict(self._q("SELECT table_name, data_type FROM gpkg_contents").fetchall()) \
             if "gpkg_contents" in tables else {}
         if registered.get("annotations") != "features":
             problems.append("annotations is not registered as a GeoPackage feature table")
         for t in ATTRIBUTE_TABLES:
-            if registered.get(t) != "attributes":
+            if t in ours and registered.get(t) != "attributes":
                 problems.append(f"{t} is not registered as a GeoPackage attribute table")
         if self._q("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             problems.append("application_id is not GPKG")
         return problems
 
+
+_ROW_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
 
 _AUDIT_COLS = "fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash"
 

@@ -7,7 +7,9 @@ Tables (all registered in ``gpkg_contents`` so GDAL and QGIS list them):
                  authoritative, so nothing depends on georeferencing.
 ``tiles``, ``sources``, ``claims``, ``links``, ``audit_log``  attribute tables.
 
-``annotate_meta`` (unregistered) holds the schema version. GeoPackage itself uses
+``seals``        (schema 2) signed chain heads: who vouched for the log up to which entry.
+
+``annotate_meta`` (unregistered) holds the schema version and the project's id. GeoPackage itself uses
 ``PRAGMA user_version`` for its own version (10300), so ours lives in that table.
 """
 
@@ -15,15 +17,12 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "create_gpkg_core", "migrate", "REQUIRED_TABLES",
-           "ATTRIBUTE_TABLES"]
+__all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "create_gpkg_core", "migrate", "ATTRIBUTE_TABLES"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_VERSION = 10300
-ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log")
-REQUIRED_TABLES = ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "annotations",
-                   *ATTRIBUTE_TABLES, "annotate_meta")
+ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log", "seals")
 
 WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
              'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],'
@@ -96,6 +95,7 @@ _DESCRIPTIONS = {
     "claims": "Claims quoted from source documents",
     "links": "Annotation-to-claim links: corroborates / contradicts / context",
     "audit_log": "Append-only, hash-chained log of every change",
+    "seals": "Ed25519 signatures of the head of the audit chain",
 }
 
 
@@ -114,32 +114,54 @@ def create_gpkg_core(con: sqlite3.Connection, extra_ddl: str = "") -> None:
     )
 
 
-def create_schema(con: sqlite3.Connection, created: str, app_version: str) -> None:
-    """Create a new, empty project in ``con``."""
+def create_schema(con: sqlite3.Connection, created: str, app_version: str, version: int | None = None) -> None:
+    """Create a new, empty project in ``con`` at schema ``version`` (default: the current one)."""
     create_gpkg_core(con, _TABLES)
     con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
                 "VALUES ('annotations', 'features', 'annotations', ?, 4326)", (_DESCRIPTIONS["annotations"],))
     con.execute("INSERT INTO gpkg_geometry_columns VALUES ('annotations', 'geom', 'GEOMETRY', 4326, 0, 0)")
-    for table in ATTRIBUTE_TABLES:
+    for table in _V1_ATTRIBUTE_TABLES:
         con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
                     "VALUES (?, 'attributes', ?, ?)", (table, table, _DESCRIPTIONS[table]))
     con.executemany("INSERT INTO annotate_meta VALUES (?, ?)", [
-        ("schema_version", str(SCHEMA_VERSION)), ("created", created), ("created_by", f"annotate {app_version}"),
+        ("schema_version", "1"), ("created", created), ("created_by", f"annotate {app_version}"),
     ])
     con.execute("COMMIT")
+    migrate(con, 1, version)  # a new project is a version-1 project brought up to date: one schema, one path
 
+
+_V1_ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log")
 
 # from_version → statements bringing the schema to from_version + 1 (run in one transaction)
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE seals (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL, head_hash TEXT NOT NULL, time DATETIME NOT NULL,
+  analyst TEXT NOT NULL, public_key TEXT NOT NULL, fingerprint TEXT NOT NULL, signature TEXT NOT NULL)""",
+        """CREATE TRIGGER seals_append_only_update BEFORE UPDATE ON seals
+  BEGIN SELECT RAISE(ABORT, 'seals are append-only'); END""",
+        """CREATE TRIGGER seals_append_only_delete BEFORE DELETE ON seals
+  BEGIN SELECT RAISE(ABORT, 'seals are append-only'); END""",
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+        f"VALUES ('seals', 'attributes', 'seals', '{_DESCRIPTIONS['seals']}')",
+        "INSERT OR IGNORE INTO annotate_meta VALUES ('project_id', lower(hex(randomblob(16))))",
+    ],
+}
 
 
-def migrate(con: sqlite3.Connection, found: int) -> int:
-    """Bring an older project up to :data:`SCHEMA_VERSION`, one step per transaction. Returns the new version."""
-    while found < SCHEMA_VERSION:
+def migrate(con: sqlite3.Connection, found: int, target: int | None = None) -> int:
+    """Bring an older project up to ``target`` (default :data:`SCHEMA_VERSION`), one step per transaction.
+    Returns the new version."""
+    target = SCHEMA_VERSION if target is None else target
+    while found < target:
         con.execute("BEGIN IMMEDIATE")
-        for statement in MIGRATIONS.get(found, []):
-            con.execute(statement)
+        try:
+            for statement in MIGRATIONS.get(found, []):
+                con.execute(statement)
+            con.execute("UPDATE annotate_meta SET value = ? WHERE key = 'schema_version'", (str(found + 1),))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
         found += 1
-        con.execute("UPDATE annotate_meta SET value = ? WHERE key = 'schema_version'", (str(found),))
-        con.execute("COMMIT")
     return found

@@ -1,4 +1,5 @@
-"""``annotate verify``: the audit chain, every tile's SHA-256 against its file, and the schema.
+"""``annotate verify``: the audit chain, the tables against the log, the seals, every tile's SHA-256
+against its file, and the schema (nothing foreign, nothing missing).
 
 Moved images are found again by hash in ``--search`` folders and relinked
 (the relink is itself audited). Every image is re-hashed from its bytes; the
@@ -16,6 +17,9 @@ from typing import Callable, Iterable
 from imagery.hashing import sha256_file
 
 from .audit import verify_stored_chain
+from .replay import compare_with_log
+from .schema_guard import check_schema
+from .seals import SealCheck, chain_head, check_seals
 
 __all__ = ["TileCheck", "VerifyReport", "verify_project"]
 
@@ -36,17 +40,24 @@ class VerifyReport:
     audit_entries: int = 0
     chain_problems: list[str] = field(default_factory=list)
     tiles: list[TileCheck] = field(default_factory=list)
+    state_problems: list[str] = field(default_factory=list)
     schema_problems: list[str] = field(default_factory=list)
+    seals: list[SealCheck] = field(default_factory=list)
+    chain_head: str | None = None
     relinked: bool = False
 
     @property
     def ok(self) -> bool:
         unresolved = [t for t in self.tiles if t.status in ("modified", "missing") or (t.status == "moved"
                                                                                          and not self.relinked)]
-        return not (self.chain_problems or self.schema_problems or unresolved)
+        broken_seals = [s for s in self.seals if not s.valid]
+        return not (self.chain_problems or self.state_problems or self.schema_problems or unresolved
+                    or broken_seals)
 
     def problems(self) -> list[str]:
         out = [f"audit log: {p}" for p in self.chain_problems] + [f"schema: {p}" for p in self.schema_problems]
+        out += [f"table differs from the audit log: {p}" for p in self.state_problems]
+        out += [f"seal: {s.describe()}" for s in self.seals if not s.valid]
         for t in self.tiles:
             if t.status == "modified":
                 out.append(f"image modified: {t.path} no longer has SHA-256 {t.sha256[:16]}…")
@@ -56,8 +67,19 @@ class VerifyReport:
                 out.append(f"image moved: {t.path} → {t.found_at}")
         return out
 
+    def seal_lines(self) -> list[str]:
+        """Which entries are sealed and by whom (valid seals), and what is not sealed."""
+        good = [s for s in self.seals if s.valid]
+        lines = [s.describe() for s in good]
+        last = max((s.seal.seq for s in good), default=0)
+        if self.audit_entries and last < self.audit_entries:
+            lines.append(f"entries {last + 1}–{self.audit_entries} are not sealed" if last else
+                         "the audit log is not sealed (annotate seal PROJECT signs it)")
+        return lines
+
     def to_dict(self) -> dict:
         d = asdict(self)
+        d["seals"] = [s.to_dict() for s in self.seals]
         d["ok"] = self.ok
         d["problems"] = self.problems()
         return d
@@ -76,12 +98,20 @@ def verify_project(project, search: Iterable[str | os.PathLike] = (), relink: bo
                    progress: Callable[[int, int], None] | None = None) -> VerifyReport:
     """Check ``project`` (an open :class:`annotate.model.Project`) and relink moved images found in ``search``."""
     report = VerifyReport(path=str(project.path))
-    rows = project.store.audit_rows().fetchall()
+    store = project.store
+    con = store.connection
+    rows = store.audit_rows().fetchall()
     report.audit_entries = len(rows)
     report.chain_problems = [f"entry {p.seq}: {p.problem}" for p in verify_stored_chain(rows)]
-    report.schema_problems = project.store.integrity_problems()
+    if rows and rows[-1][0] != len(rows):
+        report.chain_problems.append(f"the last entry is number {rows[-1][0]} but the log holds {len(rows)}")
+    head = chain_head(con)
+    report.chain_head = f"{head[0]}:{head[1]}" if head else None
+    report.schema_problems = check_schema(con).problems() + store.integrity_problems()
+    report.state_problems = [d.describe() for d in compare_with_log(con)]
+    report.seals = check_seals(con, store.project_id)
     search = [str(s) for s in search]
-    tiles = project.tiles()
+    tiles = project.tiles(skip_malformed=True)
     for i, tile in enumerate(tiles):
         if progress:
             progress(i, len(tiles))
