@@ -57,9 +57,9 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
     from ._reader import is_project_file
 
     if paths[0].lower().endswith(".gpkg") and is_project_file(paths[0]):
-        from annotate.store import open_project
+        from annotate.store import open_project_or_read_only
 
-        project = open_project(paths[0])
+        project = open_project_or_read_only(paths[0])
         extra = [str(p) for p in paths[1:]]
         from annotate.tiles import add_tile_file
 

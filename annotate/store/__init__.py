@@ -10,7 +10,7 @@ from annotate.model.project import Project
 
 from .gpkg import GeoPackageStore
 
-__all__ = ["create_project", "open_project", "GeoPackageStore"]
+__all__ = ["create_project", "open_project", "open_project_or_read_only", "GeoPackageStore"]
 
 
 def create_project(path: str | os.PathLike, *, analyst: str | None = None) -> Project:
@@ -25,3 +25,15 @@ def open_project(path: str | os.PathLike, *, read_only: bool = False, analyst: s
     for message in store.warnings:
         warnings.warn(ProjectWarning(f"{path}: {message}"), stacklevel=2)
     return Project(store, analyst=analyst)
+
+
+def open_project_or_read_only(path: str | os.PathLike, *, analyst: str | None = None) -> Project:
+    """Open for editing when allowed, else read-only (a read-only file, folder or medium, or foreign SQL in the
+    project): what a viewer does, saying "read-only" (``project.read_only``) instead of refusing to show it."""
+    from annotate.model.errors import ForeignSchemaError, ReadOnlyProjectError
+
+    try:
+        return open_project(path, analyst=analyst)
+    except (ReadOnlyProjectError, ForeignSchemaError) as exc:
+        warnings.warn(ProjectWarning(f"{exc}; opened read-only"), stacklevel=2)
+        return open_project(path, read_only=True, analyst=analyst)

@@ -15,12 +15,15 @@ import json
 import math
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Callable, Iterator
 
 import orjson
 
+from annotate.model.annotation import Confidence
+from annotate.model.evidence import Relation
 from annotate.model.geometry import GeometryError, PixelGeometry, derive_many
-from annotate.model.serialize import tile_from_dict
+from annotate.model.serialize import parse_time, tile_from_dict
 
 from .gpkg_geometry import blob_to_geojson
 
@@ -59,8 +62,16 @@ def _short(value: Any, limit: int = 80) -> str:
 
 
 # ---------------------------------------------------------------- rows → the log's JSON shape
+def _times(*values) -> None:
+    """Raise ``ValueError`` for a time the project could not read back (as listing would)."""
+    for v in values:
+        parse_time(v)
+
+
 def _annotation(r) -> dict:
     (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created, modified) = r
+    _times(created, modified)
+    Confidence(conf)
     return {"id": aid, "tile_sha256": tile, "geometry": {"kind": kind, "params": json.loads(pg)},
             "category": category, "class": cls, "type": typ, "confidence": conf, "note": note, "analyst": analyst,
             "created": created, "modified": modified, "length_m": length, "width_m": width, "heading_deg": heading}
@@ -68,6 +79,7 @@ def _annotation(r) -> dict:
 
 def _tile(r) -> dict:
     sha, path, site, acquired, acq_src, source, credit, crs, w, h, gsd, geo, gj = r
+    _times(acquired)
     georef = json.loads(gj)
     if not isinstance(georef, dict):
         raise ValueError("georeferencing is not a JSON object")
@@ -79,12 +91,16 @@ def _tile(r) -> dict:
 
 def _source(r) -> dict:
     sid, sha, title, url, publisher, published, media_type, imported = r
+    _times(imported)
+    if published:
+        date.fromisoformat(published)
     return {"id": sid, "sha256": sha, "title": title, "url": url, "publisher": publisher, "published": published,
             "media_type": media_type, "imported": imported, "text_sha256": sha}
 
 
 def _claim(r) -> dict:
     cid, source_id, start, end, quote, prefix, suffix, checkable, extracted, created = r
+    _times(created)
     return {"id": cid, "source_id": source_id, "start": start, "end": end, "quote": quote, "prefix": prefix,
             "suffix": suffix, "checkable": None if checkable is None else bool(checkable),
             "extracted": json.loads(extracted), "created": created}
@@ -92,6 +108,8 @@ def _claim(r) -> dict:
 
 def _link(r) -> dict:
     lid, aid, cid, relation, note, analyst, created = r
+    _times(created)
+    Relation(relation)
     return {"id": lid, "annotation_id": aid, "claim_id": cid, "relation": relation, "note": note,
             "analyst": analyst, "created": created}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+from qtpy.QtCore import Qt
 from qtpy.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -53,6 +54,7 @@ class AnnotationWidget(QWidget):
         self.status = QLabel("No project open: open a project file (.gpkg) in napari, or run "
                              "`annotate open PROJECT`." if project is None else "")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # tile metadata and paths are never markup
         layout.addWidget(self.status)
 
         form = QFormLayout()
@@ -72,9 +74,11 @@ class AnnotationWidget(QWidget):
         layout.addWidget(self.apply_btn)
         self.measure = QLabel("Select or draw a shape to measure it.")
         self.measure.setWordWrap(True)
+        self.measure.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.measure)
         self.cursor = QLabel("")
         self.cursor.setWordWrap(True)
+        self.cursor.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.cursor)
 
         self.claims_panel = ClaimsPanel(self)
@@ -143,10 +147,10 @@ class AnnotationWidget(QWidget):
             if not path:
                 continue
             from annotate.model.errors import ProjectError
-            from annotate.store import open_project
+            from annotate.store import open_project_or_read_only
 
             try:
-                project = open_project(path)
+                project = open_project_or_read_only(path)
             except ProjectError as exc:
                 self.status.setText(f"Cannot open project {path}: {exc}")
                 return
@@ -202,6 +206,7 @@ class AnnotationWidget(QWidget):
         self.image_layer(sha256, create=False)  # its status line too, if it is open
         if sha256 not in self.bridges:
             bridge = TileAnnotations(self.viewer, self.project, self.project.tile(sha256))
+            bridge.layer.editable = not self.project.read_only  # a read-only project is shown, not edited
             bridge.layer.events.highlight.connect(self._show_measurement)
             bridge.layer.mouse_drag_callbacks.append(self._measure_while_dragging)
             bridge.layer.events.set_data.connect(self._measure_live)
@@ -212,8 +217,13 @@ class AnnotationWidget(QWidget):
         """Make ``sha256``'s annotations the ones drawn and edited (each tile keeps its own layer)."""
         self.bridge = self.ensure_bridge(sha256)
         self._defaults_changed()
-        self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the shapes "
-                            "layer's tools (rectangle R, polygon P, ellipse for a point); every edit is saved at once.")
+        if self.project.read_only:
+            self.status.setText(f"READ-ONLY project {self.project.path.name} — tile {self.bridge.tile.label}. It can be "
+                                "viewed, searched and exported here, not edited.")
+        else:
+            self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the "
+                                "shapes layer's tools (rectangle R, polygon P, ellipse for a point); every edit is "
+                                "saved at once.")
         image = self.image_layer(sha256, create=False)
         meta = getattr(image, "metadata", {}).get("tile_metadata") if image is not None else None
         if meta is not None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qtpy.QtCore import Qt
+
+from .plain_text import plain_tooltip
 from qtpy.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -60,6 +62,7 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.claims, stretch=2)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # quotes come from documents: never markup
         layout.addWidget(self.detail)
         layout.addWidget(QLabel("Candidate tiles (double-click or Open)"))
         self.candidates = QListWidget()
@@ -110,7 +113,7 @@ class ClaimsPanel(QWidget):
             quote = c.quote if len(c.quote) <= 140 else c.quote[:139] + "…"
             item = QListWidgetItem(f"{BADGES[status]} {status} — {quote}")
             item.setData(_ID, c.id)
-            item.setToolTip(c.quote)
+            item.setToolTip(plain_tooltip(c.quote))
             self.claims.addItem(item)
             if c.id == current:
                 self.claims.setCurrentItem(item)
