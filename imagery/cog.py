@@ -31,11 +31,16 @@ def write_cog(src: str | os.PathLike, dst: str | os.PathLike, *, overwrite: bool
     src, dst = Path(src), Path(dst)
     with open_tile(src, compute_hash=False) as tile:
         meta = tile.metadata
+    if dst.is_dir():
+        raise ImageryError(dst, "is a folder; give the output file's name")
     if dst.exists():
         if os.path.samefile(src, dst):
             raise ImageryError(dst, "refusing to overwrite the original image; choose another output path")
         if not overwrite:
             raise ImageryError(dst, "output exists (use --force to replace it)")
+        with open(dst, "rb") as fh:
+            if fh.read(16) == b"SQLite format 3\x00":
+                raise ImageryError(dst, "is a database (a project?), not an image; an output never replaces it")
     if not dst.parent.is_dir():
         raise ImageryError(dst, f"output folder {dst.parent} does not exist")
     options = {"BLOCKSIZE": 512, "OVERVIEWS": "AUTO", "OVERVIEW_RESAMPLING": "AVERAGE", "BIGTIFF": "IF_SAFER"}
@@ -43,15 +48,16 @@ def write_cog(src: str | os.PathLike, dst: str | os.PathLike, *, overwrite: bool
         options.update(COMPRESS="JPEG", QUALITY=90)
     else:
         options.update(COMPRESS="DEFLATE", PREDICTOR=2 if meta.dtype.startswith(("uint", "int")) else 3)
-    fd, tmp = tempfile.mkstemp(suffix=".tif", dir=dst.parent)
-    os.close(fd)
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(suffix=".tif", dir=dst.parent)
+        os.close(fd)
         with rasterio.open(src) as ds:
             rasterio.shutil.copy(ds, tmp, driver="COG", **options)
         os.replace(tmp, dst)
     except (RasterioError, OSError) as exc:
         raise ImageryError(dst, f"cannot write COG: {str(exc).splitlines()[0]}") from None
     finally:
-        if os.path.exists(tmp):
+        if tmp and os.path.exists(tmp):
             os.unlink(tmp)
     return dst

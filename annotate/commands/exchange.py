@@ -41,6 +41,9 @@ def _export(args) -> int:
         classes = [c.replace("_", " ") for c in args.cls] if args.cls else None
         sel = select(project, tiles=tiles, claims=claims, classes=classes, since=_date(args.since),
                      until=_date(args.until))
+    from annotate.io.atomic import check_output
+
+    check_output(args.output, force=args.force, folder=args.format in ("dota", "yolo-obb"), protect=sel.protected)
     count = WRITERS[args.format](sel, args.output, force=args.force, progress=_bar(len(sel.annotations)))
     if args.json:
         print_json({"format": args.format, "output": args.output, "written": count,

@@ -43,4 +43,4 @@ def claim_reviews(sel: Selection, author: str = "Imagery analysis team") -> list
 
 @bulk
 def write_claimreview(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    return write_json_list(claim_reviews(sel), path, force=force)
+    return write_json_list(claim_reviews(sel), path, force=force, protect=sel.protected)

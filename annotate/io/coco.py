@@ -83,7 +83,7 @@ def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progres
     shapes = _shapes(sel)
     count = 0
     chunk: list[bytes] = []
-    with atomic_output(path, force=force) as tmp, open(tmp, "wb") as fh:
+    with atomic_output(path, force=force, protect=sel.protected) as tmp, open(tmp, "wb") as fh:
         fh.write(head_text[:-1].encode() + b',"annotations":[')
         for n, a in enumerate(sel.annotations, 1):
             if n not in shapes:

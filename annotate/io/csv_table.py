@@ -22,7 +22,8 @@ CSV_COLUMNS = ["id", "class", "category", "type", "confidence", "length_m", "wid
 
 @bulk
 def write_csv(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    with atomic_output(path, force=force) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
+    with atomic_output(path, force=force, protect=sel.protected) as tmp, \
+            open(tmp, "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
         w.writeheader()
         for a in sel.annotations:

@@ -32,7 +32,7 @@ def dota_lines(sel: Selection, sha: str, annotations) -> list[str]:
 @bulk
 def write_dota(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     count = 0
-    with atomic_output(path, force=force, folder=True) as tmp:
+    with atomic_output(path, force=force, protect=sel.protected, folder=True) as tmp:
         (tmp / "labelTxt").mkdir()
         for sha, anns in sel.by_tile().items():
             lines = dota_lines(sel, sha, anns)

@@ -29,7 +29,7 @@ def feature_bytes(sel: Selection):
 @bulk
 def write_geojson(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     """Write a FeatureCollection; returns the number of features."""
-    with atomic_output(path, force=force) as tmp, open(tmp, "wb") as fh:
+    with atomic_output(path, force=force, protect=sel.protected) as tmp, open(tmp, "wb") as fh:
         fh.write(b'{"type":"FeatureCollection","features":[\n')
         for i, data in enumerate(feature_bytes(sel)):
             if i:

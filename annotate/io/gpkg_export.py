@@ -32,7 +32,7 @@ CREATE TABLE annotations (
 
 @bulk
 def write_gpkg(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    with atomic_output(path, force=force) as tmp:
+    with atomic_output(path, force=force, protect=sel.protected) as tmp:
         tmp.unlink()
         con = sqlite3.connect(tmp, isolation_level=None)
         try:

@@ -69,6 +69,6 @@ def write_kml(sel: Selection, path: str | Path, *, force: bool = False, progress
         parts.append("</Folder>")
         count += len(rest)
     parts.append("</Document></kml>\n")
-    with atomic_output(path, force=force) as tmp:
+    with atomic_output(path, force=force, protect=sel.protected) as tmp:
         tmp.write_text("".join(parts), encoding="utf-8")
     return count

@@ -32,6 +32,7 @@ class Selection:
     sources: dict[str, SourceDocument]
     classes: list[str] = field(default_factory=list)  # taxonomy order: stable category ids
     category_of: dict[str, str] = field(default_factory=dict)
+    protected: tuple[str, ...] = ()  # the project and its images: no output may replace them
 
     def links_of(self, annotation_id: str) -> list[Link]:
         if not hasattr(self, "_by_ann"):
@@ -78,4 +79,5 @@ def select(project: Project, *, tiles: list[str] | None = None, claims: list[str
     used_tiles = {a.tile_sha256 for a in annotations}
     return Selection(str(project.path), {s: t for s, t in all_tiles.items() if s in used_tiles}, annotations, links,
                      claim_objs, sources, list(project.taxonomy.classes),
-                     {c: project.taxonomy.category_of(c) for c in project.taxonomy.classes})
+                     {c: project.taxonomy.category_of(c) for c in project.taxonomy.classes},
+                     (str(project.path), *(t.path for t in all_tiles.values())))

@@ -58,4 +58,4 @@ def w3c_annotations(sel: Selection) -> list[dict]:
 
 @bulk
 def write_w3c(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    return write_json_list(w3c_annotations(sel), path, force=force)
+    return write_json_list(w3c_annotations(sel), path, force=force, protect=sel.protected)

@@ -18,7 +18,7 @@ __all__ = ["write_yolo_obb"]
 def write_yolo_obb(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     index = {c: i for i, c in enumerate(sel.classes)}
     count = 0
-    with atomic_output(path, force=force, folder=True) as tmp:
+    with atomic_output(path, force=force, protect=sel.protected, folder=True) as tmp:
         (tmp / "labels").mkdir()
         (tmp / "classes.txt").write_text("\n".join(sel.classes) + "\n", encoding="utf-8")
         for sha, anns in sel.by_tile().items():

@@ -22,7 +22,7 @@ from imagery import ImageryError, open_tile
 from imagery.chips import make_chip
 from imagery.display import make_recipe
 
-from annotate.io.atomic import atomic_output
+from annotate.io.atomic import atomic_output, check_output, protected_paths
 from annotate.model.annotation import Annotation
 from annotate.model.project import Project
 from annotate.store.verify import verify_project
@@ -211,17 +211,22 @@ def _md(text: str) -> str:
 
 
 def write_html(project: Project, out: str | Path, *, force: bool = False, progress=None) -> Report:
+    check_output(out, force=force, protect=protected_paths(project))  # before the chips are read
     report = build_report(project, progress)
-    with atomic_output(out, force=force) as tmp:
+    with atomic_output(out, force=force, protect=protected_paths(project)) as tmp:
         tmp.write_text(render_html(report), encoding="utf-8")
     return report
 
 
 def write_markdown(project: Project, out: str | Path, *, force: bool = False, progress=None) -> Report:
-    report = build_report(project, progress)
     out = Path(out)
     files = out.with_name(out.stem + "_files")
-    with atomic_output(files, force=force, folder=True) as tmp_dir, atomic_output(out, force=force) as tmp:
+    check_output(out, force=force, protect=protected_paths(project))
+    check_output(files, force=force, folder=True, protect=protected_paths(project))
+    report = build_report(project, progress)
+    protect = protected_paths(project)
+    with atomic_output(files, force=force, folder=True, protect=protect) as tmp_dir, \
+            atomic_output(out, force=force, protect=protect) as tmp:
         lines = [f"# Evidence report\n\nProject `{report.project}`\n", "| Assessment | Claims |", "|---|---|"]
         lines += [f"| {s} | {report.counts.get(s, 0)} |" for s in _ORDER]
         n = 0

@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 from imagery import open_tile
 from imagery.chips import make_chip
 
-from annotate.io.atomic import atomic_output
+from annotate.io.atomic import atomic_output, protected_paths
 from annotate.model.errors import InvariantError, NotFoundError
 from annotate.model.project import Project
 
@@ -109,6 +109,6 @@ def make_figure(project: Project, tile_sha256: str, out: str | Path, *, claim_id
     cd = ImageDraw.Draw(canvas)
     for i, line in enumerate(caption_lines):
         cd.text((16, image.height + 12 + i * line_h), line, fill=(20, 20, 20), font=cap_font)
-    with atomic_output(out, force=force) as tmp:
+    with atomic_output(out, force=force, protect=protected_paths(project)) as tmp:
         canvas.save(tmp, format="PNG", optimize=True)
     return Path(out)

@@ -50,8 +50,11 @@ def connect(path: Path, read_only: bool) -> sqlite3.Connection:
             con.execute("PRAGMA synchronous=FULL")
             return con
         if writable(path):
-            return _harden(sqlite3.connect(_uri(path, mode="ro"), uri=True, isolation_level=None,
-                                           timeout=BUSY_TIMEOUT_S))
+            # a normal connection that refuses writes: unlike mode=ro it removes the -wal/-shm files it
+            # needed when it closes, so reading a project leaves nothing behind
+            con = _harden(sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S))
+            con.execute("PRAGMA query_only=ON")
+            return con
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             # committed edits still in the log: only a normal read-only open sees them
