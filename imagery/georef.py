@@ -81,8 +81,14 @@ class Georef:
         self.gcps = tuple(tuple(map(float, g)) for g in gcps) if gcps else ()
         if self.transform is None and not self.gcps:
             raise ValueError("a Georef needs a transform or GCPs")
-        if self.transform is not None and abs(self.transform.determinant) < 1e-300:
-            raise ValueError(f"degenerate transform {tuple(self.transform)[:6]}")
+        if self.transform is not None:
+            values = tuple(self.transform)[:6]
+            if not all(math.isfinite(v) for v in values):
+                raise ValueError(f"degenerate transform {values}: not every value is a finite number")
+            if not abs(self.transform.determinant) > 1e-300:
+                raise ValueError(f"degenerate transform {values}: zero pixel size")
+        elif self.gcps:
+            _check_gcps(self.gcps)
         self._gcp_transformer = None
         if self.gcps and self.transform is None:
             from rasterio.control import GroundControlPoint
@@ -203,6 +209,20 @@ class Georef:
         ring = [(float(a), float(b)) for a, b in zip(lon, lat)]
         ring.append(ring[0])
         return ring
+
+
+def _check_gcps(gcps: tuple[tuple[float, ...], ...]) -> None:
+    """GCPs a polynomial can be fitted to: at least three, finite, spanning an area in pixels and on the ground."""
+    if len(gcps) < 3:
+        raise ValueError(f"degenerate GCPs: {len(gcps)} point(s); at least 3 are needed")
+    pts = np.asarray([g[:4] for g in gcps], dtype="float64")
+    if not np.isfinite(pts).all():
+        raise ValueError("degenerate GCPs: not every coordinate is a finite number")
+    for cols, what in (((0, 1), "pixel"), ((2, 3), "ground")):
+        xy = pts[:, cols] - pts[:, cols].mean(axis=0)
+        sv = np.linalg.svd(xy, compute_uv=False)
+        if sv[0] == 0 or sv[-1] <= sv[0] * 1e-9:
+            raise ValueError(f"degenerate GCPs: the points are identical or on one line in {what} coordinates")
 
 
 def _as_crs(crs) -> CRS | None:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import warnings
 from contextlib import ExitStack
@@ -18,7 +19,7 @@ from typing import Any
 import rasterio
 from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
-from .errors import CorruptTileError, GeoreferenceError, NotAnImageError, TileNotFoundError
+from .errors import CorruptTileError, NotAnImageError, TileNotFoundError
 from .georef import Georef
 from .hashing import sha256_file
 from .probe import check_declared_size, open_dataset, probe
@@ -160,6 +161,20 @@ def _crs_string(crs) -> tuple[str | None, int | None]:
     return (f"EPSG:{epsg}", epsg) if epsg else (crs.to_wkt(), None)
 
 
+def _usable_transform(t) -> bool:
+    values = tuple(t)[:6]
+    return all(math.isfinite(v) for v in values) and abs(t.a * t.e - t.b * t.d) > 1e-300
+
+
+def _check_on_earth(ring, gsd) -> None:
+    """Raise ``ValueError`` for a footprint off the earth (|lat| > 90, non-finite) or a zero/absurd GSD."""
+    pts = [v for p in ring for v in p]
+    if not all(math.isfinite(v) for v in pts) or any(abs(lat) > 90 for _, lat in ring):
+        raise ValueError("the image's corners fall outside the earth (latitude beyond ±90° or not a number)")
+    if not (math.isfinite(gsd.x) and math.isfinite(gsd.y) and gsd.x > 0 and gsd.y > 0):
+        raise ValueError(f"ground sample distance {gsd.x} × {gsd.y} m is not a positive number")
+
+
 def _describe(tile: Tile, compute_hash: bool) -> TileMetadata:
     ds = tile.dataset
     path = str(tile.path)
@@ -174,6 +189,8 @@ def _describe(tile: Tile, compute_hash: bool) -> TileMetadata:
 
     georef, kind, transform_source = None, "none", None
     try:
+        if has_transform and not _usable_transform(ds.transform):
+            raise ValueError(f"degenerate transform {tuple(ds.transform)[:6]}: zero or non-finite pixel size")
         if has_transform:
             transform_source = "world file" if world_file else "header"
             georef = Georef(ds.crs, ds.transform)
@@ -185,15 +202,16 @@ def _describe(tile: Tile, compute_hash: bool) -> TileMetadata:
         elif has_rpcs:
             kind = "rpcs-only"
             notes.append("RPCs present but no DEM is configured; pixel-only until orthorectified")
-    except ValueError as exc:
-        raise GeoreferenceError(path, str(exc)) from None
+    except ValueError as exc:  # degenerate or unknown: still an image, shown pixel-only
+        georef, kind, transform_source = None, "none", None
+        crs_str, epsg = None, None
+        has_transform = False
+        notes.append(f"georeferencing unusable ({exc}): pixel-only mode (no lon/lat, no metres)")
     georeferenced = georef is not None and georef.has_lonlat
     if georef is not None and not georef.has_lonlat:
         notes.append(f"has a transform ({transform_source or 'GCPs'}) but no CRS; lon/lat unknown (add a .prj or .aux.xml)")
-    if not georeferenced and kind == "none":
+    if not georeferenced and kind == "none" and not notes:
         notes.append("not georeferenced: pixel-only mode (no lon/lat, no metres)")
-    tile.georef = georef
-
     gsd = footprint = bounds = center = None
     if georeferenced:
         try:
@@ -206,8 +224,14 @@ def _describe(tile: Tile, compute_hash: bool) -> TileMetadata:
             bounds = (min(lons), min(lats), max(lons), max(lats))
             clon, clat = georef.pixel_to_lonlat(ds.height / 2, ds.width / 2)
             center = (float(clon), float(clat))
-        except Exception as exc:  # noqa: BLE001 - PROJ can fail on odd CRSs
-            raise GeoreferenceError(path, f"cannot convert to lon/lat: {exc}") from None
+            _check_on_earth(ring, g)
+        except Exception as exc:  # noqa: BLE001 - PROJ can fail on odd CRSs; a transform may leave the earth
+            notes.append(f"georeferencing unusable (cannot convert to lon/lat: {exc}): pixel-only mode "
+                         "(no lon/lat, no metres)")
+            georef, georeferenced, kind, crs_str, epsg = None, False, "none", None, None
+            gsd = footprint = bounds = center = None
+            has_transform = False
+    tile.georef = georef
     overviews = tuple(ds.overviews(1))
     if not overviews and ds.width * ds.height > 2048 * 2048:
         notes.append("no overviews: display will be slow; run `annotate tiles optimize` to write a COG copy")

@@ -55,9 +55,12 @@ class TileRef:
             return None
         from imagery import Georef
 
-        if self.transform:
-            return Georef(self.crs, self.transform)
-        return Georef(self.crs, None, self.gcps)
+        try:
+            if self.transform:
+                return Georef(self.crs, self.transform)
+            return Georef(self.crs, None, self.gcps)
+        except ValueError:  # degenerate values stored by an older version: pixel-only, not a crash
+            return None
 
     @property
     def label(self) -> str:

@@ -200,8 +200,9 @@ def test_unknown_crs(tmp_path):
     wkt = 'LOCAL_CS["harbour grid",UNIT["metre",1],AXIS["Easting",EAST],AXIS["Northing",NORTH]]'
     with rasterio_open_rw(path) as ds:
         ds.crs = rasterio_crs(wkt)
-    with pytest.raises(ImageryError, match="odd.tif"):
-        open_tile(path)
+    with open_tile(path) as tile:  # still an image: shown pixel-only, and the analyst is told why
+        assert not tile.metadata.georeferenced and tile.georef is None
+        assert any("unknown CRS" in w and "pixel-only" in w for w in tile.metadata.warnings), tile.metadata.warnings
 
 
 def rasterio_open_rw(path):
