@@ -105,10 +105,25 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
                 pass
         raise DocumentError(f"{path}: a binary file, not a text, HTML or PDF document")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        return text, "cp1252"
+        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    _refuse_binary(text, path)
+    return text, encoding
+
+
+# controls other than tab, newline, form feed and return, and what could not be decoded: in real text there
+# are none or a handful; in bytes that are not text, about one character in ten
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_MAX_NOT_TEXT = 0.01
+
+
+def _refuse_binary(text: str, path: Path) -> None:
+    sample = text[:200_000]
+    bad = len(_NOT_TEXT.findall(sample))
+    if sample and bad > 8 and bad / len(sample) > _MAX_NOT_TEXT:
+        raise DocumentError(f"{path}: binary data, not a text document ({100 * bad / len(sample):.0f}% of its "
+                            "characters are control codes or undecodable)")
 
 
 def _metadata_from_text(doc: LoadedDocument) -> None:

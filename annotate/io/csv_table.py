@@ -9,6 +9,7 @@ from pathlib import Path
 from shapely.geometry import shape
 
 from .atomic import atomic_output
+from .inert import csv_cell
 from .bulk import bulk
 from .features import properties
 from .selection import Selection
@@ -34,5 +35,5 @@ def write_csv(sel: Selection, path: str | Path, *, force: bool = False, progress
                      wkt_lonlat=geom.wkt if geom is not None else None,
                      pixel_params=" ".join(repr(v) for v in p["pixel_params"]),
                      links=json.dumps(p["links"]) if p["links"] else "")
-            w.writerow({k: p.get(k) for k in CSV_COLUMNS})
+            w.writerow({k: csv_cell(p.get(k)) for k in CSV_COLUMNS})
     return len(sel.annotations)

@@ -3,16 +3,23 @@ with a TimeStamp of the image date and a description quoting the claim."""
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 from pathlib import Path
 
 from annotate.model.serialize import format_time
 
 from .atomic import atomic_output
+from .inert import xml_text
 from .bulk import bulk
 from .selection import Selection
 
 __all__ = ["write_kml"]
+
+def escape(text: str) -> str:
+    """XML text: escaped, and without the characters XML 1.0 cannot hold (a control character in a note
+    would make the whole file unreadable)."""
+    return _html_escape(xml_text(text))
+
 
 _STYLES = {"corroborates": "ff00c000", "contradicts": "ff0000e0", "context": "ffe0a000", "none": "ff00ffff"}
 

@@ -48,6 +48,8 @@ class PixelGeometry:
             raise GeometryError(f"{self.kind} needs {need} numbers, got {len(p)}")
         if self.kind == "polygon" and (len(p) < 6 or len(p) % 2):
             raise GeometryError("polygon needs at least three x,y pairs")
+        if self.kind == "polygon":
+            _check_simple_polygon(p)
         if self.kind == "box" and (p[2] <= p[0] or p[3] <= p[1]):
             raise GeometryError("box needs x0 < x1 and y0 < y1")
         if self.kind == "obb" and (p[2] <= 0 or p[3] <= 0):
@@ -118,6 +120,19 @@ class PixelGeometry:
             return cls(str(data["kind"]), tuple(float(v) for v in data["params"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise GeometryError(f"malformed pixel geometry {data!r}: {exc}") from None
+
+
+def _check_simple_polygon(p: tuple[float, ...]) -> None:
+    """A polygon must enclose an area and not cross itself (a bow tie is two shapes, and invalid GeoJSON)."""
+    from shapely import is_valid_reason
+    from shapely.geometry import Polygon
+
+    poly = Polygon(list(zip(p[0::2], p[1::2])))
+    if not poly.convex_hull.area > 0:
+        raise GeometryError("polygon has no area: its points are all equal or on one line")
+    if not poly.is_valid:
+        reason = is_valid_reason(poly).split("[")[0].strip().lower()
+        raise GeometryError(f"polygon is not a simple outline ({reason}): draw its vertices in order around it")
 
 
 @dataclass(frozen=True)

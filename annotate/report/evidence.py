@@ -23,6 +23,7 @@ from imagery.chips import make_chip
 from imagery.display import make_recipe
 
 from annotate.io.atomic import atomic_output, check_output, protected_paths
+from annotate.io.inert import markdown_text, web_url
 from annotate.model.annotation import Annotation
 from annotate.model.project import Project
 from annotate.store.verify import verify_project
@@ -171,7 +172,9 @@ def render_html(r: Report) -> str:
         parts.append(f"<tr><td><span class='badge {status}'>{status}</span></td><td>{r.counts.get(status, 0)}</td></tr>")
     parts.append("</table>")
     for s in r.sections:
-        src = e(s.source_title) + (f" — <a href='{e(s.source_url)}'>{e(s.source_url)}</a>" if s.source_url else "")
+        url = web_url(s.source_url)  # only http(s) becomes a link; anything else is shown as text
+        src = e(s.source_title) + (f" — <a href='{e(url)}' rel='noopener noreferrer'>{e(url)}</a>" if url else
+                                   f" — {e(s.source_url)}" if s.source_url else "")
         parts.append(f"<h2><span class='badge {s.status}'>{s.status}</span> Claim <code>{e(s.claim_id[:8])}</code></h2>"
                      f"<blockquote>{e(s.quote)}</blockquote><p class='meta'>{src}; {e(s.source_publisher)}, "
                      f"{e(s.source_date)}</p>")
@@ -202,12 +205,16 @@ def render_html(r: Report) -> str:
     return "".join(parts)
 
 
-def _md(text: str) -> str:
-    """Markdown-escape text (and keep HTML inert)."""
-    text = escape(text)
-    for ch in "\\`*_[]#|":
-        text = text.replace(ch, "\\" + ch)
-    return text
+def _md(text: object) -> str:
+    """Markdown-escape an interpolated value (and keep HTML inert): see :func:`annotate.io.inert.markdown_text`."""
+    return markdown_text(text)
+
+
+def _md_link(url: str | None) -> str:
+    safe = web_url(url)
+    if safe:
+        return f" — <{safe}>"
+    return f" — {_md(url)}" if url else ""
 
 
 def write_html(project: Project, out: str | Path, *, force: bool = False, progress=None) -> Report:
@@ -227,29 +234,31 @@ def write_markdown(project: Project, out: str | Path, *, force: bool = False, pr
     protect = protected_paths(project)
     with atomic_output(files, force=force, folder=True, protect=protect) as tmp_dir, \
             atomic_output(out, force=force, protect=protect) as tmp:
-        lines = [f"# Evidence report\n\nProject `{report.project}`\n", "| Assessment | Claims |", "|---|---|"]
+        lines = [f"# Evidence report\n\nProject {_md(report.project)}\n", "| Assessment | Claims |", "|---|---|"]
         lines += [f"| {s} | {report.counts.get(s, 0)} |" for s in _ORDER]
         n = 0
         for s in report.sections:
-            lines += ["", f"## {s.status.upper()} — claim `{s.claim_id[:8]}`", "", f"> {_md(s.quote)}", "",
-                      f"*{_md(s.source_title)}*, {_md(s.source_publisher)}, {s.source_date}"
-                      + (f" — <{s.source_url}>" if s.source_url else "")]
+            lines += ["", f"## {s.status.upper()} — claim {_md(s.claim_id[:8])}", "", f"> {_md(s.quote)}", "",
+                      f"*{_md(s.source_title)}*, {_md(s.source_publisher)}, {_md(s.source_date)}"
+                      + _md_link(s.source_url)]
             for ev in s.evidence:
                 a = ev.annotation
                 if ev.chip_png:
                     n += 1
                     (tmp_dir / f"chip_{n:04d}.png").write_bytes(ev.chip_png)
                     lines += ["", f"![chip]({files.name}/chip_{n:04d}.png)"]
-                where = f"{ev.lat:.5f}, {ev.lon:.5f} (MGRS {ev.mgrs})" if ev.lat is not None else "pixel-only tile"
-                lines += ["", f"- **{ev.relation}**" + (f": {_md(ev.note)}" if ev.note else ""),
-                          f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "") + f", {a.confidence.value}",
-                          f"- {_size(a)}", f"- image: {_md(ev.tile_label)}; {_md(ev.tile_credit)}", f"- {where}"]
+                where = f"{ev.lat:.5f}, {ev.lon:.5f} (MGRS {_md(ev.mgrs)})" if ev.lat is not None else \
+                    "pixel-only tile"
+                lines += ["", f"- **{_md(ev.relation)}**" + (f": {_md(ev.note)}" if ev.note else ""),
+                          f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "") + f", {_md(a.confidence.value)}",
+                          f"- {_md(_size(a))}", f"- image: {_md(ev.tile_label)}; {_md(ev.tile_credit)}", f"- {where}",
+                          f"- analyst: {_md(a.analyst)}"]
                 if a.note:
                     lines.append(f"- note: {_md(a.note)}")
         lines += ["", "## Integrity", "", ("verified" if report.integrity_ok else "PROBLEMS FOUND")
                   + f": {report.audit_entries} audit entries", ""]
         lines += [f"- {_md(p)}" for p in report.integrity_problems]
         lines += ["", "| Image | SHA-256 | Status |", "|---|---|---|"]
-        lines += [f"| {_md(lbl)} | `{sha}` | {st} |" for lbl, sha, st in report.tiles]
+        lines += [f"| {_md(lbl)} | {_md(sha)} | {_md(st)} |" for lbl, sha, st in report.tiles]
         tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return report
