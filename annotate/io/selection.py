@@ -57,6 +57,7 @@ def select(project: Project, *, tiles: list[str] | None = None, claims: list[str
     ``tiles`` are SHA-256 values, ``claims`` claim ids (annotations linked to them), ``classes`` taxonomy
     classes, ``since``/``until`` bound the tile acquisition date (inclusive).
     """
+    project.store.check_references()
     all_tiles = {t.sha256: t for t in project.tiles()}
     wanted_tiles = set(tiles) if tiles else set(all_tiles)
     if since or until:

@@ -92,6 +92,7 @@ def _chip(tile_path: str, a: Annotation, colour, cache: dict) -> bytes | None:
 
 def build_report(project: Project, progress: Callable[[int, int], None] | None = None) -> Report:
     """Collect everything the report shows (reads chips from the images; verifies the project)."""
+    project.store.check_references()
     tiles = {t.sha256: t for t in project.tiles()}
     sources = {s.id: s for s in project.sources()}
     claims = project.claims()

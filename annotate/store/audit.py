@@ -70,6 +70,11 @@ def _verify(rows) -> list[ChainProblem]:
     problems = []
     prev = GENESIS
     for seq, time, analyst, action, otype, oid, before_json, after_json, prev_hash, digest in rows:
+        if not all(isinstance(v, str) for v in (time, analyst, action, otype, oid, before_json, after_json,
+                                                prev_hash, digest)):
+            problems.append(ChainProblem(seq, "malformed: a field is not text (the entry was altered)"))
+            prev = digest if isinstance(digest, str) else ""
+            continue
         if prev_hash != prev:
             problems.append(ChainProblem(seq, "previous-hash mismatch (an entry was removed or reordered)"))
         if entry_hash(prev_hash, time, analyst, action, otype, oid, before_json, after_json) != digest:

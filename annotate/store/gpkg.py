@@ -10,6 +10,7 @@ others' committed edits.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -207,8 +208,10 @@ class GeoPackageStore:
         except _ROW_ERRORS as exc:
             from .replay import TABLES, _stored
 
-            where = next((p for _fid, _oid, _state, p in _stored(self._con, object_type) if p), None)
-            raise MalformedRowError(f"{self.path}: {where or f'a row of {TABLES[object_type]} is malformed ({exc})'}; "
+            where = next((p for _fid, _oid, _state, p in _stored(self._con, object_type) if p), None) \
+                if object_type in TABLES else None
+            table = TABLES.get(object_type, "audit_log")
+            raise MalformedRowError(f"{self.path}: {where or f'a row of {table} is malformed ({exc})'}; "
                                     "`annotate verify` lists every problem") from None
 
     # ------------------------------------------------------------------ tiles
@@ -226,6 +229,8 @@ class GeoPackageStore:
 
     def _tile(self, row) -> TileRef:
         sha, path, site, acquired, acq_src, source, credit, crs, w, h, gsd, geo, gj = row
+        _texts(sha, path, gj, optional=(site, acquired, acq_src, source, credit, crs))
+        _numbers(w, h, optional=(gsd,))
         d = {"sha256": sha, "path": path, "site": site, "acquired": acquired, "acquired_source": acq_src,
              "source": source, "credit": credit, "crs": crs, "width": w, "height": h, "gsd_m": gsd,
              "georeferenced": bool(geo), **json.loads(gj)}
@@ -277,10 +282,12 @@ class GeoPackageStore:
     def _annotation(self, row, with_lonlat: bool) -> Annotation:
         (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created,
          modified, blob) = row
+        _measures(length, width, heading)
+        _texts(aid, tile, kind, pg, category, cls, conf, note, analyst, created, modified, optional=(typ,))
         lonlat = blob_to_geojson(blob) if with_lonlat else None
         # rows were validated when written: build the frozen record without re-running __init__ (hot path)
         a = object.__new__(Annotation)
-        a.__dict__.update(id=aid, tile_sha256=tile, geometry=PixelGeometry._trusted(kind, _params(pg)),
+        a.__dict__.update(id=aid, tile_sha256=tile, geometry=PixelGeometry._trusted(kind, _params(pg, kind)),
                           category=category, cls=cls, confidence=_CONFIDENCE[conf], type=typ, note=note,
                           analyst=analyst, created=parse_time(created), modified=parse_time(modified), lonlat=lonlat,
                           length_m=length, width_m=width, heading_deg=heading)
@@ -326,6 +333,7 @@ class GeoPackageStore:
     def _source(self, r) -> SourceDocument:
         from datetime import date
 
+        _texts(r[0], r[1], r[2], r[7], r[8], optional=(r[3], r[4], r[5], r[6]))
         return SourceDocument(id=r[0], text=r[1], sha256=r[2], title=r[3], url=r[4], publisher=r[5],
                               published=date.fromisoformat(r[6]) if r[6] else None, media_type=r[7],
                               imported=parse_time(r[8]))
@@ -361,6 +369,10 @@ class GeoPackageStore:
     _CLAIM_COLS = "id, source_id, start_offset, end_offset, quote, prefix, suffix, checkable, extracted, created"
 
     def _claim(self, r) -> Claim:
+        _texts(r[0], r[1], r[4], r[5], r[6], r[8], r[9])
+        _numbers(r[2], r[3])
+        if not isinstance(json.loads(r[8]), dict):
+            raise ValueError("what was extracted from the claim is not a JSON object")
         return Claim(id=r[0], source_id=r[1], start=r[2], end=r[3], quote=r[4], prefix=r[5], suffix=r[6],
                      checkable=None if r[7] is None else bool(r[7]), extracted=json.loads(r[8]),
                      created=parse_time(r[9]))
@@ -392,6 +404,7 @@ class GeoPackageStore:
             raise NotFoundError(f"no link {link_id}")
 
     def _link(self, r) -> Link:
+        _texts(*r)
         return Link(id=r[0], annotation_id=r[1], claim_id=r[2], relation=Relation(r[3]), note=r[4], analyst=r[5],
                     created=parse_time(r[6]))
 
@@ -437,12 +450,22 @@ class GeoPackageStore:
         sql += " ORDER BY fid"
         if limit:
             sql = f"SELECT * FROM ({sql.replace(' ORDER BY fid', ' ORDER BY fid DESC')} LIMIT {int(limit)}) ORDER BY fid"
-        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _unjson(r[6]), _unjson(r[7]), r[8], r[9])
-                for r in self._q(sql, params)]
+        return self._built("audit", lambda r: AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _unjson(r[6]),
+                                                         _unjson(r[7]), r[8], r[9]), self._q(sql, params))
 
     def audit_rows(self):
         """The log's rows as stored, in order (``before``/``after`` as their JSON text): for verification."""
         return self._q(f"SELECT {_AUDIT_COLS} FROM audit_log ORDER BY fid")
+
+    def check_references(self) -> None:
+        """Raise :class:`MalformedRowError` if a row refers to a row that is not there (an annotation to a
+        missing tile, a link to a missing claim, …): what joins several tables calls this first."""
+        rows = self._q("PRAGMA foreign_key_check").fetchall()
+        if rows:
+            table, rowid, parent = rows[0][:3]
+            more = f" (and {len(rows) - 1} more)" if len(rows) > 1 else ""
+            raise MalformedRowError(f"{self.path}: row {rowid} of {table} refers to a {parent} row that is not in "
+                                    f"the project{more}; `annotate verify` lists every problem")
 
     # ------------------------------------------------------------------ seals and schema repair
     def seal(self, analyst: str):
@@ -497,9 +520,40 @@ _ROW_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, Over
 _AUDIT_COLS = "fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash"
 
 
-def _params(text: str) -> tuple[float, ...]:
-    """The stored JSON list of numbers, parsed without the general JSON decoder (hot path of listing)."""
-    return tuple(map(float, text[1:-1].split(",")))
+_COUNTS = {"point": 2, "box": 4, "obb": 5}
+
+
+def _texts(*values, optional=()) -> None:
+    """Text columns hold text (a SQLite tool can store a number or a blob anywhere)."""
+    if not all(isinstance(v, str) for v in values) or not all(v is None or isinstance(v, str) for v in optional):
+        raise ValueError("a text field holds a number or binary data")
+
+
+def _numbers(*values, optional=()) -> None:
+    ok = (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v))
+    if not all(ok(v) for v in values) or not all(v is None or ok(v) for v in optional):
+        raise ValueError("a number field holds text, binary data or a non-finite value")
+
+
+def _measures(length, width, heading) -> None:
+    """Stored measurements are all absent (a point, a pixel-only tile) or all finite numbers."""
+    values = (length, width, heading)
+    if all(v is None for v in values):
+        return
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values):
+        raise ValueError(f"measurements {values} are not three numbers")
+
+
+def _params(text: str, kind: str) -> tuple[float, ...]:
+    """The stored JSON list of numbers, parsed without the general JSON decoder (hot path of listing); a list
+    that does not fit its kind raises ``ValueError`` (the row is then named as malformed)."""
+    if not (text.startswith("[") and text.endswith("]")):
+        raise ValueError(f"pixel geometry {text[:40]!r} is not a list of numbers")
+    values = tuple(map(float, text[1:-1].split(",")))
+    need = _COUNTS.get(kind)
+    if (len(values) != need) if need else (kind != "polygon" or len(values) < 6 or len(values) % 2):
+        raise ValueError(f"a {kind} with {len(values)} numbers")
+    return values
 
 
 def _unjson(text: str | None):

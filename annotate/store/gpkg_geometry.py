@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 
 import shapely
+import shapely.errors
 from shapely.geometry import shape
 
 __all__ = ["to_gpkg_blob", "blob_to_geojson", "blob_wkb"]
@@ -47,6 +48,15 @@ def blob_to_geojson(blob: bytes | None) -> dict | None:
     the project stores), through shapely otherwise."""
     if blob is None:
         return None
+    if not isinstance(blob, (bytes, bytearray, memoryview)) or len(blob) < 8 or bytes(blob[:2]) != b"GP":
+        raise ValueError("the stored outline is not a GeoPackage geometry")
+    try:
+        return _decode(bytes(blob))
+    except (struct.error, IndexError, KeyError, shapely.errors.GEOSException) as exc:
+        raise ValueError(f"the stored outline cannot be read: {exc}") from None
+
+
+def _decode(blob: bytes) -> dict:
     wkb = blob_wkb(blob)
     if wkb[0] == 1:
         kind = struct.unpack_from("<I", wkb, 1)[0]

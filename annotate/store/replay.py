@@ -57,7 +57,7 @@ class Difference:
 
 
 def _short(value: Any, limit: int = 80) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    text = json.dumps(value, ensure_ascii=False, default=repr) if not isinstance(value, str) else repr(value)
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
@@ -101,6 +101,8 @@ def _source(r) -> dict:
 def _claim(r) -> dict:
     cid, source_id, start, end, quote, prefix, suffix, checkable, extracted, created = r
     _times(created)
+    if not isinstance(json.loads(extracted), dict):
+        raise ValueError("what was extracted from the claim is not a JSON object")
     return {"id": cid, "source_id": source_id, "start": start, "end": end, "quote": quote, "prefix": prefix,
             "suffix": suffix, "checkable": None if checkable is None else bool(checkable),
             "extracted": json.loads(extracted), "created": created}
@@ -145,9 +147,12 @@ def _implied(con: sqlite3.Connection) -> dict[str, dict[str, dict | None]]:
     for otype, oid, after in rows:
         if otype in out:
             try:
-                out[otype][oid] = None if after is None else orjson.loads(after)
-            except orjson.JSONDecodeError:
-                out[otype][oid] = {"<unreadable log entry>": after[:60]}
+                state = None if after is None else orjson.loads(after)
+            except (orjson.JSONDecodeError, TypeError):
+                state = after
+            if state is not None and not isinstance(state, dict):
+                state = {"<unreadable log entry>": str(after)[:60]}
+            out[otype][oid] = state
     return out
 
 
@@ -223,7 +228,11 @@ def _outlines(con: sqlite3.Connection, annotations: dict[str, dict]) -> list[Dif
             except (GeometryError, TypeError, ValueError):
                 out.append(Difference("annotation", aid, "row", "its pixel geometry is malformed", None))
         for aid, (shape, _m) in zip(kept, derive_many(geoms, georef)):
-            stored = blob_to_geojson(blobs.get(aid)) if blobs.get(aid) is not None else None
+            try:
+                stored = blob_to_geojson(blobs.get(aid))
+            except ValueError as exc:
+                out.append(Difference("annotation", aid, "row", f"its lon/lat outline is malformed ({exc})", None))
+                continue
             if not _outline_matches(stored, shape):
                 out.append(Difference("annotation", aid, "lon/lat outline",
                                       _short(stored["coordinates"] if stored else None, 60),
