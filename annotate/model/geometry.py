@@ -233,14 +233,19 @@ def derive_many(geoms: Sequence[PixelGeometry], georef) -> list[tuple[dict | Non
         fwd2, _, side2 = GEOD.inv(b_lon, b_lat, c_lon, c_lat)
         az = (np.asarray(fwd), np.asarray(fwd2))
     rect_index = np.cumsum(rect) - 1
+    # each outline's signed area (shoelace over the closed ring) in one pass: RFC 7946 wants them counter-clockwise
+    nxt = np.arange(1, len(lon) + 1)
+    nxt[starts + counts - 1] = starts
+    clockwise = np.add.reduceat(lon * lat[nxt] - lon[nxt] * lat, starts) < 0
+    lon_list, lat_list = lon.tolist(), lat.tolist()
     for i, g in enumerate(geoms):
         s, n = starts[i], counts[i]
-        pts = [[float(x), float(y)] for x, y in zip(lon[s:s + n], lat[s:s + n])]
+        pts = [[x, y] for x, y in zip(lon_list[s:s + n], lat_list[s:s + n])]
         if g.kind == "point":
             out.append(({"type": "Point", "coordinates": pts[0]}, None))
             continue
         ring = pts + [pts[0]]
-        if _signed_area(ring) < 0:
+        if clockwise[i]:
             ring.reverse()
         shape = {"type": "Polygon", "coordinates": [ring]}
         if rect[i]:

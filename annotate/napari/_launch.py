@@ -133,7 +133,8 @@ def _warn_if_unverified(project, widget) -> None:
     report = verify_project(project, relink=False)
     if not report.ok:
         problems = report.problems()
-        text = f"⚠ This project does not verify ({len(problems)} problem(s)): " + "; ".join(problems[:3])
+        text = ("⚠ READ-ONLY. " if project.read_only else "⚠ ") + \
+            f"This project does not verify ({len(problems)} problem(s)): " + "; ".join(problems[:3])
         widget.status.setText(text)
         widget.status.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
         show_warning(text)

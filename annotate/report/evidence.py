@@ -69,6 +69,8 @@ class Report:
     integrity_problems: list[str]
     tiles: list[tuple[str, str, str]]  # (label, sha256, status)
     audit_entries: int
+    chain_head: str | None = None  # "entry:hash" of the last audit entry: a reader can check the file later
+    seals: list[str] = field(default_factory=list)  # who sealed which entries, with key fingerprints
 
 
 def _chip(tile_path: str, a: Annotation, colour, cache: dict) -> bytes | None:
@@ -141,7 +143,8 @@ def build_report(project: Project, progress: Callable[[int, int], None] | None =
     sections.sort(key=lambda s: (_ORDER.index(s.status), s.quote))
     check = verify_project(project, relink=False)
     tile_rows = [(tiles[x.sha256].label, x.sha256, x.status) for x in check.tiles]
-    return Report(str(project.path), sections, counts, check.ok, check.problems(), tile_rows, check.audit_entries)
+    return Report(str(project.path), sections, counts, check.ok, check.problems(), tile_rows, check.audit_entries,
+                  check.chain_head, check.seal_lines())
 
 
 _CSS = """
@@ -197,6 +200,8 @@ def render_html(r: Report) -> str:
     verdict = "<span class='ok'>verified</span>" if r.integrity_ok else "<span class='bad'>problems found</span>"
     parts.append(f"<p>{verdict}: audit log of {r.audit_entries} hash-chained entries; images re-hashed from their "
                  "bytes.</p>")
+    parts.append(f"<p>Chain head: <code>{e(_head(r.chain_head))}</code></p>")
+    parts.append("<ul>" + "".join(f"<li>{e(line)}</li>" for line in r.seals) + "</ul>" if r.seals else "")
     if r.integrity_problems:
         parts.append("<ul>" + "".join(f"<li class='bad'>{e(p)}</li>" for p in r.integrity_problems) + "</ul>")
     parts.append("<table class='summary'><tr><th>Image</th><th>SHA-256</th><th>Status</th></tr>")
@@ -204,6 +209,13 @@ def render_html(r: Report) -> str:
         parts.append(f"<tr><td>{e(label_)}</td><td><code>{sha}</code></td><td>{e(status)}</td></tr>")
     parts.append("</table></body></html>\n")
     return "".join(parts)
+
+
+def _head(chain_head: str | None) -> str:
+    if not chain_head:
+        return "the audit log is empty"
+    seq, digest = chain_head.split(":", 1)
+    return f"entry {seq}, SHA-256 {digest}"
 
 
 def _md(text: object) -> str:
@@ -258,6 +270,8 @@ def write_markdown(project: Project, out: str | Path, *, force: bool = False, pr
                     lines.append(f"- note: {_md(a.note)}")
         lines += ["", "## Integrity", "", ("verified" if report.integrity_ok else "PROBLEMS FOUND")
                   + f": {report.audit_entries} audit entries", ""]
+        lines += [f"Chain head: {_md(_head(report.chain_head))}", ""]
+        lines += [f"- {_md(line)}" for line in report.seals] + [""]
         lines += [f"- {_md(p)}" for p in report.integrity_problems]
         lines += ["", "| Image | SHA-256 | Status |", "|---|---|---|"]
         lines += [f"| {_md(lbl)} | {_md(sha)} | {_md(st)} |" for lbl, sha, st in report.tiles]

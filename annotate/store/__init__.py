@@ -34,6 +34,8 @@ def open_project_or_read_only(path: str | os.PathLike, *, analyst: str | None = 
 
     try:
         return open_project(path, analyst=analyst)
-    except (ReadOnlyProjectError, ForeignSchemaError) as exc:
-        warnings.warn(ProjectWarning(f"{exc}; opened read-only"), stacklevel=2)
+    except ForeignSchemaError:  # the read-only open says why, once
+        return open_project(path, read_only=True, analyst=analyst)
+    except ReadOnlyProjectError:
+        warnings.warn(ProjectWarning(f"{path}: the file or its folder is read-only; opened read-only"), stacklevel=2)
         return open_project(path, read_only=True, analyst=analyst)

@@ -208,7 +208,7 @@ class GeoPackageStore:
         except _ROW_ERRORS as exc:
             from .replay import TABLES, _stored
 
-            where = next((p for _fid, _oid, _state, p in _stored(self._con, object_type) if p), None) \
+            where = next((row[3] for row in _stored(self._con, object_type) if row[3]), None) \
                 if object_type in TABLES else None
             table = TABLES.get(object_type, "audit_log")
             raise MalformedRowError(f"{self.path}: {where or f'a row of {table} is malformed ({exc})'}; "
@@ -289,7 +289,7 @@ class GeoPackageStore:
         a = object.__new__(Annotation)
         a.__dict__.update(id=aid, tile_sha256=tile, geometry=PixelGeometry._trusted(kind, _params(pg, kind)),
                           category=category, cls=cls, confidence=_CONFIDENCE[conf], type=typ, note=note,
-                          analyst=analyst, created=parse_time(created), modified=parse_time(modified), lonlat=lonlat,
+                          analyst=analyst, created=_when(created), modified=_when(modified), lonlat=lonlat,
                           length_m=length, width_m=width, heading_deg=heading)
         return a
 
@@ -336,7 +336,7 @@ class GeoPackageStore:
         _texts(r[0], r[1], r[2], r[7], r[8], optional=(r[3], r[4], r[5], r[6]))
         return SourceDocument(id=r[0], text=r[1], sha256=r[2], title=r[3], url=r[4], publisher=r[5],
                               published=date.fromisoformat(r[6]) if r[6] else None, media_type=r[7],
-                              imported=parse_time(r[8]))
+                              imported=_when(r[8]))
 
     def get_source(self, source_id: str) -> SourceDocument | None:
         row = self._q(f"SELECT {self._SRC_COLS} FROM sources WHERE id = ?", (source_id,)).fetchone()
@@ -375,7 +375,7 @@ class GeoPackageStore:
             raise ValueError("what was extracted from the claim is not a JSON object")
         return Claim(id=r[0], source_id=r[1], start=r[2], end=r[3], quote=r[4], prefix=r[5], suffix=r[6],
                      checkable=None if r[7] is None else bool(r[7]), extracted=json.loads(r[8]),
-                     created=parse_time(r[9]))
+                     created=_when(r[9]))
 
     def get_claim(self, claim_id: str) -> Claim | None:
         row = self._q(f"SELECT {self._CLAIM_COLS} FROM claims WHERE id = ?", (claim_id,)).fetchone()
@@ -406,7 +406,7 @@ class GeoPackageStore:
     def _link(self, r) -> Link:
         _texts(*r)
         return Link(id=r[0], annotation_id=r[1], claim_id=r[2], relation=Relation(r[3]), note=r[4], analyst=r[5],
-                    created=parse_time(r[6]))
+                    created=_when(r[6]))
 
     def get_link(self, link_id: str) -> Link | None:
         row = self._q("SELECT id, annotation_id, claim_id, relation, note, analyst, created FROM links WHERE id = ?",
@@ -521,6 +521,14 @@ _AUDIT_COLS = "fid, time, analyst, action, object_type, object_id, before, after
 
 
 _COUNTS = {"point": 2, "box": 4, "obb": 5}
+
+
+def _when(text):
+    """A required time: an empty one is as malformed as an unreadable one."""
+    t = parse_time(text)
+    if t is None:
+        raise ValueError("a required time is empty")
+    return t
 
 
 def _texts(*values, optional=()) -> None:

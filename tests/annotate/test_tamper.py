@@ -247,3 +247,16 @@ def test_sealing_refuses_a_project_that_does_not_verify(evidence):
     sql(path, ("UPDATE annotations SET note = 'x' WHERE id = ?", (ids["annotation"],)))
     proc = cli("seal", path)
     assert proc.returncode == 2 and "does not verify" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_the_report_prints_the_chain_head_and_the_seals(evidence, tmp_path):
+    path, _ = evidence
+    sealed = cli("--analyst", "alice", "seal", path).stdout
+    fingerprint = sealed.rsplit("key ", 1)[1].strip()
+    with open_project(path, read_only=True) as p:
+        head = p.store.connection.execute("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()[0]
+    for name in ("r.md", "r.html"):
+        assert cli("report", path, "-o", tmp_path / name).returncode == 0
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert f"entry 6, SHA-256 {head}" in text
+        assert f"entries 1–6 sealed by alice (key {fingerprint})" in text
