@@ -19,8 +19,9 @@ TESTDATA = Path(os.environ.get("SHARED_TESTDATA", ROOT.parent / "shared" / "test
 
 @pytest.fixture(autouse=True)
 def _private_hash_cache(tmp_path_factory, monkeypatch):
-    """Keep each test session's SHA-256 cache away from the user's."""
+    """Keep each test session's caches, crash reports, signing keys and trusted keys away from the user's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "config"))
 
 
 def needs_testdata(*parts: str) -> Path:

@@ -138,3 +138,24 @@ def test_trusted_schema_is_off_on_every_connection(received):
     for read_only in (False, True):
         with open_project(path, read_only=read_only) as p:
             assert p.store.connection.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+
+
+def test_a_version_1_project_reads_as_is_and_migrates_to_the_new_schema(tmp_path, tile_copy):
+    """A project from before seals: read-only opens leave it alone; a writable open migrates it, and the
+    migrated schema is exactly a new project's (so nothing is reported as foreign)."""
+    from annotate.store.schema import SCHEMA_VERSION, create_schema
+    from annotate.store.schema_guard import check_schema
+
+    path = tmp_path / "old.gpkg"
+    con = sqlite3.connect(path, isolation_level=None)
+    create_schema(con, "2025-01-01T00:00:00.000Z", "0.0", version=1)
+    con.close()
+    with open_project(path, read_only=True) as p:
+        assert p.store.schema_version == 1 and p.store.schema_check.clean
+    assert cli("verify", path).returncode == 0
+    with open_project(path) as p:
+        add_tile_file(p, tile_copy)
+        assert p.store.schema_version == SCHEMA_VERSION and p.store.project_id
+        assert check_schema(p.store.connection).clean
+    assert "entries 1–1 are not sealed" in cli("verify", path).stdout or "not sealed" in cli("verify", path).stdout
+    assert cli("seal", path).returncode == 0
