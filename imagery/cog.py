@@ -3,17 +3,39 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import rasterio
 import rasterio.shutil
+from rasterio._err import CPLE_BaseError
 from rasterio.errors import RasterioError
 
 from .errors import ImageryError
 from .tile import open_tile
 
 __all__ = ["write_cog"]
+
+
+@contextmanager
+def _quiet_stderr():
+    """libtiff prints each failed write (a full disk: dozens of lines) straight to file descriptor 2; the
+    failure itself comes back as an exception and is reported once."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
 
 
 def write_cog(src: str | os.PathLike, dst: str | os.PathLike, *, overwrite: bool = False) -> Path:
@@ -52,11 +74,17 @@ def write_cog(src: str | os.PathLike, dst: str | os.PathLike, *, overwrite: bool
     try:
         fd, tmp = tempfile.mkstemp(suffix=".tif", dir=dst.parent)
         os.close(fd)
-        with rasterio.open(src) as ds:
+        with rasterio.open(src) as ds, _quiet_stderr():
             rasterio.shutil.copy(ds, tmp, driver="COG", **options)
         os.replace(tmp, dst)
-    except (RasterioError, OSError) as exc:
-        raise ImageryError(dst, f"cannot write COG: {str(exc).splitlines()[0]}") from None
+    except (RasterioError, CPLE_BaseError, OSError) as exc:  # a full disk reaches us as a GDAL error
+        problem = (str(exc) or type(exc).__name__).splitlines()[0]
+        try:
+            if shutil.disk_usage(dst.parent).free < 1 << 20:
+                problem = "no space left on the device"
+        except OSError:
+            pass
+        raise ImageryError(dst, f"cannot write COG: {problem}") from None
     finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)

@@ -13,6 +13,7 @@ metadata or a project (a claim holding ``ESC [ 2 J``) cannot drive the terminal.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import platform
 import re
@@ -95,6 +96,9 @@ def run_guarded(func: Callable[[], int], argv: list[str], expected: tuple[type[B
     sys.stdout, sys.stderr = TerminalSafeStream(out), TerminalSafeStream(err)
     old_show = warnings.showwarning
     warnings.showwarning = _show_warning
+    # GDAL's own messages reach Python logging through rasterio; the errors that matter come back as
+    # exceptions and are reported in one line, so the log lines are not printed as well
+    logging.getLogger("rasterio").addHandler(logging.NullHandler())
     try:
         return func()
     except expected as exc:

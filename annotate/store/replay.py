@@ -74,7 +74,7 @@ def _annotation(r, check: bool = True) -> dict:
     if check:
         _times(created, modified)
         Confidence(conf)
-    return {"id": aid, "tile_sha256": tile, "geometry": {"kind": kind, "params": json.loads(pg)},
+    return {"id": aid, "tile_sha256": tile, "geometry": {"kind": kind, "params": orjson.loads(pg)},
             "category": category, "class": cls, "type": typ, "confidence": conf, "note": note, "analyst": analyst,
             "created": created, "modified": modified, "length_m": length, "width_m": width, "heading_deg": heading}
 
@@ -144,7 +144,7 @@ def _stored(con: sqlite3.Connection, object_type: str,
     for fid, oid, *rest in con.execute(sql):
         try:
             yield fid, str(oid), build(tuple(rest), check), None, rest
-        except (ValueError, TypeError, AttributeError) as exc:
+        except (ValueError, TypeError, AttributeError, orjson.JSONDecodeError) as exc:
             yield fid, str(oid), None, f"row {fid} of {TABLES[object_type]} is malformed: {exc}", rest
 
 

@@ -149,3 +149,38 @@ def test_any_gcps_either_work_or_are_refused_in_one_line(points):
         return
     assert len(points) >= 3 and np.isfinite(np.asarray(points)).all()
     x, y = g.pixel_to_crs(1.0, 1.0)
+
+
+def test_a_cog_copy_onto_a_full_disk_is_one_line_and_leaves_nothing(tmp_path):
+    """A 64 KiB tmpfs in a private mount namespace stands in for a full disk."""
+    full = tmp_path / "full"
+    full.mkdir()
+    src = ROOT / "sample_tiles" / "dunai_2025-05-18.tif"
+    script = (f"mount -t tmpfs -o size=64k tmpfs '{full}' && '{sys.executable}' -m annotate.cli tiles optimize "
+              f"'{src}' -o '{full}/copy.tif'; echo rc=$?; ls -A '{full}'")
+    proc = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, cwd=ROOT)
+    if "rc=" not in proc.stdout:
+        pytest.skip(f"no private tmpfs mount here: {proc.stderr.strip()[:100]}")
+    assert "rc=2" in proc.stdout and proc.stdout.strip().endswith("rc=2"), proc.stdout  # nothing left in the folder
+    assert proc.stderr.count("\n") == 1 and "no space left" in proc.stderr, proc.stderr
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.tuples(anything, anything, anything, anything, anything, anything),
+       st.sampled_from(["EPSG:4326", "EPSG:32653", "EPSG:3857"]))
+def test_a_real_tile_with_any_transform_opens_or_fails_in_one_line(tmp_path, t, crs):
+    import rasterio
+
+    path = tmp_path / "any.tif"
+    try:
+        write_geotiff(path, transform=Affine(*t), crs=crs)
+    except (rasterio.errors.RasterioError, ValueError):
+        return  # GDAL itself would not write it
+    try:
+        with open_tile(path, compute_hash=False) as tile:
+            m = tile.metadata
+            if m.georeferenced:
+                assert all(math.isfinite(v) for p in m.footprint_lonlat for v in p)
+                assert all(abs(lat) <= 90 for _, lat in m.footprint_lonlat) and m.gsd_m > 0
+    except ImageryError:
+        pass
