@@ -94,9 +94,16 @@ class Georef:
             from rasterio.control import GroundControlPoint
             from rasterio.transform import GCPTransformer
 
-            self._gcp_transformer = GCPTransformer(
-                [GroundControlPoint(row=r, col=c, x=x, y=y) for r, c, x, y in self.gcps]
-            )
+            from rasterio._err import CPLE_BaseError
+
+            try:  # GDAL fits the polynomial lazily: fit it now, so an unsolvable set fails here, in one line
+                self._gcp_transformer = GCPTransformer(
+                    [GroundControlPoint(row=r, col=c, x=x, y=y) for r, c, x, y in self.gcps]
+                )
+                self._gcp_transformer.xy([self.gcps[0][0]], [self.gcps[0][1]], offset="ul")
+                self._gcp_transformer.rowcol([self.gcps[0][2]], [self.gcps[0][3]], op=lambda v: v)
+            except (CPLE_BaseError, ValueError, RuntimeError) as exc:
+                raise ValueError(f"degenerate GCPs: no transform can be fitted to them ({exc})") from None
         self._to_lonlat = None
         self._from_lonlat = None
         if self.crs is not None:

@@ -149,6 +149,7 @@ def test_any_gcps_either_work_or_are_refused_in_one_line(points):
         return
     assert len(points) >= 3 and np.isfinite(np.asarray(points)).all()
     x, y = g.pixel_to_crs(1.0, 1.0)
+    g.crs_to_pixel(x, y)
 
 
 def test_a_cog_copy_onto_a_full_disk_is_one_line_and_leaves_nothing(tmp_path):
