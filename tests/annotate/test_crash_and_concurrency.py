@@ -65,7 +65,9 @@ def test_kill_9_during_edits_loses_no_committed_edit(project, dunai_ref):
         for action, aid in lines:
             (committed if action == "added" else removed).add(aid)
         stored = _check_consistent(path)
-        assert committed - removed <= stored, "an edit reported as committed is missing"
+        with open_project(path, read_only=True) as p:  # a delete can commit and be killed before it is printed
+            logged_deletes = {e.object_id for e in p.log() if e.object_type == "annotation" and e.action == "delete"}
+        assert committed - removed - logged_deletes <= stored, "an edit reported as committed is missing"
         assert proc.returncode == -signal.SIGKILL
     assert len(committed) > 20  # the stream really ran between kills
 
