@@ -353,25 +353,34 @@ class OutlineBatch:
 
     # ------------------------------------------------------------------ queries
     def hit(self, x: float, y: float, tolerance: float = 0.0, exclude=()) -> str | None:
-        """The annotation under image pixel ``(x, y)``: inside its outline (or within ``tolerance`` of a
-        point's mark); the smallest wins when several overlap."""
+        """The annotation under image pixel ``(x, y)``.
+
+        Inside an outline beats near one; among outlines that contain the point (nested, or overlapping boats)
+        the one of smallest area wins; only when no outline contains it, the nearest outline (or point mark)
+        within ``tolerance`` pixels.
+        """
         n = len(self._ids)
         bb = self._bbox[:n]
         with np.errstate(invalid="ignore"):
             rows = np.flatnonzero((bb[:, 0] - tolerance <= x) & (bb[:, 2] + tolerance >= x)
                                   & (bb[:, 1] - tolerance <= y) & (bb[:, 3] + tolerance >= y))
-        best, best_area = None, np.inf
+        inside: list[tuple[float, str]] = []
+        near: list[tuple[float, str]] = []
         for r in rows:
             aid = self._ids[r]
-            if aid in exclude:
+            if aid in exclude or aid not in self._segments:
                 continue
-            ring = self._segments[aid][0::2].astype(float)
-            if not _inside(ring, x, y) and tolerance <= 0:
-                continue
-            area = (bb[r, 2] - bb[r, 0]) * (bb[r, 3] - bb[r, 1])
-            if area < best_area:
-                best, best_area = aid, area
-        return best
+            seg = self._segments[aid].astype(float)
+            ring = seg[0::2]
+            if _inside(ring, x, y):
+                inside.append((_area(ring), aid))
+            elif tolerance > 0:
+                d = _distance_to_segments(seg, x, y)
+                if d <= tolerance:
+                    near.append((d, aid))
+        if inside:
+            return min(inside)[1]
+        return min(near)[1] if near else None
 
     def in_box(self, x0: float, y0: float, x1: float, y1: float) -> list[str]:
         """Ids of the annotations whose outline lies wholly inside the box (as napari's box select)."""
@@ -389,6 +398,23 @@ class OutlineBatch:
             return None
         bb = self._bbox[rows]
         return float(bb[:, 0].min()), float(bb[:, 1].min()), float(bb[:, 2].max()), float(bb[:, 3].max())
+
+
+def _area(ring: np.ndarray) -> float:
+    """Area enclosed by a ring of (x, y) vertices (shoelace)."""
+    xs, ys = ring[:, 0], ring[:, 1]
+    return float(abs(np.dot(xs, np.roll(ys, -1)) - np.dot(ys, np.roll(xs, -1))) / 2)
+
+
+def _distance_to_segments(seg: np.ndarray, x: float, y: float) -> float:
+    """Shortest distance from ``(x, y)`` to any of the ``(2k, 2)`` segment endpoint pairs."""
+    a, b = seg[0::2], seg[1::2]
+    ab = b - a
+    length2 = np.einsum("ij,ij->i", ab, ab)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = np.clip(np.where(length2 > 0, ((x - a[:, 0]) * ab[:, 0] + (y - a[:, 1]) * ab[:, 1]) / length2, 0), 0, 1)
+    px, py = a[:, 0] + t * ab[:, 0] - x, a[:, 1] + t * ab[:, 1] - y
+    return float(np.sqrt(np.min(px * px + py * py)))
 
 
 def _inside(ring: np.ndarray, x: float, y: float) -> bool:
