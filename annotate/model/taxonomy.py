@@ -42,9 +42,27 @@ class DimensionHint:
     error: float  # relative error of length and width combined (0 = exact)
 
     def describe(self, length_m: float, width_m: float) -> str:
+        """``112 × 15 m — fits a Ropucha-class landing ship, 112.5 × 15.0 m`` in plain English: ``an Il-76``,
+        and no class repeated when the type's name already ends with it (``a harbour tug``)."""
         t = self.type
-        return (f"{length_m:.0f} × {width_m:.0f} m — fits a {t.name} {t.cls}, "
+        return (f"{length_m:.0f} × {width_m:.0f} m — fits {type_phrase(t.name, t.cls)}, "
                 f"{t.length_m:.1f} × {t.width_m:.1f} m")
+
+
+def type_phrase(name: str, cls: str) -> str:
+    """A type named in a sentence, with its article and its class unless the name already says it.
+
+    >>> type_phrase("Ropucha-class", "landing ship"), type_phrase("harbour tug", "tug"), type_phrase("Il-76", "cargo aircraft")
+    ('a Ropucha-class landing ship', 'a harbour tug', 'an Il-76 cargo aircraft')
+    """
+    words = type_words(name, cls)
+    article = "an" if words[:1].lower() in "aeio" else "a"
+    return f"{article} {words}"
+
+
+def type_words(name: str, cls: str) -> str:
+    """``Ropucha-class landing ship``, ``harbour tug`` (not ``harbour tug tug``)."""
+    return name if name.lower().endswith(cls.lower()) else f"{name} {cls}"
 
 
 @dataclass(frozen=True)
@@ -98,7 +116,7 @@ class Taxonomy:
             fits = [h for h in self.hints(length_m, width_m) if h.type == stated]
             if fits:
                 return fits[0].describe(length_m, width_m)
-            return (f"{size} — does not fit the stated {stated.name} "
+            return (f"{size} — does not fit the stated {type_words(stated.name, stated.cls)} "
                     f"({stated.length_m:.1f} × {stated.width_m:.1f} m)")
         hints = self.hints(length_m, width_m, cls) or self.hints(length_m, width_m)
         return hints[0].describe(length_m, width_m) if hints else size

@@ -30,11 +30,11 @@ def test_annotation_is_measured_and_located(project, dunai_ref):
 def test_size_hint_checks_the_stated_type_first(project):
     tax = project.taxonomy
     # a hand-drawn 112 × 15.6 m box is nearest an Alligator, but the analyst typed Ropucha: say if it fits
-    assert tax.size_hint(112.2, 15.6, "landing ship").startswith("112 × 16 m — fits a Alligator-class")
+    assert tax.size_hint(112.2, 15.6, "landing ship").startswith("112 × 16 m — fits an Alligator-class")
     assert tax.size_hint(112.2, 15.6, "landing ship", "Ropucha-class").startswith(
         "112 × 16 m — fits a Ropucha-class landing ship")
     assert tax.size_hint(60.0, 10.0, "landing ship", "Ropucha") == \
-        "60 × 10 m — does not fit the stated Ropucha-class (112.5 × 15.0 m)"
+        "60 × 10 m — does not fit the stated Ropucha-class landing ship (112.5 × 15.0 m)"
     assert tax.size_hint(3.0, 2.0, "tug") == "3 × 2 m"
 
 

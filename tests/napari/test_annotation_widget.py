@@ -197,3 +197,31 @@ def test_rotating_a_box_with_the_mouse_makes_an_oriented_box(make_napari_viewer,
     turned = (b.heading_deg - a.heading_deg + 90) % 180 - 90  # an undirected box axis: modulo 180°
     assert abs(turned) == pytest.approx(30, abs=3)
     project.close()
+
+
+def test_the_panel_always_shows_what_is_stored(make_napari_viewer, project_path, qtbot):
+    """After a class shortcut, an edit from elsewhere (a rotation) and an undo, the panel names what the
+    project holds — not what it held when the shape was selected."""
+    from annotate.model import PixelGeometry
+
+    viewer = make_napari_viewer(show=True)
+    project, widget = _open(viewer, project_path)
+    sha = widget.bridge.tile.sha256
+    a = project.add_annotation(sha, PixelGeometry.obb(1808, 2180, 225, 30, 90), "cargo ship")
+    widget.bridge.select([a.id])
+    layer = widget.bridge.layer
+    viewer.layers.selection.active = layer
+    layer.mode = "select"
+    widget._show_measurement()
+    assert widget.measure.text().startswith("cargo ship, probable")
+    canvas = viewer.window._qt_viewer.canvas.native
+    canvas.setFocus()
+    qtbot.keyClick(canvas, "5", modifier=qtbot_alt())  # Alt+5: tug
+    assert project.annotation(a.id).cls == "tug" and widget.measure.text().startswith("tug, probable")
+    heading = project.annotation(a.id).heading_deg
+    project.update_annotation(a.id, geometry=PixelGeometry.obb(1808, 2180, 225, 30, 135))  # rotated elsewhere
+    stored = project.annotation(a.id).heading_deg
+    assert abs(stored - heading) > 30 and f"heading {stored:.0f}°" in widget.measure.text()
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)  # undo the rotation
+    assert f"heading {heading:.0f}°" in widget.measure.text()
+    project.close()

@@ -276,11 +276,15 @@ class AnnotationWidget(QWidget):
         ids = self.bridge.selected_ids() if self.bridge and self._live() else []
         if len(ids) != 1:
             return
-        a = self.project.annotation(ids[0])
-        if a.length_m is None:
-            self.measure.setText(f"{a.cls}: no ground size (point or pixel-only tile)")
+        a = self.project.store.get_annotation(ids[0], with_lonlat=False)
+        if a is None:
             return
-        self.measure.setText(self._measurement_text(a.length_m, a.width_m, a.heading_deg, a.cls, a.type))
+        what = f"{a.cls}{' (' + a.type + ')' if a.type else ''}, {a.confidence.value}"
+        if a.length_m is None:
+            self.measure.setText(f"{what}: no ground size (point or pixel-only tile)")
+            return
+        self.measure.setText(what + "\n" + self._measurement_text(a.length_m, a.width_m, a.heading_deg, a.cls,
+                                                                  a.type))
         claims = [self.project.claim(k.claim_id).quote[:60] + f"… ({k.relation.value})"
                   for k in self.project.links(annotation_id=a.id)]
         if claims:
@@ -377,6 +381,8 @@ class AnnotationWidget(QWidget):
         elif object_type == "tile":
             self._tile_paths = None
             self.compare.refresh(keep=True)
+        elif object_type == "annotation" and self.bridge and object_id in self.bridge.selected_ids():
+            self._show_measurement()  # what is stored now: after a shortcut, a rotation, an undo, another's edit
 
     # ------------------------------------------------------------------ undo
     def undo(self) -> None:
