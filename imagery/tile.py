@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import math
 import os
-import warnings
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import rasterio
-from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
-from .errors import CorruptTileError, NotAnImageError, TileNotFoundError
+from .errors import NotAnImageError, TileNotFoundError
 from .georef import Georef
 from .hashing import sha256_file
 from .probe import check_declared_size, open_dataset, probe

@@ -21,11 +21,13 @@ from .errors import InvariantError, NotFoundError, ProjectError
 from .evidence import Assessment, Claim, Link, Relation, SourceDocument, assess, text_sha256
 from .geometry import PixelGeometry, derive_many
 from .identity import current_analyst
+from .review import UNREVIEWED, Review, ReviewState
 from .serialize import (
     annotation_to_dict,
     claim_to_dict,
     format_time,
     link_to_dict,
+    review_to_dict,
     source_to_dict,
     tile_to_dict,
 )
@@ -65,6 +67,7 @@ class Change:
 _TO_DICT: dict[str, Callable[[Any], dict]] = {
     "annotation": annotation_to_dict, "link": link_to_dict, "claim": claim_to_dict,
     "source": lambda s: source_to_dict(s, with_text=False) | {"text_sha256": s.sha256}, "tile": tile_to_dict,
+    "review": review_to_dict,
 }
 
 
@@ -146,6 +149,8 @@ class Project:
              "delete": lambda: s.delete_claim(ch.object_id)}[action]()
         elif kind == "source":
             {"create": lambda: s.insert_source(ch.after), "delete": lambda: s.delete_source(ch.object_id)}[action]()
+        elif kind == "review":  # verdicts are never edited: a new one supersedes; undo removes it
+            {"create": lambda: s.insert_review(ch.after), "delete": lambda: s.delete_review(ch.object_id)}[action]()
         elif kind == "tile":
             if action == "create":
                 s.put_tile(ch.after)
@@ -394,10 +399,47 @@ class Project:
     def assessment(self, claim_id: str) -> Assessment:
         return assess(k.relation for k in self.store.list_links(claim_id=claim_id))
 
+    # ------------------------------------------------------------------ review
+    def review(self, object_id: str, state: ReviewState | str, comment: str = "", *,
+               allow_self: bool = False) -> Review:
+        """Record the current analyst's verdict on an annotation or a link. Reviewing one's own work is refused
+        unless ``allow_self`` (an explicit override, kept in the log like any verdict)."""
+        try:
+            state = ReviewState(state)
+        except ValueError:
+            raise InvariantError(f"unknown review state {state!r}; use accepted, rejected or needs change") from None
+        target = self.store.get_annotation(object_id, with_lonlat=False)
+        kind = "annotation"
+        if target is None:
+            target, kind = self.store.get_link(object_id), "link"
+        if target is None:
+            raise NotFoundError(f"no annotation or link {object_id} in {self.path}")
+        if target.analyst == self.analyst and not allow_self:
+            raise InvariantError(f"{kind} {object_id[:8]} is {self.analyst}'s own work; a review is a second "
+                                 "analyst's check (override explicitly to review your own)")
+        if state != ReviewState.ACCEPTED and not comment.strip():
+            raise InvariantError(f"a verdict of '{state.value}' needs a comment saying why")
+        r = Review(id=new_id(), object_type=kind, object_id=object_id, state=state, reviewer=self.analyst,
+                   comment=comment)
+        self._commit(f"review ({state.value})", [Change("review", r.id, None, r)])
+        return r
+
+    def reviews(self, object_id: str | None = None) -> list[Review]:
+        return self.store.list_reviews(object_id)
+
+    def review_states(self) -> dict[str, Review]:
+        """Each reviewed object's latest verdict (objects missing here are unreviewed)."""
+        return {r.object_id: r for r in self.store.list_reviews()}
+
+    def review_state(self, object_id: str) -> str:
+        found = self.store.list_reviews(object_id)
+        return found[-1].state.value if found else UNREVIEWED
+
     # ------------------------------------------------------------------ ids
     def resolve_id(self, kind: str, prefix: str) -> str:
         """The full id of an annotation / claim / source / link from a unique prefix (as git does for commits)."""
-        table = {"annotation": "annotations", "claim": "claims", "source": "sources", "link": "links"}[kind]
+        table = {"annotation": "annotations", "claim": "claims", "source": "sources", "link": "links",
+                 "review": "reviews"}[kind]
         hits = self.store.find_ids(table, prefix.strip().lower())
         if not hits:
             raise NotFoundError(f"no {kind} {prefix} in {self.path}")

@@ -11,11 +11,13 @@ from datetime import date, datetime, timezone
 from .annotation import Annotation, Confidence
 from .evidence import Claim, Link, Relation, SourceDocument
 from .geometry import PixelGeometry
+from .review import Review, ReviewState
 from .tile_ref import TileRef
 
 __all__ = [
     "format_time", "parse_time", "annotation_to_dict", "annotation_from_dict", "tile_to_dict", "tile_from_dict",
     "source_to_dict", "source_from_dict", "claim_to_dict", "claim_from_dict", "link_to_dict", "link_from_dict",
+    "review_to_dict", "review_from_dict",
 ]
 
 
@@ -122,3 +124,13 @@ def link_from_dict(d: dict) -> Link:
         id=d["id"], annotation_id=d["annotation_id"], claim_id=d["claim_id"], relation=Relation(d["relation"]),
         note=d.get("note") or "", analyst=d.get("analyst") or "", created=parse_time(d.get("created")),
     )
+
+
+def review_to_dict(r: Review) -> dict:
+    return {"id": r.id, "object_type": r.object_type, "object_id": r.object_id, "state": r.state.value,
+            "reviewer": r.reviewer, "comment": r.comment, "time": format_time(r.time)}
+
+
+def review_from_dict(d: dict) -> Review:
+    return Review(id=d["id"], object_type=d["object_type"], object_id=d["object_id"], state=ReviewState(d["state"]),
+                  reviewer=d["reviewer"], comment=d.get("comment") or "", time=parse_time(d["time"]))

@@ -10,7 +10,6 @@ others' committed edits.
 from __future__ import annotations
 
 import json
-import math
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -32,13 +31,20 @@ from annotate.model.errors import (
 )
 from annotate.model.evidence import Claim, Link, Relation, SourceDocument
 from annotate.model.geometry import PixelGeometry
-from annotate.model.serialize import format_time, parse_time, tile_from_dict, tile_to_dict
+from annotate.model.review import Review, ReviewState
+from annotate.model.serialize import format_time, tile_from_dict, tile_to_dict
 from annotate.model.tile_ref import TileRef
 
 from .audit import GENESIS, AuditEntry, canonical, entry_hash
 from .gpkg_geometry import blob_to_geojson, to_gpkg_blob
+from .gpkg_rows import ROW_ERRORS as _ROW_ERRORS
+from .gpkg_rows import measures as _measures
+from .gpkg_rows import numbers as _numbers
+from .gpkg_rows import params as _params
+from .gpkg_rows import texts as _texts
+from .gpkg_rows import when as _when
 from . import open_modes
-from .schema import APPLICATION_ID, ATTRIBUTE_TABLES, SCHEMA_VERSION, create_schema, migrate
+from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 from .schema_guard import check_schema
 
 __all__ = ["GeoPackageStore"]
@@ -310,7 +316,7 @@ class GeoPackageStore:
 
     def find_ids(self, table: str, prefix: str, limit: int = 2) -> list[str]:
         """Ids in ``table`` starting with ``prefix`` (at most ``limit``)."""
-        if table not in ("annotations", "sources", "claims", "links"):
+        if table not in ("annotations", "sources", "claims", "links", "reviews"):
             raise ValueError(table)
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._q(f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT ?", (escaped + "%", limit))
@@ -426,6 +432,33 @@ class GeoPackageStore:
             sql += " WHERE " + " AND ".join(where)
         return self._built("link", self._link, self._q(sql + " ORDER BY fid", params))
 
+    # ------------------------------------------------------------------ reviews
+    def insert_review(self, r: Review) -> None:
+        self._q("INSERT INTO reviews (id, object_type, object_id, state, reviewer, comment, time) "
+                "VALUES (?,?,?,?,?,?,?)", (r.id, r.object_type, r.object_id, r.state.value, r.reviewer, r.comment,
+                                           format_time(r.time)))
+
+    def delete_review(self, review_id: str) -> None:
+        if self._q("DELETE FROM reviews WHERE id = ?", (review_id,)).rowcount != 1:
+            raise NotFoundError(f"no review {review_id}")
+
+    def _review(self, r) -> Review:
+        _texts(*r)
+        return Review(id=r[0], object_type=r[1], object_id=r[2], state=ReviewState(r[3]), reviewer=r[4],
+                      comment=r[5], time=_when(r[6]))
+
+    def list_reviews(self, object_id: str | None = None) -> list[Review]:
+        """Verdicts in the order given (all, or one object's); a project older than reviews has none."""
+        if not self._has_table("reviews"):
+            return []
+        sql = "SELECT id, object_type, object_id, state, reviewer, comment, time FROM reviews"
+        rows = self._q(sql + " WHERE object_id = ? ORDER BY fid", (object_id,)) if object_id else \
+            self._q(sql + " ORDER BY fid")
+        return self._built("review", self._review, rows)
+
+    def _has_table(self, name: str) -> bool:
+        return bool(self._q("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()[0])
+
     # ------------------------------------------------------------------ audit log
     def append_audit_many(self, entries: list[tuple]) -> None:
         """Append many ``(time, analyst, action, object_type, object_id, before, after)`` entries in order."""
@@ -492,76 +525,12 @@ class GeoPackageStore:
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks, and the GeoPackage registrations (the schema itself
         is compared with the version's by :func:`.schema_guard.check_schema`)."""
-        from .schema_guard import expected_objects
+        from .gpkg_checks import integrity_problems
 
-        problems = []
-        result = self._q("PRAGMA integrity_check").fetchall()
-        if result != [("ok",)]:
-            problems.append("SQLite integrity check failed: " + "; ".join(r[0] for r in result[:5]))
-        fk = self._q("PRAGMA foreign_key_check").fetchall()
-        if fk:
-            problems.append(f"{len(fk)} rows reference missing rows (first in table {fk[0][0]}, row {fk[0][1]})")
-        tables = {r[0] for r in self._q("SELECT name FROM sqlite_master WHERE type='table'")}
-        ours = {name for kind, name in expected_objects(self.schema_version) if kind == "table"}
-        registered = dict(self._q("SELECT table_name, data_type FROM gpkg_contents").fetchall()) \
-            if "gpkg_contents" in tables else {}
-        if registered.get("annotations") != "features":
-            problems.append("annotations is not registered as a GeoPackage feature table")
-        for t in ATTRIBUTE_TABLES:
-            if t in ours and registered.get(t) != "attributes":
-                problems.append(f"{t} is not registered as a GeoPackage attribute table")
-        if self._q("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            problems.append("application_id is not GPKG")
-        return problems
+        return integrity_problems(self._con, self.schema_version)
 
-
-_ROW_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
 
 _AUDIT_COLS = "fid, time, analyst, action, object_type, object_id, before, after, prev_hash, hash"
-
-
-_COUNTS = {"point": 2, "box": 4, "obb": 5}
-
-
-def _when(text):
-    """A required time: an empty one is as malformed as an unreadable one."""
-    t = parse_time(text)
-    if t is None:
-        raise ValueError("a required time is empty")
-    return t
-
-
-def _texts(*values, optional=()) -> None:
-    """Text columns hold text (a SQLite tool can store a number or a blob anywhere)."""
-    if not all(isinstance(v, str) for v in values) or not all(v is None or isinstance(v, str) for v in optional):
-        raise ValueError("a text field holds a number or binary data")
-
-
-def _numbers(*values, optional=()) -> None:
-    ok = (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v))
-    if not all(ok(v) for v in values) or not all(v is None or ok(v) for v in optional):
-        raise ValueError("a number field holds text, binary data or a non-finite value")
-
-
-def _measures(length, width, heading) -> None:
-    """Stored measurements are all absent (a point, a pixel-only tile) or all finite numbers."""
-    values = (length, width, heading)
-    if all(v is None for v in values):
-        return
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values):
-        raise ValueError(f"measurements {values} are not three numbers")
-
-
-def _params(text: str, kind: str) -> tuple[float, ...]:
-    """The stored JSON list of numbers, parsed without the general JSON decoder (hot path of listing); a list
-    that does not fit its kind raises ``ValueError`` (the row is then named as malformed)."""
-    if not (text.startswith("[") and text.endswith("]")):
-        raise ValueError(f"pixel geometry {text[:40]!r} is not a list of numbers")
-    values = tuple(map(float, text[1:-1].split(",")))
-    need = _COUNTS.get(kind)
-    if (len(values) != need) if need else (kind != "polygon" or len(values) < 6 or len(values) % 2):
-        raise ValueError(f"a {kind} with {len(values)} numbers")
-    return values
 
 
 def _unjson(text: str | None):

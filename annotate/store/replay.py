@@ -22,6 +22,7 @@ import orjson
 
 from annotate.model.annotation import Confidence
 from annotate.model.evidence import Relation
+from annotate.model.review import ReviewState
 from annotate.model.geometry import GeometryError, PixelGeometry, derive_many
 from annotate.model.serialize import parse_time, tile_from_dict
 
@@ -29,7 +30,8 @@ from .gpkg_geometry import blob_to_geojson, to_gpkg_blob
 
 __all__ = ["Difference", "compare_with_log"]
 
-TABLES = {"tile": "tiles", "source": "sources", "claim": "claims", "annotation": "annotations", "link": "links"}
+TABLES = {"tile": "tiles", "source": "sources", "claim": "claims", "annotation": "annotations", "link": "links",
+          "review": "reviews"}
 _LONLAT_TOLERANCE_DEG = 1e-7  # ≈ 1 cm: PROJ versions may differ in the last digits, forgeries do not
 
 
@@ -123,6 +125,15 @@ def _link(r, check: bool = True) -> dict:
             "analyst": analyst, "created": created}
 
 
+def _review(r, check: bool = True) -> dict:
+    rid, otype, oid, state, reviewer, comment, time = r
+    if check:
+        _times(time)
+        ReviewState(state)
+    return {"id": rid, "object_type": otype, "object_id": oid, "state": state, "reviewer": reviewer,
+            "comment": comment, "time": time}
+
+
 _QUERIES: dict[str, tuple[str, Callable[..., dict]]] = {
     "tile": ("SELECT fid, sha256, sha256, path, site, acquired, acquired_source, source, credit, crs, width, height, "
              "gsd_m, georeferenced, georef_json FROM tiles", _tile),
@@ -133,6 +144,7 @@ _QUERIES: dict[str, tuple[str, Callable[..., dict]]] = {
     "annotation": ("SELECT fid, id, id, tile_sha256, kind, pixel_geometry, category, class, type, confidence, "
                    "length_m, width_m, heading_deg, note, analyst, created, modified FROM annotations", _annotation),
     "link": ("SELECT fid, id, id, annotation_id, claim_id, relation, note, analyst, created FROM links", _link),
+    "review": ("SELECT fid, id, id, object_type, object_id, state, reviewer, comment, time FROM reviews", _review),
 }
 
 
@@ -141,6 +153,9 @@ def _stored(con: sqlite3.Connection, object_type: str,
     """``(fid, id, state, problem, row)`` per row; ``state`` is ``None`` and ``problem`` set for a malformed
     row. Without ``check`` times and enumerations are not parsed (a row equal to its log entry needs not be)."""
     sql, build = _QUERIES[object_type]
+    if not con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?",
+                       (TABLES[object_type],)).fetchone()[0]:
+        return  # a project from before that table
     for fid, oid, *rest in con.execute(sql):
         try:
             yield fid, str(oid), build(tuple(rest), check), None, rest

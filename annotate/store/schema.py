@@ -8,6 +8,7 @@ Tables (all registered in ``gpkg_contents`` so GDAL and QGIS list them):
 ``tiles``, ``sources``, ``claims``, ``links``, ``audit_log``  attribute tables.
 
 ``seals``        (schema 2) signed chain heads: who vouched for the log up to which entry.
+``reviews``      (schema 3) a second analyst's verdicts on annotations and links.
 
 ``annotate_meta`` (unregistered) holds the schema version and the project's id. GeoPackage itself uses
 ``PRAGMA user_version`` for its own version (10300), so ours lives in that table.
@@ -19,10 +20,10 @@ import sqlite3
 
 __all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "create_gpkg_core", "migrate", "ATTRIBUTE_TABLES"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_VERSION = 10300
-ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log", "seals")
+ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log", "seals", "reviews")
 
 WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
              'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],'
@@ -96,6 +97,7 @@ _DESCRIPTIONS = {
     "links": "Annotation-to-claim links: corroborates / contradicts / context",
     "audit_log": "Append-only, hash-chained log of every change",
     "seals": "Ed25519 signatures of the head of the audit chain",
+    "reviews": "Peer review verdicts on annotations and links (the latest one is the state)",
 }
 
 
@@ -145,6 +147,16 @@ MIGRATIONS: dict[int, list[str]] = {
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
         f"VALUES ('seals', 'attributes', 'seals', '{_DESCRIPTIONS['seals']}')",
         "INSERT OR IGNORE INTO annotate_meta VALUES ('project_id', lower(hex(randomblob(16))))",
+    ],
+    2: [
+        """CREATE TABLE reviews (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+  object_type TEXT NOT NULL CHECK (object_type IN ('annotation', 'link')), object_id TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('accepted', 'rejected', 'needs change')), reviewer TEXT NOT NULL,
+  comment TEXT NOT NULL DEFAULT '', time DATETIME NOT NULL)""",
+        "CREATE INDEX reviews_object ON reviews(object_id)",
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+        f"VALUES ('reviews', 'attributes', 'reviews', '{_DESCRIPTIONS['reviews']}')",
     ],
 }
 

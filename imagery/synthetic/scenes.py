@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from .canvas import Canvas, TruthObject
 from .objects import draw_aircraft, draw_vessel

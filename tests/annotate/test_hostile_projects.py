@@ -14,7 +14,6 @@ import pytest
 import annotate.commands.project as project_commands
 from annotate.cli import main
 from annotate.model import PixelGeometry
-from annotate.store import open_project
 from annotate.tiles import add_tile_file
 from tests.conftest import ROOT
 

@@ -8,7 +8,6 @@ import math
 import os
 
 import pytest
-from affine import Affine
 
 from imagery import (
     CorruptTileError,
