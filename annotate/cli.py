@@ -16,7 +16,7 @@ from typing import Sequence
 
 from imagery import ImageryError
 
-from annotate.commands import claims, editing, evidence, exchange, project, reporting, tiles, viewer
+from annotate.commands import claims, editing, evidence, exchange, project, reporting, review, tiles, viewer
 from annotate.commands.guard import run_guarded
 from annotate.model.errors import ProjectError
 from annotate.model.geometry import GeometryError
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     tiles.register(sub)
     project.register(sub)
     editing.register(sub)
+    review.register(sub)
     evidence.register(sub)
     claims.register(sub)
     exchange.register(sub)

@@ -18,7 +18,7 @@ __all__ = ["write_csv", "CSV_COLUMNS"]
 
 CSV_COLUMNS = ["id", "class", "category", "type", "confidence", "length_m", "width_m", "heading_deg", "centre_lat",
                "centre_lon", "wkt_lonlat", "tile_sha256", "tile_path", "tile_site", "tile_acquired", "pixel_kind",
-               "pixel_params", "links", "note", "analyst", "created", "modified"]
+               "pixel_params", "links", "note", "analyst", "created", "modified", "review_state", "reviewer"]
 
 
 @bulk

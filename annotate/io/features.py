@@ -19,6 +19,7 @@ def properties(sel: Selection, a: Annotation) -> dict:
     """Everything needed to rebuild the annotation on its tile, and to read it without the project."""
     tile = sel.tiles[a.tile_sha256]
     links = sel.links_of(a.id)
+    state, reviewer = sel.review_of(a.id)
     return {
         "id": a.id, "class": a.cls, "category": a.category, "type": a.type, "confidence": a.confidence.value,
         "length_m": a.length_m, "width_m": a.width_m, "heading_deg": a.heading_deg, "note": a.note,
@@ -26,5 +27,7 @@ def properties(sel: Selection, a: Annotation) -> dict:
         "tile_sha256": a.tile_sha256, "tile_path": tile.path, "tile_site": tile.site,
         "tile_acquired": _time(tile.acquired), "pixel_kind": a.geometry.kind,
         "pixel_params": list(a.geometry.params),
-        "links": [{"claim_id": k.claim_id, "relation": k.relation.value} for k in links],
+        "links": [{"claim_id": k.claim_id, "relation": k.relation.value,
+                   "review_state": sel.review_of(k.id)[0]} for k in links],
+        "review_state": state, "reviewer": reviewer,
     }

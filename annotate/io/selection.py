@@ -33,6 +33,12 @@ class Selection:
     classes: list[str] = field(default_factory=list)  # taxonomy order: stable category ids
     category_of: dict[str, str] = field(default_factory=dict)
     protected: tuple[str, ...] = ()  # the project and its images: no output may replace them
+    reviews: dict = field(default_factory=dict)  # object id → its latest review verdict
+
+    def review_of(self, object_id: str) -> tuple[str, str | None]:
+        """``(state, reviewer)`` of an annotation or link (``("unreviewed", None)`` without a verdict)."""
+        r = self.reviews.get(object_id)
+        return (r.state.value, r.reviewer) if r else ("unreviewed", None)
 
     def links_of(self, annotation_id: str) -> list[Link]:
         if not hasattr(self, "_by_ann"):
@@ -81,4 +87,4 @@ def select(project: Project, *, tiles: list[str] | None = None, claims: list[str
     return Selection(str(project.path), {s: t for s, t in all_tiles.items() if s in used_tiles}, annotations, links,
                      claim_objs, sources, list(project.taxonomy.classes),
                      {c: project.taxonomy.category_of(c) for c in project.taxonomy.classes},
-                     (str(project.path), *(t.path for t in all_tiles.values())))
+                     (str(project.path), *(t.path for t in all_tiles.values())), project.review_states())

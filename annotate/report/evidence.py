@@ -46,6 +46,7 @@ class Evidence:
     lat: float | None
     lon: float | None
     mgrs: str | None
+    review: str = "unreviewed"  # the tag's and the link's latest peer-review verdicts
 
 
 @dataclass
@@ -107,6 +108,7 @@ def build_report(project: Project, progress: Callable[[int, int], None] | None =
     done = 0
     opened: dict = {}
     georefs: dict = {}
+    verdicts = project.review_states()
     sections, counts = [], Counter()
     try:
         for c in claims:
@@ -132,7 +134,8 @@ def build_report(project: Project, progress: Callable[[int, int], None] | None =
                     a, k.relation.value, k.note, _chip(tile.path, a, COLOURS.get(k.relation.value), opened),
                     f"{tile.site or Path(tile.path).name}, "
                     f"{tile.acquired.strftime('%Y-%m-%d %H:%M UTC') if tile.acquired else 'date unknown'}",
-                    tile.credit or tile.source or "source unknown", lat, lon, ref))
+                    tile.credit or tile.source or "source unknown", lat, lon, ref,
+                    f"tag {_verdict(verdicts.get(a.id))}; link {_verdict(verdicts.get(k.id))}"))
                 done += 1
                 if progress:
                     progress(done, total)
@@ -193,6 +196,7 @@ def render_html(r: Report) -> str:
                     ("object", e(a.cls) + (f" ({e(a.type)})" if a.type else "")),
                     ("confidence", e(a.confidence.value)), ("size", e(_size(a))), ("image", e(ev.tile_label)),
                     ("credit", e(ev.tile_credit)), ("position", where), ("analyst", e(a.analyst)),
+                    ("review", e(ev.review)),
                     ("note", e(a.note) if a.note else "—"), ("annotation", f"<code>{e(a.id)}</code>")]
             table = "".join(f"<tr><td class='meta'>{k}</td><td>{v}</td></tr>" for k, v in rows)
             parts.append(f"<div class='ev'>{img}<table>{table}</table></div>")
@@ -209,6 +213,12 @@ def render_html(r: Report) -> str:
         parts.append(f"<tr><td>{e(label_)}</td><td><code>{sha}</code></td><td>{e(status)}</td></tr>")
     parts.append("</table></body></html>\n")
     return "".join(parts)
+
+
+def _verdict(r) -> str:
+    if r is None:
+        return "unreviewed"
+    return f"{r.state.value} by {r.reviewer}" + (f" ({r.comment})" if r.comment else "")
 
 
 def _head(chain_head: str | None) -> str:
@@ -265,7 +275,7 @@ def write_markdown(project: Project, out: str | Path, *, force: bool = False, pr
                 lines += ["", f"- **{_md(ev.relation)}**" + (f": {_md(ev.note)}" if ev.note else ""),
                           f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "") + f", {_md(a.confidence.value)}",
                           f"- {_md(_size(a))}", f"- image: {_md(ev.tile_label)}; {_md(ev.tile_credit)}", f"- {where}",
-                          f"- analyst: {_md(a.analyst)}"]
+                          f"- analyst: {_md(a.analyst)}", f"- review: {_md(ev.review)}"]
                 if a.note:
                     lines.append(f"- note: {_md(a.note)}")
         lines += ["", "## Integrity", "", ("verified" if report.integrity_ok else "PROBLEMS FOUND")
