@@ -50,6 +50,7 @@ class AnnotationWidget(QWidget):
         self.arranging = False  # True while we reorder layers: napari may make a moved layer active
         self._dragging = None  # the annotation layer a mouse button is down on
         self._tile_paths: dict[str, str] | None = None  # real path of each project tile → its SHA-256
+        self.table = None  # the annotation table dock, made when a project is attached
         layout = QVBoxLayout(self)
         self.status = QLabel("No project open: open a project file (.gpkg) in napari, or run "
                              "`annotate open PROJECT`." if project is None else "")
@@ -134,6 +135,12 @@ class AnnotationWidget(QWidget):
         project.events.changed.connect(self._project_changed)
         tiles = project.tiles()
         sha = tile_sha256 or (tiles[0].sha256 if tiles else None)
+        if self.table is None:
+            from .annotation_table import AnnotationTable
+
+            self.table = AnnotationTable(self)
+            self.viewer.window.add_dock_widget(self.table, name="Annotation table", area="bottom")
+        self.table.attach(project, sha)
         if sha:
             self.show_tile(sha)
         self.refresh_claims()
@@ -230,6 +237,8 @@ class AnnotationWidget(QWidget):
             self.viewer.canvas.overlays.text.text = overlay_text(meta)
         self.compare.refresh()
         self.compare.apply()
+        if self.table is not None and self.table.tile_sha256 != sha256:
+            self.table.show_tile(sha256)
         return self.bridge
 
     def open_tile(self, sha256: str) -> TileAnnotations | None:
@@ -362,6 +371,19 @@ class AnnotationWidget(QWidget):
             shown = [aid for aid in linked if aid in self.bridge.batch]
         self.bridge.select(shown)
         self.zoom_to(shown)
+
+    def focus_annotation(self, annotation_id: str) -> None:
+        """Select an annotation and bring it into view (opening its tile if it is on another): the table's
+        click and its N / P steps."""
+        if self.project is None or self.project.closed:
+            return
+        if self.bridge is None or annotation_id not in self.bridge.batch:
+            a = self.project.store.get_annotation(annotation_id, with_lonlat=False)
+            if a is None or self.open_tile(a.tile_sha256) is None:
+                return
+        self.bridge.select([annotation_id])
+        self.zoom_to([annotation_id])
+        self._show_measurement()
 
     def zoom_to(self, ids: list[str]) -> None:
         """Centre and zoom the camera on the given annotations of the current tile."""

@@ -1,0 +1,115 @@
+"""The annotation table dock, driven as an analyst drives it: header clicks sort, typing filters, a click on a
+row selects and zooms, N / Tab / P step, Shift+click and "Apply" edit several rows, review mode with A / R."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("napari")
+
+from qtpy.QtCore import QPoint, Qt  # noqa: E402
+from qtpy.QtTest import QTest  # noqa: E402
+from qtpy.QtWidgets import QApplication  # noqa: E402
+
+from annotate.model import PixelGeometry  # noqa: E402
+from annotate.napari._layers import tile_layer_data  # noqa: E402
+from annotate.napari._qt.annotation_widget import AnnotationWidget  # noqa: E402
+from annotate.store import create_project, open_project  # noqa: E402
+from annotate.tiles import add_tile_file  # noqa: E402
+from imagery import open_tile  # noqa: E402
+from tests.conftest import SAMPLES  # noqa: E402
+
+pytestmark = pytest.mark.gui
+CLASSES = ["tug", "cargo ship", "landing ship", "tanker"]
+
+
+@pytest.fixture
+def table(make_napari_viewer, tmp_path):
+    path = tmp_path / "t.gpkg"
+    with create_project(path, analyst="alice") as p:
+        tile = add_tile_file(p, SAMPLES / "dunai_2025-05-18.tif")
+        rows = [{"geometry": PixelGeometry.obb(300 + 150 * i, 600 + 90 * (i % 5), 40 + 7 * i, 10, 20 * i),
+                 "cls": CLASSES[i % 4]} for i in range(20)]
+        p.add_annotations(p.new_annotations(tile.sha256, rows))
+    project = open_project(path, analyst="bob")
+    viewer = make_napari_viewer(show=True)
+    data, kwargs, _ = tile_layer_data(open_tile(tile.path, compute_hash=False))
+    viewer.add_image(data, **kwargs)
+    widget = AnnotationWidget(viewer, project)
+    viewer.window.add_dock_widget(widget, name="Annotations")
+    QApplication.processEvents()
+    yield viewer, project, widget, widget.table
+    project.close()
+
+
+def _click_row(table, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    view = table.table
+    rect = view.visualRect(view.model().index(row, 0))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    QApplication.processEvents()
+
+
+def _click_header(table, column: str) -> None:
+    from annotate.model.annotation_rows import COLUMNS
+
+    header = table.table.horizontalHeader()
+    x = header.sectionViewportPosition(COLUMNS.index(column)) + header.sectionSize(COLUMNS.index(column)) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x, header.height() // 2))
+    QApplication.processEvents()
+
+
+def test_sort_filter_click_and_step(table):
+    viewer, project, widget, dock = table
+    assert dock.model.rowCount() == 20
+    _click_header(dock, "size m")
+    sizes = [project.annotation(dock.rows.id_at(r)).length_m for r in range(20)]
+    assert sizes == sorted(sizes) or sizes == sorted(sizes, reverse=True)
+    QTest.keyClicks(dock.search, "tanker")
+    QApplication.processEvents()
+    assert dock.model.rowCount() == 5 and all(dock.rows.cell(r, "class") == "tanker" for r in range(5))
+    dock.search.clear()
+    QApplication.processEvents()
+    _click_row(dock, 3)
+    target = dock.rows.id_at(3)
+    assert widget.bridge.selected_ids() == [target]
+    x0, y0, x1, y1 = widget.bridge.bounds([target])
+    cy, cx = viewer.scene.camera.center[-2:]
+    step = widget.bridge.step
+    assert abs(cx - (x0 + x1) / 2 * step) < 1 and abs(cy - (y0 + y1) / 2 * step) < 1  # zoomed onto it
+    for key, expected in ((Qt.Key.Key_N, 4), (Qt.Key.Key_Tab, 5), (Qt.Key.Key_P, 4), (Qt.Key.Key_Down, 5)):
+        QTest.keyClick(dock.table, key)
+        QApplication.processEvents()
+        assert widget.bridge.selected_ids() == [dock.rows.id_at(expected)], key
+
+
+def test_several_rows_edited_at_once(table):
+    _, project, _, dock = table
+    _click_row(dock, 0)
+    _click_row(dock, 2, Qt.KeyboardModifier.ShiftModifier)
+    ids = dock.selected_ids()
+    assert len(ids) == 3
+    dock.bulk_cls.setCurrentText("warship")
+    dock.bulk_conf.setCurrentText("confirmed")
+    QTest.mouseClick(dock.bulk_btn, Qt.MouseButton.LeftButton)
+    assert {(project.annotation(a).cls, project.annotation(a).confidence.value) for a in ids} == \
+        {("warship", "confirmed")}
+
+
+def test_review_mode_walks_the_unreviewed(table):
+    _, project, widget, dock = table
+    QTest.mouseClick(dock.review_mode, Qt.MouseButton.LeftButton)
+    assert dock.review_mode.isChecked() and dock.model.rowCount() == 20
+    first = dock.current_id()
+    QTest.keyClick(dock.table, Qt.Key.Key_A)
+    QApplication.processEvents()
+    assert project.review_state(first) == "accepted" and dock.model.rowCount() == 19
+    second = dock.current_id()
+    assert second != first and widget.bridge.selected_ids() == [second]
+    QTest.keyClick(dock.table, Qt.Key.Key_R)  # no comment yet: refused, said in the dock
+    assert project.review_state(second) == "unreviewed" and "needs a comment" in dock.status.text()
+    QTest.keyClicks(dock.comment, "a buoy, not a boat")
+    QTest.keyClick(dock.table, Qt.Key.Key_R)
+    assert project.review_state(second) == "rejected" and dock.model.rowCount() == 18
+    assert project.reviews(second)[-1].comment == "a buoy, not a boat"
