@@ -96,7 +96,28 @@ def _schema(args) -> int:
         store.close()
 
 
+def _whoami(args) -> int:
+    from annotate.model.errors import InvariantError
+    from annotate.model.identity import current_analyst
+    from annotate.model.settings import save_setting, settings_path
+
+    if args.name is not None:
+        name = args.name.strip()
+        if not name or any(ord(c) < 32 for c in name):
+            raise InvariantError("a name needs letters, on one line")
+        if not save_setting("analyst", name):
+            raise InvariantError(f"{settings_path()}: cannot write your settings")
+        print(f"you are {name} (kept in {settings_path()})")
+        return 0
+    print(current_analyst())
+    return 0
+
+
 def register(sub) -> None:
+    p = sub.add_parser("whoami", help="the analyst name the audit log records; with NAME, set it once for good")
+    p.add_argument("name", nargs="?", metavar="NAME")
+    p.set_defaults(func=_whoami)
+
     p = sub.add_parser("seal", help="sign the audit chain's head with your Ed25519 key")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--json", action="store_true")

@@ -82,6 +82,8 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
     import napari
 
     viewer = napari.Viewer(title="annotate — " + tile_title(tiles[0]), show=True)
+    if project is not None and not quit_after:
+        _ask_name_once(project)
     viewer.window.resize(*WINDOW_SIZE)
     for i, tile in enumerate(tiles):  # the first tile on top and visible; the others one click away
         data, kwargs, _ = tile_layer_data(tile)
@@ -122,6 +124,23 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         return 0
     napari.run()
     return 0
+
+
+def _ask_name_once(project) -> None:
+    """The first time the viewer opens a project for someone who never said their name (no ``--analyst``,
+    no ``$ANNOTATE_ANALYST``, nothing in the settings), ask it, keep it, and record edits under it."""
+    from annotate.model.identity import configured_analyst
+    from annotate.model.settings import save_setting
+
+    if os.environ.get("ANNOTATE_ANALYST") or configured_analyst():
+        return
+    from qtpy.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getText(None, "Your name", "Your name, as the audit log and reports will show it "
+                                    "(asked once; change it with `annotate whoami NAME`):", text=project.analyst)
+    if ok and name.strip():
+        save_setting("analyst", name.strip())
+        project.analyst = name.strip()
 
 
 def _warn_if_unverified(project, widget) -> None:

@@ -113,3 +113,25 @@ def test_review_mode_walks_the_unreviewed(table):
     QTest.keyClick(dock.table, Qt.Key.Key_R)
     assert project.review_state(second) == "rejected" and dock.model.rowCount() == 18
     assert project.reviews(second)[-1].comment == "a buoy, not a boat"
+
+
+def test_the_class_list_fits_the_site_and_remembers_the_last_class(make_napari_viewer, tmp_path):
+    path = tmp_path / "two.gpkg"
+    with create_project(path, analyst="alice") as p:
+        port = add_tile_file(p, SAMPLES / "dunai_2025-05-18.tif")
+        airfield = add_tile_file(p, SAMPLES / "sunan_2025-05-20.tif")
+    project = open_project(path, analyst="alice")
+    viewer = make_napari_viewer(show=True)
+    widget = AnnotationWidget(viewer, project, port.sha256)
+    viewer.window.add_dock_widget(widget, name="Annotations")
+    assert project.taxonomy.category_of(widget.cls.currentData()) == "vessel"
+    assert "analyst: alice" in viewer.title
+    widget.open_tile(airfield.sha256)
+    assert project.taxonomy.category_of(widget.cls.currentData()) == "aircraft"
+    assert project.taxonomy.category_of(widget.cls.itemData(0)) == "aircraft"
+    widget.cls.setCurrentIndex(widget.cls.findData("fighter"))  # the analyst picks a class on the airfield
+    widget.open_tile(port.sha256)
+    assert widget.cls.currentData() == "landing ship"
+    widget.open_tile(airfield.sha256)
+    assert widget.cls.currentData() == "fighter"  # remembered for airfields
+    project.close()

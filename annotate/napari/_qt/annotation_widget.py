@@ -24,6 +24,7 @@ from qtpy.QtWidgets import (
 
 from annotate.model.geometry import GeometryError, measure
 from annotate.model.project import Project
+from annotate.model.settings import load_settings, save_setting, site_kind
 from imagery import ImageryError, open_tile
 
 from .._layers import overlay_text, tile_layer_data
@@ -51,6 +52,7 @@ class AnnotationWidget(QWidget):
         self._dragging = None  # the annotation layer a mouse button is down on
         self._tile_paths: dict[str, str] | None = None  # real path of each project tile → its SHA-256
         self.table = None  # the annotation table dock, made when a project is attached
+        self._filling = False  # the class list is being refilled: not the analyst's choice
         layout = QVBoxLayout(self)
         self.status = QLabel("No project open: open a project file (.gpkg) in napari, or run "
                              "`annotate open PROJECT`." if project is None else "")
@@ -223,7 +225,10 @@ class AnnotationWidget(QWidget):
     def show_tile(self, sha256: str) -> TileAnnotations:
         """Make ``sha256``'s annotations the ones drawn and edited (each tile keeps its own layer)."""
         self.bridge = self.ensure_bridge(sha256)
+        self._class_defaults_for(self.bridge.tile)
         self._defaults_changed()
+        self.viewer.title = f"annotate — {self.bridge.tile.label} — analyst: {self.project.analyst}" + \
+            (" — READ-ONLY" if self.project.read_only else "")
         if self.project.read_only:
             self.status.setText(f"READ-ONLY project {self.project.path.name} — tile {self.bridge.tile.label}. It can be "
                                 "viewed, searched and exported here, not edited.")
@@ -264,6 +269,31 @@ class AnnotationWidget(QWidget):
         if self.bridge:
             self.bridge.current.update(cls=self.cls.currentData(), confidence=self.confidence.currentText(),
                                        type=self.type.text().strip() or None, note=self.note.text())
+            kind = site_kind(self.bridge.tile.site)
+            if kind and self.cls.currentData() and not self._filling:
+                remembered = dict(load_settings().get("last_class") or {})
+                if remembered.get(kind) != self.cls.currentData():
+                    remembered[kind] = self.cls.currentData()
+                    save_setting("last_class", remembered)
+
+    def _class_defaults_for(self, tile) -> None:
+        """The class list starts with what is found at this kind of site (aircraft on an airfield, vessels at a
+        port), and the class picked is the one last used at such a site."""
+        if self.project is None:
+            return
+        kind = site_kind(tile.site)
+        tax = self.project.taxonomy
+        first = {"airfield": "aircraft", "port": "vessel"}.get(kind)
+        classes = list(tax.classes)
+        if first:
+            classes.sort(key=lambda c: tax.category_of(c) != first)  # stable: taxonomy order within each
+        remembered = (load_settings().get("last_class") or {}).get(kind) if kind else None
+        self._filling = True
+        try:
+            self._fill_classes(classes)
+            self.set_class(remembered if remembered in classes else classes[0])
+        finally:
+            self._filling = False
 
     def set_class(self, cls: str, apply: bool = False) -> None:
         i = self.cls.findData(cls)
