@@ -106,6 +106,7 @@ class TileAnnotations:
         self.tile = tile
         self.current = {"cls": "unknown vessel", "confidence": "probable", "type": None, "note": ""}
         self.edit_ids: list[str] = []  # the Shapes layer's shapes, in layer order
+        self.line_measured_callbacks: list = []  # called with a measuring line's (row, col) vertices
         self._busy = False
         step = tile.gsd_m if tile.georeferenced and tile.gsd_m else 1.0
         self.step = step
@@ -314,6 +315,12 @@ class TileAnnotations:
         stray = []
         screen = self.viewer.scene.camera.zoom * self.step
         for i in range(len(self.edit_ids), n):
+            if self.layer.shape_type[i] in ("line", "path"):  # the measuring tool: measured, never saved
+                for callback in self.line_measured_callbacks:
+                    callback(np.asarray(self.layer.data[i]))
+                stray.append(i)
+                self.edit_ids.append("")
+                continue
             try:
                 g = self._geometry(i)
                 ok = not _too_small(g, screen)
@@ -329,7 +336,7 @@ class TileAnnotations:
             self.edit_ids.append(a.id)
             self.batch.upsert(a)
             self.batch.hide([a.id])
-        if stray:  # a click without a drag: drop it from the layer, the project never saw it
+        if stray:  # a click without a drag, or a measuring line: drop it from the layer, the project never saw it
             self.layer.selected_data = set(stray)
             self.layer.remove_selected()
             self.edit_ids = [aid for aid in self.edit_ids if aid]

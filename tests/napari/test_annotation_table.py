@@ -135,3 +135,28 @@ def test_the_class_list_fits_the_site_and_remembers_the_last_class(make_napari_v
     widget.open_tile(airfield.sha256)
     assert widget.cls.currentData() == "fighter"  # remembered for airfields
     project.close()
+
+
+def test_the_line_tool_measures_and_saves_nothing(table):
+    from tests.napari.canvas_mouse import look_at, move, press, release
+
+    viewer, project, widget, _ = table
+    before = len(project.annotations())
+    layer = widget.bridge.layer
+    viewer.layers.selection.active = layer
+    layer.mode = "add_line"
+    look_at(viewer, layer, 2000, 1600, zoom=1.0)
+    press(viewer, layer, 2000.0, 1500.0)
+    move(viewer, layer, 2000.0, 1600.0)
+    assert widget.measure.text().startswith("Measuring: ")  # live, while the line is drawn
+    move(viewer, layer, 2000.0, 1700.0)
+    release(viewer, layer, 2000.0, 1700.0)
+    text = widget.measure.text()
+    assert text.startswith("Measured: ") and "not saved" in text
+    georef = widget.bridge.layer.metadata["georef"]
+    expected = georef.length_m([2000.0, 2000.0], [1500.0, 1700.0])  # 200 px at 0.5 m, geodesic
+    shown = float(text.split("Measured: ")[1].split(" m")[0].replace(",", ""))
+    assert abs(shown - expected) < 3.0 and abs(expected - 100) < 1.0  # the canvas click lands within a pixel
+    bearing = float(text.split("bearing ")[1].split("°")[0])
+    assert abs(bearing - georef.heading_deg(2000, 1500, 2000, 1700)) < 2
+    assert len(project.annotations()) == before and len(layer.data) == 0

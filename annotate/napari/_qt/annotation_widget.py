@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
+
 from qtpy.QtCore import Qt
 from qtpy.QtWidgets import (
     QComboBox,
@@ -219,6 +221,7 @@ class AnnotationWidget(QWidget):
             bridge.layer.events.highlight.connect(self._show_measurement)
             bridge.layer.mouse_drag_callbacks.append(self._measure_while_dragging)
             bridge.layer.events.set_data.connect(self._measure_live)
+            bridge.line_measured_callbacks.append(self._line_measured)
             self.bridges[sha256] = bridge
         return self.bridges[sha256]
 
@@ -353,6 +356,9 @@ class AnnotationWidget(QWidget):
             self._show_live_measurement(layer.shape_type[index], layer.data[index])
 
     def _show_live_measurement(self, kind: str, vertices) -> None:
+        if kind in ("line", "path"):
+            self.measure.setText(self._line_text(vertices, final=False))
+            return
         try:
             m = measure(geometry_from_shape(kind, vertices), self.bridge.layer.metadata.get("georef"))
         except GeometryError:
@@ -360,6 +366,25 @@ class AnnotationWidget(QWidget):
         if m is not None:
             self.measure.setText(self._measurement_text(m.length_m, m.width_m, m.heading_deg,
                                                         self.cls.currentData(), self.type.text().strip() or None))
+
+    def _line_text(self, vertices, final: bool) -> str:
+        """The measuring tool's reading: geodesic length along the line and the bearing from its first point
+        to its last (true north); in pixels on a pixel-only tile."""
+        rc = np.asarray(vertices, dtype=float)[:, -2:]
+        georef = self.bridge.layer.metadata.get("georef") if self.bridge else None
+        if len(rc) < 2:
+            return ""
+        if georef is not None and georef.has_lonlat:
+            length = georef.length_m(rc[:, 0], rc[:, 1])
+            bearing = georef.heading_deg(rc[0, 0], rc[0, 1], rc[-1, 0], rc[-1, 1])
+            reading = f"{length:,.1f} m, bearing {bearing:03.0f}°"
+        else:
+            length = float(np.sum(np.hypot(*np.diff(rc, axis=0).T)))
+            reading = f"{length:,.1f} px (pixel-only tile: no ground scale)"
+        return ("Measured: " if final else "Measuring: ") + reading + " — a measurement, not saved"
+
+    def _line_measured(self, vertices) -> None:
+        self.measure.setText(self._line_text(vertices, final=True))
 
     def _measurement_text(self, length_m: float, width_m: float, heading_deg: float, cls: str,
                           type_name: str | None) -> str:
