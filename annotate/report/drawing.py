@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PIL import ImageDraw, ImageFont
 
-__all__ = ["font", "COLOURS", "outline", "label"]
+__all__ = ["font", "COLOURS", "CATEGORY_COLOURS", "outline", "label", "number"]
 
 COLOURS = {"corroborates": (40, 200, 80), "contradicts": (235, 60, 50), "context": (250, 190, 40),
            None: (0, 230, 255)}
+CATEGORY_COLOURS = {"vessel": (0, 229, 255), "aircraft": (255, 214, 0), "other": (255, 64, 255)}
 _FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf",
                "/Library/Fonts/Arial.ttf", "C:/Windows/Fonts/arial.ttf")
 
@@ -41,3 +42,15 @@ def label(draw: ImageDraw.ImageDraw, xy, text: str, colour, size: int = 16) -> N
     box = draw.textbbox((x, y), text, font=f)
     draw.rectangle((box[0] - 3, box[1] - 2, box[2] + 3, box[3] + 2), fill=(0, 0, 0))
     draw.text((x, y), text, fill=colour, font=f)
+
+
+def number(draw: ImageDraw.ImageDraw, centre, n: int, size: int = 13) -> None:
+    """A small white number on a dark disc at ``centre``: a key entry's mark on a crowded figure."""
+    f = font(size)
+    text = str(n)
+    x, y = centre
+    box = draw.textbbox((0, 0), text, font=f)
+    w, h = box[2] - box[0], box[3] - box[1]
+    r = max(w, h) / 2 + 3
+    draw.ellipse((x - r, y - r, x + r, y + r), fill=(0, 0, 0), outline=(255, 255, 255), width=1)
+    draw.text((x - w / 2 - box[0], y - h / 2 - box[1]), text, fill=(255, 255, 255), font=f)

@@ -16,9 +16,28 @@ from annotate.io.atomic import atomic_output, protected_paths
 from annotate.model.errors import InvariantError, NotFoundError
 from annotate.model.project import Project
 
-from .drawing import COLOURS, font, label, outline
+from .drawing import CATEGORY_COLOURS, COLOURS, font, label, number, outline
 
-__all__ = ["make_figure"]
+__all__ = ["make_figure", "MAX_LABELLED", "MAX_NUMBERED", "number_ranges"]
+
+MAX_LABELLED = 15  # more annotations than this are numbered, with a key in the caption
+MAX_NUMBERED = 60  # more than this are only outlined, coloured by category, and counted in the caption
+
+
+def number_ranges(ns: list[int]) -> str:
+    """``1–3, 7`` from ``[1, 2, 3, 7]``.
+
+    >>> number_ranges([1, 2, 3, 7, 9, 10])
+    '1–3, 7, 9–10'
+    """
+    out, start = [], None
+    for i, n in enumerate(ns):
+        if start is None:
+            start = n
+        if i + 1 == len(ns) or ns[i + 1] != n + 1:
+            out.append(str(start) if start == n else f"{start}–{n}")
+            start = None
+    return ", ".join(out)
 
 _NICE = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
 
@@ -85,11 +104,20 @@ def make_figure(project: Project, tile_sha256: str, out: str | Path, *, claim_id
     sx = image.width / chip.window[3]
     sy = image.height / chip.window[2]
     draw = ImageDraw.Draw(image)
-    for a in anns:
+    numbered = MAX_LABELLED < len(anns) <= MAX_NUMBERED  # numbers on the outlines and a key below
+    crowded = len(anns) > MAX_NUMBERED  # outlines coloured by category, counted in the key: no marks at all
+    key: dict[str, list[int]] = {}
+    for n, a in enumerate(sorted(anns, key=lambda a: (a.geometry.centre[1], a.geometry.centre[0])), 1):
         pts = [((x - chip.window[1]) * sx, (y - chip.window[0]) * sy) for x, y in a.geometry.vertices]
-        colour = COLOURS.get(relation.get(a.id))
-        outline(draw, pts, colour, width=3)
+        colour = COLOURS.get(relation.get(a.id)) if a.id in relation or not crowded else \
+            CATEGORY_COLOURS.get(a.category, COLOURS[None])
+        outline(draw, pts, colour, width=2 if numbered or crowded else 3)
         size = f" {a.length_m:.0f}×{a.width_m:.0f} m" if a.length_m else ""
+        if numbered or crowded:
+            if numbered:
+                number(draw, (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)), n)
+            key.setdefault(a.type or a.cls if crowded else f"{a.type or a.cls}{size}", []).append(n)
+            continue
         top = min(pts, key=lambda p: p[1])
         label(draw, (top[0] + 6, max(4, top[1] - 26)), f"{a.type or a.cls}{size}", colour)
     if tile.gsd_m:
@@ -101,7 +129,13 @@ def make_figure(project: Project, tile_sha256: str, out: str | Path, *, claim_id
     caption_lines.append(f"Imagery: {tile.credit or tile.source or 'source unknown'}")
     if claim is not None:
         caption_lines += textwrap.wrap(f"Claim: “{claim.quote}”", max(40, image.width // 11))
-    caption_lines.append(f"Image SHA-256 {tile.sha256[:16]}…  Annotated by {', '.join(sorted({a.analyst for a in anns}))}")
+    if key:
+        entries = ([f"{what} ({len(ns)})" for what, ns in sorted(key.items(), key=lambda kv: -len(kv[1]))]
+                   if crowded else [f"{number_ranges(ns)} {what}" for what, ns in key.items()])
+        caption_lines += textwrap.wrap(("Outlines by category — " if crowded else "Key: ") + "; ".join(entries),
+                                       max(40, image.width // 11))
+    caption_lines.append(f"Image SHA-256 {tile.sha256[:16]}…  Annotated by "
+                         f"{', '.join(sorted({a.analyst for a in anns}))}")
     cap_font = font(20)
     line_h = 28
     canvas = Image.new("RGB", (image.width, image.height + 24 + line_h * len(caption_lines)), (255, 255, 255))

@@ -90,3 +90,34 @@ def test_figure_and_report_cli_errors(filled, tmp_path):
     bad.write_text("{oops")
     imp = cli("import", path, "--format", "coco", "--tile", filled["tiles"][0].sha256[:12], bad)
     assert imp.returncode == 2 and "bad.json" in imp.stderr and "Traceback" not in imp.stderr
+
+
+def test_a_dense_real_scene_is_outlined_not_buried_under_labels(tmp_path):
+    """P0706's 536 labelled boats: coloured outlines and a count per class in the caption, no label plates
+    (pure black boxes) over the boats; 20 annotations: numbered marks and a key."""
+    from annotate.io.importing import import_annotations
+    from annotate.model import PixelGeometry
+    from annotate.report.figure import MAX_LABELLED, MAX_NUMBERED, make_figure
+    from annotate.store import create_project
+    from annotate.tiles import add_tile_file
+    from tests.conftest import needs_testdata
+
+    image = needs_testdata("labeled", "dota", "P0706.png")
+    with create_project(tmp_path / "h.gpkg") as p:
+        tile = add_tile_file(p, image)
+        import_annotations(p, tile.sha256, "dota", image.with_suffix(".txt"))
+        assert len(p.annotations()) > MAX_NUMBERED
+        out = make_figure(p, tile.sha256, tmp_path / "dense.png")
+        few = tmp_path / "few.gpkg"
+    pixels = np.asarray(Image.open(out).convert("RGB"))
+    scene = pixels[: pixels.shape[0] - 200]  # above the caption
+    black = np.all(scene == 0, axis=2).mean()
+    assert black < 0.001, f"{black:.2%} of the scene is label plates"
+    with create_project(few) as p:
+        tile = add_tile_file(p, image)
+        rows = [{"geometry": PixelGeometry.box(40 + 50 * i, 400, 70 + 50 * i, 440), "cls": "tug"} for i in range(20)]
+        p.add_annotations(p.new_annotations(tile.sha256, rows))
+        assert MAX_LABELLED < 20 <= MAX_NUMBERED
+        numbered = np.asarray(Image.open(make_figure(p, tile.sha256, tmp_path / "few.png")).convert("RGB"))
+    discs = np.all(numbered[:-200] == 0, axis=2).sum()
+    assert 20 * 50 < discs < 20 * 2000  # twenty small dark number discs, not twenty label plates
