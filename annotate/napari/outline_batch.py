@@ -34,6 +34,7 @@ CLASS_COLOURS = {"landing ship": "#00e5ff", "cargo ship": "#448aff", "tanker": "
 MAX_LABELS = 80  # software GL (Mesa llvmpipe) spends ≈0.27 ms per label per frame; more would clutter anyway
 LABEL_MIN_PX = 24.0  # an annotation smaller than this on screen gets no label (it would hide the object)
 _CHAR_W, _LABEL_H = 6.5, 12.0  # screen px of one character and of a line at font size 8 (for overlaps)
+CASING_ALPHA = 0.6  # opacity of the dark casing under each outline
 POINT_MARK = 6.0  # half-size in image pixels of the diamond drawn for a point annotation
 
 
@@ -100,8 +101,16 @@ class OutlineBatch:
     """
 
     def __init__(self, parent_node, *, width: float = 2.0) -> None:
+        # a dark casing under every outline and a dark shadow under every label: readable on dark water and
+        # on bright concrete alike (drawn first, so beneath)
+        self._casing = Line(parent=parent_node, connect="segments", method="gl", width=width + 2.5)
+        self._casing.set_gl_state("translucent", depth_test=False)
         self._line = Line(parent=parent_node, connect="segments", method="gl", width=width)
         self._line.set_gl_state("translucent", depth_test=False)
+        self._shadow = CachedText(parent=parent_node, font_size=8, anchor_x="left", anchor_y="top", color="black",
+                                  bold=True)
+        self._shadow.set_gl_state("translucent", depth_test=False)
+        self._shadow.visible = False
         self._text = CachedText(parent=parent_node, font_size=8, anchor_x="left", anchor_y="top", color="white")
         # napari's 2D camera flips y (rows grow downwards): "top" puts the text above its anchor on screen
         self._text.set_gl_state("translucent", depth_test=False)
@@ -124,8 +133,10 @@ class OutlineBatch:
         self._shown_labels: tuple = ()
         self._shown_texts: list[str] = []
         self._shown_pos = self._shown_colour = None
+        self._shown_ppp = None
         self._view = None
-        self.labels_on = True  # the analyst's switch; legibility decides within it
+        self.labels_on = True  # napari's "display text" box; legibility decides within it
+        self.labels_mode = "all"  # the analyst's choice: "all", "selected" (being edited) or "none"
         self.opacity = 1.0
 
     # ------------------------------------------------------------------ content
@@ -277,10 +288,14 @@ class OutlineBatch:
             if self._garbage > max(4096, self._used // 2):
                 self._rebuild_slots()
             if self._used:
-                self._line.set_data(pos=self._pos[:self._used], color=self._rgba[:self._used])
-                self._line.visible = True
+                pos, colour = self._pos[:self._used], self._rgba[:self._used]
+                casing = np.zeros_like(colour)
+                casing[:, 3] = colour[:, 3] * CASING_ALPHA
+                self._casing.set_data(pos=pos, color=casing)
+                self._line.set_data(pos=pos, color=colour)
+                self._line.visible = self._casing.visible = True
             else:
-                self._line.visible = False
+                self._line.visible = self._casing.visible = False
             self._dirty = False
         if self._view is not None:
             self.update_labels(*self._view)
@@ -294,9 +309,9 @@ class OutlineBatch:
         """
         self._view = (view, px_per_pixel)
         n = len(self._ids)
-        if not n or not self.labels_on:
+        if not n or not self.labels_on or self.labels_mode == "none":
             self._shown_labels = ()
-            self._text.visible = False
+            self._text.visible = self._shadow.visible = False
             return 0
         bb = self._bbox[:n]
         x0, y0, x1, y1 = view
@@ -304,12 +319,14 @@ class OutlineBatch:
             size = np.maximum(bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]) * px_per_pixel
             rows = np.flatnonzero((bb[:, 2] >= x0) & (bb[:, 0] <= x1) & (bb[:, 3] >= y0) & (bb[:, 1] <= y1)
                                   & (size >= LABEL_MIN_PX))
+        if self.labels_mode == "selected":
+            rows = np.array([r for r in rows if self._ids[r] in self._hidden], dtype=int)
         rows = rows[np.argsort(-size[rows], kind="stable")[:MAX_LABELS * 4]]  # largest first
         rows = self._without_overlaps(rows, px_per_pixel)
         ids = tuple(self._ids[r] for r in rows)
         self._shown_labels = ids
         if not ids:
-            self._text.visible = False
+            self._text.visible = self._shadow.visible = False
             return 0
         texts = [self._label[a] for a in ids]
         pos = bb[rows][:, :2].astype(np.float32)  # top-left corner; the text sits above it
@@ -318,15 +335,17 @@ class OutlineBatch:
         # vispy lays text out again only when the strings change; positions and colours are cheap
         if texts != self._shown_texts:
             self._text.text = texts
+            self._shadow.text = texts
             self._shown_texts = texts
             self._shown_pos = self._shown_colour = None
-        if self._shown_pos is None or not np.array_equal(pos, self._shown_pos):
+        if self._shown_pos is None or not np.array_equal(pos, self._shown_pos) or px_per_pixel != self._shown_ppp:
             self._text.pos = pos
-            self._shown_pos = pos
+            self._shadow.pos = pos + np.float32(1.0 / max(px_per_pixel, 1e-9))  # one screen pixel right, down
+            self._shown_pos, self._shown_ppp = pos, px_per_pixel
         if self._shown_colour is None or not np.array_equal(colour, self._shown_colour):
             self._text.color = colour
             self._shown_colour = colour
-        self._text.visible = True
+        self._text.visible = self._shadow.visible = True
         return len(ids)
 
     def _without_overlaps(self, rows: np.ndarray, px_per_pixel: float) -> np.ndarray:

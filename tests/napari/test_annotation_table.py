@@ -160,3 +160,32 @@ def test_the_line_tool_measures_and_saves_nothing(table):
     bearing = float(text.split("bearing ")[1].split("°")[0])
     assert abs(bearing - georef.heading_deg(2000, 1500, 2000, 1700)) < 2
     assert len(project.annotations()) == before and len(layer.data) == 0
+
+
+def test_outlines_have_a_dark_casing_on_bright_concrete_and_labels_can_be_switched(table):
+    """An outline on the bright quay: the screenshot gains dark pixels around it (the casing) as well as its
+    colour; the labels switch shows all, only the selected, or none."""
+    from tests.napari.canvas_mouse import look_at
+
+    viewer, project, widget, _ = table
+    sha = widget.bridge.tile.sha256
+    quay = project.add_annotation(sha, PixelGeometry.box(1150, 1375, 1450, 1410), "tug")
+    layer = widget.bridge.layer
+    widget.bridge.select([])
+    look_at(viewer, layer, 1392, 1300, zoom=2.0)
+    layer.visible = False
+    plain = viewer.screenshot(canvas_only=True, flash=False)[..., :3].astype(int)
+    layer.visible = True
+    drawn = viewer.screenshot(canvas_only=True, flash=False)[..., :3].astype(int)
+    darkened = int(((plain - drawn).sum(axis=2) > 3 * 40).sum())  # pixels the drawing made much darker
+    assert darkened > 600, darkened  # the casing: about a pixel each side along the outline
+    # labels: all that are legible, then only the selected, then none
+    widget.labels.setCurrentText("all")
+    assert quay.id in widget.bridge.batch.labelled
+    widget.labels.setCurrentText("selected")
+    assert widget.bridge.batch.labelled == ()
+    widget.bridge.select([quay.id])
+    widget.bridge.refresh_labels()
+    assert widget.bridge.batch.labelled == (quay.id,)
+    widget.labels.setCurrentText("none")
+    assert widget.bridge.batch.labelled == ()

@@ -74,6 +74,11 @@ class AnnotationWidget(QWidget):
         form.addRow("confidence", self.confidence)
         form.addRow("type", self.type)
         form.addRow("note", self.note)
+        self.labels = QComboBox()
+        self.labels.addItems(["all", "selected", "none"])
+        self.labels.setToolTip("Which annotations are labelled on the image (all that are legible, only the "
+                               "selected ones, or none)")
+        form.addRow("labels", self.labels)
         layout.addLayout(form)
         self.apply_btn = QPushButton("Apply to selected")
         layout.addWidget(self.apply_btn)
@@ -111,6 +116,7 @@ class AnnotationWidget(QWidget):
         self.type.editingFinished.connect(self._defaults_changed)
         self.note.editingFinished.connect(self._defaults_changed)
         self.apply_btn.clicked.connect(self.apply_to_selected)
+        self.labels.currentTextChanged.connect(self._labels_mode_changed)
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn.clicked.connect(self.redo)
         self.viewer.mouse_move_callbacks.append(self._on_mouse_move)
@@ -222,6 +228,7 @@ class AnnotationWidget(QWidget):
             bridge.layer.mouse_drag_callbacks.append(self._measure_while_dragging)
             bridge.layer.events.set_data.connect(self._measure_live)
             bridge.line_measured_callbacks.append(self._line_measured)
+            bridge.batch.labels_mode = self.labels.currentText()
             self.bridges[sha256] = bridge
         return self.bridges[sha256]
 
@@ -297,6 +304,11 @@ class AnnotationWidget(QWidget):
             self.set_class(remembered if remembered in classes else classes[0])
         finally:
             self._filling = False
+
+    def _labels_mode_changed(self, mode: str) -> None:
+        for bridge in self.bridges.values():
+            bridge.batch.labels_mode = mode
+            bridge.refresh_labels()
 
     def set_class(self, cls: str, apply: bool = False) -> None:
         i = self.cls.findData(cls)
