@@ -28,6 +28,7 @@ class _Filter:
     confidence: str | None = None
     review: str | None = None
     linked: bool | None = None
+    only: frozenset[str] | None = None
 
 
 class AnnotationRows:
@@ -76,10 +77,12 @@ class AnnotationRows:
         self._apply()
 
     def filter(self, text: str = "", *, cls: str | None = None, confidence: str | None = None,
-               review: str | None = None, linked: bool | None = None) -> None:
+               review: str | None = None, linked: bool | None = None, only=None) -> None:
         """Keep the rows matching everything given: ``text`` (in class, type, analyst, id or review state),
-        a class, a confidence, a review state, linked or not."""
-        self._filter = _Filter(text.strip().lower(), cls, confidence, review, linked)
+        a class, a confidence, a review state, linked or not, and ``only`` these ids (e.g. two analysts'
+        disagreements)."""
+        self._filter = _Filter(text.strip().lower(), cls, confidence, review, linked,
+                               None if only is None else frozenset(only))
         self._apply()
 
     def _apply(self) -> None:
@@ -91,6 +94,8 @@ class AnnotationRows:
                 keep &= np.asarray(self.text[column], dtype=object) == wanted
         if f.linked is not None:
             keep &= (self.numbers["links"] > 0) == f.linked
+        if f.only is not None:
+            keep &= np.fromiter((aid in f.only for aid in self.ids), dtype=bool, count=n)
         if f.text:
             haystack = [f"{c} {t} {a} {i} {r}".lower() for c, t, a, i, r in
                         zip(self.text["class"], self.text["type"], self.text["analyst"], self.ids,

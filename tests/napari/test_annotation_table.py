@@ -189,3 +189,23 @@ def test_outlines_have_a_dark_casing_on_bright_concrete_and_labels_can_be_switch
     assert widget.bridge.batch.labelled == (quay.id,)
     widget.labels.setCurrentText("none")
     assert widget.bridge.batch.labelled == ()
+
+
+def test_the_table_shows_where_two_analysts_disagree(table):
+    viewer, project, widget, dock = table
+    sha = widget.bridge.tile.sha256
+    alice = project.annotations(sha)
+    from annotate.store import open_project as _open_project
+
+    with _open_project(project.path, analyst="carol") as carol:
+        rows = [{"geometry": a.geometry, "cls": a.cls if i != 3 else "warship"} for i, a in enumerate(alice[:15])]
+        carol.add_annotations(carol.new_annotations(sha, rows))
+    dock.show_tile(sha)
+    dock.analyst_a.setCurrentText("alice")
+    dock.analyst_b.setCurrentText("carol")
+    QTest.mouseClick(dock.disagree, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    shown = {dock.rows.id_at(r) for r in range(dock.model.rowCount())}
+    assert len(shown) == 2 + 5  # the re-classed pair, and the five only alice tagged
+    assert {a.id for a in alice[15:]} <= shown and alice[3].id in shown
+    assert "precision 1.00, recall 0.75" in dock.status.text()

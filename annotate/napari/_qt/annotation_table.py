@@ -141,9 +141,19 @@ class AnnotationTable(QWidget):
         for w in (self.review_mode, self.own_work, self.comment):
             review.addWidget(w)
         layout.addLayout(review)
+        compare = QHBoxLayout()
+        self.analyst_a = QComboBox()
+        self.analyst_b = QComboBox()
+        self.disagree = QCheckBox("only where they disagree")
+        for w in (QLabel("analysts:"), self.analyst_a, QLabel("vs"), self.analyst_b, self.disagree):
+            compare.addWidget(w)
+        compare.addStretch(1)
+        layout.addLayout(compare)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
+        self._disagreeing: frozenset[str] | None = None
+        self._agreement_text = ""
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -155,6 +165,9 @@ class AnnotationTable(QWidget):
         self.whole_project.toggled.connect(lambda _: self.show_tile(self._tile))
         self.review_mode.toggled.connect(self._review_mode_toggled)
         self.bulk_btn.clicked.connect(self.apply_to_selected_rows)
+        self.disagree.toggled.connect(self._compare_changed)
+        self.analyst_a.currentIndexChanged.connect(self._compare_changed)
+        self.analyst_b.currentIndexChanged.connect(self._compare_changed)
         self._tile: str | None = None
 
     # ------------------------------------------------------------------ binding
@@ -180,7 +193,14 @@ class AnnotationTable(QWidget):
         self.model = _RowsModel(self.rows)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self._filter_changed()
+        analysts = sorted(set(self.rows.text["analyst"]))
+        for box, pick in ((self.analyst_a, 0), (self.analyst_b, 1)):
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(analysts)
+            box.setCurrentIndex(min(pick, len(analysts) - 1))
+            box.blockSignals(False)
+        self._compare_changed()
 
     def _project_changed(self, object_type: str, action: str, object_id: str) -> None:
         if object_type in ("annotation", "link", "review"):
@@ -200,8 +220,25 @@ class AnnotationTable(QWidget):
         pick = (lambda box: box.currentText() if box.currentIndex() > 0 else None)
         review = UNREVIEWED if self.review_mode.isChecked() else pick(self.review_filter)
         self.model.reset(lambda: self.rows.filter(self.search.text(), cls=pick(self.cls_filter),
-                                                  confidence=pick(self.conf_filter), review=review))
-        self.status.setText(f"{len(self.rows)} of {len(self.rows.ids)} annotations")
+                                                  confidence=pick(self.conf_filter), review=review,
+                                                  only=self._disagreeing))
+        self.status.setText(f"{len(self.rows)} of {len(self.rows.ids)} annotations" + (self._agreement_text or ""))
+
+    def _compare_changed(self, *_) -> None:
+        """Two analysts' annotations of this tile matched (see :mod:`annotate.model.agreement`): with the box
+        ticked, the table lists only what one saw and the other did not, or classed differently."""
+        self._disagreeing, self._agreement_text = None, ""
+        a, b = self.analyst_a.currentText(), self.analyst_b.currentText()
+        if self.disagree.isChecked() and a and b and a != b and self._tile and self.owner.project is not None:
+            from annotate.model.agreement import compare_analysts
+
+            result = compare_analysts(self.owner.project.annotations(self._tile), a, b)
+            self._disagreeing = frozenset([m.a_id for m in result.disagreements] +
+                                          [m.b_id for m in result.disagreements] +
+                                          [i for i, _ in result.only_a] + [i for i, _ in result.only_b])
+            self._agreement_text = (f"; {a} vs {b}: precision {result.precision:.2f}, recall {result.recall:.2f}, "
+                                    f"F1 {result.f1:.2f}")
+        self._filter_changed()
 
     def _review_mode_toggled(self, on: bool) -> None:
         self._filter_changed()
