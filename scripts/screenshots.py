@@ -88,6 +88,58 @@ def main(out: Path) -> None:
     shot("gui_compare_side_by_side.png")
     viewer.close()
     project.close()
+    dense_tour(out, tmp)
+
+
+def dense_tour(out: Path, tmp: Path) -> None:
+    """The real DOTA harbour P0706 (from ../shared/testdata): the annotation table and review mode."""
+    import napari
+    from qtpy.QtCore import Qt
+    from qtpy.QtTest import QTest
+    from qtpy.QtWidgets import QApplication
+
+    from annotate.io.importing import import_annotations
+    from annotate.napari._layers import tile_layer_data
+    from annotate.napari._qt.annotation_widget import AnnotationWidget
+    from annotate.store import create_project, open_project
+    from annotate.tiles import add_tile_file
+    from imagery import open_tile
+
+    image = ROOT.parent / "shared" / "testdata" / "labeled" / "dota" / "P0706.png"
+    if not image.exists():
+        print(f"skipped the dense tour: {image} is not here")
+        return
+    with create_project(tmp / "harbour.gpkg", analyst="analyst-a") as p:
+        tile = add_tile_file(p, image)
+        import_annotations(p, tile.sha256, "dota", image.with_suffix(".txt"))
+    project = open_project(tmp / "harbour.gpkg", analyst="analyst-b")
+    viewer = napari.Viewer(title="annotate — harbour", show=True)
+    viewer.window.resize(1600, 1100)
+    data, kwargs, _ = tile_layer_data(open_tile(image, compute_hash=False))
+    viewer.add_image(data, **kwargs)
+    widget = AnnotationWidget(viewer, project)
+    viewer.window.add_dock_widget(widget, name="Annotations", area="right")
+    table = widget.table
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+        viewer.screenshot(str(out / name), canvas_only=False, flash=False)
+        print(out / name)
+
+    table.model.sort(3, Qt.SortOrder.DescendingOrder)  # the largest first
+    table.table.selectRow(2)
+    for _ in range(3):
+        QTest.keyClick(table.table, Qt.Key.Key_N)
+    shot("gui_annotation_table.png")
+    QTest.mouseClick(table.review_mode, Qt.MouseButton.LeftButton)
+    for _ in range(4):
+        QTest.keyClick(table.table, Qt.Key.Key_A)
+    QTest.keyClicks(table.comment, "a pontoon, not a boat")
+    QTest.keyClick(table.table, Qt.Key.Key_C)
+    shot("gui_review_mode.png")
+    viewer.close()
+    project.close()
 
 
 if __name__ == "__main__":

@@ -193,14 +193,21 @@ class AnnotationTable(QWidget):
         self.model = _RowsModel(self.rows)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._fill_analysts()
+        self._compare_changed()
+
+    def _fill_analysts(self) -> None:
+        """The two analyst pickers list everyone who tagged here (kept as they were when that set is the same)."""
         analysts = sorted(set(self.rows.text["analyst"]))
+        if analysts == [self.analyst_a.itemText(i) for i in range(self.analyst_a.count())]:
+            return
         for box, pick in ((self.analyst_a, 0), (self.analyst_b, 1)):
+            keep = box.currentText()
             box.blockSignals(True)
             box.clear()
             box.addItems(analysts)
-            box.setCurrentIndex(min(pick, len(analysts) - 1))
+            box.setCurrentIndex(analysts.index(keep) if keep in analysts else min(pick, len(analysts) - 1))
             box.blockSignals(False)
-        self._compare_changed()
 
     def _project_changed(self, object_type: str, action: str, object_id: str) -> None:
         if object_type in ("annotation", "link", "review"):
@@ -211,6 +218,8 @@ class AnnotationTable(QWidget):
             return
         current = self.current_id()
         self.model.reset(self.rows.reload)
+        self._fill_analysts()
+        self.status.setText(f"{len(self.rows)} of {len(self.rows.ids)} annotations" + self._agreement_text)
         self._select_row_of(current, move_camera=False)
 
     # ------------------------------------------------------------------ filter
@@ -305,9 +314,9 @@ class AnnotationTable(QWidget):
             self.status.setText(str(exc))
             return
         self.comment.clear()
-        self.status.setText(f"{verdict}: {aid[:8]}")
         row = self.table.currentIndex().row()
         self._refresh_timer.stop()
         self._reload()  # the reviewed row leaves the unreviewed list: the one after it takes its place
         if self.rows is not None and len(self.rows):
             self.table.selectRow(min(max(row, 0), len(self.rows) - 1))
+        self.status.setText(f"{verdict}: {aid[:8]} — {len(self.rows)} left to review")
