@@ -89,17 +89,22 @@ def _list(args) -> int:
         only = find_tile(project, args.tile).sha256 if args.tile else None
         items = project.annotations(only, with_lonlat=True)
         links = {a.id: project.links(annotation_id=a.id) for a in items}
+        verdicts = project.review_states()
     rows = [_ann_row(a, tiles) | {"links": [{"claim_id": k.claim_id, "relation": k.relation.value}
-                                            for k in links[a.id]]} for a in items]
+                                            for k in links[a.id]],
+                                  "review_state": verdicts[a.id].state.value if a.id in verdicts else "unreviewed",
+                                  "reviewer": verdicts[a.id].reviewer if a.id in verdicts else None}
+            for a in items]
     if args.json:
         print_json(rows)
         return 0
-    print_table(["id", "tile", "class", "type", "conf", "size m", "hdg", "lat, lon", "links"], [
+    print_table(["id", "tile", "class", "type", "conf", "size m", "hdg", "lat, lon", "links", "review"], [
         [r["id"][:8], r["tile"], r["class"], r["type"] or "", r["confidence"],
          f"{r['length_m']:.1f}×{r['width_m']:.1f}" if r["length_m"] else "",
          f"{r['heading_deg']:.0f}" if r["heading_deg"] is not None else "",
          f"{r['centre_lonlat'][1]:.5f}, {r['centre_lonlat'][0]:.5f}" if "centre_lonlat" in r else "pixel-only",
-         ", ".join(f"{k['relation']} {k['claim_id'][:8]}" for k in r["links"])] for r in rows])
+         ", ".join(f"{k['relation']} {k['claim_id'][:8]}" for k in r["links"]),
+         r["review_state"] + (f" ({r['reviewer']})" if r["reviewer"] else "")] for r in rows])
     print(f"{len(rows)} annotation(s)")
     return 0
 

@@ -48,6 +48,9 @@ def test_a_second_analyst_reviews_and_it_shows_everywhere(tagged, tmp_path):
     listing = json.loads(cli("review", path, "--json").stdout)
     states = {r["id"]: (r["state"], r["reviewer"]) for r in listing}
     assert states[aid] == ("needs change", "bob") and states[lid] == ("accepted", "alice")
+    listed = json.loads(cli("list", path, "--json").stdout)
+    assert (listed[0]["review_state"], listed[0]["reviewer"]) == ("needs change", "bob")
+    assert "needs change (bob)" in cli("list", path).stdout
     with open_project(path, read_only=True) as p:
         assert [e.object_type for e in p.log()][-3:] == ["review"] * 3
         assert p.review_state(aid) == "needs change"
