@@ -64,15 +64,14 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     widget.viewer.window._qt_viewer.canvas.native.setFocus()
     qtbot.keyClick(viewer.window._qt_viewer.canvas.native, "1", modifier=qtbot_alt())
     assert project.annotation(a.id).cls == "landing ship"  # Alt+1 on the canvas, as the analyst presses it
-    widget.type.setText("Ropucha-class")
-    widget.apply_to_selected()
-    widget._show_measurement()
-    assert "fits a Ropucha-class landing ship" in widget.measure.text()
+    qtbot.keyClicks(widget.type, "Ropucha-class")  # typed, then "Apply to selected" clicked
+    qtbot.mouseClick(widget.apply_btn, Qt.MouseButton.LeftButton)
+    assert "fits a Ropucha-class landing ship" in widget.measure.text()  # the panel followed the change
     claim_row = next(i for i in range(widget.claims.count())
                      if "Ropucha-class landing ship docked" in widget.claims.item(i).text())
     widget.claims.setCurrentRow(claim_row)
     widget.relation.setCurrentText("corroborates")
-    widget.link_selected()
+    qtbot.mouseClick(widget.claims_panel.link_btn, Qt.MouseButton.LeftButton)
     claim_id = widget.selected_claim_id()
     assert project.assessment(claim_id).value == "corroborated"
     viewer.reset_view()
