@@ -16,7 +16,7 @@ from annotate.store import create_project, open_project  # noqa: E402
 from annotate.tiles import add_tile_file  # noqa: E402
 from imagery import open_tile  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
-from tests.napari.canvas_mouse import look_at, move, press, release  # noqa: E402
+from tests.napari.canvas_mouse import click, look_at, move, press, release  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -44,7 +44,7 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     viewer = make_napari_viewer(show=True)
     project, widget = _open(viewer, project_path)
     layer = widget.bridge.layer
-    widget.set_class("tug")  # the class picked before drawing goes to the new shape
+    widget.cls.setCurrentIndex(widget.cls.findData("tug"))  # picked in the class list before drawing
     # the landing ship: rows 2067.5–2292.5, cols 1793–1823 (pixel coordinates of the tile), drawn with
     # the mouse in the rectangle tool, as the analyst would
     viewer.layers.selection.active = layer
@@ -207,11 +207,12 @@ def test_the_panel_always_shows_what_is_stored(make_napari_viewer, project_path,
     project, widget = _open(viewer, project_path)
     sha = widget.bridge.tile.sha256
     a = project.add_annotation(sha, PixelGeometry.obb(1808, 2180, 225, 30, 90), "cargo ship")
-    widget.bridge.select([a.id])
     layer = widget.bridge.layer
     viewer.layers.selection.active = layer
     layer.mode = "select"
-    widget._show_measurement()
+    look_at(viewer, layer, 2180, 1808, zoom=1.0)
+    click(viewer, layer, 2180, 1808)  # the analyst clicks the ship
+    assert widget.bridge.selected_ids() == [a.id]
     assert widget.measure.text().startswith("cargo ship, probable")
     canvas = viewer.window._qt_viewer.canvas.native
     canvas.setFocus()
