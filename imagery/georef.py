@@ -28,7 +28,7 @@ from pyproj import CRS, Geod, Transformer
 from pyproj.exceptions import CRSError as _ProjCRSError
 from pyproj.exceptions import ProjError
 
-__all__ = ["Georef", "GSD", "WGS84", "GEOD"]
+__all__ = ["Georef", "GSD", "WGS84", "GEOD", "format_latlon"]
 
 WGS84 = CRS.from_epsg(4326)
 GEOD = Geod(ellps="WGS84")
@@ -216,6 +216,18 @@ class Georef:
         ring = [(float(a), float(b)) for a, b in zip(lon, lat)]
         ring.append(ring[0])
         return ring
+
+
+def format_latlon(lat: float, lon: float, digits: int = 5, sep: str = ", ") -> str:
+    """Latitude and longitude as an analyst reads them, hemispheres as letters.
+
+    >>> format_latlon(24.5616, -77.7579, 4)
+    '24.5616 N, 77.7579 W'
+    >>> format_latlon(-33.9, 151.2, 1, sep="  ")
+    '33.9 S  151.2 E'
+    """
+    return (f"{abs(lat):.{digits}f} {'N' if lat >= 0 else 'S'}{sep}"
+            f"{abs(lon):.{digits}f} {'E' if lon >= 0 else 'W'}")
 
 
 def _check_gcps(gcps: tuple[tuple[float, ...], ...]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from imagery.georef import format_latlon
+
 from .printing import print_json
 
 __all__ = ["register"]
@@ -25,7 +27,7 @@ def _print_info_text(meta) -> None:
         ("gcps", f"{len(meta.gcps)} in {meta.gcp_crs}" if meta.gcps else None),
         ("rpcs", "present" if meta.has_rpcs else None),
         ("gsd", f"{meta.gsd_m:.3f} m (x {meta.gsd_x_m:.3f}, y {meta.gsd_y_m:.3f})" if meta.gsd_m else None),
-        ("centre", f"{meta.center_lonlat[1]:.6f} N, {meta.center_lonlat[0]:.6f} E" if meta.center_lonlat else None),
+        ("centre", format_latlon(meta.center_lonlat[1], meta.center_lonlat[0], 6) if meta.center_lonlat else None),
         ("bounds", ", ".join(f"{v:.6f}" for v in meta.bounds_lonlat) if meta.bounds_lonlat else None),
         ("acquired", f"{acquired} (from {meta.acquired_source})" if acquired else None),
         ("site", meta.site), ("source", meta.source), ("credit", meta.credit), ("licence", meta.licence),

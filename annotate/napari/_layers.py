@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from imagery import Tile
+from imagery.georef import format_latlon
 from imagery.pyramid import build_pyramid
 
 __all__ = ["tile_layer_data", "tile_title", "overlay_text"]
@@ -49,7 +50,8 @@ def overlay_text(meta) -> str:
     date = meta.acquired.strftime("%Y-%m-%d %H:%M UTC") if meta.acquired else "acquisition date unknown"
     lines = [f"{meta.site or Path(meta.path).name} — {date}"]
     if meta.center_lonlat:
-        lines.append(f"{meta.center_lonlat[1]:.4f} N  {meta.center_lonlat[0]:.4f} E — GSD {meta.gsd_m:.2f} m")
+        lines.append(f"{format_latlon(meta.center_lonlat[1], meta.center_lonlat[0], 4, sep='  ')} — "
+                     f"GSD {meta.gsd_m:.2f} m")
     else:
         lines.append("not georeferenced: pixel coordinates only")
     if meta.credit or meta.source:

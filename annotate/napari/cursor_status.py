@@ -12,6 +12,8 @@ import threading
 
 import numpy as np
 
+from imagery.georef import format_latlon
+
 __all__ = ["show_position_in_status", "describe_position"]
 
 _LOCK = threading.Lock()
@@ -24,7 +26,7 @@ def describe_position(georef, width: int, height: int, row: float, col: float) -
         with _LOCK:
             lon, lat = georef.pixel_to_lonlat(row, col)
             grid = georef.mgrs(row, col)
-        text += f" — {lat:.5f} {'N' if lat >= 0 else 'S'}, {abs(lon):.5f} {'E' if lon >= 0 else 'W'} — MGRS {grid}"
+        text += f" — {format_latlon(float(lat), float(lon))} — MGRS {grid}"
     return text
 
 

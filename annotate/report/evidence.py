@@ -20,6 +20,7 @@ from PIL import ImageDraw
 
 from imagery import ImageryError, open_tile
 from imagery.chips import make_chip
+from imagery.georef import format_latlon
 from imagery.display import make_recipe
 
 from annotate.io.atomic import atomic_output, check_output, protected_paths
@@ -191,7 +192,7 @@ def render_html(r: Report) -> str:
             a = ev.annotation
             img = (f"<img alt='chip of {e(a.cls)}' src='data:image/png;base64,"
                    f"{base64.b64encode(ev.chip_png).decode()}'>" if ev.chip_png else "<p class='bad'>image missing</p>")
-            where = f"{ev.lat:.5f}, {ev.lon:.5f} (MGRS {e(ev.mgrs)})" if ev.lat is not None else "pixel-only tile"
+            where = f"{format_latlon(ev.lat, ev.lon)} (MGRS {e(ev.mgrs)})" if ev.lat is not None else "pixel-only tile"
             rows = [("relation", f"<b>{e(ev.relation)}</b>" + (f" — {e(ev.note)}" if ev.note else "")),
                     ("object", e(a.cls) + (f" ({e(a.type)})" if a.type else "")),
                     ("confidence", e(a.confidence.value)), ("size", e(_size(a))), ("image", e(ev.tile_label)),
@@ -270,7 +271,7 @@ def write_markdown(project: Project, out: str | Path, *, force: bool = False, pr
                     n += 1
                     (tmp_dir / f"chip_{n:04d}.png").write_bytes(ev.chip_png)
                     lines += ["", f"![chip]({files.name}/chip_{n:04d}.png)"]
-                where = f"{ev.lat:.5f}, {ev.lon:.5f} (MGRS {_md(ev.mgrs)})" if ev.lat is not None else \
+                where = f"{format_latlon(ev.lat, ev.lon)} (MGRS {_md(ev.mgrs)})" if ev.lat is not None else \
                     "pixel-only tile"
                 lines += ["", f"- **{_md(ev.relation)}**" + (f": {_md(ev.note)}" if ev.note else ""),
                           f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "") + f", {_md(a.confidence.value)}",

@@ -101,3 +101,22 @@ def test_transform_without_crs_has_no_lonlat():
 def test_degenerate_transform_rejected():
     with pytest.raises(ValueError, match="degenerate"):
         Georef("EPSG:32653", Affine(0, 0, 0, 0, 0, 0))
+
+
+def test_western_and_southern_hemispheres_print_as_w_and_s(tmp_path):
+    """The real Landsat tile over the Bahamas (EPSG:32618): W, not '-77.75 E', in `info` and the overlay."""
+    import subprocess
+    import sys
+
+    from annotate.napari._layers import overlay_text
+    from imagery import open_tile
+    from imagery.georef import format_latlon
+    from tests.conftest import ROOT, needs_testdata
+
+    assert format_latlon(-12.5, -45.25, 2) == "12.50 S, 45.25 W"
+    tif = needs_testdata("georef", "RGB.byte.tif")
+    info = subprocess.run([sys.executable, "-m", "annotate.cli", "info", str(tif)], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert "24.561583 N, 77.757906 W" in info.stdout and "-77" not in info.stdout
+    with open_tile(tif, compute_hash=False) as tile:
+        assert "24.5616 N  77.7579 W" in overlay_text(tile.metadata)

@@ -3,7 +3,6 @@ row selects and zooms, N / Tab / P step, Shift+click and "Apply" edit several ro
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 pytest.importorskip("napari")
