@@ -23,7 +23,7 @@ def coco_header(sel: Selection) -> tuple[dict, dict[str, int], dict[str, int]]:
     images, image_id = [], {}
     for i, (sha, tile) in enumerate(sorted(sel.tiles.items(), key=lambda kv: kv[1].path), 1):
         image_id[sha] = i
-        images.append({"id": i, "file_name": Path(tile.path).name, "width": tile.width, "height": tile.height,
+        images.append({"id": i, "file_name": sel.image_names()[sha], "width": tile.width, "height": tile.height,
                        "date_captured": tile.acquired.isoformat() if tile.acquired else None, "sha256": sha})
     cat_id = {c: i for i, c in enumerate(sel.classes, 1)}
     categories = [{"id": i, "name": c, "supercategory": sel.category_of[c]} for c, i in cat_id.items()]

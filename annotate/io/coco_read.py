@@ -18,8 +18,12 @@ def read_coco(path, tile, taxonomy):
         images, anns, cats = data["images"], data["annotations"], data["categories"]
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise ImportFormatError(f"{path}: not a COCO file: {exc}") from None
+    if not isinstance(images, list) or not all(isinstance(im, dict) for im in images):
+        raise ImportFormatError(f"{path}: not a COCO file: 'images' is not a list of objects")
     name = Path(tile.path).name
-    matching = [im for im in images if Path(str(im.get("file_name"))).name == name] or \
+    # the image this tile is: by its SHA-256 (our exports carry it), else by file name, else the only one
+    matching = [im for im in images if im.get("sha256") == tile.sha256] or \
+        [im for im in images if Path(str(im.get("file_name"))).name == name] or \
         ([images[0]] if len(images) == 1 else [])
     if not matching:
         raise ImportFormatError(f"{path}: no image named {name} (images: "

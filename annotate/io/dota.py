@@ -37,6 +37,6 @@ def write_dota(sel: Selection, path: str | Path, *, force: bool = False, progres
         for sha, anns in sel.by_tile().items():
             lines = dota_lines(sel, sha, anns)
             count += sum(1 for ln in lines if ":" not in ln)
-            name = Path(sel.tiles[sha].path).stem
+            name = Path(sel.image_names()[sha]).stem
             (tmp / "labelTxt" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return count

@@ -32,7 +32,8 @@ def _coords(g: dict) -> str:
     return f"<Polygon><outerBoundaryIs><LinearRing><coordinates>{ring}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
 
 
-def _placemark(sel: Selection, a, relation: str, claim_quote: str | None) -> str:
+def _placemark(sel: Selection, a, relation: str, claim_quote: str | None, pid: str) -> str:
+    """One placemark; ``pid`` is unique in the file (an annotation linked to two claims appears twice)."""
     tile = sel.tiles[a.tile_sha256]
     size = f"{a.length_m:.1f} × {a.width_m:.1f} m, heading {a.heading_deg:.0f}°" if a.length_m else "point"
     lines = [f"{a.cls}{' (' + a.type + ')' if a.type else ''}, {a.confidence.value}", size,
@@ -44,7 +45,7 @@ def _placemark(sel: Selection, a, relation: str, claim_quote: str | None) -> str
         lines.append(f"note: {a.note}")
     stamp = f"<TimeStamp><when>{format_time(tile.acquired)}</when></TimeStamp>" if tile.acquired else ""
     desc = escape("\n".join(lines))
-    return (f'<Placemark id="a-{a.id}"><name>{escape(a.type or a.cls)}</name><description>{desc}</description>'
+    return (f'<Placemark id="{escape(pid)}"><name>{escape(a.type or a.cls)}</name><description>{desc}</description>'
             f"{stamp}<styleUrl>#{relation}</styleUrl>{_coords(a.lonlat)}</Placemark>")
 
 
@@ -65,14 +66,15 @@ def write_kml(sel: Selection, path: str | Path, *, force: bool = False, progress
             continue
         parts.append(f"<Folder><name>{escape(claim.quote[:80])}</name><description>{escape(claim.quote)}</description>")
         for k in members:
-            parts.append(_placemark(sel, by_id[k.annotation_id], k.relation.value, claim.quote))
+            parts.append(_placemark(sel, by_id[k.annotation_id], k.relation.value, claim.quote,
+                                    f"a-{k.annotation_id}-link-{k.id}"))
             linked.add(k.annotation_id)
             count += 1
         parts.append("</Folder>")
     rest = [a for a in by_id.values() if a.id not in linked]
     if rest:
         parts.append("<Folder><name>Not linked to a claim</name>")
-        parts += [_placemark(sel, a, "none", None) for a in rest]
+        parts += [_placemark(sel, a, "none", None, f"a-{a.id}") for a in rest]
         parts.append("</Folder>")
         count += len(rest)
     parts.append("</Document></kml>\n")

@@ -47,6 +47,23 @@ class Selection:
                 self._by_ann.setdefault(k.annotation_id, []).append(k)
         return self._by_ann.get(annotation_id, [])
 
+    def image_names(self) -> dict[str, str]:
+        """SHA-256 → the image's file name in a dataset export, unique within it: two tiles both called
+        ``scene.tif`` (in different folders) become ``scene_<sha8>.tif`` and ``scene_<sha8>.tif``, so no
+        label file or COCO image overwrites another's."""
+        if not hasattr(self, "_names"):
+            from pathlib import PurePath
+
+            stems: dict[str, int] = {}
+            for t in self.tiles.values():
+                key = PurePath(t.path).stem.lower()
+                stems[key] = stems.get(key, 0) + 1
+            self._names = {}
+            for sha, t in self.tiles.items():
+                p = PurePath(t.path)
+                self._names[sha] = p.name if stems[p.stem.lower()] == 1 else f"{p.stem}_{sha[:8]}{p.suffix}"
+        return self._names
+
     def by_tile(self) -> dict[str, list[Annotation]]:
         out: dict[str, list[Annotation]] = {}
         for a in self.annotations:

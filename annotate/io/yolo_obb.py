@@ -31,5 +31,5 @@ def write_yolo_obb(sel: Selection, path: str | Path, *, force: bool = False, pro
                 rows.append(f"{index[a.cls]} " + " ".join(f"{x / tile.width:.6f} {y / tile.height:.6f}"
                                                           for x, y in corners))
             count += len(rows)
-            (tmp / "labels" / f"{Path(tile.path).stem}.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+            (tmp / "labels" / f"{Path(sel.image_names()[sha]).stem}.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return count

@@ -141,3 +141,20 @@ def test_random_bytes_are_not_a_document(tmp_path):
     proc = cli("sources", "add", path, junk)
     assert proc.returncode == 2 and "binary data" in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr
     assert "0 source" in cli("sources", "list", path).stdout or cli("sources", "list", path).stdout.count("\n") <= 2
+
+
+def test_kml_ids_are_unique_when_an_annotation_is_linked_to_two_claims(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    path = tmp_path / "p.gpkg"
+    with create_project(path) as project:
+        tile = add_tile_file(project, SAMPLES / "dunai_2025-05-18.tif")
+        source = project.add_source("A ship docked on 18 May 2025. The ship left on 3 June 2025.")
+        c1, c2 = project.add_claim(source.id, 0, 29), project.add_claim(source.id, 30, 59)
+        a = project.add_annotation(tile.sha256, PixelGeometry.box(1800, 2150, 1830, 2260), "landing ship")
+        project.link(a.id, c1.id, "corroborates")
+        project.link(a.id, c2.id, "contradicts")
+    out = tmp_path / "a.kml"
+    assert cli("export", path, "--format", "kml", "-o", out).returncode == 0
+    ids = [el.get("id") for el in ET.parse(out).iter() if el.get("id")]
+    assert len(ids) == len(set(ids)) and sum(i.startswith("a-") for i in ids) == 2
