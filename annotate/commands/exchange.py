@@ -54,13 +54,16 @@ def _export(args) -> int:
 
 
 def _import(args) -> int:
-    from annotate.io.importing import import_annotations
+    from annotate.io.importing import ImportFormatError, import_annotations
     from annotate.store import open_project
-    from annotate.tiles import find_tile
 
     with open_project(args.project) as project:
-        tile = find_tile(project, args.tile, add_missing=True)
-        summary = import_annotations(project, tile.sha256, args.format, args.file)
+        tile = _tile_for_import(project, args.tile)
+        summary = import_annotations(project, tile.sha256, args.format, args.file, tile=tile)
+    if summary.imported == 0:
+        first = f" (first: {summary.skipped[0].where}: {summary.skipped[0].reason})" if summary.skipped else ""
+        raise ImportFormatError(f"{args.file}: nothing imported: {len(summary.skipped)} record(s) skipped{first}; "
+                                "the project is unchanged")
     if args.json:
         print_json(summary.to_dict())
         return 0
@@ -73,6 +76,24 @@ def _import(args) -> int:
         if len(summary.skipped) > 50:
             print(f"  … and {len(summary.skipped) - 50} more (--json lists all)")
     return 0
+
+
+def _tile_for_import(project, ref):
+    """The project's tile, or a new image described but not yet added (it is added with what is imported)."""
+    import os
+
+    from annotate.model.errors import NotFoundError
+    from annotate.model.tile_ref import TileRef
+    from annotate.tiles import find_tile
+    from imagery import open_tile
+
+    try:
+        return find_tile(project, ref)
+    except NotFoundError:
+        if not os.path.isfile(ref):
+            raise
+    with open_tile(ref) as opened:
+        return TileRef.from_metadata(opened.metadata)
 
 
 def register(sub) -> None:

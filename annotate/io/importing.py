@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from annotate.model.errors import InvariantError, ProjectError
 from annotate.model.geometry import GeometryError
 from annotate.model.project import Project
+from annotate.model.tile_ref import TileRef
 
 __all__ = ["Skipped", "ImportSummary", "ImportFormatError", "import_annotations", "READERS"]
 
@@ -51,23 +52,28 @@ def _readers():
 READERS = ("coco", "dota", "yolo-obb", "geojson")
 
 
-def import_annotations(project: Project, tile_sha256: str, fmt: str, path: str | os.PathLike) -> ImportSummary:
-    """Read ``path`` in format ``fmt`` and add its annotations to the tile; returns what happened."""
+def import_annotations(project: Project, tile_sha256: str, fmt: str, path: str | os.PathLike,
+                       tile: TileRef | None = None) -> ImportSummary:
+    """Read ``path`` in format ``fmt`` and add its annotations to the tile; returns what happened.
+
+    ``tile`` may be an image not yet in the project: it is added with the annotations, in the same
+    transaction, and only if something is imported.
+    """
     if fmt not in READERS:
         raise ImportFormatError(f"unknown import format {fmt!r}; use one of {', '.join(READERS)}")
     if not os.path.isfile(path):
         raise ImportFormatError(f"{path}: no such file")
-    tile = project.tile(tile_sha256)
+    tile = tile if tile is not None and tile.sha256 == tile_sha256 else project.tile(tile_sha256)
     rows, skipped = _readers()[fmt](path, tile, project.taxonomy)
     summary = ImportSummary(skipped=list(skipped))
     valid = []
     for where, row in rows:
         try:
-            valid.append(project.new_annotations(tile_sha256, [row])[0])
+            valid.append(project.new_annotations(tile_sha256, [row], tile=tile)[0])
         except (InvariantError, GeometryError) as exc:
             summary.skipped.append(Skipped(where, str(exc)))
     if valid:
-        project.add_annotations(valid, label=f"import {fmt}")
+        project.add_annotations(valid, label=f"import {fmt}", new_tile=tile)
     summary.imported = len(valid)
     summary.ids = [a.id for a in valid]
     for a in valid:

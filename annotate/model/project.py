@@ -232,12 +232,13 @@ class Project:
         row = {"geometry": geometry, "cls": cls, "confidence": confidence, "type": type, "note": note, "id": id}
         return self.new_annotations(tile_sha256, [row])[0]
 
-    def new_annotations(self, tile_sha256: str, rows: list[dict]) -> list[Annotation]:
+    def new_annotations(self, tile_sha256: str, rows: list[dict], tile: TileRef | None = None) -> list[Annotation]:
         """Build (not save) many validated annotations on one tile, measured in one vectorised pass.
 
         Each row has ``geometry`` and ``cls``, and optionally ``confidence``, ``type``, ``note``, ``id``.
+        ``tile`` may be given for a tile not yet in the project (see :meth:`add_annotations`).
         """
-        tile = self.tile(tile_sha256)
+        tile = tile if tile is not None and tile.sha256 == tile_sha256 else self.tile(tile_sha256)
         now = utc_now()
         with paused_gc():
             return self._build_many(tile, tile_sha256, rows, now, [])
@@ -261,11 +262,16 @@ class Project:
         self._commit(f"add {cls}", [Change("annotation", a.id, None, a)])
         return a
 
-    def add_annotations(self, items: list[Annotation], label: str = "import") -> list[Annotation]:
-        """Save many prepared annotations (see :meth:`new_annotations`) in one transaction: all or nothing."""
+    def add_annotations(self, items: list[Annotation], label: str = "import",
+                        new_tile: TileRef | None = None) -> list[Annotation]:
+        """Save many prepared annotations (see :meth:`new_annotations`) in one transaction: all or nothing.
+        ``new_tile``, not yet in the project, is added in the same transaction (an import that fails leaves
+        no tile behind)."""
         if items:
+            first = [Change("tile", new_tile.sha256, None, new_tile)] if new_tile is not None and \
+                self.store.get_tile(new_tile.sha256) is None else []
             with paused_gc():
-                self._commit(label, [Change("annotation", a.id, None, a) for a in items])
+                self._commit(label, first + [Change("annotation", a.id, None, a) for a in items])
         return items
 
     def update_annotation(self, annotation_id: str, **changes) -> Annotation:

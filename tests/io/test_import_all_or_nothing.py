@@ -1,0 +1,45 @@
+"""An import that brings nothing leaves the project exactly as it was — not even the tile is recorded — and
+says so in one line (exit 2)."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+from annotate.store import open_project
+from tests.conftest import ROOT, SAMPLES, needs_testdata
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+
+
+@pytest.mark.parametrize("fmt", ["yolo-obb", "dota", "coco", "geojson"])
+def test_a_file_of_another_format_changes_nothing(tmp_path, fmt):
+    project = tmp_path / "p.gpkg"
+    assert cli("new", project).returncode == 0
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
+    airbus = needs_testdata("labeled", "airbus_aircraft", "annotations.csv")  # a CSV: none of these formats
+    proc = cli("import", project, "--format", fmt, "--tile", SAMPLES / "dunai_2025-05-18.tif", airbus)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, (proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    with open_project(project, read_only=True) as p:
+        assert p.tiles() == [] and p.annotations() == [] and len(p.log()) == 0
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before
+
+
+def test_a_real_import_records_the_tile_with_its_annotations(tmp_path):
+    image = needs_testdata("labeled", "dota", "P0706.png")
+    project = tmp_path / "p.gpkg"
+    assert cli("new", project).returncode == 0
+    proc = cli("import", project, "--format", "dota", "--tile", image, image.with_suffix(".txt"))
+    assert proc.returncode == 0 and "imported 536" in proc.stdout, proc.stderr
+    with open_project(project, read_only=True) as p:
+        log = p.log()
+        assert len(p.tiles()) == 1 and len(p.annotations()) == 536
+        assert log[0].object_type == "tile" and len({e.time for e in log}) == 1  # one transaction
+    assert cli("verify", project).returncode == 0
