@@ -64,7 +64,14 @@ def import_annotations(project: Project, tile_sha256: str, fmt: str, path: str |
     if not os.path.isfile(path):
         raise ImportFormatError(f"{path}: no such file")
     tile = tile if tile is not None and tile.sha256 == tile_sha256 else project.tile(tile_sha256)
-    rows, skipped = _readers()[fmt](path, tile, project.taxonomy)
+    try:
+        rows, skipped = _readers()[fmt](path, tile, project.taxonomy)
+    except ImportFormatError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError, OverflowError) as exc:
+        # a structure the reader did not expect anywhere in the file: the file is not usable as that format
+        raise ImportFormatError(f"{path}: not a usable {fmt} file ({type(exc).__name__}: {str(exc)[:120]}); "
+                                "nothing imported") from None
     summary = ImportSummary(skipped=list(skipped))
     valid = []
     for where, row in rows:
