@@ -57,8 +57,13 @@ class AnnotationRows:
             "review": [verdicts[a.id].state.value if a.id in verdicts else UNREVIEWED for a in items],
             "id": self.ids,
         }
+        from .geometry import pixel_size
+
+        px = [pixel_size(a.geometry) if a.length_m is None else None for a in items]
+        self.pixels = [f"{p[0]:.0f} × {p[1]:.0f} px" if p else "" for p in px]
         self.numbers = {
-            "size m": np.array([a.length_m if a.length_m is not None else np.nan for a in items], dtype=float),
+            "size m": np.array([a.length_m if a.length_m is not None else (p[0] * 1e-6 if p else np.nan)
+                                for a, p in zip(items, px)], dtype=float),  # pixel sizes sort among themselves
             "width": np.array([a.width_m if a.width_m is not None else np.nan for a in items], dtype=float),
             "heading": np.array([a.heading_deg if a.heading_deg is not None else np.nan for a in items], dtype=float),
             "links": np.array([links.get(a.id, 0) for a in items], dtype=float),
@@ -129,7 +134,9 @@ class AnnotationRows:
         i = self.view[row]
         if column == "size m":
             length, width = self.numbers["size m"][i], self.numbers["width"][i]
-            return "" if np.isnan(length) else f"{length:.1f} × {width:.1f}"
+            if np.isnan(width):
+                return self.pixels[i]  # pixel-only tile: the size in pixels
+            return f"{length:.1f} × {width:.1f}"
         if column == "heading":
             h = self.numbers["heading"][i]
             return "" if np.isnan(h) else f"{h:.0f}°"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Sequence
 
-__all__ = ["PixelGeometry", "Measurement", "measure", "to_lonlat", "GeometryError", "KINDS"]
+__all__ = ["PixelGeometry", "Measurement", "measure", "to_lonlat", "GeometryError", "KINDS", "pixel_size"]
 
 KINDS = ("point", "box", "obb", "polygon")
 
@@ -157,6 +157,21 @@ def _long_axis(geom: PixelGeometry) -> tuple[tuple[float, float], tuple[float, f
     if len(coords) < 4:
         raise GeometryError("degenerate polygon (no area)")
     return coords[0], coords[1], coords[2]
+
+
+def pixel_size(geom: PixelGeometry) -> tuple[float, float] | None:
+    """Length and width in image pixels (long side first), for tiles with no ground scale; ``None`` for a point.
+
+    >>> pixel_size(PixelGeometry.box(0, 0, 10, 40)), pixel_size(PixelGeometry.obb(5, 5, 30, 8, 45))
+    ((40.0, 10.0), (30.0, 8.0))
+    """
+    if geom.kind == "point":
+        return None
+    a, b, c = _long_axis(geom)
+    s1, s2 = math.dist(a, b), math.dist(b, c)
+    if geom.kind == "obb":
+        return s1, s2
+    return (s1, s2) if s1 >= s2 else (s2, s1)
 
 
 def measure(geom: PixelGeometry, georef) -> Measurement | None:

@@ -24,7 +24,7 @@ from qtpy.QtWidgets import (
     QWidget,
 )
 
-from annotate.model.geometry import GeometryError, measure
+from annotate.model.geometry import GeometryError, measure, pixel_size
 from annotate.model.project import Project
 from annotate.model.settings import load_settings, save_setting, site_kind
 from imagery import ImageryError, open_tile
@@ -335,7 +335,9 @@ class AnnotationWidget(QWidget):
             return
         what = f"{a.cls}{' (' + a.type + ')' if a.type else ''}, {a.confidence.value}"
         if a.length_m is None:
-            self.measure.setText(f"{what}: no ground size (point or pixel-only tile)")
+            px = pixel_size(a.geometry)
+            self.measure.setText(f"{what}\n{px[0]:.0f} × {px[1]:.0f} px (no ground scale on this tile)" if px else
+                                 f"{what}: a point")
             return
         self.measure.setText(what + "\n" + self._measurement_text(a.length_m, a.width_m, a.heading_deg, a.cls,
                                                                   a.type))
