@@ -20,7 +20,7 @@ def dota_lines(sel: Selection, sha: str, annotations) -> list[str]:
     if tile.gsd_m:
         lines.append(f"gsd:{tile.gsd_m:.6f}")
     for a in annotations:
-        name = to_dota_class(a.category, a.cls)
+        name = to_dota_class(a.category, a.cls, a.type)
         corners = four_corners(a.geometry)
         if name is None or corners is None:
             continue

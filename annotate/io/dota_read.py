@@ -42,7 +42,7 @@ def read_dota(path, tile, taxonomy):
             skipped.append(Skipped(where, str(exc)))
             continue
         note = f"DOTA class {name}" + ("; marked difficult" if difficult == "1" else "")
-        rows.append((where, {"geometry": geom, "cls": cls, "note": note,
+        rows.append((where, {"geometry": geom, "cls": cls, "note": note, "type": name if cls == "other" else None,
                              "confidence": "possible" if difficult == "1" else "probable"}))
     if lines and not numeric_lines and not rows and skipped and len(skipped) == len([ln for ln in lines if ln.strip()]):
         raise ImportFormatError(f"{path}: no line looks like DOTA ({skipped[0].where}: {skipped[0].reason})")

@@ -28,8 +28,13 @@ def write_yolo_obb(sel: Selection, path: str | Path, *, force: bool = False, pro
                 corners = four_corners(a.geometry)
                 if corners is None:
                     continue
-                rows.append(f"{index[a.cls]} " + " ".join(f"{x / tile.width:.6f} {y / tile.height:.6f}"
+                rows.append(f"{index[a.cls]} " + " ".join(f"{_unit(x / tile.width)} {_unit(y / tile.height)}"
                                                           for x, y in corners))
             count += len(rows)
             (tmp / "labels" / f"{Path(sel.image_names()[sha]).stem}.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return count
+
+
+def _unit(v: float) -> str:
+    """A normalised coordinate in [0, 1] (an outline may touch the pixel just past the edge)."""
+    return f"{min(max(v, 0.0), 1.0):.6f}"

@@ -43,3 +43,31 @@ def test_a_real_import_records_the_tile_with_its_annotations(tmp_path):
         assert len(p.tiles()) == 1 and len(p.annotations()) == 536
         assert log[0].object_type == "tile" and len({e.time for e in log}) == 1  # one transaction
     assert cli("verify", project).returncode == 0
+
+
+def test_the_real_harbour_goes_dota_to_project_to_dota_unchanged(tmp_path):
+    """P0706: 536 lines out as in — quadrilaterals as drawn (same first corner), harbours still `harbor`,
+    difficult flags kept; YOLO-OBB of the same stays within [0, 1]."""
+    image = needs_testdata("labeled", "dota", "P0706.png")
+    project = tmp_path / "p.gpkg"
+    assert cli("new", project).returncode == 0
+    assert cli("import", project, "--format", "dota", "--tile", image, image.with_suffix(".txt")).returncode == 0
+    out = tmp_path / "dota"
+    assert cli("export", project, "--format", "dota", "-o", out).returncode == 0
+    def objects(text):
+        rows = []
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) >= 9 and not line.startswith(("imagesource:", "gsd:")):
+                rows.append((tuple(round(float(v), 1) for v in parts[:8]), parts[8],
+                             parts[9] if len(parts) > 9 else "0"))
+        return sorted(rows)
+    original = objects(image.with_suffix(".txt").read_text(encoding="utf-8"))
+    exported = objects((out / "labelTxt" / "P0706.txt").read_text(encoding="utf-8"))
+    assert len(exported) == len(original) == 536
+    assert exported == [(tuple(round(v, 1) for v in xy), name, d) for xy, name, d in original]
+    assert sum(name == "harbor" for _, name, _ in exported) == 5
+    yolo = tmp_path / "yolo"
+    assert cli("export", project, "--format", "yolo-obb", "-o", yolo).returncode == 0
+    values = [float(v) for line in (yolo / "labels" / "P0706.txt").read_text().splitlines() for v in line.split()[1:]]
+    assert len(values) == 536 * 8 and 0.0 <= min(values) and max(values) <= 1.0
