@@ -43,6 +43,8 @@ def _export(args) -> int:
                      until=_date(args.until))
     from annotate.io.atomic import check_output
 
+    sel.review_url = args.review_url  # ClaimReview: where the reviews will be published
+
     check_output(args.output, force=args.force, folder=args.format in ("dota", "yolo-obb"), protect=sel.protected)
     count = WRITERS[args.format](sel, args.output, force=args.force, progress=_bar(len(sel.annotations)))
     if args.json:
@@ -108,6 +110,8 @@ def register(sub) -> None:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only tiles acquired on or after")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only tiles acquired on or before")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--review-url", metavar="URL", help="claimreview: the page the reviews will be published on "
+                                                        "(each review's url is URL#claim-<id>)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_export)
 

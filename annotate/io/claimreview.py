@@ -9,6 +9,7 @@ from annotate.model.evidence import assess
 
 from .atomic import write_json_list
 from .bulk import bulk
+from .inert import web_url
 from .selection import Selection
 
 __all__ = ["write_claimreview", "claim_reviews", "RATINGS"]
@@ -17,22 +18,33 @@ RATINGS = {"corroborated": (5, "Corroborated by imagery"), "contested": (3, "Ima
            "contradicted": (1, "Contradicted by imagery")}
 
 
-def claim_reviews(sel: Selection, author: str = "Imagery analysis team") -> list[dict]:
+def claim_reviews(sel: Selection, review_url: str | None = None) -> list[dict]:
+    """One ClaimReview per assessed claim. ``url`` is the review's own address — ``review_url`` (where the
+    reviews will be published) with ``#claim-<id>`` — and is left out without one; the claim's appearance is
+    the source's web address when it has one, else its text's content hash as an identifier. The authors are
+    the analysts whose links assess the claim."""
     out = []
+    base = web_url(review_url) if review_url else None
     for claim in sel.claims.values():
-        status = assess(k.relation for k in sel.links if k.claim_id == claim.id).value
+        links = [k for k in sel.links if k.claim_id == claim.id]
+        status = assess(k.relation for k in links).value
         if status not in RATINGS:
             continue
         source = sel.sources[claim.source_id]
         value, name = RATINGS[status]
-        url = source.url or f"urn:sha256:{source.sha256}#char={claim.start},{claim.end}"
-        review = {"@context": "https://schema.org", "@type": "ClaimReview", "url": url,
+        appearance = {"@type": "CreativeWork", "headline": source.title}
+        source_url = web_url(source.url)
+        if source_url:
+            appearance["url"] = source_url
+        appearance["identifier"] = f"urn:sha256:{source.sha256}#char={claim.start},{claim.end}"
+        review = {"@context": "https://schema.org", "@type": "ClaimReview",
                   "claimReviewed": claim.quote, "datePublished": date.today().isoformat(),
-                  "author": {"@type": "Organization", "name": author},
-                  "itemReviewed": {"@type": "Claim", "appearance": {"@type": "CreativeWork", "url": url,
-                                                                   "headline": source.title}},
+                  "author": [{"@type": "Person", "name": n} for n in sorted({k.analyst for k in links if k.analyst})],
+                  "itemReviewed": {"@type": "Claim", "appearance": appearance},
                   "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
                                    "alternateName": name}}
+        if base:
+            review["url"] = f"{base.split('#')[0]}#claim-{claim.id}"
         if source.published:
             review["itemReviewed"]["datePublished"] = source.published.isoformat()
         if source.publisher:
@@ -43,4 +55,5 @@ def claim_reviews(sel: Selection, author: str = "Imagery analysis team") -> list
 
 @bulk
 def write_claimreview(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
-    return write_json_list(claim_reviews(sel), path, force=force, protect=sel.protected)
+    return write_json_list(claim_reviews(sel, getattr(sel, "review_url", None)), path, force=force,
+                           protect=sel.protected)

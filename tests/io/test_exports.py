@@ -171,9 +171,19 @@ def test_claimreview(filled, tmp_path):
     reviews = json.loads(out.read_text())
     assert count == 2
     for r in reviews:
-        assert r["@type"] == "ClaimReview" and r["claimReviewed"] and r["url"]
+        assert r["@type"] == "ClaimReview" and r["claimReviewed"]
+        assert "url" not in r  # no invented address: the review's own URL comes from --review-url
+        assert r["itemReviewed"]["appearance"]["identifier"].startswith("urn:sha256:")
+        assert [a["@type"] for a in r["author"]] == ["Person"] and r["author"][0]["name"]
         assert r["reviewRating"]["ratingValue"] == 5 and r["reviewRating"]["alternateName"] == "Corroborated by imagery"
         assert r["itemReviewed"]["datePublished"] == "2025-07-02"
+    sel = select(filled["project"])
+    sel.review_url = "https://example.org/reviews/dunai.html"
+    out2 = tmp_path / "with_url.json"
+    WRITERS["claimreview"](sel, out2)
+    urls = [r["url"] for r in json.loads(out2.read_text())]
+    assert all(u.startswith("https://example.org/reviews/dunai.html#claim-") for u in urls) and len(set(urls)) == 2
+    assert all(r["url"] != r["itemReviewed"]["appearance"].get("url") for r in json.loads(out2.read_text()))
 
 
 def test_filters(filled, tmp_path):
