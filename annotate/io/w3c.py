@@ -8,6 +8,8 @@ TextQuoteSelector and a TextPositionSelector, and the relation as a ``TextualBod
 
 from __future__ import annotations
 
+import math
+
 from pathlib import Path
 
 from annotate.model.serialize import format_time
@@ -23,14 +25,12 @@ ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 def _selector(a) -> dict:
     g = a.geometry
-    if g.kind == "box":
-        x0, y0, x1, y1 = g.params
+    if g.kind in ("box", "point"):  # Media Fragments take whole pixels: the smallest box that covers it
+        x0, y0, x1, y1 = g.params if g.kind == "box" else (*g.params, g.params[0] + 1e-9, g.params[1] + 1e-9)
+        left, top = math.floor(x0), math.floor(y0)
+        width, height = max(1, math.ceil(x1) - left), max(1, math.ceil(y1) - top)
         return {"type": "FragmentSelector", "conformsTo": "http://www.w3.org/TR/media-frags/",
-                "value": f"xywh=pixel:{x0:g},{y0:g},{x1 - x0:g},{y1 - y0:g}"}
-    if g.kind == "point":
-        x, y = g.params
-        return {"type": "FragmentSelector", "conformsTo": "http://www.w3.org/TR/media-frags/",
-                "value": f"xywh=pixel:{x:g},{y:g},1,1"}
+                "value": f"xywh=pixel:{left},{top},{width},{height}"}
     points = " ".join(f"{x:.2f},{y:.2f}" for x, y in g.vertices)
     return {"type": "SvgSelector", "value": f'<svg xmlns="http://www.w3.org/2000/svg"><polygon points="{points}"/></svg>'}
 

@@ -231,3 +231,15 @@ def test_coco_corners_match_the_geometry_vertices():
     geoms = [PixelGeometry.obb(*rng.uniform(10, 500, 2), *rng.uniform(5, 80, 2), rng.uniform(0, 360))
              for _ in range(200)] + [PixelGeometry.box(x, y, x + 10, y + 5) for x, y in rng.uniform(0, 100, (50, 2))]
     assert np.abs(_corners(geoms) - np.array([g.vertices for g in geoms])).max() < 1e-9
+
+
+def test_w3c_media_fragments_are_whole_pixels_covering_the_shape():
+    from types import SimpleNamespace
+
+    from annotate.io.w3c import _selector
+    from annotate.model import PixelGeometry
+
+    point = _selector(SimpleNamespace(geometry=PixelGeometry.point(2182.1, 2758.5)))
+    box = _selector(SimpleNamespace(geometry=PixelGeometry.box(10.4, 20.6, 30.2, 40.0)))
+    assert point["value"] == "xywh=pixel:2182,2758,1,1"
+    assert box["value"] == "xywh=pixel:10,20,21,20"  # 10..31 × 20..40 covers 10.4..30.2 × 20.6..40
