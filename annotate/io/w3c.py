@@ -8,6 +8,7 @@ TextQuoteSelector and a TextPositionSelector, and the relation as a ``TextualBod
 
 from __future__ import annotations
 
+import json
 import math
 
 from pathlib import Path
@@ -21,6 +22,15 @@ from .selection import Selection
 __all__ = ["write_w3c", "w3c_annotations", "ANNO_CONTEXT"]
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+OFFLINE_CONTEXT = Path(__file__).with_name("anno_context.jsonld")  # the terms our files use, for offline expansion
+
+
+def offline_document_loader(url: str, options=None) -> dict:
+    """A pyld document loader that answers the Web Annotation context from the copy shipped with annotate
+    (no network needed: ``jsonld.expand(doc, {"documentLoader": offline_document_loader})``)."""
+    if url.rstrip("/") != ANNO_CONTEXT:
+        raise ValueError(f"{url}: only the Web Annotation context is available offline")
+    return {"contextUrl": None, "documentUrl": url, "document": json.loads(OFFLINE_CONTEXT.read_text("utf-8"))}
 
 
 def _selector(a) -> dict:
