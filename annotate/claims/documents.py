@@ -219,15 +219,47 @@ def load_document(path: str | Path) -> LoadedDocument:
 
 
 def _load_pdf(path: Path) -> LoadedDocument:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    """The text layer of a PDF. Encrypted, damaged and truncated files are one :class:`DocumentError` (what
+    pypdf logs on the way is kept out of the analyst's terminal; its first note is in the message)."""
+    import logging
 
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PyPdfError
+
+    notes: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            notes.append(record.getMessage())
+
+    logger = logging.getLogger("pypdf")
+    handler, propagate = _Collect(logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
     try:
         reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # many "protected" PDFs only restrict printing: no password
+            except (PyPdfError, ValueError, KeyError, TypeError, NotImplementedError) as exc:
+                raise DocumentError(f"{path}: an encrypted PDF that cannot be opened ({exc}); save an unencrypted "
+                                    "copy and import that") from None
+            if not opened:
+                raise DocumentError(f"{path}: an encrypted PDF (a password is needed); save an unencrypted copy "
+                                    "and import that")
         pages = [(page.extract_text() or "").strip() for page in reader.pages]
         info = reader.metadata or {}
-    except (PyPdfError, ValueError, KeyError, OSError) as exc:
-        raise DocumentError(f"{path}: unreadable PDF: {exc}") from None
+    except DocumentError:
+        raise
+    except FileNotDecryptedError:
+        raise DocumentError(f"{path}: an encrypted PDF (a password is needed); save an unencrypted copy and "
+                            "import that") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as exc:
+        detail = f" ({notes[0]})" if notes and notes[0] not in str(exc) else ""
+        raise DocumentError(f"{path}: damaged or truncated PDF: {exc}{detail}") from None
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
     doc = LoadedDocument("\n\n".join(p for p in pages if p) + "\n", "application/pdf")
     title = info.get("/Title") if hasattr(info, "get") else None
     doc.title = str(title).strip() if title else None

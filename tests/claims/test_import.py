@@ -174,3 +174,38 @@ def test_claims_link_to_annotations_and_assess(project):
                                         note="pier A east face empty")
     project.link(empty_pier.id, moored.id, "contradicts")
     assert project.assessment(moored.id).value == "contradicted"
+
+
+def _pdfs(tmp_path):
+    from pypdf import PdfWriter
+
+    good = tmp_path / "good.pdf"
+    good.write_bytes(minimal_pdf("A tanker docked at Nakhodka on June 1, 2025."))
+    data = good.read_bytes()
+    encrypted = PdfWriter(clone_from=str(good))
+    encrypted.encrypt("secret")
+    with open(tmp_path / "encrypted.pdf", "wb") as fh:
+        encrypted.write(fh)
+    (tmp_path / "truncated.pdf").write_bytes(data[: len(data) // 2])
+    assert b"trailer" in data
+    fake = data.replace(b"trailer", b"trailer", 1).replace(b"/Root", b"/Encrypt 99 0 R /Root", 1)  # no such object
+    (tmp_path / "fake_encrypted.pdf").write_bytes(fake)
+    return {"encrypted.pdf": "encrypted PDF", "truncated.pdf": "damaged or truncated PDF",
+            "fake_encrypted.pdf": "PDF"}
+
+
+def test_bad_pdfs_are_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    project = tmp_path / "p.gpkg"
+    run = (lambda *a: subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, a)], capture_output=True,
+                                     text=True, cwd=ROOT, timeout=120))
+    assert run("new", project).returncode == 0
+    for name, words in _pdfs(tmp_path).items():
+        proc = run("sources", "add", project, tmp_path / name)
+        assert proc.returncode == 2, (name, proc.stdout, proc.stderr)
+        assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("annotate: error: "), (name, proc.stderr)
+        assert words in proc.stderr and "Traceback" not in proc.stderr
