@@ -1,6 +1,10 @@
 """Precision and recall of claim analysis on our annotated fixture reports (tests/claims/fixtures).
 
-Usage: ``python benchmarks/claims_eval.py [FOLDER] [--misses]``
+Usage: ``python benchmarks/claims_eval.py [FOLDER] [--misses] [--worst-case]``
+
+``--worst-case`` also imports documents of the largest accepted size (2,000,000 characters) in the shapes
+that defeat sentence splitting — words without punctuation, only dots, one endless word, only commas — into
+a fresh project each, and prints the time of each (target ≤ 30 s).
 """
 
 from __future__ import annotations
@@ -24,10 +28,36 @@ def main() -> None:
     print(f"{'item':<16}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>4}{'fn':>4}")
     for key, s in scores.items():
         print(f"{key:<16}{s.precision:>10.3f}{s.recall:>8.3f}{s.tp:>5}{s.fp:>4}{s.fn:>4}")
+    if "--worst-case" in sys.argv:
+        worst_case()
     if "--misses" in sys.argv:
         for key, s in scores.items():
             for m in s.misses:
                 print(f"  [{key}] {m}")
+
+
+def worst_case(size: int = 1_999_000) -> None:
+    import random
+    import tempfile
+    import time
+
+    from annotate.claims.importer import import_document
+    from annotate.store import create_project
+
+    rng = random.Random(1)
+    words = ["ship", "port", "the", "docked", "at", "Dunai", "on", "vessel", "landing", "cargo", "moved", "north"]
+    shapes = {"words, no punctuation": " ".join(rng.choice(words) for _ in range(size // 5))[:size],
+              "dots only": "." * size, "one endless word": "a" * size, "commas only": ("ship, " * (size // 6))}
+    folder = Path(tempfile.mkdtemp())
+    print(f"worst cases, {size:,} characters each:")
+    for name, text in shapes.items():
+        doc = folder / f"{name.split()[0]}.txt"
+        doc.write_text(text, encoding="utf-8")
+        with create_project(folder / f"{name.split()[0]}.gpkg") as project:
+            t = time.perf_counter()
+            result = import_document(project, doc)
+            took = time.perf_counter() - t
+        print(f"  {name:<24}{took:7.1f} s  {len(result.claims):,} sentences")
 
 
 if __name__ == "__main__":

@@ -64,20 +64,55 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
     spans = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
-        base = start + para.start()
-        chunk = para.group()
-        for s in segmenter.segment(chunk):
-            s0, s1 = base + s.start, base + s.end
-            while s0 < s1 and text[s0].isspace():
-                s0 += 1
-            while s1 > s0 and text[s1 - 1].isspace():
-                s1 -= 1
-            lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
-            if lead:
-                s0 = lead.end()
-            if s1 > s0 and not _METADATA_LINE.fullmatch(text, s0, s1):
-                spans.append((s0, s1))
+        for piece0, piece1 in bounded_pieces(text, start + para.start(), start + para.end(), MAX_PIECE):
+            for s in segmenter.segment(text[piece0:piece1]):
+                for s0, s1 in bounded_pieces(text, piece0 + s.start, piece0 + s.end, MAX_SENTENCE):
+                    _trimmed(text, s0, s1, spans)
     return spans
+
+
+MAX_PIECE = 4000  # characters handed to pysbd at once: its cost grows faster than linearly without punctuation
+MAX_SENTENCE = 600  # a "sentence" longer than this (a run of words, a table flattened to text) is cut at clauses
+_CLAUSE_ENDS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:—–]\s|,\s"), re.compile(r"\s"))
+
+
+def bounded_pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into pieces of at most ``limit`` characters: at the last sentence end before the
+    limit, else the last clause boundary, else the last space, else at the limit itself.
+
+    >>> [len(p) for p in (lambda t: [t[a:b] for a, b in bounded_pieces(t, 0, len(t), 10)])("one two three four five")]
+    [8, 6, 9]
+    """
+    out = []
+    while end - start > limit:
+        window = text[start:start + limit]
+        cut = None
+        for pattern in _CLAUSE_ENDS:
+            last = None
+            for m in pattern.finditer(window, limit // 4):
+                last = m
+            if last is not None:
+                cut = start + last.end()
+                break
+        cut = cut or start + limit
+        out.append((start, cut))
+        start = cut
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
+    """Append one sentence span, whitespace, Markdown markers and a wire dateline trimmed off."""
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    while s1 > s0 and text[s1 - 1].isspace():
+        s1 -= 1
+    lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
+    if lead:
+        s0 = lead.end()
+    if s1 > s0 and not _METADATA_LINE.fullmatch(text, s0, s1):
+        spans.append((s0, s1))
 
 
 _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}"

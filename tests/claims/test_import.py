@@ -209,3 +209,20 @@ def test_bad_pdfs_are_one_line_and_exit_2(tmp_path):
         assert proc.returncode == 2, (name, proc.stdout, proc.stderr)
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("annotate: error: "), (name, proc.stderr)
         assert words in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_text_without_punctuation_is_cut_into_bounded_sentences():
+    """A run of words with no sentence end (or only dots, or one endless word) becomes sentences of at most
+    MAX_SENTENCE characters, cut at clause boundaries or spaces, with offsets into the text."""
+    from annotate.claims.analysis import MAX_SENTENCE, sentence_spans
+
+    words = " ".join(["the", "landing", "ship", "docked", "at", "Dunai", "port"] * 4000)
+    for text in (words, "." * 50_000, "a" * 50_000, "ship, " * 8000, "One. Two, three; four.\n\nFive"):
+        spans = sentence_spans(text)
+        assert spans and all(0 < b - a <= MAX_SENTENCE for a, b in spans)
+        assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+        covered = sum(b - a for a, b in spans)
+        assert covered >= len(text.replace(" ", "").replace("\n", "")) * 0.9
+    short = sentence_spans("One. Two, three; four.\n\nFive")
+    assert [t for t in ("One.", "Two, three; four.", "Five")] == \
+        ["One. Two, three; four.\n\nFive"[a:b] for a, b in short]
