@@ -128,12 +128,8 @@ def _refuse_binary(text: str, path: Path) -> None:
 
 def _metadata_from_text(doc: LoadedDocument) -> None:
     text = doc.text
-    m = re.match(r"\s*(?:date|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\s*\n", text, re.IGNORECASE)
-    if m and doc.published is None:
-        try:
-            doc.published = date.fromisoformat(m.group(1))
-        except ValueError:
-            pass
+    if doc.published is None:
+        doc.published = header_date(text)
     heading = re.search(r"^#\s+(.+)$", text, re.MULTILINE) if doc.media_type == "text/markdown" else None
     if doc.title is None:
         if heading:
@@ -143,7 +139,9 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
                           re.match(r"(?:date|published)\s*:?\s*\d{4}-", ln.strip(), re.IGNORECASE)), "")
             if first and len(first) <= 140 and not first.endswith((".", ":")) and not _DATELINE.match(first):
                 doc.title = first
-    dl = _DATELINE.search(text)
+    # a wire dateline, at a line's start or right after a header date ("date 2025-03-14 Seoul, March 14 (Yonhap) —")
+    dl = _DATELINE.search(text) or _DATELINE.search(
+        re.sub(r"^\s*(?:date|published|posted|updated|dated)\b[^A-Za-z\n]*", "", text[:400], count=1, flags=re.I))
     if dl:
         if doc.publisher is None:
             doc.publisher = dl.group("agency").strip()
@@ -158,6 +156,48 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
                 doc.published = date(year, month, int(dl.group("day")))
             except ValueError:
                 pass
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS) + "|" + "|".join(m[:3].capitalize() for m in _MONTHS)
+_HEADER = re.compile(r"^\s*(?:date|published|posted|updated|dated)\s*(?:on)?\s*:?\s*(?P<when>.{6,40}?)(?=\s{2,}|\s+[A-Z][a-z]+,|"
+                     r"\s*[|—–-]\s|\s*$)", re.IGNORECASE | re.MULTILINE)
+_WHEN = (
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m: (int(m[1]), int(m[2]), int(m[3]))),
+    (re.compile(r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\.?,?\s+(\d{4})", re.IGNORECASE),
+     lambda m: (int(m[3]), _month(m[2]), int(m[1]))),
+    (re.compile(r"(" + _MONTH_NAMES + r")\.?\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE),
+     lambda m: (int(m[3]), _month(m[1]), int(m[2]))),
+)
+
+
+def _month(name: str) -> int:
+    key = name.lower()[:3]
+    return next(i for i, m in enumerate(_MONTHS, 1) if m[:3] == key)
+
+
+def header_date(text: str, lines: int = 6) -> date | None:
+    """The publication date a document states in a header line near its top: ``date 2025-03-14 Seoul, …``,
+    ``Published: 14 March 2025``, ``Posted on March 14, 2025 | …``.
+
+    >>> header_date("date 2025-03-14 Seoul, March 14 (Yonhap) -- North Korea ..."), header_date("Published: 14 March 2025")
+    (datetime.date(2025, 3, 14), datetime.date(2025, 3, 14))
+    >>> header_date("Posted on Mar. 2, 2024 | Imagery"), header_date("The date 2025-03-14 was mentioned later.")
+    (datetime.date(2024, 3, 2), None)
+    """
+    head = "\n".join(text.splitlines()[:lines])
+    for line in head.splitlines():
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        candidate = line[m.start("when"):m.start("when") + 40]
+        for pattern, parts in _WHEN:
+            w = pattern.match(candidate)
+            if w:
+                try:
+                    return date(*parts(w))
+                except ValueError:
+                    return None
+    return None
 
 
 _DATELINE = re.compile(

@@ -226,3 +226,19 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences():
     short = sentence_spans("One. Two, three; four.\n\nFive")
     assert [t for t in ("One.", "Two, three; four.", "Five")] == \
         ["One. Two, three; four.\n\nFive"[a:b] for a, b in short]
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("date 2025-03-14 Seoul, March 14 (Yonhap) -- North Korea moved a destroyer to Nampo.", "Yonhap"),
+    ("Published: 14 March 2025\n\nNorth Korea moved a destroyer to Nampo.", None),
+    ("Posted on March 14, 2025 | Imagery analysis\n\nNorth Korea moved a destroyer to Nampo.", None),
+])
+def test_the_publication_date_is_read_from_a_header_line(tmp_path, project, header, publisher):
+    from datetime import date
+
+    path = tmp_path / "wire.txt"
+    path.write_text(header + "\n", encoding="utf-8")
+    result = import_document(project, path)
+    assert result.source.published == date(2025, 3, 14)
+    if publisher:
+        assert result.source.publisher == publisher
