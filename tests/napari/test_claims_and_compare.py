@@ -94,13 +94,15 @@ def test_blend_and_side_by_side(session):
     assert viewer.layers[-1] is widget.bridge.layer  # this tile's annotations over both images
     compare.blend.setValue(0)
     assert not other.visible
-    compare.side_by_side.setChecked(True)
+    compare.side_by_side.setChecked(True)  # (this session's panel is not docked on screen: no click reaches it)
+    assert widget.status.text().startswith("Side by side"), widget.status.text()
     assert viewer.canvas.grid.enabled and viewer.canvas.grid.stride == 2
     visible = [layer for layer in viewer.layers if layer.visible]
     assert len(visible) == 4 and widget.bridges[later].layer.visible  # two dates, each with its own tags
     assert viewer.canvas.grid.actual_shape(viewer.layers) in ((1, 2), (2, 1))
     compare.side_by_side.setChecked(False)
     assert not viewer.canvas.grid.enabled and not widget.bridges[later].layer.visible
+    assert "Side by side" not in widget.status.text() and widget.status.text().startswith("Project ")
     compare.swap()  # flicker: the later date becomes the current one
     assert widget.bridge.tile.sha256 == later and compare.compared() == first
 

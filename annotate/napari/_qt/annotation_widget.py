@@ -239,13 +239,7 @@ class AnnotationWidget(QWidget):
         self._defaults_changed()
         self.viewer.title = f"annotate — {self.bridge.tile.label} — analyst: {self.project.analyst}" + \
             (" — READ-ONLY" if self.project.read_only else "")
-        if self.project.read_only:
-            self.status.setText(f"READ-ONLY project {self.project.path.name} — tile {self.bridge.tile.label}. It can be "
-                                "viewed, searched and exported here, not edited.")
-        else:
-            self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the "
-                                "shapes layer's tools (rectangle R, polygon P, ellipse for a point); every edit is "
-                                "saved at once.")
+        self.show_status()
         image = self.image_layer(sha256, create=False)
         meta = getattr(image, "metadata", {}).get("tile_metadata") if image is not None else None
         if meta is not None:
@@ -255,6 +249,16 @@ class AnnotationWidget(QWidget):
         if self.table is not None and self.table.tile_sha256 != sha256:
             self.table.show_tile(sha256)
         return self.bridge
+
+    def show_status(self) -> None:
+        """The panel's first line: the project, the current tile, and what can be done with it."""
+        if self.project.read_only:
+            self.status.setText(f"READ-ONLY project {self.project.path.name} — tile {self.bridge.tile.label}. It can be "
+                                "viewed, searched and exported here, not edited.")
+        else:
+            self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the "
+                                "shapes layer's tools (rectangle R, polygon P, ellipse for a point); every edit is "
+                                "saved at once.")
 
     def open_tile(self, sha256: str) -> TileAnnotations | None:
         """Open a project tile (from a claim's candidates, or a comparison) and make it the current one."""

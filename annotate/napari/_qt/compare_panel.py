@@ -97,6 +97,8 @@ class ComparePanel(QWidget):
             owner.status.setText(f"Side by side — {where[0]}: {owner.bridge.tile.label}; "
                                  f"{where[1]}: {owner.project.tile(other).label}. Pan and zoom move both.")
         else:
+            if owner.status.text().startswith("Side by side"):
+                owner.show_status()  # back to one view: the panel says so
             # the other date over this one, this tile's annotations over both
             if other and layers.get(other) is not None and layers.get(me) is not None:
                 names = viewer.layers
