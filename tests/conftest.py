@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +24,12 @@ def _private_hash_cache(tmp_path_factory, monkeypatch):
     """Keep each test session's caches, crash reports, signing keys and trusted keys away from the user's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "config"))
+
+
+def run_cli(*args, **kwargs) -> subprocess.CompletedProcess:
+    """Run ``annotate ARGS…`` in a fresh process, as an analyst would; keyword arguments go to ``subprocess.run``."""
+    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, **kwargs)
 
 
 def needs_testdata(*parts: str) -> Path:

@@ -16,14 +16,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
-from urllib.parse import quote
 
 from annotate.model.errors import ProjectFileError
+from annotate.store.open_modes import is_project_file
 
 __all__ = ["atomic_output", "check_output", "write_json_list", "protected_paths", "MANIFEST"]
 
@@ -38,21 +37,6 @@ def protected_paths(project) -> tuple[str, ...]:
 
 def _real(p: str | os.PathLike) -> str:
     return os.path.realpath(os.fspath(p))
-
-
-def _is_project(path: Path) -> bool:
-    """An annotate project (or a SQLite file that says it is one), recognised without trusting its name."""
-    try:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return False
-        con = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1", uri=True)  # no side files
-        try:
-            return bool(con.execute("SELECT count(*) FROM sqlite_master WHERE name='annotate_meta'").fetchone()[0])
-        finally:
-            con.close()
-    except (OSError, sqlite3.Error):
-        return False
 
 
 def _guarded(protect: Iterable[str | os.PathLike]) -> set[str]:
@@ -70,14 +54,14 @@ def _refuse_inputs(path: Path, protect: set[str]) -> None:
     for s in _SIDE_FILES:
         if real.endswith(s):
             stem = real[: -len(s)]
-    if real in protect or (path.is_file() and _is_project(path)) or (stem != real and _is_project(Path(stem))):
+    if real in protect or (path.is_file() and is_project_file(path)) or (stem != real and is_project_file(Path(stem))):
         raise ProjectFileError(f"{path}: is the project or one of its images; an output never replaces an input "
                                "(choose another name)")
     if path.is_dir():
         inside = [p for p in protect if p.startswith(real.rstrip(os.sep) + os.sep)]
         if not inside:
             inside = [str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".gpkg"
-                      and _is_project(p)]
+                      and is_project_file(p)]
         if inside:
             raise ProjectFileError(f"{path}: holds {inside[0]}, an input of this export; choose another folder")
 

@@ -11,6 +11,7 @@ from annotate.model.evidence import Claim, Link, SourceDocument
 from annotate.model.project import Project
 from annotate.model.tile_ref import TileRef
 
+from .atomic import protected_paths
 from .bulk import bulk
 
 __all__ = ["Selection", "select", "EmptySelectionError"]
@@ -104,4 +105,4 @@ def select(project: Project, *, tiles: list[str] | None = None, claims: list[str
     return Selection(str(project.path), {s: t for s, t in all_tiles.items() if s in used_tiles}, annotations, links,
                      claim_objs, sources, list(project.taxonomy.classes),
                      {c: project.taxonomy.category_of(c) for c in project.taxonomy.classes},
-                     (str(project.path), *(t.path for t in all_tiles.values())), project.review_states())
+                     protected_paths(project), project.review_states())

@@ -3,7 +3,7 @@ and filters by — class, type, confidence, size, heading, links, analyst, revie
 with numpy, so 10,000 rows reorder in milliseconds and a view only ever asks for the rows it shows.
 
 No Qt here: the table widget shows :attr:`AnnotationRows.view` and calls :meth:`sort`, :meth:`filter` and
-:meth:`refresh` (on the project's change events).
+:meth:`reload` (after the project's change events).
 """
 
 from __future__ import annotations
@@ -69,10 +69,6 @@ class AnnotationRows:
             "links": np.array([links.get(a.id, 0) for a in items], dtype=float),
         }
         self._apply()
-
-    def refresh(self, annotation_id: str) -> None:
-        """One annotation changed (or appeared, or went): update its row and keep the order rules."""
-        self.reload()  # a row's sort key may move it anywhere: a full pass is ~20 ms per 10,000 rows
 
     # ------------------------------------------------------------------ order and filter
     def sort(self, column: str, descending: bool = False) -> None:

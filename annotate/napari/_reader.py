@@ -7,27 +7,14 @@ project becomes a napari notification and no layer.
 from __future__ import annotations
 
 import os
-import sqlite3
 
 from imagery import ImageryError, open_tile
+
+from annotate.store.open_modes import is_project_file
 
 from ._layers import tile_layer_data
 
 __all__ = ["get_reader", "is_project_file"]
-
-
-def is_project_file(path: str) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return False
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return bool(con.execute("SELECT count(*) FROM sqlite_master WHERE name='annotate_meta'").fetchone()[0])
-        finally:
-            con.close()
-    except (OSError, sqlite3.Error):
-        return False
 
 
 def _notify(message: str) -> None:

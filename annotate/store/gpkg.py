@@ -45,7 +45,7 @@ from .gpkg_rows import texts as _texts
 from .gpkg_rows import when as _when
 from . import open_modes
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
-from .schema_guard import check_schema
+from .schema_guard import check_schema, has_table
 
 __all__ = ["GeoPackageStore"]
 
@@ -141,9 +141,7 @@ class GeoPackageStore:
     def _check_header(con: sqlite3.Connection, path: Path) -> int:
         """The project's schema version, after checking that this is one of our projects at all."""
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        has_meta = con.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='annotate_meta'").fetchone()[0]
-        if app_id != APPLICATION_ID or not has_meta:
+        if app_id != APPLICATION_ID or not has_table(con, "annotate_meta"):
             raise NotAProjectError(f"{path}: not an annotate project (a SQLite file without our tables)")
         row = con.execute("SELECT value FROM annotate_meta WHERE key='schema_version'").fetchone()
         try:
@@ -449,15 +447,12 @@ class GeoPackageStore:
 
     def list_reviews(self, object_id: str | None = None) -> list[Review]:
         """Verdicts in the order given (all, or one object's); a project older than reviews has none."""
-        if not self._has_table("reviews"):
+        if not has_table(self._con, "reviews"):
             return []
         sql = "SELECT id, object_type, object_id, state, reviewer, comment, time FROM reviews"
         rows = self._q(sql + " WHERE object_id = ? ORDER BY fid", (object_id,)) if object_id else \
             self._q(sql + " ORDER BY fid")
         return self._built("review", self._review, rows)
-
-    def _has_table(self, name: str) -> bool:
-        return bool(self._q("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()[0])
 
     # ------------------------------------------------------------------ audit log
     def append_audit_many(self, entries: list[tuple]) -> None:

@@ -25,7 +25,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from annotate.model.errors import ProjectFileError
 
-__all__ = ["PublicKey", "config_dir", "signing_key", "own_public_key", "trusted_keys", "trust", "parse_public_key"]
+__all__ = ["PublicKey", "config_dir", "signing_key", "own_public_key", "public_key_of", "trusted_keys", "trust",
+           "parse_public_key"]
 
 _PREFIX = "annotate-ed25519"
 
@@ -94,20 +95,21 @@ def signing_key(analyst: str, *, create: bool = True) -> Ed25519PrivateKey | Non
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(pem)
-        pub = PublicKey(_raw_public(key), analyst)
+        pub = public_key_of(key, analyst)
         (path.parent / "signing_key.pub").write_text(pub.line() + "\n", encoding="utf-8")
     except OSError as exc:
         raise ProjectFileError(f"{path}: cannot create your signing key: {exc.strerror or exc}") from None
     return key
 
 
-def _raw_public(key: Ed25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+def public_key_of(key: Ed25519PrivateKey, name: str) -> PublicKey:
+    """The public half of a signing key, under the analyst's name."""
+    return PublicKey(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw), name)
 
 
 def own_public_key(analyst: str, *, create: bool = False) -> PublicKey | None:
     key = signing_key(analyst, create=create)
-    return None if key is None else PublicKey(_raw_public(key), analyst)
+    return None if key is None else public_key_of(key, analyst)
 
 
 def trusted_keys(analyst: str = "") -> dict[str, PublicKey]:

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from annotate.model.errors import NotAProjectError, ProjectFileError
 
-__all__ = ["writable", "connect"]
+__all__ = ["writable", "connect", "is_project_file"]
 
 BUSY_TIMEOUT_S = 30
 
@@ -69,3 +69,20 @@ def connect(path: Path, read_only: bool) -> sqlite3.Connection:
                 f"{path}: on a read-only folder with unsaved changes in {path.name}-wal that SQLite cannot read "
                 f"here ({exc}); copy the folder somewhere writable and open the copy") from None
         raise NotAProjectError(f"{path}: not an annotate project or corrupt: {exc}") from None
+
+
+def is_project_file(path: str | os.PathLike) -> bool:
+    """Is ``path`` an annotate project (a SQLite file holding our meta table)? Recognised by content, not name,
+    and without writing anything (an ``immutable`` probe leaves no ``-wal``/``-shm`` behind); never raises."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+        con = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True)
+        try:
+            return bool(con.execute("SELECT count(*) FROM sqlite_master WHERE name='annotate_meta'").fetchone()[0])
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return False

@@ -27,6 +27,7 @@ from annotate.model.geometry import GeometryError, PixelGeometry, derive_many
 from annotate.model.serialize import parse_time, tile_from_dict
 
 from .gpkg_geometry import blob_to_geojson, to_gpkg_blob
+from .schema_guard import has_table
 
 __all__ = ["Difference", "compare_with_log"]
 
@@ -153,8 +154,7 @@ def _stored(con: sqlite3.Connection, object_type: str,
     """``(fid, id, state, problem, row)`` per row; ``state`` is ``None`` and ``problem`` set for a malformed
     row. Without ``check`` times and enumerations are not parsed (a row equal to its log entry needs not be)."""
     sql, build = _QUERIES[object_type]
-    if not con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?",
-                       (TABLES[object_type],)).fetchone()[0]:
+    if not has_table(con, TABLES[object_type]):
         return  # a project from before that table
     for fid, oid, *rest in con.execute(sql):
         try:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 __all__ = ["SchemaObject", "SchemaCheck", "check_schema", "expected_objects", "remove_foreign",
-           "BENIGN_TABLES"]
+           "BENIGN_TABLES", "has_table"]
 
 # GeoPackage extension tables other tools (GDAL, QGIS) add; they hold data, never run code
 BENIGN_TABLES = frozenset({"gpkg_ogr_contents", "gpkg_extensions", "gpkg_metadata", "gpkg_metadata_reference",
@@ -84,6 +84,11 @@ class SchemaCheck:
         items = [f"foreign {o.describe()}" for o in self.foreign] + [f"altered {o.describe()}" for o in self.altered]
         more = f" and {len(items) - 4} more" if len(items) > 4 else ""
         return ", ".join(items[:4]) + more
+
+
+def has_table(con: sqlite3.Connection, name: str) -> bool:
+    """Does the project have this table (a project older than a table's schema version does not)?"""
+    return bool(con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()[0])
 
 
 def _normal(sql: str | None) -> str | None:

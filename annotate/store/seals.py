@@ -18,7 +18,8 @@ from annotate.model.annotation import utc_now
 from annotate.model.errors import InvariantError
 from annotate.model.serialize import format_time
 
-from .keys import PublicKey, _raw_public, signing_key, trusted_keys
+from .keys import PublicKey, public_key_of, signing_key, trusted_keys
+from .schema_guard import has_table
 
 __all__ = ["Seal", "SealCheck", "seal_message", "make_seal", "read_seals", "check_seals", "chain_head"]
 
@@ -63,19 +64,15 @@ def chain_head(con: sqlite3.Connection) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
-def _has_seals(con: sqlite3.Connection) -> bool:
-    return bool(con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='seals'").fetchone()[0])
-
-
 def make_seal(con: sqlite3.Connection, project_id: str, analyst: str) -> Seal:
     """Sign the current chain head and store the seal (the caller has checked the chain and tables)."""
     head = chain_head(con)
     if head is None:
         raise InvariantError("the audit log is empty: nothing to seal")
-    if not _has_seals(con):
+    if not has_table(con, "seals"):
         raise InvariantError("this project predates seals; open it writable once to upgrade it")
     key = signing_key(analyst)
-    pub = PublicKey(_raw_public(key), analyst)
+    pub = public_key_of(key, analyst)
     time = format_time(utc_now())
     sig = key.sign(seal_message(project_id, head[0], head[1], time, analyst))
     seal = Seal(head[0], head[1], time, analyst, pub.b64, pub.fingerprint, base64.b64encode(sig).decode("ascii"))
@@ -86,7 +83,7 @@ def make_seal(con: sqlite3.Connection, project_id: str, analyst: str) -> Seal:
 
 
 def read_seals(con: sqlite3.Connection) -> list[Seal]:
-    if not _has_seals(con):
+    if not has_table(con, "seals"):
         return []
     rows = con.execute("SELECT seq, head_hash, time, analyst, public_key, fingerprint, signature FROM seals "
                        "ORDER BY fid")

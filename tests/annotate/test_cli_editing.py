@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -12,12 +10,10 @@ from annotate.model import PixelGeometry
 from annotate.store import open_project
 from annotate.tiles import add_tile_file
 from tests.annotate.conftest import REPORT
-from tests.conftest import ROOT
+from tests.conftest import run_cli
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 @pytest.fixture

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
 from annotate.model import PixelGeometry
 from annotate.store import open_project
 from annotate.tiles import add_tile_file
-from tests.conftest import ROOT
+from tests.conftest import run_cli
 
 PLANTED = {
     "rewrites other rows and deletes links": [
@@ -27,9 +25,7 @@ PLANTED = {
 }
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 def digest(path) -> str:

@@ -15,12 +15,10 @@ import annotate.commands.project as project_commands
 from annotate.cli import main
 from annotate.model import PixelGeometry
 from annotate.tiles import add_tile_file
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 
 
-def cli(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300, **kw)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 def one_error_line(proc, *words):

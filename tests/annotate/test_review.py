@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -16,12 +14,10 @@ from annotate.model import PixelGeometry
 from annotate.store import create_project, open_project
 from annotate.tiles import add_tile_file
 from tests.annotate.conftest import REPORT
-from tests.conftest import ROOT, needs_testdata
+from tests.conftest import needs_testdata, run_cli
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
@@ -17,7 +15,7 @@ from annotate.store.audit import GENESIS, entry_hash
 from annotate.store.verify import verify_project
 from annotate.tiles import add_tile_file
 from tests.annotate.conftest import REPORT
-from tests.conftest import ROOT
+from tests.conftest import run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -26,9 +24,7 @@ def _private_config(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
-def cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300, env=env)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 @pytest.fixture

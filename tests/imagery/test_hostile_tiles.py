@@ -19,7 +19,7 @@ from rasterio.control import GroundControlPoint
 
 from imagery import Georef, open_tile
 from imagery.errors import ImageryError
-from tests.conftest import ROOT, needs_testdata, write_geotiff
+from tests.conftest import ROOT, needs_testdata, run_cli, write_geotiff
 
 
 def gcp(row, col, x, y):
@@ -55,9 +55,7 @@ DEGENERATE = {"one GCP": _one_gcp, "identical GCPs": _identical_gcps, "collinear
               "zero pixel size": _zero_pixel, "NaN pixel size": _nan_pixel, "a transform off the earth": _off_the_earth}
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 @pytest.mark.parametrize("case", DEGENERATE)

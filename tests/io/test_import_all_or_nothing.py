@@ -4,18 +4,14 @@ says so in one line (exit 2)."""
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 
 import pytest
 
 from annotate.store import open_project
-from tests.conftest import ROOT, SAMPLES, needs_testdata
+from tests.conftest import SAMPLES, needs_testdata, run_cli
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 @pytest.mark.parametrize("fmt", ["yolo-obb", "dota", "coco", "geojson"])

