@@ -10,8 +10,11 @@ from pathlib import Path
 import numpy as np
 import orjson
 
+from annotate.model.errors import ProjectFileError
+
 from .atomic import atomic_output
 from .bulk import bulk
+from .dataset_layout import place_images
 from .pixel_formats import polygon_area
 from .selection import Selection
 
@@ -32,8 +35,8 @@ def coco_header(sel: Selection) -> tuple[dict, dict[str, int], dict[str, int]]:
 
 
 def _corners(geoms) -> np.ndarray:
-    """Corners of boxes and oriented boxes from their parameters, as :attr:`PixelGeometry.vertices` orders
-    them (an oriented box: clockwise on screen from the −w/2, −h/2 corner)."""
+    """Corners of boxes and oriented boxes from their parameters, as :func:`.pixel_formats.four_corners` orders
+    them (a box from its top-left corner; an oriented box clockwise on screen from its bow-port corner)."""
     obb = np.array([g.kind == "obb" for g in geoms])
     p = np.zeros((len(geoms), 5))
     for i, g in enumerate(geoms):
@@ -45,7 +48,7 @@ def _corners(geoms) -> np.ndarray:
     a = np.radians(o[:, 4])
     ux, uy = np.cos(a), np.sin(a)
     hw, hh = o[:, 2] / 2, o[:, 3] / 2
-    signs = np.array([(-1, -1), (1, -1), (1, 1), (-1, 1)], dtype=float)
+    signs = np.array([(1, -1), (1, 1), (-1, 1), (-1, -1)], dtype=float)  # bow-port first
     sx, sy = signs[:, 0][None, :], signs[:, 1][None, :]
     out[obb, :, 0] = o[:, [0]] + sx * (hw * ux)[:, None] + sy * (hh * -uy)[:, None]
     out[obb, :, 1] = o[:, [1]] + sx * (hw * uy)[:, None] + sy * (hh * ux)[:, None]
@@ -58,7 +61,7 @@ def _shapes(sel: Selection) -> dict[int, tuple[list, list, float]]:
     out: dict[int, tuple[list, list, float]] = {}
     quads = [(n, a.geometry) for n, a in enumerate(sel.annotations, 1) if a.geometry.kind in ("box", "obb")]
     if quads:
-        v = _corners([g for _, g in quads])  # M × 4 × 2, the order PixelGeometry.vertices gives
+        v = _corners([g for _, g in quads])  # M × 4 × 2, the order four_corners gives
         x, y = v[..., 0], v[..., 1]
         area = np.abs((x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y).sum(axis=1)) / 2
         lo, hi = v.min(axis=1), v.max(axis=1)
@@ -74,7 +77,23 @@ def _shapes(sel: Selection) -> dict[int, tuple[list, list, float]]:
 
 
 @bulk
-def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
+def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progress=None, layout: str = "plain",
+               copy_images: bool = False) -> int:
+    """One JSON file; with ``layout="datumaro"`` a folder ``annotations/instances_default.json`` +
+    ``images/default/`` (see :mod:`.dataset_layout`)."""
+    if copy_images and layout != "datumaro":
+        raise ProjectFileError("--copy-images needs a dataset folder: use --layout datumaro with coco")
+    if layout == "datumaro":
+        with atomic_output(path, force=force, protect=sel.protected, folder=True) as tmp:
+            (tmp / "annotations").mkdir()
+            count = _write_json(sel, tmp / "annotations" / "instances_default.json", progress)
+            place_images(sel, tmp / "images" / "default", copy=True)
+        return count
+    with atomic_output(path, force=force, protect=sel.protected) as tmp:
+        return _write_json(sel, tmp, progress)
+
+
+def _write_json(sel: Selection, target: Path, progress) -> int:
     """Streams the annotations, each encoded by orjson (one ``json.dumps`` of 100,000 dicts is several
     times slower and holds them all)."""
     head, image_id, cat_id = coco_header(sel)
@@ -83,16 +102,18 @@ def write_coco(sel: Selection, path: str | Path, *, force: bool = False, progres
     shapes = _shapes(sel)
     count = 0
     chunk: list[bytes] = []
-    with atomic_output(path, force=force, protect=sel.protected) as tmp, open(tmp, "wb") as fh:
+    with open(target, "wb") as fh:
         fh.write(head_text[:-1].encode() + b',"annotations":[')
         for n, a in enumerate(sel.annotations, 1):
             if n not in shapes:
                 continue
             bbox, seg, area = shapes[n]
             g = a.geometry
+            state, reviewer = sel.review_of(a.id)
             record = {"id": n, "image_id": image_id[a.tile_sha256], "category_id": cat_id[a.cls],
                       "bbox": bbox, "segmentation": [seg], "area": area, "iscrowd": 0,
                       "attributes": {"annotate_id": a.id, "type": a.type, "confidence": a.confidence.value,
+                                     "analyst": a.analyst, "review": state, "reviewer": reviewer,
                                      "kind": g.kind, "params": g.params}}
             chunk.append(dumps(record))
             count += 1

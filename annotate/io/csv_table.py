@@ -9,9 +9,9 @@ from pathlib import Path
 from shapely.geometry import shape
 
 from .atomic import atomic_output
-from .inert import csv_cell
 from .bulk import bulk
 from .features import properties
+from .inert import csv_cell
 from .selection import Selection
 
 __all__ = ["write_csv", "CSV_COLUMNS"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .atomic import atomic_output
 from .bulk import bulk
+from .dataset_layout import place_images
 from .pixel_formats import four_corners, to_dota_class
 from .selection import Selection
 
@@ -25,18 +26,30 @@ def dota_lines(sel: Selection, sha: str, annotations) -> list[str]:
         if name is None or corners is None:
             continue
         difficult = 1 if a.confidence.value == "possible" else 0
-        lines.append(" ".join(f"{v:.1f}" for p in corners for v in p) + f" {name} {difficult}")
+        lines.append(" ".join(_number(v) for p in corners for v in p) + f" {name} {difficult}")
     return lines
 
 
 @bulk
-def write_dota(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
+def write_dota(sel: Selection, path: str | Path, *, force: bool = False, progress=None, layout: str = "plain",
+               copy_images: bool = False) -> int:
+    """``labelTxt/`` (and ``images/`` with ``copy_images``); ``layout="datumaro"``: ``default/labelTxt`` and
+    ``default/images`` (see :mod:`.dataset_layout`)."""
     count = 0
     with atomic_output(path, force=force, protect=sel.protected, folder=True) as tmp:
-        (tmp / "labelTxt").mkdir()
+        root = tmp / "default" if layout == "datumaro" else tmp
+        (root / "labelTxt").mkdir(parents=True)
         for sha, anns in sel.by_tile().items():
             lines = dota_lines(sel, sha, anns)
             count += sum(1 for ln in lines if ":" not in ln)
             name = Path(sel.image_names()[sha]).stem
-            (tmp / "labelTxt" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            (root / "labelTxt" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if layout == "datumaro" or copy_images:
+            place_images(sel, root / "images", copy=True)
     return count
+
+
+def _number(v: float) -> str:
+    """A coordinate to 0.01 px, without trailing zeros (a DOTA integer stays an integer)."""
+    text = f"{v:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from annotate.model.geometry import GeometryError, PixelGeometry
+from annotate.model.geometry import GeometryError
 
 from .importing import ImportFormatError, Skipped
-from .pixel_formats import from_dota_class
+from .pixel_formats import from_dota_class, quad_geometry
 
 __all__ = ["read_dota"]
 
 
-def read_dota(path, tile, taxonomy):
+def read_dota(path, tile, taxonomy, options=None):
     try:
         with open(path, encoding="utf-8-sig") as fh:
             lines = fh.read().splitlines()
@@ -37,12 +37,12 @@ def read_dota(path, tile, taxonomy):
         difficult = parts[9] if len(parts) > 9 else "0"
         cls = from_dota_class(name)
         try:
-            geom = PixelGeometry.polygon(list(zip(xy[0::2], xy[1::2])))
+            geom = quad_geometry(list(zip(xy[0::2], xy[1::2])))
         except GeometryError as exc:
             skipped.append(Skipped(where, str(exc)))
             continue
         note = f"DOTA class {name}" + ("; marked difficult" if difficult == "1" else "")
-        rows.append((where, {"geometry": geom, "cls": cls, "note": note, "type": name if cls == "other" else None,
+        rows.append((where, {"geometry": geom, "label": name, "cls": cls, "note": note, "type": name if cls == "other" else None,
                              "confidence": "possible" if difficult == "1" else "probable"}))
     if lines and not numeric_lines and not rows and skipped and len(skipped) == len([ln for ln in lines if ln.strip()]):
         raise ImportFormatError(f"{path}: no line looks like DOTA ({skipped[0].where}: {skipped[0].reason})")

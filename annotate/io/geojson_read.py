@@ -10,6 +10,8 @@ from pathlib import Path
 from annotate.model.geometry import GeometryError, PixelGeometry
 
 from .importing import ImportFormatError, Skipped
+from .record_fields import review_note
+from .record_fields import text_or_none as _text
 
 __all__ = ["read_geojson", "XVIEW_CLASSES"]
 
@@ -20,45 +22,60 @@ XVIEW_CLASSES = {11: "unknown aircraft", 12: "unknown aircraft", 13: "airliner",
                  52: "tanker"}
 
 
-def read_geojson(path, tile, taxonomy):
+def read_geojson(path, tile, taxonomy, options=None):
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-        features = data["features"] if data.get("type") == "FeatureCollection" else [data]
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, AttributeError) as exc:
-        raise ImportFormatError(f"{path}: not GeoJSON: {exc}") from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ImportFormatError(f"{path}: not GeoJSON: {str(exc)[:160]}") from None
+    if not isinstance(data, dict):
+        raise ImportFormatError(f"{path}: not GeoJSON: the top level is not an object")
+    features = data.get("features") if data.get("type") == "FeatureCollection" else [data]
+    if not isinstance(features, list):
+        raise ImportFormatError(f"{path}: not GeoJSON: 'features' is not a list")
     georef = tile.georef()
     rows, skipped = [], []
     for n, f in enumerate(features, 1):
         where = f"feature {n}"
-        p = f.get("properties") or {}
+        if not isinstance(f, dict):
+            skipped.append(Skipped(where, "not an object"))
+            continue
+        p = f.get("properties") if isinstance(f.get("properties"), dict) else {}
         if p.get("tile_sha256") and p["tile_sha256"] != tile.sha256:
             skipped.append(Skipped(where, "belongs to another tile (tile_sha256 differs)"))
             continue
-        cls = p.get("class")
-        if cls is None and "type_id" in p:
-            cls = XVIEW_CLASSES.get(int(p["type_id"]))
+        label, cls = p.get("class"), None
+        if label is None and "type_id" in p:
+            try:
+                cls = XVIEW_CLASSES.get(int(p["type_id"]))
+            except (TypeError, ValueError):
+                cls = None
             if cls is None:
-                skipped.append(Skipped(where, f"xView type_id {p['type_id']} is not a vessel or aircraft"))
+                skipped.append(Skipped(where, f"xView type_id {p['type_id']!r} is not a vessel or aircraft"))
                 continue
-        if cls not in taxonomy.classes:
-            skipped.append(Skipped(where, f"class {cls!r} is not in the taxonomy"))
+            label = f"xView {p['type_id']}"
+        if not isinstance(label, str) or not label.strip():
+            skipped.append(Skipped(where, "no class"))
             continue
         try:
-            if p.get("pixel_kind") and p.get("pixel_params") is not None:
-                geom = PixelGeometry(p["pixel_kind"], tuple(float(v) for v in p["pixel_params"]))
+            if p.get("pixel_kind") and isinstance(p.get("pixel_params"), list):
+                geom = PixelGeometry(str(p["pixel_kind"]), tuple(float(v) for v in p["pixel_params"]))
             elif p.get("bounds_imcoords"):
                 x0, y0, x1, y1 = (float(v) for v in str(p["bounds_imcoords"]).split(","))
                 geom = PixelGeometry.box(x0, y0, x1, y1)
-            elif f.get("geometry") and georef is not None:
+            elif isinstance(f.get("geometry"), dict) and georef is not None:
                 geom = _from_lonlat(f["geometry"], georef)
             else:
                 skipped.append(Skipped(where, "no pixel geometry, and the tile is not georeferenced"))
                 continue
-        except (GeometryError, ValueError, TypeError, KeyError) as exc:
-            skipped.append(Skipped(where, f"unreadable geometry: {exc}"))
+        except (GeometryError, ValueError, TypeError, KeyError, IndexError) as exc:
+            skipped.append(Skipped(where, f"unreadable geometry: {str(exc)[:120]}"))
             continue
-        rows.append((where, {"geometry": geom, "cls": cls, "type": p.get("type"),
-                             "confidence": p.get("confidence") or "probable", "note": p.get("note") or ""}))
+        rows.append((where, {"geometry": geom, "label": label, "cls": cls, "type": _text(p.get("type")),
+                             "confidence": _text(p.get("confidence")) or "probable",
+                             "analyst": _text(p.get("analyst")),
+                             "note": "; ".join(t for t in (_text(p.get("note")),
+                                                           review_note(p.get("review_state"), p.get("reviewer"), path))
+                                               if t)}))
     return rows, skipped
 
 
@@ -70,5 +87,7 @@ def _from_lonlat(g: dict, georef) -> PixelGeometry:
     if g["type"] != "Polygon":
         raise ValueError(f"{g['type']} is not supported (Point or Polygon)")
     ring = g["coordinates"][0][:-1]
+    if len(ring) < 3:
+        raise ValueError("a polygon needs at least three corners")
     rows, cols = georef.lonlat_to_pixel([p[0] for p in ring], [p[1] for p in ring])
     return PixelGeometry.polygon(list(zip(cols, rows)))

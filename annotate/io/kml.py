@@ -9,8 +9,8 @@ from pathlib import Path
 from annotate.model.serialize import format_time
 
 from .atomic import atomic_output
-from .inert import xml_text
 from .bulk import bulk
+from .inert import xml_text
 from .selection import Selection
 
 __all__ = ["write_kml"]

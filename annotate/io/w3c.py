@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-
 from pathlib import Path
 
 from annotate.model.serialize import format_time

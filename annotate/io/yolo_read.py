@@ -1,23 +1,27 @@
-"""Read YOLO-OBB labels (normalised corners) for one tile; class names from ``classes.txt`` beside the
-labels folder (or beside the file), else the taxonomy order."""
+"""Read YOLO-OBB labels (normalised corners) for one tile; class names from ``classes.txt`` or an Ultralytics
+``data.yaml`` beside the labels folder (or beside the file), else the taxonomy order."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from annotate.model.geometry import GeometryError, PixelGeometry
+from annotate.model.geometry import GeometryError
 
 from .importing import ImportFormatError, Skipped
+from .pixel_formats import quad_geometry
 
 __all__ = ["read_yolo_obb"]
 
 
-def read_yolo_obb(path, tile, taxonomy):
+def read_yolo_obb(path, tile, taxonomy, options=None):
     path = Path(path)
     names = list(taxonomy.classes)
-    for cand in (path.parent / "classes.txt", path.parent.parent / "classes.txt"):
-        if cand.is_file():
-            names = [ln.strip() for ln in cand.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    for folder in (path.parent, path.parent.parent):
+        if (folder / "classes.txt").is_file():
+            names = [ln.strip() for ln in _text(folder / "classes.txt").splitlines() if ln.strip()]
+            break
+        if (folder / "data.yaml").is_file():
+            names = _yaml_names(folder / "data.yaml")
             break
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -46,9 +50,31 @@ def read_yolo_obb(path, tile, taxonomy):
             continue
         pts = [(xy[i] * tile.width, xy[i + 1] * tile.height) for i in range(0, 8, 2)]
         try:
-            geom = PixelGeometry.polygon(pts)
+            geom = quad_geometry(pts, tolerance=0.05 + 2e-6 * max(tile.width, tile.height))
         except GeometryError as exc:
             skipped.append(Skipped(where, str(exc)))
             continue
-        rows.append((where, {"geometry": geom, "cls": names[index]}))
+        rows.append((where, {"geometry": geom, "label": names[index]}))
     return rows, skipped
+
+
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFormatError(f"{path}: cannot read: {exc}") from None
+
+
+def _yaml_names(path: Path) -> list[str]:
+    """``names`` of an Ultralytics ``data.yaml``: a list, or a mapping index → name."""
+    import yaml
+
+    try:
+        names = (yaml.safe_load(_text(path)) or {}).get("names")
+    except (yaml.YAMLError, AttributeError) as exc:
+        raise ImportFormatError(f"{path}: not a usable data.yaml: {str(exc)[:120]}") from None
+    if isinstance(names, dict) and all(isinstance(k, int) for k in names):
+        return [str(names.get(i, "")) for i in range(max(names, default=-1) + 1)]
+    if isinstance(names, list):
+        return [str(n) for n in names]
+    raise ImportFormatError(f"{path}: 'names' is neither a list nor a mapping of class indices")

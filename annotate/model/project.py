@@ -235,8 +235,8 @@ class Project:
     def new_annotations(self, tile_sha256: str, rows: list[dict], tile: TileRef | None = None) -> list[Annotation]:
         """Build (not save) many validated annotations on one tile, measured in one vectorised pass.
 
-        Each row has ``geometry`` and ``cls``, and optionally ``confidence``, ``type``, ``note``, ``id``.
-        ``tile`` may be given for a tile not yet in the project (see :meth:`add_annotations`).
+        Each row has ``geometry`` and ``cls``, and optionally ``confidence``, ``type``, ``note``, ``id`` and
+        ``analyst`` (who tagged it, as an imported file states it; the audit log records who imported). ``tile`` may be given for a tile not yet in the project (see :meth:`add_annotations`).
         """
         tile = tile if tile is not None and tile.sha256 == tile_sha256 else self.tile(tile_sha256)
         now = utc_now()
@@ -253,7 +253,8 @@ class Project:
             _check_inside(row["geometry"], tile)
             items.append(Annotation(id=row.get("id") or new_id(), tile_sha256=tile_sha256, geometry=row["geometry"],
                                     category=category, cls=row["cls"], confidence=confidence,
-                                    type=row.get("type") or None, note=row.get("note") or "", analyst=self.analyst,
+                                    type=row.get("type") or None, note=row.get("note") or "",
+                                    analyst=row.get("analyst") or self.analyst,
                                     created=now, modified=now))
         return self._derive_all(items, tile)
 
@@ -263,13 +264,14 @@ class Project:
         return a
 
     def add_annotations(self, items: list[Annotation], label: str = "import",
-                        new_tile: TileRef | None = None) -> list[Annotation]:
+                        new_tile: TileRef | list[TileRef] | None = None) -> list[Annotation]:
         """Save many prepared annotations (see :meth:`new_annotations`) in one transaction: all or nothing.
-        ``new_tile``, not yet in the project, is added in the same transaction (an import that fails leaves
-        no tile behind)."""
+        ``new_tile`` (one or a list), not yet in the project, is added in the same transaction (an import that
+        fails leaves no tile behind)."""
         if items:
-            first = [Change("tile", new_tile.sha256, None, new_tile)] if new_tile is not None and \
-                self.store.get_tile(new_tile.sha256) is None else []
+            tiles = new_tile if isinstance(new_tile, list) else [new_tile] if new_tile is not None else []
+            first = [Change("tile", t.sha256, None, t) for t in {t.sha256: t for t in tiles}.values()
+                     if self.store.get_tile(t.sha256) is None]
             with paused_gc():
                 self._commit(label, first + [Change("annotation", a.id, None, a) for a in items])
         return items

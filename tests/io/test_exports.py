@@ -46,7 +46,11 @@ def test_geojson_read_by_gdal(filled, tmp_path):
 def test_gpkg_read_by_gdal(filled, tmp_path):
     _, out, count = _export(filled, "gpkg", tmp_path)
     info = pyogrio.read_info(out, layer="annotations")
-    assert info["features"] == count == 4 and info["crs"] == "EPSG:4326"
+    points = pyogrio.read_info(out, layer="annotation_points")
+    # one geometry type per layer: the outlines, and the buoy (a point) in its own layer
+    assert info["features"] + points["features"] == count == 4 and info["features"] == 3
+    assert info["crs"] == points["crs"] == "EPSG:4326"
+    assert (info["geometry_type"], points["geometry_type"]) == ("Polygon", "Point")
     meta, _, geoms, fields = pyogrio.raw.read(out, layer="annotations")
     cols = dict(zip(meta["fields"], fields))
     il76 = filled["annotations"][3]
@@ -215,17 +219,19 @@ def test_existing_output_refused_and_nothing_half_written(filled, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_coco_corners_match_the_geometry_vertices():
-    """The COCO writer computes box and oriented-box corners in one numpy pass: the same as the model."""
+def test_coco_corners_match_the_other_formats_corners():
+    """The COCO writer computes box and oriented-box corners in one numpy pass: the same corners, from the
+    same first one (bow-port), as DOTA and YOLO-OBB write."""
     import numpy as np
 
     from annotate.io.coco import _corners
+    from annotate.io.pixel_formats import four_corners
     from annotate.model import PixelGeometry
 
     rng = np.random.default_rng(1)
     geoms = [PixelGeometry.obb(*rng.uniform(10, 500, 2), *rng.uniform(5, 80, 2), rng.uniform(0, 360))
              for _ in range(200)] + [PixelGeometry.box(x, y, x + 10, y + 5) for x, y in rng.uniform(0, 100, (50, 2))]
-    assert np.abs(_corners(geoms) - np.array([g.vertices for g in geoms])).max() < 1e-9
+    assert np.abs(_corners(geoms) - np.array([four_corners(g) for g in geoms])).max() < 1e-9
 
 
 def test_w3c_media_fragments_are_whole_pixels_covering_the_shape():
