@@ -30,12 +30,19 @@ if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv"
   "$PYTHON" -m venv .venv
 fi
-stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+stamp=".venv/.installed-$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   echo "setup: installing Python packages into .venv (a few minutes the first time)"
   .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
-  .venv/bin/python -m pip install -q -e ".[test]" 2>&1 | grep -v "^WARNING: Location" || true
+  .venv/bin/python -m pip install -q -e ".[test,consumers]" 2>&1 | grep -v "^WARNING: Location" || true
+  # Ultralytics' dataset loader reads our YOLO-OBB exports in the tests: the CPU build of torch (a file on
+  # this kind of machine; a plain 'torch' would fetch a CUDA build of several GB) and ultralytics without its
+  # plotting/GPU extras, which the loader does not import.
+  .venv/bin/python -m pip install -q "torch==2.13.0" 2>&1 | grep -v "^WARNING: Location" || true
+  .venv/bin/python -m pip install -q --no-deps "ultralytics==8.4.190" "torchvision==0.28.0" "ultralytics-thop" 2>&1 \
+    | grep -v "^WARNING: Location" || true
   .venv/bin/python -c "import imagery, annotate, napari, rasterio, pytest" # fail loudly if the install did not work
+  .venv/bin/python -c "import datumaro, fastkml, label_studio_sdk, ultralytics.data" >/dev/null
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

@@ -69,8 +69,9 @@ def _layout_options(args) -> dict:
     if args.format not in LAYOUTS:
         raise ProjectFileError(f"--copy-images does not apply to {args.format}; use it with "
                                f"{', '.join(LAYOUTS)}")
-    if args.copy_images and args.format == "coco" and layout != "datumaro":
-        raise ProjectFileError("--copy-images with coco needs --layout datumaro (a plain COCO export is one file)")
+    if args.copy_images and args.format in ("coco", "cvat") and layout != "datumaro":
+        raise ProjectFileError(f"--copy-images with {args.format} needs --layout datumaro (a plain "
+                               f"{args.format} export is one file)")
     return {"layout": layout, "copy_images": args.copy_images}
 
 
@@ -145,9 +146,9 @@ def register(sub) -> None:
                    choices=["geojson", "gpkg", "kml", "csv", "coco", "cvat", "label-studio", "dota", "yolo-obb", "w3c",
                             "claimreview"])
     p.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="a file (a folder for dota, yolo-obb, label-studio, and coco with --layout datumaro)")
+                   help="a file (a folder for dota, yolo-obb, label-studio, and coco/cvat with --layout datumaro)")
     p.add_argument("--layout", choices=["plain", "ultralytics", "datumaro"],
-                   help="dataset layout: ultralytics (yolo-obb: images/, labels/, data.yaml), datumaro (coco, dota)")
+                   help="dataset layout: ultralytics (yolo-obb: images/, labels/, data.yaml), datumaro (coco, cvat, dota)")
     p.add_argument("--copy-images", action="store_true",
                    help="copy the images into the dataset (default: symbolic links; datumaro layouts always copy)")
     p.add_argument("--tile", action="append", help="only this tile (repeatable)")

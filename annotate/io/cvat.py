@@ -10,8 +10,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from annotate.model.errors import ProjectFileError
+
 from .atomic import atomic_output
 from .bulk import bulk
+from .dataset_layout import place_images
 from .inert import xml_text
 from .selection import Selection
 
@@ -41,11 +44,26 @@ def _meta(sel: Selection, images: int) -> str:
 
 
 @bulk
-def write_cvat(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
+def write_cvat(sel: Selection, path: str | Path, *, force: bool = False, progress=None, layout: str = "plain",
+               copy_images: bool = False) -> int:
+    """One XML file; ``layout="datumaro"``: a folder ``annotations.xml`` + ``images/`` (copied), as CVAT's
+    own export archive holds it and datumaro reads it."""
+    if layout == "datumaro":
+        with atomic_output(path, force=force, protect=sel.protected, folder=True) as tmp:
+            count = _write_xml(sel, tmp / "annotations.xml", progress)
+            place_images(sel, tmp / "images", copy=True)
+        return count
+    if copy_images:
+        raise ProjectFileError("--copy-images with cvat needs --layout datumaro (a plain CVAT export is one file)")
+    with atomic_output(path, force=force, protect=sel.protected) as tmp:
+        return _write_xml(sel, tmp, progress)
+
+
+def _write_xml(sel: Selection, target: Path, progress) -> int:
     by_tile = sel.by_tile()
     names = sel.image_names()
     count = 0
-    with atomic_output(path, force=force, protect=sel.protected) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+    with open(target, "w", encoding="utf-8") as fh:
         fh.write('<?xml version="1.0" encoding="utf-8"?>\n<annotations>\n<version>1.1</version>\n')
         fh.write(_meta(sel, len(by_tile)) + "\n")
         for frame, (sha, anns) in enumerate(sorted(by_tile.items(), key=lambda kv: names[kv[0]])):

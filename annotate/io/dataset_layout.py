@@ -6,8 +6,9 @@ themselves (linked or copied, never moved or changed).
 ``ultralytics``  YOLO-OBB: ``images/<name>``, ``labels/<stem>.txt``, ``data.yaml`` (``train``/``val`` =
                  ``images``, ``names``), as ``ultralytics`` ``YOLODataset(task="obb")`` reads it.
 ``datumaro``     COCO: ``annotations/instances_default.json`` + ``images/default/<name>``; DOTA:
-                 ``default/labelTxt/`` + ``default/images/`` — datumaro's own layouts. Images are copied
-                 (datumaro refuses symbolic links).
+                 ``default/labelTxt/`` + ``default/images/``; CVAT: ``annotations.xml`` + ``images/`` (as
+                 CVAT's own export archive) — what datumaro reads. Images are copied (datumaro refuses
+                 symbolic links).
 
 Linked images are symbolic links to the tiles' absolute paths. Image names are the selection's unique names
 (:meth:`Selection.image_names`), so two ``scene.tif`` from different folders both arrive.
@@ -25,7 +26,8 @@ from .selection import Selection
 
 __all__ = ["LAYOUTS", "check_layout", "place_images", "images_copied"]
 
-LAYOUTS = {"coco": ("plain", "datumaro"), "dota": ("plain", "datumaro"), "yolo-obb": ("plain", "ultralytics")}
+LAYOUTS = {"coco": ("plain", "datumaro"), "cvat": ("plain", "datumaro"), "dota": ("plain", "datumaro"),
+           "yolo-obb": ("plain", "ultralytics")}
 
 
 def check_layout(fmt: str, layout: str) -> None:

@@ -50,6 +50,6 @@ def write_dota(sel: Selection, path: str | Path, *, force: bool = False, progres
 
 
 def _number(v: float) -> str:
-    """A coordinate to 0.01 px, without trailing zeros (a DOTA integer stays an integer)."""
-    text = f"{v:.2f}".rstrip("0").rstrip(".")
+    """A coordinate to 0.0001 px, without trailing zeros (a DOTA integer stays an integer)."""
+    text = f"{v:.4f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text

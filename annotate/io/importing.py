@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from annotate.model.errors import InvariantError, ProjectError
 from annotate.model.geometry import GeometryError
@@ -128,18 +129,19 @@ def import_annotations(project: Project, tile_sha256: str | None, fmt: str, path
     valid, new_tiles = [], []
     for t in tiles:
         rows, skipped = _read(fmt, path, t, project.taxonomy, options)
-        summary.skipped.extend(skipped if len(tiles) == 1 else [Skipped(f"{t.label}: {s.where}", s.reason)
+        name = Path(t.path).name
+        summary.skipped.extend(skipped if len(tiles) == 1 else [Skipped(f"{name}: {s.where}", s.reason)
                                                                  for s in skipped])
         for where, row in rows:
             try:
                 _resolve(row, project.taxonomy, options.class_map)
                 valid.append(project.new_annotations(t.sha256, [row], tile=t)[0])
             except (InvariantError, GeometryError) as exc:
-                summary.skipped.append(Skipped(where if len(tiles) == 1 else f"{t.label}: {where}", str(exc)))
+                summary.skipped.append(Skipped(where if len(tiles) == 1 else f"{name}: {where}", str(exc)))
         if project.store.get_tile(t.sha256) is None:
             new_tiles.append(t)
-        summary.by_tile[t.label] = sum(1 for a in valid if a.tile_sha256 == t.sha256)
-    empty = [label for label, n in summary.by_tile.items() if n == 0]
+        summary.by_tile[Path(t.path).name] = sum(1 for a in valid if a.tile_sha256 == t.sha256)
+    empty = [name for name, n in summary.by_tile.items() if n == 0]
     if len(tiles) > 1 and empty and valid:
         raise ImportFormatError(f"{path}: nothing to import onto {', '.join(empty)} (check the image names); "
                                 "nothing imported, the project is unchanged")

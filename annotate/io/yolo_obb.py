@@ -50,4 +50,4 @@ def write_yolo_obb(sel: Selection, path: str | Path, *, force: bool = False, pro
 
 def _unit(v: float) -> str:
     """A normalised coordinate in [0, 1] (an outline may touch the pixel just past the edge)."""
-    return f"{min(max(v, 0.0), 1.0):.6f}"
+    return f"{min(max(v, 0.0), 1.0):.8f}"

@@ -50,7 +50,7 @@ def read_yolo_obb(path, tile, taxonomy, options=None):
             continue
         pts = [(xy[i] * tile.width, xy[i + 1] * tile.height) for i in range(0, 8, 2)]
         try:
-            geom = quad_geometry(pts, tolerance=0.05 + 2e-6 * max(tile.width, tile.height))
+            geom = quad_geometry(pts, tolerance=1e-4 + 1e-8 * max(tile.width, tile.height))
         except GeometryError as exc:
             skipped.append(Skipped(where, str(exc)))
             continue
