@@ -3,9 +3,12 @@
 Each mention gets a window ``[start, end)`` of calendar days and a precision:
 ``day``, ``week``, ``part-of-month`` (early/mid/late), ``month``, ``season`` or ``year``.
 A mention without a year is the most recent one on or before publication
-("in November" in a report of 2025-07-02 → 2024-11). Relative phrases ("a
-month later", "two days earlier", "the next day") resolve from the previous
-date in the text and are marked ``inferred``. Bare numbers are never dates:
+("in November" in a report of 2025-07-02 → 2024-11), unless its own clause is in
+the future tense ("is expected to arrive in November" → the next November).
+Relative phrases ("a month later", "two days earlier", "the next day", "the day
+before", "on the 24th") resolve from the previous date in the text (wire copy puts each sentence in its
+own paragraph, so paragraphs do not break the chain; a heading does), else from the
+publication, and are marked ``inferred``. Bare numbers are never dates:
 only month names, ISO dates, seasons, years with "in"/"of", and relative
 phrases are read.
 """
@@ -46,9 +49,11 @@ _PATTERNS = [
     ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
+    ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
+    ("ordinal", r"\b[Oo]n\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part")
-                               else 0)) for kind, p in _PATTERNS]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part",
+                                                              "beforeafter") else 0)) for kind, p in _PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,37 @@ def _last_year_for(month: int, day: int, published: date) -> int:
         return y - 1
 
 
-_FUTURE = re.compile(r"\b(will|would|shall|intends?|plans?|planned|expected|scheduled|due|next|upcoming|by the)\b",
-                     re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|shall|won't|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
+                     r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|began|went|flew|held|made|said|told|"
+                   r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago)\b", re.IGNORECASE)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding a date: its sentence cut at ';', ':', ' — ', ', but' and ', while'."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n")
+    sentence = _sentence_around(text, start, end)
+    at = start - (sentence_start + 1)
+    cuts = [m.end() for m in re.finditer(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s", sentence) if m.end() <= at]
+    left = max(cuts, default=0)
+    right = min((m.start() for m in re.finditer(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s", sentence)
+                 if m.start() >= at), default=len(sentence))
+    return sentence[left:right]
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Future tense in the date's own clause ("is expected to arrive in May"); a past-tense clause ("docked
+    at the base on May 18") is past even beside a future one."""
+    clause = _clause_around(text, start, end)
+    spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)]
+    if not spans:
+        return False
+    future = [a for a, _ in spans]
+    at = clause.find(text[start:end])
+    past = [m.start() for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)]
+    # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past)
+    nearest_future = min(abs(i - at) for i in future)
+    return not past or nearest_future <= min(abs(i - at) for i in past)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -190,6 +224,30 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         wd = _WEEKDAYS[g["weekday"].lower()]
         d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
+    if kind == "ordinal":  # "on the 24th": that day of the anchor's month, else the latest on or before publication
+        day = int(g["ordinal"])
+        if not 1 <= day <= 31:
+            return None
+        if previous is not None and previous.precision in ("day", "part-of-month", "month", "week"):
+            y, month = previous.window_start.year, previous.window_start.month
+        else:
+            y, month = published.year, published.month
+            if day > published.day:
+                y, month = (y - 1, 12) if month == 1 else (y, month - 1)
+        d = date(y, month, day)
+        return d, d + timedelta(days=1), "day", True
+    if kind == "beforeafter":
+        unit = g["unit3"].lower()
+        n = -1 if g["ba"].lower() == "before" else 1
+        base = previous.window_start if previous else published
+        if unit == "day":
+            d = base + timedelta(days=n)
+            return d, d + timedelta(days=1), "day", True
+        if unit == "week":
+            d = base + timedelta(weeks=n)
+            return d, d + timedelta(days=7), "week", True
+        d = _add_months(base.replace(day=1), n)
+        return d, _add_months(d, 1), "month", True
     if kind in ("relative", "next"):
         if kind == "next":
             unit = g["unit2"].lower().replace("morning", "day")
@@ -244,8 +302,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     previous = None
     for s, e, kind, m in spans:
+        if previous is not None and re.search(r"\n#", text[previous.end:s]):
+            previous = None  # a new section (a heading): relative dates start again from the publication
         try:
-            future = bool(_FUTURE.search(_sentence_around(text, s, e)))
+            future = _is_future(text, s, e)
             resolved = _resolve(kind, m, published, previous, future)
         except (ValueError, KeyError):
             resolved = None

@@ -43,6 +43,24 @@ _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
     "American": "US", "Iranian": "IR", "Syrian": "SY", "Japanese": "JP", "Korean": "KP", "Belarusian": "BY",
 }
+# a person's title before a name: "President Jackson", "Gen. Florence …", "Defence Minister Sergei …"
+_TITLES = {"president", "minister", "gen", "general", "adm", "admiral", "col", "colonel", "lt", "lieutenant", "maj",
+           "major", "capt", "captain", "cmdr", "commander", "sgt", "sergeant", "mr", "mrs", "ms", "miss", "dr", "sen",
+           "senator", "rep", "gov", "governor", "mayor", "secretary", "chairman", "premier", "king", "queen",
+           "prince", "princess", "pope", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "marshal",
+           "chief", "director", "deputy", "prof", "professor", "saint", "st", "sir", "lord", "lady", "comrade"}
+# words that continue a place's name ("Sevastopol Bay", "Kaliningrad Oblast"), so a capitalised word after a
+# place is not a surname
+_PLACE_WORDS = {"port", "harbour", "harbor", "bay", "base", "air", "airport", "airfield", "airbase", "naval", "navy",
+                "shipyard", "shipyards", "yard", "dock", "docks", "island", "islands", "peninsula", "strait", "sea",
+                "river", "gulf", "oblast", "krai", "province", "region", "district", "county", "city", "raion",
+                "station", "terminal", "pier", "roads", "channel", "lake", "cape", "point", "fleet", "international",
+                "regional", "military", "airstrip", "heliport", "anchorage", "roadstead", "governorate", "area",
+                "coast", "valley", "mountains", "republic", "territory", "state", "north", "south", "east", "west",
+                "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "old"}
+_WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"}
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|coast|waters|city|town)"
 
 
@@ -88,6 +106,23 @@ def _norm(text: str) -> str:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
+
+
+def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bool:
+    """Tokens ``i … i+n`` name a place, but read as a person: a title just before ("President Jackson", "Gen.
+    Florence"), or a one-word name followed, with nothing but a space between, by a capitalised word that is
+    neither a place, a word continuing a place's name, a weekday nor a month ("Vladimir Putin")."""
+    if i > 0:
+        prev_start, prev_end, prev = tokens[i - 1]
+        if prev.lower().rstrip(".") in _TITLES and text[prev_end:tokens[i][0]].strip(" .") == "":
+            return True
+    if n == 1 and i + 1 < len(tokens):
+        nxt_start, _, nxt = tokens[i + 1]
+        gap = text[tokens[i][1]:nxt_start]
+        return (gap == " " and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in _PLACE_WORDS
+                and nxt.lower() not in _WEEKDAYS_MONTHS and _norm(nxt) not in index
+                and not any(_norm(f"{nxt} {t[2]}") in index for t in tokens[i + 2:i + 3]))
+    return False
 
 
 class Gazetteer:
@@ -140,11 +175,15 @@ class Gazetteer:
                 if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                              and len(words[0]) <= 3 and place.kind != "country"):
                     continue
+                if _reads_as_person(text, tokens, i, n, self._index):
+                    hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
+                    break
                 s0, e0 = tokens[i][0], tokens[i + n - 1][0] + len(words[-1])
                 hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region")))
                 break
             if hit:
-                found.append(hit[1])
+                if hit[1] is not None:
+                    found.append(hit[1])
                 i += hit[0]
             else:
                 i += 1

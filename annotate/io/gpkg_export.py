@@ -7,17 +7,17 @@ each with an R-tree spatial index. Pixel-only annotations (tiles without georefe
 geometry and keep ``pixel_kind``/``pixel_params``; tile fields, review state and linked claims (as JSON)
 are joined in.
 
-Written by GDAL from Arrow columns (``pyogrio.write_arrow``): the WKB is the project's stored outline with
-its GeoPackage header stripped, and the attribute rows come straight from SQLite, so nothing is decoded.
+GDAL reads the project's own ``annotations`` layer into Arrow columns (WKB and typed fields, in C) and
+writes each layer from them (``pyogrio.read_arrow``/``write_arrow``): nothing is decoded in Python but the
+tile fields, links and review states joined in per row.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import json
 from pathlib import Path
 
 from annotate.model.errors import ProjectFileError
-from annotate.store.gpkg_geometry import blob_wkb
 
 from .atomic import atomic_output
 from .bulk import bulk
@@ -26,58 +26,67 @@ from .selection import Selection
 __all__ = ["write_gpkg", "GPKG_LAYERS"]
 
 GPKG_LAYERS = {"annotations": "Polygon", "annotation_points": "Point"}
-_COLUMNS = ("id", "class", "category", "type", "confidence", "length_m", "width_m", "heading_deg", "note",
-            "analyst", "created", "modified", "tile_sha256", "tile_path", "tile_site", "tile_acquired", "pixel_kind",
-            "pixel_params", "links")
-_SELECT = (
-    "SELECT a.geom, a.id, a.class, a.category, a.type, a.confidence, a.length_m, a.width_m, a.heading_deg, a.note, "
-    "a.analyst, a.created, a.modified, a.tile_sha256, t.path, t.site, t.acquired, a.kind, a.pixel_geometry, "
-    "COALESCE((SELECT json_group_array(json_object('claim_id', l.claim_id, 'relation', l.relation)) "
-    "FROM links l WHERE l.annotation_id = a.id), '[]') "
-    "FROM annotations a JOIN tiles t ON t.sha256 = a.tile_sha256 ORDER BY a.fid")
+_READ = ["id", "class", "category", "type", "confidence", "length_m", "width_m", "heading_deg", "note", "analyst",
+         "created", "modified", "tile_sha256", "kind", "pixel_geometry"]
 
 
 @bulk
 def write_gpkg(sel: Selection, path: str | Path, *, force: bool = False, progress=None) -> int:
     import pyarrow as pa
+    import pyarrow.compute as pc
     from pyogrio.errors import DataSourceError, FieldError, GeometryError
-    from pyogrio.raw import write_arrow
+    from pyogrio.raw import read_arrow, write_arrow
 
-    wanted = {a.id for a in sel.annotations}
-    layers: dict[str, list[tuple]] = {name: [] for name in GPKG_LAYERS}
-    con = sqlite3.connect(f"file:{Path(sel.project_path).resolve()}?mode=ro", uri=True)
-    try:
-        for row in con.execute(_SELECT):
-            if row[1] in wanted:
-                layers["annotation_points" if row[17] == "point" else "annotations"].append(row)
-    finally:
-        con.close()
-    reviews = {a.id: sel.review_of(a.id) for a in sel.annotations}
+    try:  # GDAL reads the project's own layer: WKB and typed columns straight into Arrow, nothing decoded here
+        _, table = read_arrow(str(sel.project_path), layer="annotations", columns=_READ)
+    except (DataSourceError, FieldError, OSError) as exc:
+        raise ProjectFileError(f"{sel.project_path}: GDAL could not read the annotations: {exc}") from None
+    ids = [a.id for a in sel.annotations]
+    if len(ids) != table.num_rows:
+        table = table.filter(pc.is_in(table["id"], value_set=pa.array(ids, pa.string())))
+    table = _joined(sel, table.rename_columns(["pixel_kind" if c == "kind" else "pixel_params" if c == "pixel_geometry"
+                                               else c for c in table.column_names]))
     count = 0
     with atomic_output(path, force=force, protect=sel.protected) as out:
         out.unlink()
         tmp = out.with_name(out.name + ".gpkg")  # GDAL warns about any other extension
-        for layer, rows in layers.items():
-            if not rows:
+        points = pc.equal(table["pixel_kind"], "point")
+        for layer, rows in (("annotations", table.filter(pc.invert(points))),
+                            ("annotation_points", table.filter(points))):
+            if not rows.num_rows:
                 continue
-            cols = list(zip(*rows))
-            data = {"geom": pa.array([blob_wkb(b) if b is not None else None for b in cols[0]], pa.binary())}
-            for name, values in zip(_COLUMNS, cols[1:]):
-                data[name] = pa.array(values, pa.float64() if name.endswith(("_m", "_deg")) else pa.string())
-                if name in ("created", "modified", "tile_acquired"):  # ISO 8601 UTC text → DATETIME fields
-                    data[name] = data[name].cast(pa.timestamp("ms", tz="UTC"))
-            data["review_state"] = pa.array([reviews[i][0] for i in cols[1]], pa.string())
-            data["reviewer"] = pa.array([reviews[i][1] for i in cols[1]], pa.string())
             try:
-                write_arrow(pa.table(data), str(tmp), layer=layer, driver="GPKG", geometry_name="geom",
+                write_arrow(rows, str(tmp), layer=layer, driver="GPKG", geometry_name="geom",
                             geometry_type=GPKG_LAYERS[layer], crs="EPSG:4326", append=tmp.exists(),
                             layer_options={"SPATIAL_INDEX": "YES", "FID": "fid",
                                            "DESCRIPTION": f"{layer} exported from {Path(sel.project_path).name}"})
             except (DataSourceError, FieldError, GeometryError, OSError) as exc:
                 raise ProjectFileError(f"{path}: GDAL could not write layer {layer}: {exc}") from None
-            count += len(rows)
+            count += rows.num_rows
             if progress:
                 progress(count)
         if count:
             tmp.replace(out)
     return count
+
+
+def _joined(sel: Selection, table):
+    """The tile's path, site and date, the linked claims (JSON) and the review state, per row."""
+    import pyarrow as pa
+
+    shas = table["tile_sha256"].to_pylist()
+    ids = table["id"].to_pylist()
+    tiles = sel.tiles
+    acquired = {s: t.acquired for s, t in tiles.items()}
+    reviews = [sel.review_of(i) for i in ids]
+    links = [json.dumps([{"claim_id": k.claim_id, "relation": k.relation.value} for k in sel.links_of(i)])
+             if sel.links_of(i) else "[]" for i in ids]
+    extra = {"tile_path": pa.array([tiles[s].path for s in shas], pa.string()),
+             "tile_site": pa.array([tiles[s].site for s in shas], pa.string()),
+             "tile_acquired": pa.array([acquired[s] for s in shas], pa.timestamp("ms", tz="UTC")),
+             "links": pa.array(links, pa.string()),
+             "review_state": pa.array([r[0] for r in reviews], pa.string()),
+             "reviewer": pa.array([r[1] for r in reviews], pa.string())}
+    for name, column in extra.items():
+        table = table.append_column(name, column)
+    return table

@@ -100,7 +100,7 @@ def check_seals(con: sqlite3.Connection, project_id: str | None) -> list[SealChe
             raw = base64.b64decode(s.public_key, validate=True)
             sig = base64.b64decode(s.signature, validate=True)
             seq = int(s.seq)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):  # OverflowError: a seq of ±infinity
             out.append(SealCheck(s, False, False, "the seal row is malformed"))
             continue
         key = PublicKey(raw, s.analyst)

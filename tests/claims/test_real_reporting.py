@@ -1,0 +1,80 @@
+"""Rules for real reporting (issue 11), each on sentences written for it: year-less dates in past and future
+clauses, relative days, and people's names that are also places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotate.claims.dates import find_dates
+from annotate.claims.gazetteer import default_gazetteer
+
+JULY = date(2025, 7, 2)
+
+
+def _one(text: str, published: date = JULY):
+    found = find_dates(text, published)
+    return [(d.text, d.window_start.isoformat(), d.precision) for d in found]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The destroyer docked at the base on May 18.", "2025-05-18"),
+    ("Troops were sent there in November.", "2024-11-01"),
+    ("The frigate, which will be retired next year, docked on June 30.", "2025-06-30"),
+    ("Officials said the ship arrived on December 3, and that more would follow.", "2024-12-03"),
+])
+def test_a_past_clause_puts_a_yearless_date_on_or_before_publication(text, start):
+    assert _one(text)[-1][1] == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The corvette is expected to arrive in November.", "2025-11-01"),
+    ("A second ship is scheduled to dock on March 4.", "2026-03-04"),
+    ("The carrier docked in May; a sister ship will arrive in September.", "2025-09-01"),
+])
+def test_a_future_clause_puts_it_after_publication(text, start):
+    assert _one(text)[-1][1] == start
+
+
+def test_the_day_before_and_the_24th_follow_their_anchor():
+    text = "The convoy left Sevastopol on March 10. The day before, two tugs had moved. On the 24th it returned."
+    got = _one(text)
+    assert got == [("March 10", "2025-03-10", "day"), ("The day before", "2025-03-09", "day"),
+                   ("On the 24th", "2025-03-24", "day")]
+
+
+def test_the_24th_without_an_anchor_is_the_latest_on_or_before_publication():
+    assert _one("The ship sailed on the 24th.")[0][1] == "2025-06-24"
+
+
+def test_a_chain_of_relative_months_follows_its_anchor_with_month_precision():
+    got = _one("In October 2024 the base was empty. A month later, three hulls were seen.")
+    assert got[1] == ("A month later", "2024-11-01", "month")
+
+
+def test_an_ordinal_unit_is_not_a_date():
+    assert _one("Soldiers of the 24th Brigade were seen.") == []
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return default_gazetteer()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Vladimir Putin visited the base.", "Vladimir"),
+    ("President Jackson spoke at the port.", "Jackson"),
+    ("Gen. Florence Miller inspected the ships.", "Florence"),
+])
+def test_a_persons_name_is_not_a_place(gazetteer, text, person):
+    assert person not in [m.text for m in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The ships left Vladimir on Monday.", "Vladimir"),
+    ("A frigate was seen in Sevastopol Bay.", "Sevastopol"),
+    ("The jets flew to Jackson, Mississippi.", "Jackson"),
+])
+def test_the_same_names_as_places_still_are(gazetteer, text, place):
+    assert any(m.text.startswith(place) for m in gazetteer.find(text)), [m.text for m in gazetteer.find(text)]
