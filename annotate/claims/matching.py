@@ -3,11 +3,16 @@
 Score in [0, 1]: half for place (1 inside the footprint, falling to 0 at the
 search distance), half for time (1 inside the claim's date window, halving for
 every window-width outside it; 0.5 when the claim or tile has no date).
+
+A claim about a past event (every date window starts on or before the report's
+publication) never prefers a tile acquired after publication: such tiles rank
+after every other candidate, and say so (``after_publication``, ``note``) —
+first only when nothing else matches.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from pyproj import Geod
@@ -27,11 +32,14 @@ class TileCandidate:
     place: str
     distance_km: float
     days_outside: int | None
+    after_publication: bool = False
+    note: str = ""
 
     def to_dict(self) -> dict:
         return {"tile_sha256": self.tile.sha256, "tile": self.tile.label, "path": self.tile.path,
                 "score": round(self.score, 3), "place": self.place, "distance_km": round(self.distance_km, 2),
-                "days_outside_window": self.days_outside}
+                "days_outside_window": self.days_outside, "after_publication": self.after_publication,
+                "note": self.note}
 
 
 def _distance_km(footprint: Polygon, lon: float, lat: float) -> float:
@@ -57,8 +65,9 @@ def _time_fit(acquired: datetime | None, window: tuple[date, date] | None) -> tu
 
 
 def candidate_tiles(extracted: dict, tiles: list[TileRef], max_distance_km: float = 5.0,
-                    limit: int = 5) -> list[TileCandidate]:
-    """Tiles ranked by fit for one claim's ``extracted`` places and dates (best first)."""
+                    limit: int = 5, published: date | None = None) -> list[TileCandidate]:
+    """Tiles ranked by fit for one claim's ``extracted`` places and dates (best first); ``published`` is the
+    report's publication date (see the module's note on past events)."""
     places = [p for p in extracted.get("places", []) if p.get("lat") is not None]
     if not places:
         return []
@@ -84,5 +93,14 @@ def candidate_tiles(extracted: dict, tiles: list[TileRef], max_distance_km: floa
         t_fit, outside = max((_time_fit(tile.acquired, w) for w in windows or [None]),
                              key=lambda f: f[0])
         out.append(TileCandidate(tile, 0.5 * best_place[0] + 0.5 * t_fit, best_place[1], best_place[2], outside))
-    out.sort(key=lambda c: -c.score)
+    past = published is not None and bool(windows) and all(w[0] <= published for w in windows)
+    if past:
+        late = [c for c in out if c.tile.acquired is not None and c.tile.acquired.date() > published]
+        only_late = len(late) == len(out)
+        why = f"acquired after the report was published ({published.isoformat()}), about a past event"
+        out = [replace(c, after_publication=True, note=why + ("; no earlier tile matches" if only_late else ""))
+               if c in late else c for c in out]
+        out.sort(key=lambda c: (c.after_publication, -c.score))
+    else:
+        out.sort(key=lambda c: -c.score)
     return out[:limit]

@@ -83,6 +83,7 @@ def _claims(args) -> int:
     with open_project(args.project, read_only=True) as project:
         claims = project.claims(project.resolve_id("source", args.source) if args.source else None)
         tiles = project.tiles()
+        published = {s.id: s.published for s in project.sources()}
         rows = []
         for c in claims:
             x = c.extracted
@@ -91,7 +92,8 @@ def _claims(args) -> int:
                          "assessment": project.assessment(c.id).value, "places": x.get("places", []),
                          "dates": x.get("dates", []), "objects": x.get("objects", []),
                          "quantities": x.get("quantities", []),
-                         "candidate_tiles": [t.to_dict() for t in candidate_tiles(x, tiles)] if c.checkable else []})
+                         "candidate_tiles": [t.to_dict() for t in candidate_tiles(x, tiles, published=published.get(c.source_id))]
+                         if c.checkable else []})
     rows.sort(key=lambda r: (not r["checkable"], -r["score"], r["start"]))
     if not args.all:
         rows = [r for r in rows if r["checkable"]] if not args.json else rows
@@ -111,7 +113,8 @@ def _claims(args) -> int:
             print("    objects: " + "; ".join(o["class"] + (f" ({o['type']})" if o["type"] else "") for o in r["objects"]))
         for t in r["candidate_tiles"][:3]:
             print(f"    tile   : {t['tile']}  score {t['score']:.2f}  ({t['place']}, {t['distance_km']:.1f} km, "
-                  f"{'in the date window' if t['days_outside_window'] == 0 else str(t['days_outside_window']) + ' days outside' if t['days_outside_window'] is not None else 'undated'})")
+                  f"{'in the date window' if t['days_outside_window'] == 0 else str(t['days_outside_window']) + ' days outside' if t['days_outside_window'] is not None else 'undated'})"
+                  + (f" — {t['note']}" if t["note"] else ""))
     print(f"{len(rows)} claim(s)" + ("" if args.all else " checkable (--all for every sentence)"))
     return 0
 

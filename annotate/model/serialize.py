@@ -17,7 +17,7 @@ from .tile_ref import TileRef
 __all__ = [
     "format_time", "parse_time", "annotation_to_dict", "annotation_from_dict", "tile_to_dict", "tile_from_dict",
     "source_to_dict", "source_from_dict", "claim_to_dict", "claim_from_dict", "link_to_dict", "link_from_dict",
-    "review_to_dict", "review_from_dict",
+    "review_to_dict", "review_from_dict", "whole_number",
 ]
 
 
@@ -67,9 +67,18 @@ def tile_to_dict(t: TileRef) -> dict:
     }
 
 
+def whole_number(value) -> int:
+    """``int(value)``, with ±infinity (which SQLite stores and ``int`` refuses with ``OverflowError``) a
+    ``ValueError`` like any other value that is not a whole number."""
+    try:
+        return int(value)
+    except OverflowError:
+        raise ValueError(f"{value!r} is not a whole number") from None
+
+
 def tile_from_dict(d: dict) -> TileRef:
     return TileRef(
-        sha256=d["sha256"], path=d["path"], width=int(d["width"]), height=int(d["height"]), site=d.get("site"),
+        sha256=d["sha256"], path=d["path"], width=whole_number(d["width"]), height=whole_number(d["height"]), site=d.get("site"),
         acquired=parse_time(d.get("acquired")), acquired_source=d.get("acquired_source"), source=d.get("source"),
         credit=d.get("credit"), crs=d.get("crs"), transform=tuple(d["transform"]) if d.get("transform") else None,
         gcps=tuple(tuple(g) for g in d.get("gcps") or ()), gsd_m=d.get("gsd_m"),
@@ -106,7 +115,7 @@ def claim_to_dict(c: Claim) -> dict:
 
 def claim_from_dict(d: dict) -> Claim:
     return Claim(
-        id=d["id"], source_id=d["source_id"], start=int(d["start"]), end=int(d["end"]), quote=d["quote"],
+        id=d["id"], source_id=d["source_id"], start=whole_number(d["start"]), end=whole_number(d["end"]), quote=d["quote"],
         prefix=d.get("prefix") or "", suffix=d.get("suffix") or "", checkable=d.get("checkable"),
         extracted=d.get("extracted") or {}, created=parse_time(d.get("created")),
     )

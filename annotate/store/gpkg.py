@@ -146,7 +146,7 @@ class GeoPackageStore:
         row = con.execute("SELECT value FROM annotate_meta WHERE key='schema_version'").fetchone()
         try:
             found = int(row[0])
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise NotAProjectError(f"{path}: not a usable annotate project: its schema version is "
                                    f"{'missing' if row is None else repr(row[0])}") from None
         if found > SCHEMA_VERSION:

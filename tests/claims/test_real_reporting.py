@@ -78,3 +78,52 @@ def test_a_persons_name_is_not_a_place(gazetteer, text, person):
 ])
 def test_the_same_names_as_places_still_are(gazetteer, text, place):
     assert any(m.text.startswith(place) for m in gazetteer.find(text)), [m.text for m in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Satellite images show jets at Saki air base in Crimea.", "Saki Air Base", "airfield"),  # ICAO only
+    ("Two Su-30s were parked at Lida Air Base.", "Lida Air Base", "airfield"),
+    ("Aircraft at Machulishchy airbase near Minsk.", "Minsk Machulishchy Airport", "airfield"),
+    ("A landing ship was moored at Feodosiya.", "Feodosiya", "town"),  # ~70,000 people
+])
+def test_small_towns_and_military_airfields_are_found(gazetteer, text, name, kind):
+    assert (name, kind) in [(m.place.name, m.place.kind) for m in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A landing ship was moored at Feodosia.", "Feodosiya"),
+    ("Troops gathered in Primorskyi Krai.", "Primorsky Krai"),
+    ("Jets were seen near Sunchon.", "Sunch’ŏn"),
+])
+def test_transliterations_match_with_their_score(gazetteer, text, name):
+    (m,) = [m for m in gazetteer.find(text) if m.place.name == name]
+    assert m.match == "variant" and 0.8 <= m.score < 1.0
+    assert m.to_dict()["match"] == "variant" and m.to_dict()["score"] == round(m.score, 3)
+
+
+def test_an_iata_airport_keeps_its_name_against_an_icao_strip(gazetteer):
+    (h,) = gazetteer.find("It left from Heathrow Airport.")
+    assert h.place.code == "LHR"
+
+
+def test_a_past_event_does_not_prefer_a_tile_acquired_after_publication():
+    from datetime import datetime, timezone
+
+    from annotate.claims.matching import candidate_tiles
+    from annotate.model.tile_ref import TileRef
+
+    square = ((132.35, 42.88), (132.37, 42.88), (132.37, 42.90), (132.35, 42.90), (132.35, 42.88))
+
+    def tile(name, day):
+        return TileRef(sha256=name * 64, path=f"/t/{name}.tif", width=10, height=10,
+                       acquired=datetime(2025, 5, day, tzinfo=timezone.utc), footprint=square, georeferenced=True)
+
+    extracted = {"places": [{"name": "Dunai port", "lat": 42.889, "lon": 132.357, "radius_km": 3}],
+                 "dates": [{"window": ["2025-05-18", "2025-05-19"]}]}
+    before, after = tile("a", 1), tile("b", 25)  # published on the 20th; the later tile is closer in time
+    got = candidate_tiles(extracted, [after, before], published=date(2025, 5, 20))
+    assert [c.tile.path for c in got] == ["/t/a.tif", "/t/b.tif"]
+    assert got[1].after_publication and "after the report was published (2025-05-20)" in got[1].note
+    only = candidate_tiles(extracted, [after], published=date(2025, 5, 20))
+    assert only[0].after_publication and "no earlier tile matches" in only[0].note
+    assert candidate_tiles(extracted, [after, before])[0].tile.path == "/t/b.tif"  # no publication date: by score

@@ -134,8 +134,9 @@ class ClaimsPanel(QWidget):
                             f"source: {source.title or source.url or source.id[:8]}"
                             + (f", {source.published:%Y-%m-%d}" if source.published else ""))
         self.candidates.clear()
-        for cand in candidate_tiles(c.extracted, self.project.tiles()):
+        for cand in candidate_tiles(c.extracted, self.project.tiles(), published=source.published):
             late = f", {cand.days_outside} d outside the date" if cand.days_outside else ""
+            late += ", after publication" if cand.after_publication else ""
             item_c = QListWidgetItem(f"{cand.tile.label} — {cand.place}, {cand.distance_km:.1f} km{late}")
             item_c.setData(_ID, cand.tile.sha256)
             self.candidates.addItem(item_c)
