@@ -24,7 +24,8 @@ __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
 _ACTIVITY = re.compile(
     r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
-    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|built|build\w*|expand\w*|dredg\w*|moved?)\b",
+    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|built|build\w*|expand\w*|dredg\w*|moved?|"
+    r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*)\b",
     re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"

@@ -130,6 +130,7 @@ def _closeness(a: str, b: str) -> float:
     return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
@@ -205,7 +206,8 @@ class Gazetteer:
         """Place mentions in ``text[start:end]``, longest match first, with offsets into ``text``."""
         end = len(text) if end is None else end
         span = text[start:end]
-        tokens = [(m.start() + start, m.end() + start, m.group().rstrip(".")) for m in _TOKEN.finditer(span)]
+        tokens = [(m.start() + start, m.end() + start, _POSSESSIVE.sub("", m.group().rstrip(".")))
+                  for m in _TOKEN.finditer(span)]  # "Ukraine's navy" names Ukraine
         found: list[PlaceMention] = []
         i = 0
         while i < len(tokens):

@@ -79,8 +79,9 @@ def _plural(phrase: str) -> str:
     return r"[\s-]+".join([re.escape(w) for w in words[:-1]] + [tail])
 
 
-_CLASS_RX = re.compile(r"\b(?:" + "|".join(_plural(p) for p in sorted(_CLASS_PHRASES, key=len, reverse=True)) + r")\b",
-                       re.IGNORECASE)
+# "ship-to-ship transfers", "ship-borne", "air-to-air": an activity or an adjective, not an object
+_CLASS_RX = re.compile(r"\b(?<![\w-])(?:" + "|".join(_plural(p) for p in sorted(_CLASS_PHRASES, key=len, reverse=True))
+                       + r")\b(?!-(?:to|borne|based|launched)\b)", re.IGNORECASE)
 
 
 def _forms() -> dict[str, str]:
