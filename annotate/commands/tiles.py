@@ -80,6 +80,24 @@ def _add(args) -> int:
     return 0
 
 
+def _set_gsd(args) -> int:
+    from annotate.store import open_project
+    from annotate.tiles import find_tile
+
+    from .printing import print_json
+
+    with open_project(args.project) as project:
+        tile = find_tile(project, args.tile)
+        tile = project.state_ground_scale(tile.sha256, args.metres)
+        count = len(project.annotations(tile.sha256))
+    if args.json:
+        print_json({"tile_sha256": tile.sha256, "gsd_m": tile.gsd_m, "stated": True, "annotations_remeasured": count})
+    else:
+        print(f"{tile.label}: ground scale {tile.gsd_m:g} m per pixel, stated (not measured); "
+              f"{count} annotation(s) now sized in metres (no heading: the image's up is not known to be north)")
+    return 0
+
+
 def register(sub) -> None:
     info = sub.add_parser("info", help="print everything known about image tiles")
     info.add_argument("tiles", nargs="+", metavar="TILE")
@@ -99,3 +117,9 @@ def register(sub) -> None:
     add.add_argument("tiles", nargs="+", metavar="TILE")
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=_add)
+    gsd = tiles_sub.add_parser("set-gsd", help="state the ground scale of a pixel-only tile (metres per pixel)")
+    gsd.add_argument("project", metavar="PROJECT")
+    gsd.add_argument("tile", metavar="TILE", help="a path or a SHA-256 prefix")
+    gsd.add_argument("metres", metavar="METRES", type=float, help="metres per pixel, e.g. 0.5")
+    gsd.add_argument("--json", action="store_true")
+    gsd.set_defaults(func=_set_gsd)

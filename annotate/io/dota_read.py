@@ -7,7 +7,26 @@ from annotate.model.geometry import GeometryError
 from .importing import ImportFormatError, Skipped
 from .pixel_formats import from_dota_class, quad_geometry
 
-__all__ = ["read_dota"]
+__all__ = ["read_dota", "stated_gsd"]
+
+
+def stated_gsd(path) -> float | None:
+    """The ``gsd:`` header line of a DOTA label file (metres per pixel), when it holds a usable number."""
+    import math
+
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            head = [fh.readline() for _ in range(4)]
+    except (OSError, UnicodeDecodeError):
+        return None
+    for line in head:
+        if line.strip().lower().startswith("gsd:"):
+            try:
+                value = float(line.split(":", 1)[1])
+            except ValueError:
+                return None
+            return value if math.isfinite(value) and 0 < value <= 10_000 else None
+    return None
 
 
 def read_dota(path, tile, taxonomy, options=None):

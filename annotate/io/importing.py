@@ -50,9 +50,11 @@ class ImportSummary:
     by_class: dict[str, int] = field(default_factory=dict)
     by_tile: dict[str, int] = field(default_factory=dict)
     ids: list[str] = field(default_factory=list)
+    stated_gsd: float | None = None  # a DOTA gsd: line applied to a pixel-only tile
 
     def to_dict(self) -> dict:
         return {"imported": self.imported, "by_class": self.by_class, "by_tile": self.by_tile,
+                "stated_gsd": self.stated_gsd,
                 "skipped": [{"where": s.where, "reason": s.reason} for s in self.skipped]}
 
 
@@ -126,7 +128,13 @@ def import_annotations(project: Project, tile_sha256: str | None, fmt: str, path
     if tiles is None:
         tiles = [tile if tile is not None and tile.sha256 == tile_sha256 else project.tile(tile_sha256)]
     summary = ImportSummary()
-    valid, new_tiles = [], []
+    valid, new_tiles, state_scale = [], [], []
+    if fmt == "dota":  # a pixel-only tile takes the file's gsd: line as a stated ground scale, after the import
+        from .dota_read import stated_gsd
+
+        gsd = stated_gsd(path)
+        state_scale = [t.sha256 for t in tiles if gsd and not t.georeferenced and not t.gsd_m]
+        summary.stated_gsd = gsd if state_scale else None
     for t in tiles:
         rows, skipped = _read(fmt, path, t, project.taxonomy, options)
         name = Path(t.path).name
@@ -147,6 +155,8 @@ def import_annotations(project: Project, tile_sha256: str | None, fmt: str, path
                                 "nothing imported, the project is unchanged")
     if valid:
         project.add_annotations(valid, label=f"import {fmt}", new_tile=new_tiles)
+        for sha in state_scale:
+            project.state_ground_scale(sha, summary.stated_gsd)
     summary.imported = len(valid)
     summary.ids = [a.id for a in valid]
     for a in valid:

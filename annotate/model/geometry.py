@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Sequence
 
-__all__ = ["PixelGeometry", "Measurement", "measure", "to_lonlat", "GeometryError", "KINDS", "pixel_size"]
+__all__ = ["PixelGeometry", "Measurement", "measure", "to_lonlat", "GeometryError", "KINDS", "pixel_size",
+           "measure_stated"]
 
 KINDS = ("point", "box", "obb", "polygon")
 
@@ -192,6 +193,17 @@ def measure(geom: PixelGeometry, georef) -> Measurement | None:
     if geom.kind != "obb":
         heading %= 180.0
     return Measurement(length, width, heading)
+
+
+def measure_stated(geom: PixelGeometry, gsd_m: float) -> Measurement | None:
+    """Length and width of ``geom`` on a pixel-only image whose ground scale someone stated (metres per
+    pixel); no heading — the image's up is not known to be north.
+
+    >>> measure_stated(PixelGeometry.obb(5, 5, 30, 8, 45), 0.5)
+    Measurement(length_m=15.0, width_m=4.0, heading_deg=None)
+    """
+    size = pixel_size(geom)
+    return None if size is None else Measurement(size[0] * gsd_m, size[1] * gsd_m, None)
 
 
 def to_lonlat(geom: PixelGeometry, georef) -> dict | None:

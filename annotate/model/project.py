@@ -10,6 +10,7 @@ undo and redo. It knows nothing of napari or Qt: a GUI subscribes to
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
@@ -19,7 +20,7 @@ from .annotation import Annotation, Confidence, new_id, utc_now
 from .bulk import paused_gc
 from .errors import InvariantError, NotFoundError, ProjectError
 from .evidence import Assessment, Claim, Link, Relation, SourceDocument, assess, text_sha256
-from .geometry import PixelGeometry, derive_many
+from .geometry import PixelGeometry, derive_many, measure_stated
 from .identity import current_analyst
 from .review import UNREVIEWED, Review, ReviewState
 from .serialize import (
@@ -154,8 +155,11 @@ class Project:
         elif kind == "tile":
             if action == "create":
                 s.put_tile(ch.after)
-            elif action == "update":
-                s.set_tile_path(ch.object_id, ch.after.path)
+            elif action == "update":  # a tile changes only its path (relinked) or its stated ground scale
+                if ch.before is None or ch.before.path != ch.after.path:
+                    s.set_tile_path(ch.object_id, ch.after.path)
+                if ch.before is None or ch.before.gsd_m != ch.after.gsd_m:
+                    s.set_tile_gsd(ch.object_id, ch.after.gsd_m)
             else:
                 raise InvariantError("tiles are never deleted from a project (their annotations are evidence)")
 
@@ -200,6 +204,31 @@ class Project:
         self._commit(f"relink tile {old.label}", [Change("tile", sha256, old, new)], record=False)
         return new
 
+    def state_ground_scale(self, sha256: str, gsd_m: float) -> TileRef:
+        """Record a ground scale someone **states** for a pixel-only tile (the analyst's knowledge, a DOTA
+        ``gsd:`` line), in metres per pixel: the tile's annotations get sizes in metres (no heading, no
+        position), re-derived in the same audited change. A georeferenced tile's scale is measured from its
+        georeferencing and is refused."""
+        old = self.tile(sha256)
+        if old.georeferenced:
+            raise InvariantError(f"{old.label} is georeferenced: its ground scale ({old.gsd_m:.3f} m) is measured, "
+                                 "not stated")
+        try:
+            gsd = float(gsd_m)
+        except (TypeError, ValueError):
+            raise InvariantError(f"ground scale {gsd_m!r} is not a number of metres") from None
+        if not (math.isfinite(gsd) and 0 < gsd <= 10_000):
+            raise InvariantError(f"ground scale {gsd_m!r} m per pixel is not a positive size (0 < m ≤ 10000)")
+        new = replace(old, gsd_m=gsd)
+        anns = self.store.list_annotations(sha256)
+        rederived = self._derive_all(anns, new)
+        label = f"state ground scale {gsd:g} m/px for {old.label}"
+        # the log's action says the scale is stated ("stated-scale-update"), for the tile and each re-sized annotation
+        self._commit(label, [Change("tile", sha256, old, new)] +
+                     [Change("annotation", a.id, a, b) for a, b in zip(anns, rederived)],
+                     action_prefix="stated-scale-")
+        return new
+
     def tile(self, sha256: str) -> TileRef:
         t = self.store.get_tile(sha256)
         if t is None:
@@ -218,7 +247,11 @@ class Project:
         return self._georefs[tile.sha256]
 
     def _derive_all(self, items: list[Annotation], tile: TileRef) -> list[Annotation]:
-        derived = derive_many([a.geometry for a in items], self._georef(tile))
+        georef = self._georef(tile)
+        if georef is None and tile.gsd_m and not tile.georeferenced:  # a stated scale: sizes, no position
+            derived = [(None, measure_stated(a.geometry, tile.gsd_m)) for a in items]
+        else:
+            derived = derive_many([a.geometry for a in items], georef)
         return [replace(a, lonlat=lonlat, length_m=m.length_m if m else None, width_m=m.width_m if m else None,
                         heading_deg=m.heading_deg if m else None) for a, (lonlat, m) in zip(items, derived)]
 

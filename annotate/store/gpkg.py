@@ -231,6 +231,9 @@ class GeoPackageStore:
     def set_tile_path(self, sha256: str, path: str) -> None:
         self._q("UPDATE tiles SET path = ? WHERE sha256 = ?", (path, sha256))
 
+    def set_tile_gsd(self, sha256: str, gsd_m: float | None) -> None:
+        self._q("UPDATE tiles SET gsd_m = ? WHERE sha256 = ?", (gsd_m, sha256))
+
     def _tile(self, row) -> TileRef:
         sha, path, site, acquired, acq_src, source, credit, crs, w, h, gsd, geo, gj = row
         _texts(sha, path, gj, optional=(site, acquired, acq_src, source, credit, crs))

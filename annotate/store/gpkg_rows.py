@@ -36,12 +36,14 @@ def numbers(*values, optional=()) -> None:
 
 
 def measures(length, width, heading) -> None:
-    """Stored measurements are all absent (a point, a pixel-only tile) or all finite numbers."""
+    """Stored measurements are all absent (a point, a pixel-only tile), or finite numbers — the heading may be
+    absent alone: sizes from a stated ground scale have no compass heading."""
     values = (length, width, heading)
     if all(v is None for v in values):
         return
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values):
-        raise ValueError(f"measurements {values} are not three numbers")
+    given = values if heading is not None else values[:2]
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in given):
+        raise ValueError(f"measurements {values} are not numbers")
 
 
 def params(text: str, kind: str) -> tuple[float, ...]:

@@ -229,5 +229,43 @@ def test_nothing_imported_is_an_error_and_the_new_tile_is_not_recorded(tmp_path)
     junk.write_text("hello world\nthis is not YOLO\n")
     r = cli("import", str(proj), "--format", "yolo-obb", "--tile", str(SAMPLES / "dunai_2025-05-18.tif"), str(junk))
     assert r.returncode != 0 and "nothing imported" in r.stderr and "Traceback" not in r.stderr
-    r = cli("tiles", "list", str(proj))
-    assert "dunai" not in r.stdout
+    with open_project(proj, read_only=True) as p:
+        assert p.tiles() == [] and p.annotations() == []
+
+
+def test_dota_gsd_line_gives_a_pixel_only_tile_a_stated_scale(project, tmp_path):
+    image = needs_testdata("labeled", "dota", "P0706.png")
+    gsd = float(next(ln for ln in image.with_suffix(".txt").read_text().splitlines() if ln.startswith("gsd:"))[4:])
+    tile = add_tile_file(project, image)
+    summary = import_annotations(project, tile.sha256, "dota", image.with_suffix(".txt"))
+    assert summary.stated_gsd == pytest.approx(gsd)
+    assert project.tile(tile.sha256).gsd_m == pytest.approx(gsd)
+    a = next(a for a in project.annotations(tile.sha256) if a.geometry.kind == "polygon")
+    from annotate.model.geometry import pixel_size
+
+    assert (a.length_m, a.width_m) == pytest.approx(tuple(v * gsd for v in pixel_size(a.geometry)))
+    assert a.heading_deg is None and a.lonlat is None  # a scale, not a position or a north
+    assert project.log()[-1].action == "stated-scale-update"  # the file's scale, recorded as stated
+    # exported again, the DOTA file carries the same gsd: line
+    WRITERS["dota"](select(project), tmp_path / "out")
+    assert f"gsd:{gsd:.6f}" in (tmp_path / "out" / "labelTxt" / "P0706.txt").read_text()
+
+
+def test_set_gsd_from_the_cli_is_audited_and_verifiable(tmp_path):
+    image = needs_testdata("labeled", "dota", "P0706.png")
+    proj = tmp_path / "p.gpkg"
+    cli("new", str(proj))
+    cli("tiles", "add", str(proj), str(image))
+    cli("add", str(proj), "--tile", str(image), "--class", "tug", "--obb", "500,500,60,20,30")
+    r = cli("tiles", "set-gsd", str(proj), str(image), "0.5")
+    assert r.returncode == 0 and "stated (not measured)" in r.stdout, r.stderr
+    with open_project(proj, read_only=True) as p:
+        (a,) = p.annotations()
+        assert (a.length_m, a.width_m) == pytest.approx((30.0, 10.0)) and a.heading_deg is None
+    assert cli("verify", str(proj)).returncode == 0
+    log = cli("log", str(proj), "--json").stdout
+    assert [e["action"] for e in json.loads(log)][-2:] == ["stated-scale-update", "stated-scale-update"]
+    bad = cli("tiles", "set-gsd", str(proj), str(image), "-3")
+    assert bad.returncode == 2 and "not a positive size" in bad.stderr
+    geo = cli("tiles", "set-gsd", str(proj), str(SAMPLES / "dunai_2025-05-18.tif"), "0.5")
+    assert geo.returncode == 2 and "Traceback" not in geo.stderr

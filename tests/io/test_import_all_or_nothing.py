@@ -37,7 +37,10 @@ def test_a_real_import_records_the_tile_with_its_annotations(tmp_path):
     with open_project(project, read_only=True) as p:
         log = p.log()
         assert len(p.tiles()) == 1 and len(p.annotations()) == 536
-        assert log[0].object_type == "tile" and len({e.time for e in log}) == 1  # one transaction
+        imported = [e for e in log if e.action == "create"]
+        assert log[0].object_type == "tile" and len(imported) == 537 and len({e.time for e in imported}) == 1
+        # then the file's gsd: line, as a stated scale of the tile and its annotations (a second transaction)
+        assert [e.action for e in log[537:]] == ["stated-scale-update"] * 537
     assert cli("verify", project).returncode == 0
 
 
