@@ -85,8 +85,11 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
     if project is not None and not quit_after:
         _ask_name_once(project)
     viewer.window.resize(*WINDOW_SIZE)
+    from .session import session_of
+
+    session = session_of(viewer)
     for i, tile in enumerate(tiles):  # the first tile on top and visible; the others one click away
-        data, kwargs, _ = tile_layer_data(tile)
+        data, kwargs, _ = tile_layer_data(tile, session)
         viewer.add_image(data, visible=i == 0, **kwargs)
     viewer.layers.move(0, len(viewer.layers))
     viewer.layers.selection.active = viewer.layers[-1]
@@ -108,6 +111,8 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         for failure in failures:
             show_error(f"Image not shown: {failure}")
     viewer.reset_view()
+    if project is not None:
+        widget.navigation.zoom_to_tile()  # the current tile, not the union of every tile's extent
     if screenshot:
         from qtpy.QtWidgets import QApplication
 

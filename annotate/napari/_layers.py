@@ -1,4 +1,4 @@
-"""Turn an open tile into a napari image layer: lazy multiscale, scaled to metres."""
+"""Turn an open tile into a napari image layer: lazy multiscale, placed in the map of its site."""
 
 from __future__ import annotations
 
@@ -18,31 +18,48 @@ def tile_title(tile: Tile) -> str:
     return f"{meta.site or tile.path.name} — {date}"
 
 
-def tile_layer_data(tile: Tile) -> tuple[list, dict, str]:
+def tile_layer_data(tile: Tile, session=None, sha256: str | None = None) -> tuple[list, dict, str]:
     """napari layer-data tuple ``(data, kwargs, "image")`` for ``tile``.
 
-    The layer's world units are metres when the tile is georeferenced (scale =
-    GSD), else pixels. World coordinates follow our pixel convention: the
-    top-left *corner* of the image is at (0, 0), so the layer is translated by
-    half a pixel (napari centres pixel 0 on 0).
+    A georeferenced tile is placed in the map of its site (``session``: the viewer's
+    :class:`~annotate.napari.session.MapSession`; the current viewer's when not given) through napari's
+    ``affine`` — world units are metres, north up — else it is shown in pixels. World coordinates follow
+    our pixel convention: the top-left *corner* of the image is pixel (0, 0) (napari centres pixel 0 on 0,
+    so the image is shifted by half a pixel). ``metadata`` holds ``tile_path``, ``tile_sha256`` (when
+    known) and the ``placement``.
     """
     meta = tile.metadata
     levels = build_pyramid(tile)
-    step = meta.gsd_m if meta.georeferenced and meta.gsd_m else 1.0
+    if session is None:
+        from .session import session_of
+
+        session = session_of(_current_viewer())
+    key = sha256 or meta.sha256 or str(meta.path)
+    placement = session.placement(key, tile.georef if meta.georeferenced else None, meta.width, meta.height)
+    metres = placement.frame is not None
     kwargs = {
         "name": tile_title(tile),
         "multiscale": len(levels) > 1,
         "rgb": levels[0].ndim == 3,
-        "scale": (step, step),
-        "translate": (step / 2, step / 2),
-        "units": ("m", "m") if step != 1.0 else ("pixel", "pixel"),
-        "metadata": {"tile_path": meta.path, "tile_metadata": meta, "units": "m" if step != 1.0 else "px"},
+        "affine": placement.image_affine(),
+        "units": ("m", "m") if metres else ("pixel", "pixel"),
+        "metadata": {"tile_path": meta.path, "tile_sha256": sha256 or meta.sha256, "tile_metadata": meta,
+                     "units": "m" if metres else "px", "placement": placement},
     }
     if not kwargs["rgb"]:
         kwargs["contrast_limits"] = (0, 255)
         kwargs["colormap"] = "gray"
     data = levels if len(levels) > 1 else levels[0]
     return data, kwargs, "image"
+
+
+def _current_viewer():
+    try:
+        import napari
+
+        return napari.current_viewer()
+    except (ImportError, AttributeError):
+        return None
 
 
 def overlay_text(meta) -> str:

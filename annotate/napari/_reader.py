@@ -45,7 +45,7 @@ def _read_project(path: str):
         return []
     for i, t in enumerate(tiles):
         try:
-            data, kwargs, kind = tile_layer_data(open_tile(t.path, compute_hash=False))
+            data, kwargs, kind = tile_layer_data(open_tile(t.path, compute_hash=False), sha256=t.sha256)
         except (ImageryError, OSError) as exc:
             _notify(f"Project {os.path.basename(path)}: image missing or unreadable: {exc} "
                     "(run `annotate verify --search DIR`)")

@@ -108,11 +108,14 @@ class TileAnnotations:
         self.edit_ids: list[str] = []  # the Shapes layer's shapes, in layer order
         self.line_measured_callbacks: list = []  # called with a measuring line's (row, col) vertices
         self._busy = False
-        step = tile.gsd_m if tile.georeferenced and tile.gsd_m else 1.0
-        self.step = step
+        from .session import session_of
+
+        # drawn through the same placement as the tile's image: the map of its site, in metres, north up
+        self.placement = session_of(viewer).placement(tile.sha256, tile.georef(), tile.width, tile.height)
+        self.step = self.placement.metres_per_pixel  # world units per tile pixel (1 on a pixel-only tile)
         self.layer = viewer.add_shapes(
-            name=f"annotations — {tile.label}", scale=(step, step), edge_width=2, face_color="transparent",
-            units=("m", "m") if step != 1.0 else ("pixel", "pixel"),
+            name=f"annotations — {tile.label}", affine=self.placement.matrix, edge_width=2, face_color="transparent",
+            units=("m", "m") if self.placement.frame is not None else ("pixel", "pixel"),
             edge_color=CATEGORY_COLOURS["vessel"], metadata={"tile_sha256": tile.sha256, "georef": tile.georef(),
                                                               "project_path": str(project.path)})
         self.batch = OutlineBatch(layer_node(viewer, self.layer))
@@ -152,8 +155,10 @@ class TileAnnotations:
         zoom = float(camera.zoom) or 1.0
         cy, cx = camera.center[-2:]
         half_h, half_w = size[0] / zoom / 2, size[1] / zoom / 2
-        view = ((cx - half_w) / self.step, (cy - half_h) / self.step,
-                (cx + half_w) / self.step, (cy + half_h) / self.step)
+        # the view's corners in the tile's pixels (the tile may be rotated or sheared in the map)
+        rows, cols = self.placement.to_pixel([cy - half_h, cy - half_h, cy + half_h, cy + half_h],
+                                             [cx - half_w, cx + half_w, cx - half_w, cx + half_w])
+        view = (float(np.min(cols)), float(np.min(rows)), float(np.max(cols)), float(np.max(rows)))
         self.batch.update_labels(view, zoom * self.step)
 
     def set_visible(self, visible: bool) -> None:

@@ -75,8 +75,8 @@ def test_sort_filter_click_and_step(table):
     assert widget.bridge.selected_ids() == [target]
     x0, y0, x1, y1 = widget.bridge.bounds([target])
     cy, cx = viewer.scene.camera.center[-2:]
-    step = widget.bridge.step
-    assert abs(cx - (x0 + x1) / 2 * step) < 1 and abs(cy - (y0 + y1) / 2 * step) < 1  # zoomed onto it
+    wy, wx = widget.bridge.layer.data_to_world(((y0 + y1) / 2, (x0 + x1) / 2))[-2:]  # the map position
+    assert abs(cx - wx) < 1 and abs(cy - wy) < 1  # zoomed onto it
     for key, expected in ((Qt.Key.Key_N, 4), (Qt.Key.Key_Tab, 5), (Qt.Key.Key_P, 4), (Qt.Key.Key_Down, 5)):
         QTest.keyClick(dock.table, key)
         QApplication.processEvents()

@@ -54,7 +54,8 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     move(viewer, layer, 2180.0, 1808.0)
     assert widget.measure.text()[:8] in ("56 × 7 m", "56 × 8 m")  # measured while drawing, half way
     move(viewer, layer, 2292.5, 1823.0)
-    assert widget.measure.text()[:10] in ("112 × 15 m", "112 × 16 m")  # the whole ship, before release
+    # the whole ship (225 × 30 px at 0.5 m: 112.5 × 15 m, give or take the screen pixel the mouse lands on)
+    assert widget.measure.text()[:10] in ("112 × 15 m", "112 × 16 m", "113 × 15 m", "113 × 16 m")
     release(viewer, layer, 2292.5, 1823.0)
     (a,) = project.annotations()
     assert a.geometry.kind == "box" and a.cls == "tug"
@@ -78,7 +79,8 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     rows = {widget.claims.item(i).data(256): i for i in range(widget.claims.count())}
     widget.claims.setCurrentRow(next(i for cid, i in rows.items() if cid != claim_id))
     widget.claims.setCurrentRow(rows[claim_id])  # selecting the claim zooms onto its evidence
-    assert viewer.scene.camera.center[-2:] == pytest.approx((2180 * 0.5, 1808 * 0.5), rel=0.01)
+    ship_world = tuple(widget.bridge.layer.data_to_world((2180, 1808))[-2:])  # in the map: −northing, easting
+    assert viewer.scene.camera.center[-2:] == pytest.approx(ship_world, abs=1)
     assert viewer.scene.camera.zoom > 1
     assert "corroborated" in widget.claims.currentItem().text()
     before = (project.annotation(a.id), project.links())
@@ -89,7 +91,8 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     project2, widget2 = _open(viewer2, project_path)
     assert (project2.annotation(a.id), project2.links()) == before
     assert widget2.bridge.annotation_ids() == [a.id]
-    assert widget2.bridge.batch.label(a.id).startswith("Ropucha-class 112")
+    stored = project2.annotation(a.id)
+    assert widget2.bridge.batch.label(a.id) == f"Ropucha-class {stored.length_m:.0f}×{stored.width_m:.0f} m"
     project2.close()
 
 
@@ -129,7 +132,7 @@ def test_drawn_box_appears_on_screen_where_it_should(make_napari_viewer, project
     layer.add_rectangles(np.array([[2067.5, 1793.0], [2292.5, 1823.0]]))
     widget.bridge.select([])  # no longer edited: now drawn by the batched outlines, with its label
     assert len(layer.data) == 0 and len(widget.bridge.annotation_ids()) == 1
-    viewer.scene.camera.center = (2180 * 0.5, 1808 * 0.5)
+    viewer.scene.camera.center = tuple(layer.data_to_world((2180, 1808))[-2:])
     viewer.scene.camera.zoom = 2.0
     layer.visible = False
     without = viewer.screenshot(canvas_only=True, flash=False)[..., :3].astype(int)

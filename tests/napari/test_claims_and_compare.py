@@ -62,7 +62,8 @@ def test_claim_evidence_on_another_tile_opens_it(session):
     assert widget.bridge.tile.sha256 == tiles["sunan_2025-05-20"].sha256
     _select_claim(widget, "Ropucha-class landing ship docked")
     assert widget.bridge.tile.sha256 == dunai and widget.bridge.selected_ids() == [ship.id]
-    assert viewer.scene.camera.center[-2:] == pytest.approx((2180 * 0.5, 1808 * 0.5), rel=0.01)
+    ship_world = tuple(widget.bridge.layer.data_to_world((2180, 1808))[-2:])  # in the map: −northing, easting
+    assert viewer.scene.camera.center[-2:] == pytest.approx(ship_world, abs=1)
     assert "✔ corroborated" in widget.claims.currentItem().text()
 
 
@@ -111,7 +112,7 @@ def test_status_bar_gives_pixel_lat_lon_and_mgrs(session):
     viewer, project, widget, tiles = session
     dunai = tiles["dunai_2025-05-18"].sha256
     widget.open_tile(dunai)
-    world = (2180 * 0.5, 1808 * 0.5)  # the landing ship's centre, in metres
+    world = tuple(widget.bridge.layer.data_to_world((2180, 1808))[-2:])  # the landing ship's centre, in the map
     for layer in (widget.bridge.layer, widget.image_layer(dunai, create=False)):
         status = layer.get_status(world, world=True)
         assert status["coordinates"].startswith("pixel x 1808, y 2180 — 42.")

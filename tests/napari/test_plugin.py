@@ -36,7 +36,8 @@ def test_manifest_is_valid_and_registered():
 def test_reader_opens_tiles_lazily_in_metres():
     reader = get_reader(str(SAMPLES / "sunan_2025-05-20.tif"))
     ((data, kwargs, kind),) = reader(str(SAMPLES / "sunan_2025-05-20.tif"))
-    assert kind == "image" and kwargs["multiscale"] and kwargs["scale"] == pytest.approx((0.5, 0.5), rel=2e-3)
+    affine = kwargs["affine"]  # placed in the map of its site: 0.5 m per pixel, north up
+    assert kind == "image" and kwargs["multiscale"] and (affine[0][0], affine[1][1]) == pytest.approx((0.5, 0.5), rel=2e-3)
 
 
 def test_reader_on_a_project_and_on_foreign_files(tmp_path):

@@ -32,7 +32,8 @@ def test_tile_opens_as_lazy_multiscale_layer_in_metres(make_napari_viewer, dunai
     viewer.reset_view()
     shot = viewer.screenshot(canvas_only=True, flash=False)
     assert kind == "image" and layer.multiscale and layer.rgb
-    assert tuple(layer.scale) == pytest.approx((0.5, 0.5), rel=2e-3)
+    # placed in the map of its site (UTM 53N, metres, north up) by its whole transform: 0.5 m per pixel
+    assert tuple(layer.affine.scale) == pytest.approx((0.5, 0.5), rel=2e-3)
     assert tuple(str(u) for u in layer.units) == ("meter", "meter")
     extent = layer.extent.world
     assert extent[1] - extent[0] == pytest.approx([2048, 2048], rel=2e-3)
@@ -45,8 +46,8 @@ def test_tile_opens_as_lazy_multiscale_layer_in_metres(make_napari_viewer, dunai
 def test_full_resolution_view_reads_only_the_screen(make_napari_viewer, dunai):
     viewer = make_napari_viewer(show=True)
     data, kwargs, _ = tile_layer_data(dunai)
-    viewer.add_image(data, **kwargs)
-    viewer.scene.camera.center = (1090.0, 904.0)  # the landing ship, in metres
+    layer = viewer.add_image(data, **kwargs)
+    viewer.scene.camera.center = tuple(layer.data_to_world((2180, 1808))[-2:])  # the landing ship, in the map
     viewer.scene.camera.zoom = 2.0  # 1 screen px = 0.25 m: full resolution
     viewer.screenshot(canvas_only=True, flash=False)
     read = data[0].stats.pixels

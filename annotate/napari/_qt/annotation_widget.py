@@ -30,6 +30,8 @@ from annotate.model.settings import load_settings, save_setting, site_kind
 from imagery import ImageryError, open_tile
 
 from .._layers import overlay_text, tile_layer_data
+from ..session import session_of
+from .navigation import NavigationBar
 from ..bridge import TileAnnotations, geometry_from_shape
 from ..cursor_status import describe_position, show_position_in_status
 from .claims_panel import ClaimsPanel
@@ -90,6 +92,8 @@ class AnnotationWidget(QWidget):
         self.cursor.setWordWrap(True)
         self.cursor.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.cursor)
+        self.navigation = NavigationBar(self)  # Go to (lat/lon, DMS, MGRS) and Zoom to tile (Home)
+        layout.addWidget(self.navigation)
 
         self.claims_panel = ClaimsPanel(self)
         layout.addWidget(self.claims_panel, stretch=1)
@@ -206,7 +210,7 @@ class AnnotationWidget(QWidget):
 
             show_error(f"Image not shown: {exc}")
             return None
-        data, kwargs, _ = tile_layer_data(opened)
+        data, kwargs, _ = tile_layer_data(opened, session_of(self.viewer), sha256=sha256)
         layer = self.viewer.add_image(data, **kwargs)
         return self._adopt_image(sha256, layer)
 
@@ -462,7 +466,7 @@ class AnnotationWidget(QWidget):
         """Centre and zoom the camera on the given annotations of the current tile."""
         x0, y0, x1, y1 = self.bridge.bounds(ids)
         step = self.bridge.step
-        centre = ((y0 + y1) / 2 * step, (x0 + x1) / 2 * step)
+        centre = tuple(float(v) for v in self.bridge.placement.to_world((y0 + y1) / 2, (x0 + x1) / 2))
         extent = max(max(x1 - x0, y1 - y0) * step * 3, 50 * step)  # the shapes with room around them
         camera = self.viewer.scene.camera
         camera.center = centre
