@@ -42,7 +42,7 @@ def _ann_row(a, tiles) -> dict:
          "kind": a.geometry.kind, "params": list(a.geometry.params), "category": a.category, "class": a.cls,
          "type": a.type, "confidence": a.confidence.value, "length_m": a.length_m, "width_m": a.width_m,
          "heading_deg": a.heading_deg, "note": a.note, "analyst": a.analyst, "created": a.created.isoformat(),
-         "modified": a.modified.isoformat()}
+         "modified": a.modified.isoformat(), "absent": a.absent}
     if a.lonlat:
         from shapely.geometry import shape
 
@@ -60,6 +60,7 @@ def _new(args) -> int:
 
 
 def _add(args) -> int:
+    from annotate.model.geometry import describe_size
     from annotate.store import open_project
     from annotate.tiles import find_tile
 
@@ -67,14 +68,15 @@ def _add(args) -> int:
         tile = find_tile(project, args.tile, add_missing=True)
         cls = args.cls.replace("_", " ").replace("-", " ").strip().lower()
         a = project.add_annotation(tile.sha256, _geometry(args), cls, confidence=args.confidence, type=args.type,
-                                   note=args.note or "")
+                                   note=args.note or "", absent=args.absent)
         hints = project.taxonomy.hints(a.length_m, a.width_m, a.cls) if a.length_m else []
     if args.json:
         print_json(_ann_row(a, {tile.sha256: tile}) | {"hint": hints[0].describe(a.length_m, a.width_m)
                                                         if hints else None})
     else:
-        size = f"  {a.length_m:.1f} × {a.width_m:.1f} m, heading {a.heading_deg:.0f}°" if a.length_m else ""
-        print(f"{a.id}  {a.cls}{' (' + a.type + ')' if a.type else ''} on {tile.label}{size}")
+        size = f"  {describe_size(a.length_m, a.width_m, a.heading_deg)}" if a.length_m else ""
+        what = f"none present: no {a.cls}" if a.absent else f"{a.cls}{' (' + a.type + ')' if a.type else ''}"
+        print(f"{a.id}  {what} on {tile.label}{size}")
         if hints:
             print(f"  hint: {hints[0].describe(a.length_m, a.width_m)}")
     return 0
@@ -99,7 +101,7 @@ def _list(args) -> int:
         print_json(rows)
         return 0
     print_table(["id", "tile", "class", "type", "conf", "size m", "hdg", "lat, lon", "links", "review"], [
-        [r["id"][:8], r["tile"], r["class"], r["type"] or "", r["confidence"],
+        [r["id"][:8], r["tile"], ("none present: " if r["absent"] else "") + r["class"], r["type"] or "", r["confidence"],
          f"{r['length_m']:.1f}×{r['width_m']:.1f}" if r["length_m"] else "",
          f"{r['heading_deg']:.0f}" if r["heading_deg"] is not None else "",
          f"{r['centre_lonlat'][1]:.5f}, {r['centre_lonlat'][0]:.5f}" if "centre_lonlat" in r else "pixel-only",
@@ -183,6 +185,8 @@ def register(sub) -> None:
     p.add_argument("--confidence", default="probable", choices=["confirmed", "probable", "possible"])
     p.add_argument("--type", help='type designation, e.g. "Ropucha-class", Il-76')
     p.add_argument("--note")
+    p.add_argument("--absent", action="store_true",
+                   help="an observation of absence: no CLASS in this area (a box or polygon), e.g. an empty pier")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_add)
 

@@ -59,7 +59,8 @@ def _shapes(sel: Selection) -> dict[int, tuple[list, list, float]]:
     """``bbox`` (x, y, w, h), flat ``segmentation`` ring and shoelace ``area`` by COCO id (1-based position),
     for every annotation but points; the four-cornered ones (boxes, oriented boxes) in one numpy pass."""
     out: dict[int, tuple[list, list, float]] = {}
-    quads = [(n, a.geometry) for n, a in enumerate(sel.annotations, 1) if a.geometry.kind in ("box", "obb")]
+    quads = [(n, a.geometry) for n, a in enumerate(sel.annotations, 1)
+             if a.geometry.kind in ("box", "obb") and not a.absent]  # an absence is not an object to detect
     if quads:
         v = _corners([g for _, g in quads])  # M × 4 × 2, the order four_corners gives
         x, y = v[..., 0], v[..., 1]
@@ -69,7 +70,7 @@ def _shapes(sel: Selection) -> dict[int, tuple[list, list, float]]:
         for (n, _), bbox, seg, ar in zip(quads, boxes, v.reshape(len(quads), 8).tolist(), area.tolist()):
             out[n] = (bbox, seg, ar)
     for n, a in enumerate(sel.annotations, 1):
-        if a.geometry.kind == "polygon":
+        if a.geometry.kind == "polygon" and not a.absent:
             verts = a.geometry.vertices
             x0, y0, x1, y1 = a.geometry.bbox
             out[n] = ([x0, y0, x1 - x0, y1 - y0], [c for p in verts for c in p], polygon_area(verts))

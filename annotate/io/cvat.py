@@ -70,6 +70,8 @@ def _write_xml(sel: Selection, target: Path, progress) -> int:
             tile = sel.tiles[sha]
             out = [f'<image id="{frame}" name={_attr(names[sha])} width="{tile.width}" height="{tile.height}">']
             for a in anns:
+                if a.absent:  # an absence is not an object to label
+                    continue
                 out.append(_shape(sel, a))
                 count += 1
             out.append("</image>\n")

@@ -23,7 +23,7 @@ def dota_lines(sel: Selection, sha: str, annotations) -> list[str]:
     for a in annotations:
         name = to_dota_class(a.category, a.cls, a.type)
         corners = four_corners(a.geometry)
-        if name is None or corners is None:
+        if name is None or corners is None or a.absent:  # an absence is not an object to detect
             continue
         difficult = 1 if a.confidence.value == "possible" else 0
         lines.append(" ".join(_number(v) for p in corners for v in p) + f" {name} {difficult}")

@@ -30,4 +30,5 @@ def properties(sel: Selection, a: Annotation) -> dict:
         "links": [{"claim_id": k.claim_id, "relation": k.relation.value,
                    "review_state": sel.review_of(k.id)[0]} for k in links],
         "review_state": state, "reviewer": reviewer,
+        "absent": a.absent,  # true: an observation that no such object is in this area
     }

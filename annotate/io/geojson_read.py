@@ -72,7 +72,7 @@ def read_geojson(path, tile, taxonomy, options=None):
             continue
         rows.append((where, {"geometry": geom, "label": label, "cls": cls, "type": _text(p.get("type")),
                              "confidence": _text(p.get("confidence")) or "probable",
-                             "analyst": _text(p.get("analyst")),
+                             "analyst": _text(p.get("analyst")), "absent": p.get("absent") is True,
                              "note": "; ".join(t for t in (_text(p.get("note")),
                                                            review_note(p.get("review_state"), p.get("reviewer"), path))
                                                if t)}))

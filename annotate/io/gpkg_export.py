@@ -27,7 +27,7 @@ __all__ = ["write_gpkg", "GPKG_LAYERS"]
 
 GPKG_LAYERS = {"annotations": "Polygon", "annotation_points": "Point"}
 _READ = ["id", "class", "category", "type", "confidence", "length_m", "width_m", "heading_deg", "note", "analyst",
-         "created", "modified", "tile_sha256", "kind", "pixel_geometry"]
+         "created", "modified", "tile_sha256", "kind", "pixel_geometry", "absent"]
 
 
 @bulk
@@ -44,6 +44,7 @@ def write_gpkg(sel: Selection, path: str | Path, *, force: bool = False, progres
     ids = [a.id for a in sel.annotations]
     if len(ids) != table.num_rows:
         table = table.filter(pc.is_in(table["id"], value_set=pa.array(ids, pa.string())))
+    table = table.set_column(table.column_names.index("absent"), "absent", table["absent"].cast(pa.bool_()))
     table = _joined(sel, table.rename_columns(["pixel_kind" if c == "kind" else "pixel_params" if c == "pixel_geometry"
                                                else c for c in table.column_names]))
     count = 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape as _html_escape
 from pathlib import Path
 
+from annotate.model.geometry import describe_size
 from annotate.model.serialize import format_time
 
 from .atomic import atomic_output
@@ -35,7 +36,7 @@ def _coords(g: dict) -> str:
 def _placemark(sel: Selection, a, relation: str, claim_quote: str | None, pid: str) -> str:
     """One placemark; ``pid`` is unique in the file (an annotation linked to two claims appears twice)."""
     tile = sel.tiles[a.tile_sha256]
-    size = f"{a.length_m:.1f} × {a.width_m:.1f} m, heading {a.heading_deg:.0f}°" if a.length_m else "point"
+    size = describe_size(a.length_m, a.width_m, a.heading_deg) if a.length_m else "point"
     lines = [f"{a.cls}{' (' + a.type + ')' if a.type else ''}, {a.confidence.value}", size,
              f"image: {tile.site or tile.path} {format_time(tile.acquired) or 'undated'}",
              f"image SHA-256: {tile.sha256}"]
@@ -45,7 +46,7 @@ def _placemark(sel: Selection, a, relation: str, claim_quote: str | None, pid: s
         lines.append(f"note: {a.note}")
     stamp = f"<TimeStamp><when>{format_time(tile.acquired)}</when></TimeStamp>" if tile.acquired else ""
     desc = escape("\n".join(lines))
-    return (f'<Placemark id="{escape(pid)}"><name>{escape(a.type or a.cls)}</name><description>{desc}</description>'
+    return (f'<Placemark id="{escape(pid)}"><name>{escape(("none present: " if a.absent else "") + (a.type or a.cls))}</name><description>{desc}</description>'
             f"{stamp}<styleUrl>#{relation}</styleUrl>{_coords(a.lonlat)}</Placemark>")
 
 

@@ -44,7 +44,7 @@ def write_label_studio(sel: Selection, path: str | Path, *, force: bool = False,
     tasks = []
     for n, (sha, anns) in enumerate(sorted(sel.by_tile().items(), key=lambda kv: names[kv[0]]), 1):
         tile = sel.tiles[sha]
-        results = [_result(sel, a, tile.width, tile.height) for a in anns]
+        results = [_result(sel, a, tile.width, tile.height) for a in anns if not a.absent]  # absences: not objects
         count += len(results)
         tasks.append({"id": n, "data": {"image": IMAGE_PREFIX + names[sha], "tile_sha256": sha,
                                         "acquired": tile.acquired.isoformat() if tile.acquired else None},

@@ -31,7 +31,7 @@ def write_yolo_obb(sel: Selection, path: str | Path, *, force: bool = False, pro
             rows = []
             for a in anns:
                 corners = four_corners(a.geometry)
-                if corners is None:
+                if corners is None or a.absent:  # an absence is not an object to detect
                     continue
                 rows.append(f"{index[a.cls]} " + " ".join(f"{_unit(x / tile.width)} {_unit(y / tile.height)}"
                                                           for x, y in corners))

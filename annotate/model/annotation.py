@@ -36,7 +36,9 @@ class Annotation:
 
     ``geometry`` is in pixels (authoritative); ``lonlat`` is the GeoJSON geometry
     derived from it when the tile is georeferenced; ``length_m``, ``width_m``
-    and ``heading_deg`` are measured geodesically from it.
+    and ``heading_deg`` are measured geodesically from it. ``absent``: the analyst
+    looked at this area and saw **no** ``cls`` there (an empty pier) — evidence too,
+    linkable to a claim, never an object in a training dataset.
     """
 
     id: str
@@ -54,6 +56,7 @@ class Annotation:
     length_m: float | None = None
     width_m: float | None = None
     heading_deg: float | None = None
+    absent: bool = False  # an observation of absence: no ``cls`` in this area ("none present")
 
     def with_changes(self, **changes) -> "Annotation":
         return replace(self, **changes)

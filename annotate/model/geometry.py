@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Sequence
 
 __all__ = ["PixelGeometry", "Measurement", "measure", "to_lonlat", "GeometryError", "KINDS", "pixel_size",
-           "measure_stated"]
+           "measure_stated", "describe_size"]
 
 KINDS = ("point", "box", "obb", "polygon")
 
@@ -193,6 +193,16 @@ def measure(geom: PixelGeometry, georef) -> Measurement | None:
     if geom.kind != "obb":
         heading %= 180.0
     return Measurement(length, width, heading)
+
+
+def describe_size(length_m: float, width_m: float, heading_deg: float | None) -> str:
+    """``112.5 × 15.0 m, heading 178°``; without a heading (a stated scale) the sizes alone.
+
+    >>> describe_size(30.0, 10.0, None)
+    '30.0 × 10.0 m (stated scale: no heading)'
+    """
+    size = f"{length_m:.1f} × {width_m:.1f} m"
+    return f"{size}, heading {heading_deg:.0f}°" if heading_deg is not None else f"{size} (stated scale: no heading)"
 
 
 def measure_stated(geom: PixelGeometry, gsd_m: float) -> Measurement | None:

@@ -260,9 +260,11 @@ class Project:
 
     def new_annotation(self, tile_sha256: str, geometry: PixelGeometry, cls: str, *,
                        confidence: Confidence | str = Confidence.PROBABLE, type: str | None = None,
-                       note: str = "", id: str | None = None) -> Annotation:
-        """Build (not save) a validated annotation with its derived lon/lat and measurements."""
-        row = {"geometry": geometry, "cls": cls, "confidence": confidence, "type": type, "note": note, "id": id}
+                       note: str = "", id: str | None = None, absent: bool = False) -> Annotation:
+        """Build (not save) a validated annotation with its derived lon/lat and measurements (``absent``: an
+        observation that no ``cls`` is in this area)."""
+        row = {"geometry": geometry, "cls": cls, "confidence": confidence, "type": type, "note": note, "id": id,
+               "absent": absent}
         return self.new_annotations(tile_sha256, [row])[0]
 
     def new_annotations(self, tile_sha256: str, rows: list[dict], tile: TileRef | None = None) -> list[Annotation]:
@@ -284,10 +286,11 @@ class Project:
             except ValueError as exc:
                 raise InvariantError(str(exc)) from None
             _check_inside(row["geometry"], tile)
+            _check_absence(row.get("absent") is True, row["geometry"])
             items.append(Annotation(id=row.get("id") or new_id(), tile_sha256=tile_sha256, geometry=row["geometry"],
                                     category=category, cls=row["cls"], confidence=confidence,
                                     type=row.get("type") or None, note=row.get("note") or "",
-                                    analyst=row.get("analyst") or self.analyst,
+                                    analyst=row.get("analyst") or self.analyst, absent=row.get("absent") is True,
                                     created=now, modified=now))
         return self._derive_all(items, tile)
 
@@ -310,9 +313,10 @@ class Project:
         return items
 
     def update_annotation(self, annotation_id: str, **changes) -> Annotation:
-        """Change fields (``geometry``, ``cls``, ``confidence``, ``type``, ``note``); derived values follow."""
+        """Change fields (``geometry``, ``cls``, ``confidence``, ``type``, ``note``, ``absent``); derived values
+        follow."""
         old = self.annotation(annotation_id)
-        allowed = {"geometry", "cls", "confidence", "type", "note"}
+        allowed = {"geometry", "cls", "confidence", "type", "note", "absent"}
         if set(changes) - allowed:
             raise InvariantError(f"cannot change {', '.join(sorted(set(changes) - allowed))} of an annotation")
         if "cls" in changes:
@@ -322,9 +326,12 @@ class Project:
                 raise InvariantError(str(exc)) from None
         if "confidence" in changes:
             changes["confidence"] = Confidence(changes["confidence"])
+        if "absent" in changes:
+            changes["absent"] = changes["absent"] is True
         tile = self.tile(old.tile_sha256)
         if "geometry" in changes:
             _check_inside(changes["geometry"], tile)
+        _check_absence(changes.get("absent", old.absent), changes.get("geometry", old.geometry))
         new = self._derive(replace(old, **changes, modified=utc_now()), tile)
         self._commit(f"edit {new.cls}", [Change("annotation", annotation_id, old, new)])
         return new
@@ -491,6 +498,11 @@ class Project:
     # ------------------------------------------------------------------ audit
     def log(self, object_id: str | None = None, limit: int | None = None):
         return self.store.list_audit(object_id, limit)
+
+
+def _check_absence(absent: bool, geometry: PixelGeometry) -> None:
+    if absent and geometry.kind == "point":
+        raise InvariantError("an absence is observed over an area (a box or a polygon), not at a point")
 
 
 def _check_inside(geometry: PixelGeometry, tile: TileRef, slack: float = 1.0) -> None:

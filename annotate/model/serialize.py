@@ -43,8 +43,8 @@ def annotation_to_dict(a: Annotation) -> dict:
         "id": a.id, "tile_sha256": a.tile_sha256, "geometry": a.geometry.to_json(), "category": a.category,
         "class": a.cls, "type": a.type, "confidence": a.confidence.value, "note": a.note, "analyst": a.analyst,
         "created": format_time(a.created), "modified": format_time(a.modified), "length_m": a.length_m,
-        "width_m": a.width_m, "heading_deg": a.heading_deg,
-    }
+        "width_m": a.width_m, "heading_deg": a.heading_deg, **({"absent": True} if a.absent else {}),
+    }  # "absent" only when true: entries written before absences existed stay as they were
 
 
 def annotation_from_dict(d: dict, lonlat: dict | None = None) -> Annotation:
@@ -53,7 +53,7 @@ def annotation_from_dict(d: dict, lonlat: dict | None = None) -> Annotation:
         category=d["category"], cls=d["class"], confidence=Confidence(d["confidence"]), type=d.get("type"),
         note=d.get("note") or "", analyst=d.get("analyst") or "", created=parse_time(d["created"]),
         modified=parse_time(d["modified"]), lonlat=lonlat, length_m=d.get("length_m"), width_m=d.get("width_m"),
-        heading_deg=d.get("heading_deg"),
+        heading_deg=d.get("heading_deg"), absent=d.get("absent") is True,
     )
 
 

@@ -27,7 +27,7 @@ from contextlib import nullcontext
 
 import numpy as np
 
-from annotate.model.errors import NotFoundError
+from annotate.model.errors import InvariantError, NotFoundError
 from annotate.model.geometry import GeometryError, PixelGeometry
 from annotate.model.project import Project
 from annotate.model.tile_ref import TileRef
@@ -104,7 +104,7 @@ class TileAnnotations:
         self.viewer = viewer
         self.project = project
         self.tile = tile
-        self.current = {"cls": "unknown vessel", "confidence": "probable", "type": None, "note": ""}
+        self.current = {"cls": "unknown vessel", "confidence": "probable", "type": None, "note": "", "absent": False}
         self.edit_ids: list[str] = []  # the Shapes layer's shapes, in layer order
         self.line_measured_callbacks: list = []  # called with a measuring line's (row, col) vertices
         self._busy = False
@@ -335,9 +335,17 @@ class TileAnnotations:
                 stray.append(i)
                 self.edit_ids.append("")
                 continue
-            a = self.project.add_annotation(self.tile.sha256, g, self.current["cls"],
-                                            confidence=self.current["confidence"],
-                                            type=self.current["type"], note=self.current["note"])
+            try:
+                a = self.project.add_annotation(self.tile.sha256, g, self.current["cls"],
+                                                confidence=self.current["confidence"], type=self.current["type"],
+                                                note=self.current["note"], absent=self.current.get("absent") is True)
+            except InvariantError as exc:  # outside the image, an absence at a point: said, and not kept
+                from napari.utils.notifications import show_warning
+
+                show_warning(f"Not saved: {exc}")
+                stray.append(i)
+                self.edit_ids.append("")
+                continue
             self.edit_ids.append(a.id)
             self.batch.upsert(a)
             self.batch.hide([a.id])

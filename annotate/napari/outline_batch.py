@@ -60,6 +60,8 @@ def class_colour(a: Annotation) -> str:
 def label_text(a: Annotation) -> str:
     """The label drawn next to an annotation: its type or class, and its measured size."""
     size = f" {a.length_m:.0f}×{a.width_m:.0f} m" if a.length_m else ""
+    if a.absent:  # an observed absence: the area where no such object was seen
+        return f"none present: {a.cls}"
     return f"{a.type or a.cls}{size}"
 
 

@@ -26,6 +26,7 @@ from imagery.display import make_recipe
 from annotate.io.atomic import atomic_output, check_output, protected_paths
 from annotate.io.inert import markdown_text, web_url
 from annotate.model.annotation import Annotation
+from annotate.model.geometry import describe_size
 from annotate.model.project import Project
 from annotate.store.verify import verify_project
 
@@ -167,7 +168,7 @@ code{font-size:.85em}.ok{color:#1e8e3e;font-weight:600}.bad{color:#c5221f;font-w
 def _size(a: Annotation) -> str:
     if a.length_m is None:
         return "point" if a.geometry.kind == "point" else "pixel-only tile: no ground size"
-    return f"{a.length_m:.1f} × {a.width_m:.1f} m, heading {a.heading_deg:.0f}°"
+    return describe_size(a.length_m, a.width_m, a.heading_deg)
 
 
 def render_html(r: Report) -> str:
@@ -194,7 +195,8 @@ def render_html(r: Report) -> str:
                    f"{base64.b64encode(ev.chip_png).decode()}'>" if ev.chip_png else "<p class='bad'>image missing</p>")
             where = f"{format_latlon(ev.lat, ev.lon)} (MGRS {e(ev.mgrs)})" if ev.lat is not None else "pixel-only tile"
             rows = [("relation", f"<b>{e(ev.relation)}</b>" + (f" — {e(ev.note)}" if ev.note else "")),
-                    ("object", e(a.cls) + (f" ({e(a.type)})" if a.type else "")),
+                    ("object", (f"<b>none present</b>: no {e(a.cls)} in this area (an observed absence)" if a.absent
+                                else e(a.cls) + (f" ({e(a.type)})" if a.type else ""))),
                     ("confidence", e(a.confidence.value)), ("size", e(_size(a))), ("image", e(ev.tile_label)),
                     ("credit", e(ev.tile_credit)), ("position", where), ("analyst", e(a.analyst)),
                     ("review", e(ev.review)),
@@ -274,7 +276,8 @@ def write_markdown(project: Project, out: str | Path, *, force: bool = False, pr
                 where = f"{format_latlon(ev.lat, ev.lon)} (MGRS {_md(ev.mgrs)})" if ev.lat is not None else \
                     "pixel-only tile"
                 lines += ["", f"- **{_md(ev.relation)}**" + (f": {_md(ev.note)}" if ev.note else ""),
-                          f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "") + f", {_md(a.confidence.value)}",
+                          (f"- **none present**: no {_md(a.cls)} in this area (an observed absence)" if a.absent else
+                           f"- {_md(a.cls)}" + (f" ({_md(a.type)})" if a.type else "")) + f", {_md(a.confidence.value)}",
                           f"- {_md(_size(a))}", f"- image: {_md(ev.tile_label)}; {_md(ev.tile_credit)}", f"- {where}",
                           f"- analyst: {_md(a.analyst)}", f"- review: {_md(ev.review)}"]
                 if a.note:

@@ -45,14 +45,14 @@ from .gpkg_rows import texts as _texts
 from .gpkg_rows import when as _when
 from . import open_modes
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
-from .schema_guard import check_schema, has_table
+from .schema_guard import check_schema, has_table, read_columns
 
 __all__ = ["GeoPackageStore"]
 
 _CONFIDENCE = {c.value: c for c in Confidence}
 
 _ANN_COLS = ("id, tile_sha256, kind, pixel_geometry, category, class, type, confidence, length_m, width_m, "
-             "heading_deg, note, analyst, created, modified")
+             "heading_deg, note, analyst, created, modified, absent")
 
 
 class GeoPackageStore:
@@ -60,6 +60,7 @@ class GeoPackageStore:
 
     def __init__(self, con: sqlite3.Connection, path: Path, read_only: bool) -> None:
         self._con = con
+        self._read_cols = read_columns(con, "annotations", _ANN_COLS)  # an unmigrated (read-only) project too
         self.path = path
         self.read_only = read_only
         self._in_txn = False
@@ -268,17 +269,17 @@ class GeoPackageStore:
     def _ann_params(self, a: Annotation) -> tuple:
         return (to_gpkg_blob(a.lonlat), a.id, a.tile_sha256, a.geometry.kind, json.dumps(list(a.geometry.params)),
                 a.category, a.cls, a.type, a.confidence.value, a.length_m, a.width_m, a.heading_deg, a.note,
-                a.analyst, format_time(a.created), format_time(a.modified))
+                a.analyst, format_time(a.created), format_time(a.modified), int(a.absent))
 
     def insert_annotations(self, items: list[Annotation]) -> None:
-        self._con.executemany(f"INSERT INTO annotations (geom, {_ANN_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        self._con.executemany(f"INSERT INTO annotations (geom, {_ANN_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                               [self._ann_params(a) for a in items])
 
     def update_annotation(self, a: Annotation) -> None:
         p = self._ann_params(a)
         cur = self._q("UPDATE annotations SET geom=?, tile_sha256=?, kind=?, pixel_geometry=?, category=?, class=?, "
                       "type=?, confidence=?, length_m=?, width_m=?, heading_deg=?, note=?, analyst=?, created=?, "
-                      "modified=? WHERE id=?", p[:1] + p[2:] + (a.id,))
+                      "modified=?, absent=? WHERE id=?", p[:1] + p[2:] + (a.id,))
         if cur.rowcount != 1:
             raise NotFoundError(f"no annotation {a.id}")
 
@@ -288,7 +289,9 @@ class GeoPackageStore:
 
     def _annotation(self, row, with_lonlat: bool) -> Annotation:
         (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created,
-         modified, blob) = row
+         modified, absent, blob) = row
+        if absent not in (0, 1):
+            raise ValueError(f"absent is {absent!r}, not 0 or 1")
         _measures(length, width, heading)
         _texts(aid, tile, kind, pg, category, cls, conf, note, analyst, created, modified, optional=(typ,))
         lonlat = blob_to_geojson(blob) if with_lonlat else None
@@ -297,20 +300,20 @@ class GeoPackageStore:
         a.__dict__.update(id=aid, tile_sha256=tile, geometry=PixelGeometry._trusted(kind, _params(pg, kind)),
                           category=category, cls=cls, confidence=_CONFIDENCE[conf], type=typ, note=note,
                           analyst=analyst, created=_when(created), modified=_when(modified), lonlat=lonlat,
-                          length_m=length, width_m=width, heading_deg=heading)
+                          length_m=length, width_m=width, heading_deg=heading, absent=absent == 1)
         return a
 
     def get_annotation(self, annotation_id: str, with_lonlat: bool = True) -> Annotation | None:
         geom = "geom" if with_lonlat else "NULL"
-        row = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
+        row = self._q(f"SELECT {self._read_cols}, {geom} FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
         return self._built("annotation", lambda r: self._annotation(r, with_lonlat), [row])[0] if row else None
 
     def list_annotations(self, tile_sha256: str | None = None, with_lonlat: bool = False) -> list[Annotation]:
         geom = "geom" if with_lonlat else "NULL"
         if tile_sha256 is None:
-            rows = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations ORDER BY fid")
+            rows = self._q(f"SELECT {self._read_cols}, {geom} FROM annotations ORDER BY fid")
         else:
-            rows = self._q(f"SELECT {_ANN_COLS}, {geom} FROM annotations WHERE tile_sha256 = ? ORDER BY fid",
+            rows = self._q(f"SELECT {self._read_cols}, {geom} FROM annotations WHERE tile_sha256 = ? ORDER BY fid",
                            (tile_sha256,))
         with paused_gc():
             return self._built("annotation", lambda r: self._annotation(r, with_lonlat), rows)

@@ -27,7 +27,7 @@ from annotate.model.geometry import GeometryError, PixelGeometry, derive_many
 from annotate.model.serialize import parse_time, tile_from_dict
 
 from .gpkg_geometry import blob_to_geojson, to_gpkg_blob
-from .schema_guard import has_table
+from .schema_guard import has_table, read_columns
 
 __all__ = ["Difference", "compare_with_log"]
 
@@ -73,13 +73,17 @@ def _times(*values, optional: bool = False) -> None:
 
 
 def _annotation(r, check: bool = True) -> dict:
-    (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created, modified) = r
+    (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created, modified,
+     absent) = r
     if check:
         _times(created, modified)
         Confidence(conf)
+        if absent not in (0, 1):
+            raise ValueError(f"absent is {absent!r}, not 0 or 1")
     return {"id": aid, "tile_sha256": tile, "geometry": {"kind": kind, "params": orjson.loads(pg)},
             "category": category, "class": cls, "type": typ, "confidence": conf, "note": note, "analyst": analyst,
-            "created": created, "modified": modified, "length_m": length, "width_m": width, "heading_deg": heading}
+            "created": created, "modified": modified, "length_m": length, "width_m": width, "heading_deg": heading,
+            **({"absent": True} if absent == 1 else {})}
 
 
 def _tile(r, check: bool = True) -> dict:
@@ -143,7 +147,7 @@ _QUERIES: dict[str, tuple[str, Callable[..., dict]]] = {
     "claim": ("SELECT fid, id, id, source_id, start_offset, end_offset, quote, prefix, suffix, checkable, extracted, "
               "created FROM claims", _claim),
     "annotation": ("SELECT fid, id, id, tile_sha256, kind, pixel_geometry, category, class, type, confidence, "
-                   "length_m, width_m, heading_deg, note, analyst, created, modified FROM annotations", _annotation),
+                   "length_m, width_m, heading_deg, note, analyst, created, modified, absent FROM annotations", _annotation),
     "link": ("SELECT fid, id, id, annotation_id, claim_id, relation, note, analyst, created FROM links", _link),
     "review": ("SELECT fid, id, id, object_type, object_id, state, reviewer, comment, time FROM reviews", _review),
 }
@@ -156,7 +160,7 @@ def _stored(con: sqlite3.Connection, object_type: str,
     sql, build = _QUERIES[object_type]
     if not has_table(con, TABLES[object_type]):
         return  # a project from before that table
-    for fid, oid, *rest in con.execute(sql):
+    for fid, oid, *rest in con.execute(read_columns(con, TABLES[object_type], sql)):
         try:
             yield fid, str(oid), build(tuple(rest), check), None, rest
         except (ValueError, TypeError, AttributeError, orjson.JSONDecodeError) as exc:

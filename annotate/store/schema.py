@@ -20,7 +20,7 @@ import sqlite3
 
 __all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "create_gpkg_core", "migrate", "ATTRIBUTE_TABLES"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_VERSION = 10300
 ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log", "seals", "reviews")
@@ -157,6 +157,9 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX reviews_object ON reviews(object_id)",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
         f"VALUES ('reviews', 'attributes', 'reviews', '{_DESCRIPTIONS['reviews']}')",
+    ],
+    3: [  # observations of absence: "no landing ship at this pier" (issue 10)
+        "ALTER TABLE annotations ADD COLUMN absent INTEGER NOT NULL DEFAULT 0 CHECK (absent IN (0, 1))",
     ],
 }
 

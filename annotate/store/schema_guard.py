@@ -91,6 +91,18 @@ def has_table(con: sqlite3.Connection, name: str) -> bool:
     return bool(con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()[0])
 
 
+def has_column(con: sqlite3.Connection, table: str, column: str) -> bool:
+    """Does ``table`` have ``column`` (a project older than the column's schema version does not)?"""
+    return any(row[1] == column for row in con.execute(f"PRAGMA table_info({table})"))
+
+
+def read_columns(con: sqlite3.Connection, table: str, columns: str) -> str:
+    """``columns`` (a SELECT list) with those a project of an older version lacks read as their default: a
+    project opened read-only is not migrated, and reads as if it had been."""
+    return columns if has_column(con, "annotations", "absent") or table != "annotations" else \
+        columns.replace(", absent", ", 0 AS absent")
+
+
 def _normal(sql: str | None) -> str | None:
     return None if sql is None else " ".join(sql.split())
 

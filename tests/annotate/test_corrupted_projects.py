@@ -22,7 +22,7 @@ from tests.conftest import SAMPLES
 COLUMNS = {
     "tiles": ["sha256", "path", "site", "acquired", "crs", "width", "height", "gsd_m", "georeferenced", "georef_json"],
     "annotations": ["geom", "id", "tile_sha256", "kind", "pixel_geometry", "category", "class", "type", "confidence",
-                    "length_m", "heading_deg", "note", "created", "modified"],
+                    "length_m", "heading_deg", "note", "created", "modified", "absent"],
     "sources": ["id", "sha256", "url", "published", "imported", "text", "media_type"],
     "claims": ["id", "source_id", "start_offset", "end_offset", "quote", "checkable", "extracted", "created"],
     "links": ["id", "annotation_id", "claim_id", "relation", "created"],

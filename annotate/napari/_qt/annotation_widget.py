@@ -13,6 +13,7 @@ import numpy as np
 
 from qtpy.QtCore import Qt
 from qtpy.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -76,6 +77,9 @@ class AnnotationWidget(QWidget):
         form.addRow("confidence", self.confidence)
         form.addRow("type", self.type)
         form.addRow("note", self.note)
+        self.absent = QCheckBox("absence: none of this class in the area drawn")
+        self.absent.setToolTip("An observation of absence (an empty pier): linkable to a claim like any annotation")
+        form.addRow("", self.absent)
         self.labels = QComboBox()
         self.labels.addItems(["all", "selected", "none"])
         self.labels.setToolTip("Which annotations are labelled on the image (all that are legible, only the "
@@ -119,6 +123,7 @@ class AnnotationWidget(QWidget):
             w.currentIndexChanged.connect(self._defaults_changed)
         self.type.editingFinished.connect(self._defaults_changed)
         self.note.editingFinished.connect(self._defaults_changed)
+        self.absent.toggled.connect(self._defaults_changed)
         self.apply_btn.clicked.connect(self.apply_to_selected)
         self.labels.currentTextChanged.connect(self._labels_mode_changed)
         self.undo_btn.clicked.connect(self.undo)
@@ -286,7 +291,8 @@ class AnnotationWidget(QWidget):
     def _defaults_changed(self, *_) -> None:
         if self.bridge:
             self.bridge.current.update(cls=self.cls.currentData(), confidence=self.confidence.currentText(),
-                                       type=self.type.text().strip() or None, note=self.note.text())
+                                       type=self.type.text().strip() or None, note=self.note.text(),
+                                       absent=self.absent.isChecked())
             kind = site_kind(self.bridge.tile.site)
             if kind and self.cls.currentData() and not self._filling:
                 remembered = dict(load_settings().get("last_class") or {})
@@ -412,7 +418,7 @@ class AnnotationWidget(QWidget):
                           type_name: str | None) -> str:
         """``112 × 15 m — fits a Ropucha-class landing ship, 112.5 × 15.0 m; heading 178°``."""
         hint = self.project.taxonomy.size_hint(length_m, width_m, cls, type_name)
-        return f"{hint}; heading {heading_deg:.0f}°"
+        return f"{hint}; heading {heading_deg:.0f}°" if heading_deg is not None else f"{hint} (stated scale: no heading)"
 
     def _on_mouse_move(self, viewer, event) -> None:
         if not self.bridge or not self._live():
