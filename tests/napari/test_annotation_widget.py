@@ -76,12 +76,13 @@ def test_draw_classify_link_close_reopen(make_napari_viewer, project_path, qtbot
     claim_id = widget.selected_claim_id()
     assert project.assessment(claim_id).value == "corroborated"
     viewer.reset_view()
+    whole_tile_zoom = viewer.scene.camera.zoom
     rows = {widget.claims.item(i).data(256): i for i in range(widget.claims.count())}
     widget.claims.setCurrentRow(next(i for cid, i in rows.items() if cid != claim_id))
     widget.claims.setCurrentRow(rows[claim_id])  # selecting the claim zooms onto its evidence
     ship_world = tuple(widget.bridge.layer.data_to_world((2180, 1808))[-2:])  # in the map: −northing, easting
     assert viewer.scene.camera.center[-2:] == pytest.approx(ship_world, abs=1)
-    assert viewer.scene.camera.zoom > 1
+    assert viewer.scene.camera.zoom > 4 * whole_tile_zoom  # zoomed in onto the ship (≈ 340 m of a 2 km tile)
     assert "corroborated" in widget.claims.currentItem().text()
     before = (project.annotation(a.id), project.links())
     viewer.close()
