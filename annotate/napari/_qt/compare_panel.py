@@ -1,4 +1,5 @@
-"""Compare two dates of a site: blend one over the other, swap them (flicker), or show them side by side.
+"""Compare two dates of a site: blend one over the other, swap them (flicker), swipe a divider across
+them (:mod:`annotate.napari.swipe`), or show them side by side, each cell captioned with its date and time.
 
 Side by side uses napari's grid with two layers per cell: each tile's image followed by its own
 annotation layer, so every date shows its own tags; tiles not being compared are hidden (napari omits
@@ -36,10 +37,19 @@ class ComparePanel(QWidget):
         self.swap_btn.setToolTip("Make the other date the current one; press again to flick back")
         row.addWidget(self.swap_btn)
         layout.addLayout(row)
+        row = QHBoxLayout()
+        self.swipe_box = QCheckBox("Swipe")
+        self.swipe_box.setToolTip("The other date to the right of a divider: drag the yellow line across the map")
         self.side_by_side = QCheckBox("Side by side")
-        layout.addWidget(self.side_by_side)
+        row.addWidget(self.swipe_box)
+        row.addWidget(self.side_by_side)
+        layout.addLayout(row)
+        self.swipe = None  # the active Swipe, if any
         self.blend.valueChanged.connect(self.apply)
+        self.side_by_side.toggled.connect(lambda on: on and self.swipe_box.setChecked(False))
+        self.swipe_box.toggled.connect(lambda on: on and self.side_by_side.setChecked(False))
         self.side_by_side.toggled.connect(self.apply)
+        self.swipe_box.toggled.connect(self.apply)
         self.other.currentIndexChanged.connect(self.apply)
         self.swap_btn.clicked.connect(self.swap)
 
@@ -80,13 +90,17 @@ class ComparePanel(QWidget):
         me = owner.bridge.tile.sha256
         viewer = owner.viewer
         side = self.side_by_side.isChecked() and other is not None
-        shown = {me} | ({other} if other and (side or self.blend.value() > 0) else set())
+        swipe = self.swipe_box.isChecked() and other is not None and not side
+        if self.swipe is not None and (not swipe or self.swipe.layer is not owner.image_layer(other, create=False)):
+            self.swipe.close()
+            self.swipe = None
+        shown = {me} | ({other} if other and (side or swipe or self.blend.value() > 0) else set())
         layers = {sha: owner.image_layer(sha, create=sha in shown) for sha in owner.known_tiles()}
         for sha, layer in layers.items():
             if layer is None:
                 continue
             layer.visible = sha in shown
-            layer.opacity = 1.0 if side or sha == me else self.blend.value() / 100
+            layer.opacity = 1.0 if side or swipe or sha == me else self.blend.value() / 100
             if sha in owner.bridges or sha in shown:
                 owner.ensure_bridge(sha).set_visible(sha in shown and (side or sha == me))
         if side:
@@ -97,7 +111,7 @@ class ComparePanel(QWidget):
             owner.status.setText(f"Side by side — {where[0]}: {owner.bridge.tile.label}; "
                                  f"{where[1]}: {owner.project.tile(other).label}. Pan and zoom move both.")
         else:
-            if owner.status.text().startswith("Side by side"):
+            if owner.status.text().startswith(("Side by side", "Swipe")) and not swipe:
                 owner.show_status()  # back to one view: the panel says so
             # the other date over this one, this tile's annotations over both
             if other and layers.get(other) is not None and layers.get(me) is not None:
@@ -105,6 +119,13 @@ class ComparePanel(QWidget):
                 names.move(names.index(layers[other]), names.index(layers[me]) + 1)
             names = viewer.layers
             names.move(names.index(owner.bridge.layer), len(names))
+            if swipe and self.swipe is None:
+                from ..swipe import Swipe
+
+                self.swipe = Swipe(viewer, layers[other])
+            if swipe:
+                owner.status.setText(f"Swipe — left: {owner.bridge.tile.label}; right of the yellow divider: "
+                                     f"{owner.project.tile(other).label}. Drag the divider; pan and zoom as usual.")
         viewer.canvas.grid.stride = 2 if side else 1
         viewer.canvas.grid.enabled = side
         viewer.layers.selection.active = owner.bridge.layer
