@@ -86,6 +86,28 @@ def main(out: Path) -> None:
     widget.compare.side_by_side.setChecked(True)
     look_at(viewer, layer, 2180, 1808, zoom=1.2)
     shot("gui_compare_side_by_side.png")
+
+    # 4. swipe: the later date right of the yellow divider, dragged a third of the way
+    widget.compare.swipe_box.setChecked(True)
+    look_at(viewer, layer, 2180, 1808, zoom=1.2)
+    widget.compare.swipe.set_fraction(0.45)
+    shot("gui_compare_swipe.png")
+    widget.compare.swipe_box.setChecked(False)
+
+    # 5. an absence: the pier on the later date is empty — recorded and linked as contradicting
+    later = next(t for t in tiles if "Dunai" in t.label and t.acquired.month == 6)
+    widget.open_tile(later.sha256)
+    widget.absent.setChecked(True)
+    widget.set_class("landing ship")
+    layer = widget.bridge.layer
+    viewer.layers.selection.active = layer
+    layer.mode = "add_rectangle"
+    look_at(viewer, layer, 2180, 1808, zoom=1.6)
+    drag(viewer, layer, (2040.0, 1770.0), (2320.0, 1850.0))
+    layer.mode = "select"
+    widget.absent.setChecked(False)
+    widget.navigation.go_to("42.889 132.357")
+    shot("gui_absence_goto.png")
     viewer.close()
     project.close()
     dense_tour(out, tmp)

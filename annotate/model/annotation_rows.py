@@ -52,7 +52,7 @@ class AnnotationRows:
         self.ids = [a.id for a in items]
         self._index = {aid: i for i, aid in enumerate(self.ids)}
         self.text = {
-            "class": [a.cls for a in items], "type": [a.type or "" for a in items],
+            "class": [f"none present: {a.cls}" if a.absent else a.cls for a in items], "type": [a.type or "" for a in items],
             "confidence": [a.confidence.value for a in items], "analyst": [a.analyst for a in items],
             "review": [verdicts[a.id].state.value if a.id in verdicts else UNREVIEWED for a in items],
             "id": self.ids,

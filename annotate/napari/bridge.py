@@ -119,6 +119,7 @@ class TileAnnotations:
             edge_color=CATEGORY_COLOURS["vessel"], metadata={"tile_sha256": tile.sha256, "georef": tile.georef(),
                                                               "project_path": str(project.path)})
         self.batch = OutlineBatch(layer_node(viewer, self.layer))
+        self._caption = None  # a vispy Text naming this date, in side by side
         show_position_in_status(self.layer, self.layer.metadata["georef"], tile.width, tile.height)
         self.batch.opacity = self.layer.opacity
         self.layer.events.opacity.connect(lambda e=None: self.batch.set_style(opacity=self.layer.opacity))
@@ -160,6 +161,26 @@ class TileAnnotations:
                                              [cx - half_w, cx + half_w, cx - half_w, cx + half_w])
         view = (float(np.min(cols)), float(np.min(rows)), float(np.max(cols)), float(np.max(rows)))
         self.batch.update_labels(view, zoom * self.step)
+        if self._caption is not None and self._caption.visible:  # the top-left corner of this date's view
+            r, c = self.placement.to_pixel(cy - half_h + 8 / zoom, cx - half_w + 8 / zoom)
+            self._caption.pos = (float(c), float(r))
+
+    def set_caption(self, text: str | None) -> None:
+        """A caption in the top-left corner of the view this tile is drawn in (each cell of side by side
+        names its date and time); ``None`` removes it."""
+        if text is None:
+            if self._caption is not None:
+                self._caption.visible = False
+            return
+        if self._caption is None:
+            from vispy.scene.visuals import Text
+
+            self._caption = Text("", color="white", font_size=11, bold=True, anchor_x="left", anchor_y="top",
+                                 parent=layer_node(self.viewer, self.layer))
+            self._caption.order = 1_000_000  # over the outlines and labels
+        self._caption.text = text
+        self._caption.visible = True
+        self.refresh_labels()
 
     def set_visible(self, visible: bool) -> None:
         self.layer.visible = visible

@@ -34,10 +34,11 @@ class Swipe:
         self._node = layer_node(viewer, layer)
         self._node.attach(self._clipper)
         self._dragging = False
-        self.divider = viewer.add_shapes(name=DIVIDER_LAYER, edge_color="yellow", edge_width=2, opacity=0.9)
+        self.divider = viewer.add_shapes(name=DIVIDER_LAYER, edge_color="yellow", edge_width=2, opacity=0.9,
+                                         units=layer.units)  # the map's units (napari warns on a mix)
         self.divider.editable = False
-        viewer.camera.events.center.connect(self._update)
-        viewer.camera.events.zoom.connect(self._update)
+        viewer.scene.camera.events.center.connect(self._update)
+        viewer.scene.camera.events.zoom.connect(self._update)
         viewer.mouse_drag_callbacks.append(self._drag)
         self._update()
 
@@ -45,8 +46,8 @@ class Swipe:
     def world_x(self) -> float:
         """The divider's world x (easting) for the current camera."""
         width = self.viewer.canvas.size[1]
-        zoom = float(self.viewer.camera.zoom) or 1.0
-        return float(self.viewer.camera.center[-1]) + (self.fraction - 0.5) * width / zoom
+        zoom = float(self.viewer.scene.camera.zoom) or 1.0
+        return float(self.viewer.scene.camera.center[-1]) + (self.fraction - 0.5) * width / zoom
 
     def set_fraction(self, fraction: float) -> None:
         self.fraction = min(max(float(fraction), 0.0), 1.0)
@@ -56,8 +57,8 @@ class Swipe:
         x = self.world_x()
         self._clipper.clipping_planes = np.array([[[x, 0.0, 0.0], [1.0, 0.0, 0.0]]], dtype=np.float32)
         height = self.viewer.canvas.size[0]
-        zoom = float(self.viewer.camera.zoom) or 1.0
-        cy = float(self.viewer.camera.center[-2])
+        zoom = float(self.viewer.scene.camera.zoom) or 1.0
+        cy = float(self.viewer.scene.camera.center[-2])
         line = np.array([[cy - height / zoom, x], [cy + height / zoom, x]])
         self.divider.data = [line]
         self.divider.shape_type = ["line"]
@@ -65,22 +66,22 @@ class Swipe:
 
     def _drag(self, viewer, event):
         """Press within a few screen pixels of the divider and drag: the divider follows, the map stays."""
-        zoom = float(viewer.camera.zoom) or 1.0
+        zoom = float(viewer.scene.camera.zoom) or 1.0
         if abs(float(event.position[-1]) - self.world_x()) * zoom > _GRAB_PX:
             return
-        pan = viewer.camera.mouse_pan
-        viewer.camera.mouse_pan = False
+        pan = viewer.scene.camera.mouse_pan
+        viewer.scene.camera.mouse_pan = False
         self._dragging = True
         try:
             yield
             while event.type == "mouse_move":
                 width = viewer.canvas.size[1]
                 x = float(event.position[-1])
-                self.set_fraction(0.5 + (x - float(viewer.camera.center[-1])) * zoom / width)
+                self.set_fraction(0.5 + (x - float(viewer.scene.camera.center[-1])) * zoom / width)
                 yield
         finally:
             self._dragging = False
-            viewer.camera.mouse_pan = pan
+            viewer.scene.camera.mouse_pan = pan
 
     # ------------------------------------------------------------------ leaving
     def close(self) -> None:
@@ -89,8 +90,8 @@ class Swipe:
             self._node.detach(self._clipper)
         except (ValueError, KeyError):
             pass
-        self.viewer.camera.events.center.disconnect(self._update)
-        self.viewer.camera.events.zoom.disconnect(self._update)
+        self.viewer.scene.camera.events.center.disconnect(self._update)
+        self.viewer.scene.camera.events.zoom.disconnect(self._update)
         if self._drag in self.viewer.mouse_drag_callbacks:
             self.viewer.mouse_drag_callbacks.remove(self._drag)
         if DIVIDER_LAYER in self.viewer.layers:

@@ -101,7 +101,12 @@ def test_blend_and_side_by_side(session):
     visible = [layer for layer in viewer.layers if layer.visible]
     assert len(visible) == 4 and widget.bridges[later].layer.visible  # two dates, each with its own tags
     assert viewer.canvas.grid.actual_shape(viewer.layers) in ((1, 2), (2, 1))
+    # each cell captioned with its date and time, drawn in the corner of its view
+    captions = {sha: widget.bridges[sha]._caption for sha in (first, later)}
+    assert captions[first].visible and captions[first].text == "Dunai port — 2025-05-18 01:52 UTC"
+    assert captions[later].visible and captions[later].text.startswith("Dunai port — 2025-06-03 ")
     compare.side_by_side.setChecked(False)
+    assert not captions[first].visible and not captions[later].visible
     assert not viewer.canvas.grid.enabled and not widget.bridges[later].layer.visible
     assert "Side by side" not in widget.status.text() and widget.status.text().startswith("Project ")
     compare.swap()  # flicker: the later date becomes the current one

@@ -25,7 +25,7 @@ from qtpy.QtWidgets import (
     QWidget,
 )
 
-from annotate.model.geometry import GeometryError, measure, pixel_size
+from annotate.model.geometry import describe_size, GeometryError, measure, pixel_size
 from annotate.model.project import Project
 from annotate.model.settings import load_settings, save_setting, site_kind
 from imagery import ImageryError, open_tile
@@ -348,10 +348,13 @@ class AnnotationWidget(QWidget):
         if a is None:
             return
         what = f"{a.cls}{' (' + a.type + ')' if a.type else ''}, {a.confidence.value}"
-        if a.length_m is None:
+        if a.absent:  # an area seen empty: its size is the area's, not an object's to compare with a class
+            area = describe_size(a.length_m, a.width_m, None).split(" (")[0] if a.length_m else "pixel-only tile"
+            what = f"none present: no {a.cls} in this area ({area}), {a.confidence.value}"
+        if a.length_m is None or a.absent:
             px = pixel_size(a.geometry)
-            self.measure.setText(f"{what}\n{px[0]:.0f} × {px[1]:.0f} px (no ground scale on this tile)" if px else
-                                 f"{what}: a point")
+            self.measure.setText(what if a.absent else f"{what}\n{px[0]:.0f} × {px[1]:.0f} px (no ground scale on "
+                                 "this tile)" if px else f"{what}: a point")
             return
         self.measure.setText(what + "\n" + self._measurement_text(a.length_m, a.width_m, a.heading_deg, a.cls,
                                                                   a.type))

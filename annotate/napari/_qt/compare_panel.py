@@ -45,6 +45,7 @@ class ComparePanel(QWidget):
         row.addWidget(self.side_by_side)
         layout.addLayout(row)
         self.swipe = None  # the active Swipe, if any
+        self._overlay_text = None  # the canvas overlay's visibility before side by side hid it
         self.blend.valueChanged.connect(self.apply)
         self.side_by_side.toggled.connect(lambda on: on and self.swipe_box.setChecked(False))
         self.swipe_box.toggled.connect(lambda on: on and self.side_by_side.setChecked(False))
@@ -103,6 +104,8 @@ class ComparePanel(QWidget):
             layer.opacity = 1.0 if side or swipe or sha == me else self.blend.value() / 100
             if sha in owner.bridges or sha in shown:
                 owner.ensure_bridge(sha).set_visible(sha in shown and (side or sha == me))
+        for sha in owner.bridges:  # each cell of side by side names its date and time
+            owner.bridges[sha].set_caption(_caption(owner.project.tile(sha)) if side and sha in shown else None)
         if side:
             self._pair_layers(layers, first=[me, other], shown=shown)
             width, height = viewer.canvas.size[1], viewer.canvas.size[0]
@@ -126,6 +129,12 @@ class ComparePanel(QWidget):
             if swipe:
                 owner.status.setText(f"Swipe — left: {owner.bridge.tile.label}; right of the yellow divider: "
                                      f"{owner.project.tile(other).label}. Drag the divider; pan and zoom as usual.")
+        if side and self._overlay_text is None:  # each cell has its caption: the canvas-wide one would cover the first
+            self._overlay_text = viewer.canvas.overlays.text.visible
+            viewer.canvas.overlays.text.visible = False
+        elif not side and self._overlay_text is not None:
+            viewer.canvas.overlays.text.visible = self._overlay_text
+            self._overlay_text = None
         viewer.canvas.grid.stride = 2 if side else 1
         viewer.canvas.grid.enabled = side
         viewer.layers.selection.active = owner.bridge.layer
@@ -157,3 +166,9 @@ class ComparePanel(QWidget):
         if i >= 0:
             self.other.setCurrentIndex(i)
         self.apply()
+
+
+def _caption(tile) -> str:
+    """``Dunai port — 2025-05-18 01:52 UTC``: the site (or file) and the acquisition date and time."""
+    when = tile.acquired.strftime("%Y-%m-%d %H:%M UTC") if tile.acquired else "date unknown"
+    return f"{tile.site or tile.path.rsplit('/', 1)[-1]} — {when}"

@@ -52,10 +52,12 @@ class NavigationBar(QWidget):
         if MARKER_LAYER in viewer.layers:
             viewer.layers[MARKER_LAYER].data = np.array([[y, x]])
         else:
+            units = self._edit_layer().units if self._edit_layer() is not None else ("m", "m")
             viewer.add_points(np.array([[y, x]]), name=MARKER_LAYER, size=12 * self._world_per_screen_px(),
-                              face_color="transparent", border_color="yellow", border_width=0.25, symbol="cross")
+                              face_color="transparent", border_color="yellow", border_width=0.25, symbol="cross",
+                              units=units)
             self.owner.viewer.layers.selection.active = self._edit_layer() or viewer.layers.selection.active
-        viewer.camera.center = (y, x)
+        viewer.scene.camera.center = (y, x)
         self.message.setText(f"Centred on {format_latlon(lat, lon)} (marked in the layer {MARKER_LAYER!r}).")
         return y, x
 
@@ -68,14 +70,14 @@ class NavigationBar(QWidget):
         t = bridge.tile
         w0, w1 = bridge.placement.to_world([0, 0, t.height, t.height], [0, t.width, 0, t.width])
         (y0, y1), (x0, x1) = (float(np.min(w0)), float(np.max(w0))), (float(np.min(w1)), float(np.max(w1)))
-        camera = self.owner.viewer.camera
+        camera = self.owner.viewer.scene.camera
         camera.center = ((y0 + y1) / 2, (x0 + x1) / 2)
         canvas = self.owner.viewer.canvas.size or (800, 800)  # (height, width) in screen pixels
         camera.zoom = 0.95 * min(canvas[0] / max(y1 - y0, 1e-9), canvas[1] / max(x1 - x0, 1e-9))
 
     # ------------------------------------------------------------------ helpers
     def _world_per_screen_px(self) -> float:
-        return 1.0 / (float(self.owner.viewer.camera.zoom) or 1.0)
+        return 1.0 / (float(self.owner.viewer.scene.camera.zoom) or 1.0)
 
     def _edit_layer(self):
         bridge = getattr(self.owner, "bridge", None)
