@@ -20,6 +20,7 @@ from vispy.scene.visuals import Line
 from annotate.model.annotation import Annotation
 from annotate.model.bulk import bulk
 
+from .compat import layer_node  # re-exported: existing callers import it from here
 from .label_visual import CachedText
 
 __all__ = ["OutlineBatch", "layer_node", "outline_segments", "label_text", "rgba", "class_colour", "CLASS_COLOURS",
@@ -36,11 +37,6 @@ LABEL_MIN_PX = 24.0  # an annotation smaller than this on screen gets no label (
 _CHAR_W, _LABEL_H = 6.5, 12.0  # screen px of one character and of a line at font size 8 (for overlaps)
 CASING_ALPHA = 0.6  # opacity of the dark casing under each outline
 POINT_MARK = 6.0  # half-size in image pixels of the diamond drawn for a point annotation
-
-
-def layer_node(viewer, layer):
-    """The vispy node napari draws ``layer`` with (private napari API, napari 0.9)."""
-    return viewer.window._qt_viewer.canvas.layer_to_visual[layer].node
 
 
 def rgba(hex_colour: str) -> np.ndarray:

@@ -6,14 +6,14 @@ node in scene (= world) coordinates, to the right of the divider; the divider ke
 while the map pans and zooms. It is drawn as a line in its own Shapes layer ("Swipe divider") and moved by
 dragging within a few screen pixels of it (the map does not pan meanwhile) or by :meth:`Swipe.set_fraction`.
 napari's own ``experimental_clipping_planes`` act in 3D only, hence the filter on the node (private napari
-API: :func:`annotate.napari.outline_batch.layer_node`).
+API, kept in :mod:`annotate.napari.compat`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from .outline_batch import layer_node
+from .compat import attach_clipper, layer_node
 
 __all__ = ["Swipe", "DIVIDER_LAYER"]
 
@@ -25,14 +25,11 @@ class Swipe:
     """Clip ``layer`` (the compared date) to the right of a divider at ``fraction`` of the canvas width."""
 
     def __init__(self, viewer, layer, fraction: float = 0.5) -> None:
-        from vispy.visuals.filters.clipping_planes import PlanesClipper
-
         self.viewer = viewer
         self.layer = layer
         self.fraction = min(max(float(fraction), 0.0), 1.0)
-        self._clipper = PlanesClipper(coord_system="scene")
         self._node = layer_node(viewer, layer)
-        self._node.attach(self._clipper)
+        self._clipper = attach_clipper(self._node)
         self._dragging = False
         self.divider = viewer.add_shapes(name=DIVIDER_LAYER, edge_color="yellow", edge_width=2, opacity=0.9,
                                          units=layer.units)  # the map's units (napari warns on a mix)
