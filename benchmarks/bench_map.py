@@ -41,7 +41,7 @@ def make_tiles(folder: Path, size: int) -> tuple[Path, Path]:
         transform = ds.transform * ds.transform.scale(scale, scale)
         profile = ds.profile.copy()
     profile.update(width=size, height=size, transform=transform, tiled=True, blockxsize=512, blockysize=512,
-                   compress="deflate")
+                   compress="deflate", photometric="RGB")
     utm, wgs = folder / "utm.tif", folder / "wgs84.tif"
     with rasterio.open(utm, "w", **profile) as out:
         out.write(data)
