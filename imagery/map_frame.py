@@ -59,6 +59,7 @@ class Placement:
     matrix: np.ndarray
     residual_px: float = 0.0
     exact: bool = True
+    note: str = ""  # what the analyst should know (a CRS that cannot be put on the map, a large miss)
 
     @property
     def metres_per_pixel(self) -> float:

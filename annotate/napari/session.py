@@ -8,8 +8,10 @@ two dates of one place line up whatever their grids, and annotations stay in the
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 
 import numpy as np
+from pyproj.exceptions import ProjError
 
 from imagery.map_frame import MapFrame, Placement, frame_for, place
 
@@ -31,13 +33,19 @@ class MapSession:
         """Where the tile ``key`` sits (computed once): in the frame of its site, or in pixels when it is
         not georeferenced."""
         if key not in self.placements:
-            frame = None
+            frame, note = None, ""
             if georef is not None and getattr(georef, "has_lonlat", False):
                 try:
                     frame = frame_for(georef, width, height, self.frames)
-                except (ValueError, RuntimeError):  # a CRS that cannot be transformed: the tile alone, in pixels
-                    frame = None
-            self.placements[key] = place(georef, width, height, frame)
+                    placement = place(georef, width, height, frame)
+                except (ValueError, RuntimeError, ProjError) as exc:  # a CRS that cannot be transformed
+                    frame, note = None, f"its CRS cannot be put on the map ({exc}); shown alone, in pixels"
+            if frame is None:
+                placement = place(None, width, height, None)
+            if not note and placement.residual_px > 1:
+                note = (f"placed approximately: up to {placement.residual_px:.1f} px off at its edges (a large tile "
+                        "in another CRS)")
+            self.placements[key] = replace(placement, note=note) if note else placement
         placement = self.placements[key]
         if placement.frame is not None:
             self.current_frame = placement.frame

