@@ -114,38 +114,32 @@ _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|bega
                    r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago)\b", re.IGNORECASE)
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause holding a date: its sentence cut at ';', ':', ' — ', ', but' and ', while'."""
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n")
-    sentence = _sentence_around(text, start, end)
-    at = start - (sentence_start + 1)
-    cuts = [m.end() for m in re.finditer(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s", sentence) if m.end() <= at]
-    left = max(cuts, default=0)
-    right = min((m.start() for m in re.finditer(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s", sentence)
-                 if m.start() >= at), default=len(sentence))
-    return sentence[left:right]
+_CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The clause holding a date — its sentence cut at ';', ':', ' — ', ', but/while/whereas/and' — and
+    where the date starts in it."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence, at = text[left:right], start - left
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sentence)]
+    lo = max((b for _, b in cuts if b <= at), default=0)
+    hi = min((a for a, _ in cuts if a >= at), default=len(sentence))
+    return sentence[lo:hi], at - lo
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
     """Future tense in the date's own clause ("is expected to arrive in May"); a past-tense clause ("docked
     at the base on May 18") is past even beside a future one."""
-    clause = _clause_around(text, start, end)
+    clause, at = _clause_around(text, start, end)
     spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)]
     if not spans:
         return False
-    future = [a for a, _ in spans]
-    at = clause.find(text[start:end])
     past = [m.start() for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)]
     # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past)
-    nearest_future = min(abs(i - at) for i in future)
+    nearest_future = min(abs(a - at) for a, _ in spans)
     return not past or nearest_future <= min(abs(i - at) for i in past)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("!", 0, start),
-               text.rfind("?", 0, start))
-    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return text[left + 1:right]
 
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False):
@@ -237,17 +231,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         d = date(y, month, day)
         return d, d + timedelta(days=1), "day", True
     if kind == "beforeafter":
-        unit = g["unit3"].lower()
         n = -1 if g["ba"].lower() == "before" else 1
-        base = previous.window_start if previous else published
-        if unit == "day":
-            d = base + timedelta(days=n)
-            return d, d + timedelta(days=1), "day", True
-        if unit == "week":
-            d = base + timedelta(weeks=n)
-            return d, d + timedelta(days=7), "week", True
-        d = _add_months(base.replace(day=1), n)
-        return d, _add_months(d, 1), "month", True
+        return _shifted(previous.window_start if previous else published, g["unit3"].lower(), n)
     if kind in ("relative", "next"):
         if kind == "next":
             unit = g["unit2"].lower().replace("morning", "day")
@@ -261,19 +246,23 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
             if direction in ("earlier", "before", "ago"):
                 n = -n
             anchor = None if direction == "ago" else previous
-        base_start = anchor.window_start if anchor else published
-        if unit == "day":
-            d = base_start + timedelta(days=n)
-            return d, d + timedelta(days=1), "day", True
-        if unit == "week":
-            d = base_start + timedelta(weeks=n)
-            return d, d + timedelta(days=7), "week", True
-        if unit == "month":
-            d = _add_months(base_start.replace(day=1), n)
-            return d, _add_months(d, 1), "month", True
-        y = base_start.year + n
-        return date(y, 1, 1), date(y + 1, 1, 1), "year", True
+        return _shifted(anchor.window_start if anchor else published, unit, n)
     return None
+
+
+def _shifted(base: date, unit: str, n: int):
+    """The window ``n`` days, weeks, months or years from ``base``, at that precision (inferred)."""
+    if unit == "day":
+        d = base + timedelta(days=n)
+        return d, d + timedelta(days=1), "day", True
+    if unit == "week":
+        d = base + timedelta(weeks=n)
+        return d, d + timedelta(days=7), "week", True
+    if unit == "month":
+        d = _add_months(base.replace(day=1), n)
+        return d, _add_months(d, 1), "month", True
+    y = base.year + n
+    return date(y, 1, 1), date(y + 1, 1, 1), "year", True
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:

@@ -80,8 +80,8 @@ def _joined(sel: Selection, table):
     tiles = sel.tiles
     acquired = {s: t.acquired for s, t in tiles.items()}
     reviews = [sel.review_of(i) for i in ids]
-    links = [json.dumps([{"claim_id": k.claim_id, "relation": k.relation.value} for k in sel.links_of(i)])
-             if sel.links_of(i) else "[]" for i in ids]
+    links = [json.dumps([{"claim_id": k.claim_id, "relation": k.relation.value} for k in linked]) if linked else "[]"
+             for linked in map(sel.links_of, ids)]
     extra = {"tile_path": pa.array([tiles[s].path for s in shas], pa.string()),
              "tile_site": pa.array([tiles[s].site for s in shas], pa.string()),
              "tile_acquired": pa.array([acquired[s] for s in shas], pa.timestamp("ms", tz="UTC")),

@@ -18,7 +18,7 @@ def read_yolo_obb(path, tile, taxonomy, options=None):
     names = list(taxonomy.classes)
     for folder in (path.parent, path.parent.parent):
         if (folder / "classes.txt").is_file():
-            names = [ln.strip() for ln in _text(folder / "classes.txt").splitlines() if ln.strip()]
+            names = [ln.strip() for ln in _read_text(folder / "classes.txt").splitlines() if ln.strip()]
             break
         if (folder / "data.yaml").is_file():
             names = _yaml_names(folder / "data.yaml")
@@ -58,7 +58,7 @@ def read_yolo_obb(path, tile, taxonomy, options=None):
     return rows, skipped
 
 
-def _text(path: Path) -> str:
+def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -70,7 +70,7 @@ def _yaml_names(path: Path) -> list[str]:
     import yaml
 
     try:
-        names = (yaml.safe_load(_text(path)) or {}).get("names")
+        names = (yaml.safe_load(_read_text(path)) or {}).get("names")
     except (yaml.YAMLError, AttributeError) as exc:
         raise ImportFormatError(f"{path}: not a usable data.yaml: {str(exc)[:120]}") from None
     if isinstance(names, dict) and all(isinstance(k, int) for k in names):
