@@ -79,8 +79,43 @@ def _angle(text: str) -> tuple[float, str]:
 def _from_mgrs(text: str) -> tuple[float, float]:
     import mgrs
 
+    ref = re.sub(r"\s+", "", text).upper()
     try:
-        lat, lon = mgrs.MGRS().toLatLon(re.sub(r"\s+", "", text).upper())
+        lat, lon = mgrs.MGRS().toLatLon(ref)
     except Exception as exc:  # noqa: BLE001 - the mgrs library raises plain exceptions of several kinds
-        raise PositionError(f"{text!r} is not a valid MGRS reference ({exc})") from None
+        edge = _on_band_edge(ref)
+        if edge is None:
+            raise PositionError(f"{text!r} is not a valid MGRS reference ({exc})") from None
+        lat, lon = edge
     return float(lat), float(lon)
+
+
+_BANDS = "CDEFGHJKLMNPQRSTUVWX"
+
+
+def _on_band_edge(ref: str) -> tuple[float, float] | None:
+    """Read a reference whose northing was rounded onto the next latitude band.
+
+    Converters (the ``mgrs`` package among them) round a point a few millimetres
+    south of a band edge up to the edge and keep the southern band's letter, e.g.
+    ``31MAA6602100000`` for a point 3 mm south of the equator; the same square in
+    the neighbouring band is the point meant.  Accepted only when the result lies
+    within a metre of the edge between the two bands.
+    """
+    import mgrs
+
+    m = re.fullmatch(r"(\d{1,2})([C-HJ-NP-X])(.*)", ref)
+    if not m:
+        return None
+    i = _BANDS.index(m.group(2))
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(_BANDS):
+            continue
+        try:
+            lat, lon = mgrs.MGRS().toLatLon(m.group(1) + _BANDS[j] + m.group(3))
+        except Exception:  # noqa: BLE001 - not this band either
+            continue
+        edge = -80 + 8 * max(i, j)  # the latitude between bands i and j
+        if abs(lat - edge) < 1e-5:
+            return lat, lon
+    return None

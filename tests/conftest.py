@@ -11,12 +11,19 @@ import numpy as np
 import pytest
 import rasterio
 from affine import Affine
+from hypothesis import settings
 from rasterio.control import GroundControlPoint
 from rasterio.enums import ColorInterp
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_tiles"
 TESTDATA = Path(os.environ.get("SHARED_TESTDATA", ROOT.parent / "shared" / "testdata"))
+
+# The suite that gates main draws the same hypothesis examples every run, so a red run is a change's fault and
+# reproduces; `HYPOTHESIS_PROFILE=explore` draws fresh ones (run it while working; add what it finds as @example).
+settings.register_profile("gate", derandomize=True, print_blob=True)
+settings.register_profile("explore", print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gate"))
 
 
 @pytest.fixture(autouse=True)
