@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __all__ = ["ProjectError", "NotFoundError", "InvariantError", "ProjectFileError", "NotAProjectError",
            "SchemaTooNewError", "ReadOnlyProjectError", "ForeignSchemaError", "MalformedRowError",
-           "ProjectWarning"]
+           "ConflictError", "ProjectWarning"]
 
 
 class ProjectError(Exception):
@@ -44,6 +44,10 @@ class ForeignSchemaError(ProjectFileError):
 
 class MalformedRowError(ProjectFileError):
     """A row of the project cannot be read (bad JSON, time, number or geometry): the message names it."""
+
+
+class ConflictError(ProjectError):
+    """Someone else changed the object after this editor loaded it: the edit is refused, nothing is written."""
 
 
 class ProjectWarning(UserWarning):

@@ -18,7 +18,7 @@ from psygnal import Signal, SignalGroup
 
 from .annotation import Annotation, Confidence, new_id, utc_now
 from .bulk import paused_gc
-from .errors import InvariantError, NotFoundError, ProjectError
+from .errors import ConflictError, InvariantError, NotFoundError, ProjectError
 from .evidence import Assessment, Claim, Link, Relation, SourceDocument, assess, text_sha256
 from .geometry import PixelGeometry, derive_many, measure_stated
 from .identity import current_analyst
@@ -136,7 +136,11 @@ class Project:
         s = self.store
         kind, action = ch.object_type, ch.action
         if kind == "annotation":
-            {"update": lambda: s.update_annotation(ch.after), "delete": lambda: s.delete_annotation(ch.object_id)}[action]()
+            seen = format_time(ch.before.modified)  # refused if someone else changed the row meanwhile
+            if action == "update":
+                s.update_annotation(ch.after, expected_modified=seen)
+            else:
+                s.delete_annotation(ch.object_id, expected_modified=seen)
         elif kind == "link":
             if action == "create":
                 s.insert_link(ch.after)
@@ -312,10 +316,13 @@ class Project:
                 self._commit(label, first + [Change("annotation", a.id, None, a) for a in items])
         return items
 
-    def update_annotation(self, annotation_id: str, **changes) -> Annotation:
+    def update_annotation(self, annotation_id: str, *, seen: Annotation | None = None, **changes) -> Annotation:
         """Change fields (``geometry``, ``cls``, ``confidence``, ``type``, ``note``, ``absent``); derived values
-        follow."""
+        follow. ``seen``: the annotation as the editor showed it; if someone else changed it since, the edit is
+        refused with :class:`ConflictError` instead of overwriting theirs."""
         old = self.annotation(annotation_id)
+        if seen is not None and seen.modified != old.modified:
+            self._refuse_stale(old)
         allowed = {"geometry", "cls", "confidence", "type", "note", "absent"}
         if set(changes) - allowed:
             raise InvariantError(f"cannot change {', '.join(sorted(set(changes) - allowed))} of an annotation")
@@ -336,12 +343,21 @@ class Project:
         self._commit(f"edit {new.cls}", [Change("annotation", annotation_id, old, new)])
         return new
 
-    def delete_annotation(self, annotation_id: str) -> None:
-        """Delete an annotation and, in the same transaction, its links."""
+    def delete_annotation(self, annotation_id: str, *, seen: Annotation | None = None) -> None:
+        """Delete an annotation and, in the same transaction, its links (``seen`` as for
+        :meth:`update_annotation`)."""
         old = self.annotation(annotation_id)
+        if seen is not None and seen.modified != old.modified:
+            self._refuse_stale(old)
         steps = [Change("link", k.id, k, None) for k in self.store.list_links(annotation_id=annotation_id)]
         steps.append(Change("annotation", annotation_id, old, None))
         self._commit(f"delete {old.cls}", steps)
+
+    def _refuse_stale(self, current: Annotation) -> None:
+        last = self.store.list_audit(current.id, limit=1)
+        who, when = (last[0].analyst, last[0].time) if last else (current.analyst, format_time(current.modified))
+        raise ConflictError(f"annotation {current.id[:8]} was changed by {who} at {when} after you loaded it; "
+                            "your edit was not saved. Its current state is shown now: edit again if still needed")
 
     def annotation(self, annotation_id: str) -> Annotation:
         a = self.store.get_annotation(annotation_id)
