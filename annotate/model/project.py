@@ -77,7 +77,8 @@ class Project:
 
     def __init__(self, store: ProjectStore, *, analyst: str | None = None, taxonomy: Taxonomy | None = None) -> None:
         self.store = store
-        self.analyst = current_analyst(analyst)
+        # a server that knows who is connected names the analyst itself (PostGIS: the database role)
+        self.analyst = getattr(store, "analyst", None) or current_analyst(analyst)
         self.taxonomy = taxonomy or load_taxonomy(store.path)
         self.events = ProjectEvents()
         self.closed = False  # a viewer may outlive its project: its widgets check this
@@ -103,6 +104,23 @@ class Project:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def live(self) -> bool:
+        """Does the store announce other sessions' edits (a shared PostGIS project)? See :meth:`poll_remote`."""
+        return hasattr(self.store, "poll_changes")
+
+    def poll_remote(self) -> int:
+        """Emit :attr:`events` for edits other analysts committed since the last call (``reload`` with an
+        empty id when too many changed at once to name them); returns how many changes were seen."""
+        if not self.live or self.closed:
+            return 0
+        n = 0
+        for otype, action, ids in self.store.poll_changes():
+            for oid in ids if ids is not None else [""]:
+                self.events.changed.emit(otype, action if ids is not None else "reload", oid)
+                n += 1
+        return n
 
     # ------------------------------------------------------------------ the one write path
     def _commit(self, label: str, changes: list[Change], *, record: bool = True, action_prefix: str = "") -> None:

@@ -223,6 +223,10 @@ class GeoPackageStore(ProjectTables):
         return done
 
     # ------------------------------------------------------------------ checks
+    def schema_problems(self) -> list[str]:
+        """The schema compared with the one this version creates (foreign SQL, missing objects)."""
+        return check_schema(self._con).problems()
+
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks, and the GeoPackage registrations (the schema itself
         is compared with the version's by :func:`.schema_guard.check_schema`)."""

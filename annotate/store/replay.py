@@ -243,7 +243,7 @@ def _outlines(con: sqlite3.Connection, annotations: dict[str, dict]) -> list[Dif
     by_tile: dict[str, list[str]] = {}
     for aid, state in annotations.items():
         by_tile.setdefault(state["tile_sha256"], []).append(aid)
-    blobs = dict(con.execute("SELECT id, geom FROM annotations"))
+    blobs = dict(con.execute(f"SELECT id, {getattr(con, 'geom_select', 'geom')} FROM annotations"))
     out: list[Difference] = []
     for sha, row in ((sha, con.execute(f"SELECT {', '.join(_TILE_COLS)} FROM tiles WHERE sha256 = ?", (sha,))
                       .fetchone()) for sha in by_tile):
@@ -267,7 +267,7 @@ def _outlines(con: sqlite3.Connection, annotations: dict[str, dict]) -> list[Dif
             if blob is not None and shape is not None and isinstance(blob, bytes) and blob == to_gpkg_blob(shape):
                 continue  # byte for byte what the project writes: the common case, without decoding
             try:
-                stored = blob_to_geojson(blob)
+                stored = json.loads(blob) if isinstance(blob, str) else blob_to_geojson(blob)  # PostGIS: GeoJSON
             except ValueError as exc:
                 out.append(Difference("annotation", aid, "row", f"its lon/lat outline is malformed ({exc})", None))
                 continue

@@ -88,11 +88,15 @@ class SchemaCheck:
 
 def has_table(con: sqlite3.Connection, name: str) -> bool:
     """Does the project have this table (a project older than a table's schema version does not)?"""
+    if hasattr(con, "has_table"):  # a PostGIS project's connection (see .pg_connection)
+        return con.has_table(name)
     return bool(con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone()[0])
 
 
 def has_column(con: sqlite3.Connection, table: str, column: str) -> bool:
     """Does ``table`` have ``column`` (a project older than the column's schema version does not)?"""
+    if hasattr(con, "has_column"):
+        return con.has_column(table, column)
     return any(row[1] == column for row in con.execute(f"PRAGMA table_info({table})"))
 
 

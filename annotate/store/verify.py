@@ -18,7 +18,6 @@ from imagery.hashing import sha256_file
 
 from .audit import verify_stored_chain
 from .replay import compare_with_log
-from .schema_guard import check_schema
 from .seals import SealCheck, chain_head, check_seals
 
 __all__ = ["TileCheck", "VerifyReport", "verify_project"]
@@ -107,7 +106,7 @@ def verify_project(project, search: Iterable[str | os.PathLike] = (), relink: bo
         report.chain_problems.append(f"the last entry is number {rows[-1][0]} but the log holds {len(rows)}")
     head = chain_head(con)
     report.chain_head = f"{head[0]}:{head[1]}" if head else None
-    report.schema_problems = check_schema(con).problems() + store.integrity_problems()
+    report.schema_problems = store.schema_problems() + store.integrity_problems()
     report.state_problems = [d.describe() for d in compare_with_log(con)]
     report.seals = check_seals(con, store.project_id)
     search = [str(s) for s in search]
