@@ -51,6 +51,22 @@ def _ann_row(a, tiles) -> dict:
     return d
 
 
+def _copy(args) -> int:
+    from annotate.store.copy import copy_project
+    from annotate.store.verify import verify_project
+    from annotate.store import open_project
+
+    result = copy_project(args.source, args.destination, progress=lambda msg: print(msg, file=sys.stderr))
+    with open_project(args.destination, read_only=True) as copied:
+        report = verify_project(copied, relink=False)
+    counts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+    print(f"copied {result.source} -> {result.destination}: {counts}; {result.audit_entries} audit entries, "
+          f"{result.seals} seal(s)")
+    print("the copy verifies: OK (chain, state, seals)" if not report.chain_problems and not report.state_problems
+          and all(s.valid for s in report.seals) else "the copy does NOT verify: " + "; ".join(report.problems()))
+    return 0 if not report.chain_problems and not report.state_problems else EXIT_PROBLEMS
+
+
 def _new(args) -> int:
     from annotate.store import create_project
 
@@ -169,9 +185,14 @@ def _verify(args) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("new", help="create a new project file (GeoPackage)")
+    p = sub.add_parser("new", help="create a new project: a GeoPackage file, or a postgresql://…?schema=NAME URL")
     p.add_argument("project", metavar="PROJECT")
     p.set_defaults(func=_new)
+
+    p = sub.add_parser("copy", help="copy a project to a new one, GeoPackage <-> PostGIS, audit chain intact")
+    p.add_argument("source", metavar="SRC", help="a .gpkg file or a postgresql:// URL")
+    p.add_argument("destination", metavar="DST", help="a new .gpkg file or postgresql://…?schema=NEW")
+    p.set_defaults(func=_copy)
 
     p = sub.add_parser("add", help="add an annotation (pixel coordinates: x = column, y = row)")
     p.add_argument("project", metavar="PROJECT")

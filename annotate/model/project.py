@@ -334,12 +334,12 @@ class Project:
                 self._commit(label, first + [Change("annotation", a.id, None, a) for a in items])
         return items
 
-    def update_annotation(self, annotation_id: str, *, seen: Annotation | None = None, **changes) -> Annotation:
+    def update_annotation(self, annotation_id: str, *, seen_modified=None, **changes) -> Annotation:
         """Change fields (``geometry``, ``cls``, ``confidence``, ``type``, ``note``, ``absent``); derived values
-        follow. ``seen``: the annotation as the editor showed it; if someone else changed it since, the edit is
-        refused with :class:`ConflictError` instead of overwriting theirs."""
+        follow. ``seen_modified``: the ``modified`` time of the annotation as the editor showed it; if someone else
+        changed it since, the edit is refused with :class:`ConflictError` instead of overwriting theirs."""
         old = self.annotation(annotation_id)
-        if seen is not None and seen.modified != old.modified:
+        if seen_modified is not None and seen_modified != old.modified:
             self._refuse_stale(old)
         allowed = {"geometry", "cls", "confidence", "type", "note", "absent"}
         if set(changes) - allowed:
@@ -361,11 +361,11 @@ class Project:
         self._commit(f"edit {new.cls}", [Change("annotation", annotation_id, old, new)])
         return new
 
-    def delete_annotation(self, annotation_id: str, *, seen: Annotation | None = None) -> None:
-        """Delete an annotation and, in the same transaction, its links (``seen`` as for
+    def delete_annotation(self, annotation_id: str, *, seen_modified=None) -> None:
+        """Delete an annotation and, in the same transaction, its links (``seen_modified`` as for
         :meth:`update_annotation`)."""
         old = self.annotation(annotation_id)
-        if seen is not None and seen.modified != old.modified:
+        if seen_modified is not None and seen_modified != old.modified:
             self._refuse_stale(old)
         steps = [Change("link", k.id, k, None) for k in self.store.list_links(annotation_id=annotation_id)]
         steps.append(Change("annotation", annotation_id, old, None))

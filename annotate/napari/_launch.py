@@ -56,7 +56,9 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
     project = None
     from ._reader import is_project_file
 
-    if paths[0].lower().endswith(".gpkg") and is_project_file(paths[0]):
+    from annotate.store.pg_connection import is_postgres_url
+
+    if is_postgres_url(paths[0]) or (paths[0].lower().endswith(".gpkg") and is_project_file(paths[0])):
         from annotate.store import open_project_or_read_only
 
         project = open_project_or_read_only(paths[0])

@@ -11,6 +11,7 @@ import os
 from imagery import ImageryError, open_tile
 
 from annotate.store.open_modes import is_project_file
+from annotate.store.pg_connection import is_postgres_url
 
 from ._layers import tile_layer_data
 
@@ -47,11 +48,11 @@ def _read_project(path: str):
         try:
             data, kwargs, kind = tile_layer_data(open_tile(t.path, compute_hash=False), sha256=t.sha256)
         except (ImageryError, OSError) as exc:
-            _notify(f"Project {os.path.basename(path)}: image missing or unreadable: {exc} "
+            _notify(f"Project {path if is_postgres_url(path) else os.path.basename(path)}: image missing or unreadable: {exc} "
                     "(run `annotate verify --search DIR`)")
             continue
         kwargs["visible"] = i == 0
-        kwargs["metadata"]["project_path"] = os.path.abspath(path)
+        kwargs["metadata"]["project_path"] = path if is_postgres_url(path) else os.path.abspath(path)
         layers.append((data, kwargs, kind))
     return layers
 
@@ -60,6 +61,8 @@ def get_reader(path):
     if isinstance(path, list):
         return None
     path = os.fspath(path)
+    if is_postgres_url(path):
+        return _read_project
     if path.lower().endswith(".gpkg"):
         return (lambda p: _read_project(os.fspath(p))) if is_project_file(path) else None
     return lambda p: _read_tile(os.fspath(p))

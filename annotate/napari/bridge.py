@@ -27,7 +27,7 @@ from contextlib import nullcontext
 
 import numpy as np
 
-from annotate.model.errors import InvariantError, NotFoundError
+from annotate.model.errors import ConflictError, InvariantError, NotFoundError
 from annotate.model.geometry import GeometryError, PixelGeometry
 from annotate.model.project import Project
 from annotate.model.tile_ref import TileRef
@@ -278,6 +278,9 @@ class TileAnnotations:
     def _on_project_changed(self, object_type: str, action: str, object_id: str) -> None:
         if self._busy or object_type != "annotation":
             return
+        if action == "reload":  # another analyst changed too many at once to name them
+            self.reload()
+            return
         a = None
         if action != "delete":
             try:
@@ -319,6 +322,7 @@ class TileAnnotations:
         # napari may report new shapes by negative index (-1 = the last one)
         indices = sorted(i if i >= 0 else n + i for i in (getattr(event, "data_indices", ()) or ()))
         self._busy = True
+        conflict = None
         try:
             if action == "added":
                 self._added(n)
@@ -326,14 +330,24 @@ class TileAnnotations:
                 for i in sorted(indices, reverse=True):
                     if 0 <= i < len(self.edit_ids):
                         aid = self.edit_ids.pop(i)
-                        self.project.delete_annotation(aid)
+                        self.project.delete_annotation(aid, seen_modified=self.batch.modified(aid))
                         self.batch.remove(aid)
             elif action == "changed":
                 for i in indices:
                     if 0 <= i < len(self.edit_ids):
-                        self.batch.upsert(self.project.update_annotation(self.edit_ids[i], geometry=self._geometry(i)))
+                        aid = self.edit_ids[i]
+                        self.batch.upsert(self.project.update_annotation(
+                            aid, geometry=self._geometry(i), seen_modified=self.batch.modified(aid)))
+        except ConflictError as exc:  # another analyst changed it after it was drawn here: theirs is kept
+            conflict = exc
         finally:
             self._busy = False
+        if conflict is not None:
+            from napari.utils.notifications import show_warning
+
+            show_warning(str(conflict))
+            self.reload()  # show what is stored now, instead of the refused edit
+            return
         self.batch.flush()
 
     def _added(self, n: int) -> None:
@@ -383,7 +397,8 @@ class TileAnnotations:
         self._busy = True
         try:
             for aid in selected:
-                self.batch.upsert(self.project.update_annotation(aid, **changes))
+                self.batch.upsert(self.project.update_annotation(aid, seen_modified=self.batch.modified(aid),
+                                                                 **changes))
         finally:
             self._busy = False
         self._recolour_edit()

@@ -114,6 +114,7 @@ class OutlineBatch:
         self._text.set_gl_state("translucent", depth_test=False)
         self._text.visible = False
         self._segments: dict[str, np.ndarray] = {}
+        self._modified: dict = {}
         self._colour: dict[str, np.ndarray] = {}
         self._label: dict[str, str] = {}
         self._hidden: set[str] = set()
@@ -152,6 +153,7 @@ class OutlineBatch:
     def set(self, annotations: list[Annotation]) -> None:
         """Replace everything with ``annotations``."""
         self._segments = dict(zip((a.id for a in annotations), outline_segments_many(annotations)))
+        self._modified = {a.id: a.modified for a in annotations}
         self._colour = {a.id: rgba(class_colour(a)) for a in annotations}
         self._label = {a.id: label_text(a) for a in annotations}
         self._hidden &= set(self._segments)
@@ -209,6 +211,7 @@ class OutlineBatch:
         """Add or replace one annotation."""
         seg = outline_segments(a)
         self._segments[a.id] = seg
+        self._modified[a.id] = a.modified  # the version shown: an edit based on it is refused if it changed
         self._colour[a.id] = rgba(class_colour(a))
         self._label[a.id] = label_text(a)
         row = self._row.get(a.id)
@@ -229,7 +232,7 @@ class OutlineBatch:
             return
         self._bbox[row] = np.nan
         self._ids[row] = None
-        for store in (self._segments, self._colour, self._label):
+        for store in (self._segments, self._colour, self._label, self._modified):
             store.pop(annotation_id, None)
         self._hidden.discard(annotation_id)
         start, n = self._slot.pop(annotation_id)
@@ -263,6 +266,10 @@ class OutlineBatch:
         for a in ids:
             self._paint(a)
             self._dirty = True
+
+    def modified(self, annotation_id: str):
+        """When the shown version of an annotation was last changed (``None`` if it is not here)."""
+        return self._modified.get(annotation_id)
 
     def segments(self, annotation_id: str) -> np.ndarray | None:
         """The outline drawn for an annotation (``None`` if it is not here)."""

@@ -358,6 +358,13 @@ class ProjectTables:
         return self._built("audit", lambda r: AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _unjson(r[6]),
                                                          _unjson(r[7]), r[8], r[9]), self._q(sql, params))
 
+    def insert_audit_rows(self, rows: list[tuple]) -> None:
+        """Append stored log rows as they are (``(seq, time, analyst, action, object_type, object_id, before,
+        after, prev_hash, hash)``, ``before``/``after`` as JSON text): copying a project's chain, not extending
+        it. The rows' own hashes are kept, so the copy verifies as the original did."""
+        self._con.executemany("INSERT INTO audit_log (time, analyst, action, object_type, object_id, before, after, "
+                              "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)", [tuple(r[1:]) for r in rows])
+
     def audit_rows(self):
         """The log's rows as stored, in order (``before``/``after`` as their JSON text): for verification."""
         return self._q(f"SELECT {AUDIT_COLS} FROM audit_log ORDER BY fid")

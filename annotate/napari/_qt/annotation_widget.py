@@ -152,6 +152,9 @@ class AnnotationWidget(QWidget):
         self._tile_paths = None
         self._fill_classes(project.taxonomy.classes)
         project.events.changed.connect(self._project_changed)
+        from .live_edits import follow_remote_edits
+
+        self._live = follow_remote_edits(self, project, on_error=self.status.setText)
         tiles = project.tiles()
         sha = tile_sha256 or (tiles[0].sha256 if tiles else None)
         if self.table is None:
