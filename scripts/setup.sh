@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything this project needs on a fresh Debian machine (idempotent, quick when already done):
-#   * Debian packages for a virtual display (Xvfb) and OpenGL (Mesa), when missing — napari's canvas needs them;
+#   * Debian packages for a virtual display (Xvfb) and OpenGL (Mesa), when missing — napari's canvas needs them —
+#     and PostgreSQL 15 + PostGIS 3 for shared projects (installed, not started: see scripts/postgis.sh);
 #   * a virtual environment in .venv with the project and its test/GUI extras.
 # Run as root, or as a user with sudo, for the Debian part. PYTHON selects the interpreter (>= 3.11).
 set -euo pipefail
@@ -8,7 +9,9 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(xvfb xauth libgl1-mesa-dri libglx-mesa0 libegl1 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-xfixes0 libxcb-shape0
-  libxcb-cursor0 libdbus-1-3 libfontconfig1)
+  libxcb-cursor0 libdbus-1-3 libfontconfig1
+  postgresql-15 postgresql-15-postgis-3  # shared projects: the tests start their own server (annotate/store/pg_local.py)
+  gdal-bin)  # ogrinfo: GDAL's own PostgreSQL driver reads our PostGIS layer in the tests, as QGIS would
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

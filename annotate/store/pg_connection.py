@@ -69,8 +69,15 @@ class PooledConnection:
     geom_select = "ST_AsGeoJSON(geom)"  # how replay reads the stored outline (a GeoPackage reads its blob)
 
     def __init__(self, url: ProjectURL, *, max_size: int = 4) -> None:
+        import logging
+
+        import psycopg
         from psycopg_pool import ConnectionPool
 
+        # one plain connection first: a server that is down or refuses the role says so at once, in libpq's
+        # words (the pool would retry for its whole timeout, logging each attempt)
+        psycopg.connect(url.conninfo, connect_timeout=10).close()
+        logging.getLogger("psycopg.pool").setLevel(logging.CRITICAL)
         self.url = url
         self.token = f"annotate-{uuid.uuid4().hex[:12]}"  # this store's own NOTIFYs carry it
         self._local = threading.local()

@@ -133,3 +133,32 @@ def stop(folder: str | os.PathLike) -> bool:
     done = subprocess.run(_as_owner([pg_bin("pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"], owner),
                           capture_output=True, text=True, timeout=120)
     return done.returncode == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m annotate.store.pg_local start|stop [FOLDER]`` (what scripts/postgis.sh runs)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="postgis.sh", description="a local PostgreSQL + PostGIS for a team trial")
+    parser.add_argument("action", choices=["start", "stop"])
+    parser.add_argument("folder", nargs="?", default=os.environ.get(
+        "ANNOTATE_PG_DIR", str(Path.home() / ".local" / "share" / "annotate" / "postgis")))
+    parser.add_argument("--schema", default="team", help="the project's schema in the printed URL")
+    args = parser.parse_args(argv)
+    try:
+        if args.action == "stop":
+            print("stopped" if stop(args.folder) else f"no server was running in {args.folder}")
+            return 0
+        server = start(args.folder)
+    except (ServerError, subprocess.SubprocessError, OSError) as exc:
+        print(f"postgis.sh: {exc}", file=__import__("sys").stderr)
+        return 2
+    print(f"server running: data in {server.folder}, log {server.folder / 'server.log'}")
+    print("create the project once with: annotate new URL; every analyst then uses the same URL "
+          "(with their own user name: createuser, GRANT <schema>_editor TO name)")
+    print(server.project_url(args.schema))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

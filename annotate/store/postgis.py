@@ -65,8 +65,8 @@ class PostgisStore(ProjectTables):
             raise ProjectFileError(f"{url}: {exc}") from None
         try:
             return PooledConnection(parsed)
-        except Exception as exc:  # noqa: BLE001 - psycopg_pool raises PoolTimeout with the libpq reason inside
-            raise ProjectFileError(f"{parsed}: cannot connect to the database ({_reason(exc)})") from None
+        except Exception as exc:  # noqa: BLE001 - psycopg and its pool raise several kinds
+            raise ProjectFileError(f"{parsed}: cannot connect to the database: {_reason(exc)}") from None
 
     @classmethod
     def create(cls, url: str, *, overwrite: bool = False) -> "PostgisStore":

@@ -354,7 +354,7 @@ class ProjectTables:
             params.append(object_id)
         sql += " ORDER BY fid"
         if limit:
-            sql = f"SELECT * FROM ({sql.replace(' ORDER BY fid', ' ORDER BY fid DESC')} LIMIT {int(limit)}) ORDER BY fid"
+            sql = f"SELECT * FROM ({sql.replace(' ORDER BY fid', ' ORDER BY fid DESC')} LIMIT {int(limit)}) AS recent ORDER BY fid"
         return self._built("audit", lambda r: AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _unjson(r[6]),
                                                          _unjson(r[7]), r[8], r[9]), self._q(sql, params))
 
