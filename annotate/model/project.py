@@ -92,6 +92,13 @@ class Project:
         return self.store.path
 
     @property
+    def name(self) -> str:
+        """What a title bar calls the project: the file's name, or ``schema on host/database``."""
+        from pathlib import Path
+
+        return getattr(self.store, "name", None) or Path(self.path).name
+
+    @property
     def read_only(self) -> bool:
         return self.store.read_only
 

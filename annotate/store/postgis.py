@@ -49,6 +49,10 @@ class PostgisStore(ProjectTables):
         self.url = con.url
         self.path = con.url.shown
         self.schema = con.url.schema
+        from urllib.parse import urlsplit
+
+        where = urlsplit(con.url.shown)
+        self.name = f"{self.schema} on {where.hostname}{where.path}"
         self.read_only = read_only
         self.warnings: list[str] = []
         self.schema_check = None

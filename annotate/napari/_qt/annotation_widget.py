@@ -154,7 +154,7 @@ class AnnotationWidget(QWidget):
         project.events.changed.connect(self._project_changed)
         from .live_edits import follow_remote_edits
 
-        self._live = follow_remote_edits(self, project, on_error=self.status.setText)
+        self._remote_edits = follow_remote_edits(self, project, on_error=self.status.setText)
         tiles = project.tiles()
         sha = tile_sha256 or (tiles[0].sha256 if tiles else None)
         if self.table is None:
@@ -269,10 +269,10 @@ class AnnotationWidget(QWidget):
     def show_status(self) -> None:
         """The panel's first line: the project, the current tile, and what can be done with it."""
         if self.project.read_only:
-            self.status.setText(f"READ-ONLY project {self.project.path.name} — tile {self.bridge.tile.label}. It can be "
+            self.status.setText(f"READ-ONLY project {self.project.name} — tile {self.bridge.tile.label}. It can be "
                                 "viewed, searched and exported here, not edited.")
         else:
-            self.status.setText(f"Project {self.project.path.name} — tile {self.bridge.tile.label}. Draw with the "
+            self.status.setText(f"Project {self.project.name} — tile {self.bridge.tile.label}. Draw with the "
                                 "shapes layer's tools (rectangle R, polygon P, ellipse for a point); every edit is "
                                 "saved at once.")
 
