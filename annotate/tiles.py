@@ -15,13 +15,31 @@ __all__ = ["add_tile_file", "find_tile"]
 
 def add_tile_file(project: Project, path: str | os.PathLike) -> TileRef:
     """Open (safely), hash and add an image file; returns the project's tile (existing one if already there)."""
-    with open_tile(path) as tile:
-        return project.add_tile(TileRef.from_metadata(tile.metadata))
+    from imagery.remote import is_remote, remote_identity
+
+    path = os.fspath(path)
+    identity = remote_identity(path) if is_remote(path) and not path.startswith("s3://") else None
+    with open_tile(path) as tile:  # a remote file is streamed once for its SHA-256
+        ref = TileRef.from_metadata(tile.metadata)
+    if identity is not None:
+        from dataclasses import replace
+
+        ref = replace(ref, remote=identity.to_dict() | {"sha256": ref.sha256})
+    return project.add_tile(ref)
 
 
 def find_tile(project: Project, ref: str, *, add_missing: bool = False) -> TileRef:
     """A tile by SHA-256 (or a unique prefix of at least 6 characters) or by file path."""
     tiles = project.tiles()
+    from imagery.remote import is_remote
+
+    if is_remote(ref):
+        for t in tiles:
+            if t.path == ref:
+                return t
+        if add_missing:
+            return add_tile_file(project, ref)
+        raise NotFoundError(f"{ref}: not a tile of {project.path} (add it with `annotate tiles add`)")
     if os.path.exists(ref):
         real = os.path.realpath(ref)
         for t in tiles:

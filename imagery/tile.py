@@ -19,6 +19,7 @@ from typing import Any
 from .errors import NotAnImageError, TileNotFoundError
 from .georef import Georef
 from .hashing import sha256_file
+from .remote import RemotePath, configure_gdal, is_remote, stream_sha256
 from .probe import check_declared_size, open_dataset, probe
 from .provenance import read_provenance
 
@@ -100,7 +101,7 @@ class Tile:
                 raise TypeError("Tile needs a path or a dataset")
             dataset = self._stack.enter_context(open_dataset(os.fspath(path)))
         self.dataset = dataset
-        self.path = Path(dataset.name if path is None else path)
+        self.path = path if isinstance(path, RemotePath) else Path(dataset.name if path is None else path)
         check_declared_size(str(self.path), dataset.width, dataset.height, dataset.count)
         self.georef: Georef | None = None
         self.metadata: TileMetadata = _describe(self, compute_hash)
@@ -141,6 +142,9 @@ def open_tile(path: str | os.PathLike, *, compute_hash: bool = True, probe_timeo
         Seconds allowed to decode a sample of the pixels.
     """
     path = os.fspath(path)
+    if is_remote(path):  # read in place with range requests (see imagery.remote); GDAL's errors become ours
+        configure_gdal()
+        return Tile(RemotePath(path), compute_hash=compute_hash)
     if not os.path.exists(path):
         raise TileNotFoundError(path, "no such file")
     if not os.path.isfile(path):
@@ -233,13 +237,16 @@ def _describe(tile: Tile, compute_hash: bool) -> TileMetadata:
     if not overviews and ds.width * ds.height > 2048 * 2048:
         notes.append("no overviews: display will be slow; run `annotate tiles optimize` to write a COG copy")
 
-    prov = read_provenance(tile.path, ds.tags(), ds.tags(ns="IMAGERY"))
+    remote = isinstance(tile.path, RemotePath)
+    # a remote tile's sidecars are not looked for (GDAL lists no remote folder; see imagery.remote)
+    prov = read_provenance(Path("/nonexistent") / tile.path.name if remote else tile.path, ds.tags(),
+                           ds.tags(ns="IMAGERY"))
     if prov.acquired is None:
         notes.append("acquisition date unknown")
     nodata = ds.nodata
     return TileMetadata(
-        path=os.path.abspath(path),
-        sha256=sha256_file(path) if compute_hash else None,
+        path=path if remote else os.path.abspath(path),
+        sha256=(stream_sha256(path) if remote else sha256_file(path)) if compute_hash else None,
         driver=ds.driver,
         width=ds.width,
         height=ds.height,

@@ -168,6 +168,7 @@ def _verify(args) -> int:
         print(f"{report.path}: {report.audit_entries} audit entries, {len(report.tiles)} tile(s)")
         for t in report.tiles:
             extra = f" → {t.found_at} (relinked)" if t.status == "moved" and report.relinked else ""
+            extra += f" ({t.note})" if t.note else ""
             print(f"  {t.status:<9}{t.path}{extra}")
         if report.chain_head:
             seq, digest = report.chain_head.split(":")

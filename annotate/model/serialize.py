@@ -64,7 +64,7 @@ def tile_to_dict(t: TileRef) -> dict:
         "credit": t.credit, "crs": t.crs, "transform": list(t.transform) if t.transform else None,
         "gcps": [list(g) for g in t.gcps], "gsd_m": t.gsd_m,
         "footprint": [list(p) for p in t.footprint] if t.footprint else None, "georeferenced": t.georeferenced,
-    }
+    } | ({"remote": dict(t.remote)} if t.remote else {})  # only remote tiles carry it: older logs stay equal
 
 
 def whole_number(value) -> int:
@@ -84,6 +84,7 @@ def tile_from_dict(d: dict) -> TileRef:
         gcps=tuple(tuple(g) for g in d.get("gcps") or ()), gsd_m=d.get("gsd_m"),
         footprint=tuple(tuple(p) for p in d["footprint"]) if d.get("footprint") else None,
         georeferenced=bool(d.get("georeferenced")),
+        remote=d["remote"] if isinstance(d.get("remote"), dict) else None,
     )
 
 

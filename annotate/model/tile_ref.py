@@ -34,6 +34,8 @@ class TileRef:
     gsd_m: float | None = None
     footprint: tuple[tuple[float, float], ...] | None = None
     georeferenced: bool = False
+    # a tile on a server: what the server said of it when added (url, size, etag, last_modified, sha256)
+    remote: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod

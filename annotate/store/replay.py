@@ -96,7 +96,8 @@ def _tile(r, check: bool = True) -> dict:
     return {"sha256": sha, "path": path, "width": w, "height": h, "site": site, "acquired": acquired,
             "acquired_source": acq_src, "source": source, "credit": credit, "crs": crs,
             "transform": georef.get("transform"), "gcps": georef.get("gcps") or [], "gsd_m": gsd,
-            "footprint": georef.get("footprint"), "georeferenced": bool(geo)}
+            "footprint": georef.get("footprint"), "georeferenced": bool(geo)} | \
+        ({"remote": georef["remote"]} if georef.get("remote") else {})
 
 
 def _source(r, check: bool = True) -> dict:

@@ -63,7 +63,7 @@ class ProjectTables:
     # ------------------------------------------------------------------ tiles
     def put_tile(self, tile: TileRef) -> None:
         d = tile_to_dict(tile)
-        georef = {k: d[k] for k in ("transform", "gcps", "footprint")}
+        georef = {k: d[k] for k in ("transform", "gcps", "footprint", "remote") if k in d}
         self._q("INSERT INTO tiles (sha256, path, site, acquired, acquired_source, source, credit, crs, width, height, "
                 "gsd_m, georeferenced, georef_json, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (tile.sha256, tile.path, tile.site, d["acquired"], tile.acquired_source, tile.source, tile.credit,

@@ -31,6 +31,7 @@ class TileCheck:
     path: str
     status: str  # "ok", "modified", "missing", "moved"
     found_at: str | None = None
+    note: str | None = None  # why a remote tile is not ok (what its server says now)
 
 
 @dataclass
@@ -115,6 +116,10 @@ def verify_project(project, search: Iterable[str | os.PathLike] = (), relink: bo
         if progress:
             progress(i, len(tiles))
         status, found = "missing", None
+        if tile.remote:  # a tile on a server: what the server says of it now, against what it said then
+            status, why = _remote_status(tile)
+            report.tiles.append(TileCheck(tile.sha256, tile.path, status, None, why))
+            continue
         if os.path.isfile(tile.path):
             status = "ok" if sha256_file(tile.path, use_cache=False) == tile.sha256 else "modified"
         if status != "ok" and search:
@@ -129,3 +134,16 @@ def verify_project(project, search: Iterable[str | os.PathLike] = (), relink: bo
             project.relink_tile(t.sha256, t.found_at)
         report.relinked = True
     return report
+
+
+def _remote_status(tile) -> tuple[str, str | None]:
+    """``ok``, ``modified`` (size, ETag or Last-Modified changed) or ``missing`` (404, unreachable), with why."""
+    from imagery.remote import RemoteError, RemoteIdentity, remote_identity
+
+    recorded = RemoteIdentity(**{k: tile.remote.get(k) for k in ("url", "size", "etag", "last_modified")})
+    try:
+        now = remote_identity(tile.path)
+    except RemoteError as exc:
+        return "missing", str(exc)
+    why = now.differs_from(recorded)
+    return ("modified", why) if why else ("ok", None)

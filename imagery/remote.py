@@ -1,0 +1,135 @@
+"""Tiles on servers: ``http(s)://`` and ``s3://`` images read in place with range requests.
+
+GDAL reads a remote COG through ``/vsicurl/`` (``/vsis3/`` for S3, with the usual ``AWS_*`` settings):
+the header first, then only the blocks a view needs. :func:`configure_gdal` sets what makes that lean and
+safe on a closed network — no directory listing on open (``GDAL_DISABLE_READDIR_ON_OPEN``), merged
+consecutive ranges, a block cache, timeouts — without overriding anything the user set.
+
+A remote file's identity is what its server says of it (:class:`RemoteIdentity`: URL, size, ETag,
+Last-Modified), plus its SHA-256 once the whole file has been streamed through :func:`stream_sha256`
+(in the background for a viewer; a command that records the tile waits for it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import urllib.error
+import urllib.request
+from dataclasses import asdict, dataclass
+from typing import Callable
+from urllib.parse import unquote, urlsplit
+
+__all__ = ["is_remote", "RemotePath", "RemoteIdentity", "configure_gdal", "remote_identity", "stream_sha256",
+           "RemoteError"]
+
+_SCHEMES = ("http://", "https://", "s3://")
+
+_GDAL_DEFAULTS = {
+    "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",  # never list the "folder" of a URL looking for sidecars
+    "GDAL_HTTP_MERGE_CONSECUTIVE_RANGES": "YES",
+    "GDAL_HTTP_TIMEOUT": "30",
+    "GDAL_HTTP_CONNECTTIMEOUT": "10",
+    "GDAL_HTTP_MAX_RETRY": "2",
+    "GDAL_HTTP_RETRY_DELAY": "0.5",
+    "VSI_CACHE": "TRUE",
+    "VSI_CACHE_SIZE": str(64 * 1024 * 1024),
+    "CPL_VSIL_CURL_CHUNK_SIZE": str(64 * 1024),
+}
+
+
+class RemoteError(OSError):
+    """The server could not be reached or refused the file; the message names the URL and the reason."""
+
+
+def is_remote(path) -> bool:
+    return isinstance(path, str) and path.startswith(_SCHEMES)
+
+
+class RemotePath(str):
+    """A URL that answers what code asks of a tile's path (``name``, ``suffix``, ``os.fspath``)."""
+
+    @property
+    def name(self) -> str:
+        return unquote(urlsplit(self).path.rsplit("/", 1)[-1]) or urlsplit(self).netloc
+
+    @property
+    def suffix(self) -> str:
+        name = self.name
+        return name[name.rfind("."):] if "." in name else ""
+
+    @property
+    def stem(self) -> str:
+        return self.name[: len(self.name) - len(self.suffix)] if self.suffix else self.name
+
+    def __fspath__(self) -> str:
+        return str(self)
+
+
+def configure_gdal() -> None:
+    """Set GDAL's network options for remote tiles (once; the user's own settings win)."""
+    for key, value in _GDAL_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+@dataclass(frozen=True)
+class RemoteIdentity:
+    url: str
+    size: int | None
+    etag: str | None
+    last_modified: str | None
+    sha256: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def differs_from(self, recorded: "RemoteIdentity") -> str | None:
+        """Why this is not the file that was recorded (``None`` if nothing says so)."""
+        if recorded.size is not None and self.size is not None and recorded.size != self.size:
+            return f"size {self.size} bytes, recorded {recorded.size}"
+        if recorded.etag and self.etag and recorded.etag != self.etag:
+            return f"ETag {self.etag}, recorded {recorded.etag}"
+        if recorded.last_modified and self.last_modified and recorded.last_modified != self.last_modified:
+            return f"Last-Modified {self.last_modified}, recorded {recorded.last_modified}"
+        return None
+
+
+def _http_url(url: str) -> str:
+    if url.startswith("s3://"):
+        raise RemoteError(f"{url}: its identity is read through GDAL's /vsis3/; HEAD requests need http(s)")
+    return url
+
+
+def remote_identity(url: str, timeout: float = 15) -> RemoteIdentity:
+    """What the server says of ``url`` (a HEAD request); :class:`RemoteError` if it is missing or unreachable."""
+    request = urllib.request.Request(_http_url(url), method="HEAD")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:  # noqa: S310 - http(s) only, checked
+            size = resp.headers.get("Content-Length")
+            return RemoteIdentity(url, int(size) if size and size.isdigit() else None, resp.headers.get("ETag"),
+                                  resp.headers.get("Last-Modified"))
+    except urllib.error.HTTPError as exc:
+        raise RemoteError(f"{url}: the server answers {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise RemoteError(f"{url}: cannot reach the server ({getattr(exc, 'reason', exc)})") from None
+
+
+def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None = None,
+                  timeout: float = 30, chunk: int = 1 << 20) -> str:
+    """The SHA-256 of the whole remote file, streamed (never held in memory)."""
+    digest = hashlib.sha256()
+    done = 0
+    try:
+        with urllib.request.urlopen(_http_url(url), timeout=timeout) as resp:  # noqa: S310
+            total = resp.headers.get("Content-Length")
+            total = int(total) if total and total.isdigit() else None
+            while block := resp.read(chunk):
+                digest.update(block)
+                done += len(block)
+                if progress:
+                    progress(done, total)
+    except urllib.error.HTTPError as exc:
+        raise RemoteError(f"{url}: the server answers {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise RemoteError(f"{url}: reading stopped after {done} bytes ({getattr(exc, 'reason', exc)})") from None
+    return digest.hexdigest()

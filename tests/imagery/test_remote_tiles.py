@@ -1,0 +1,76 @@
+"""Tiles on a server (issue 13 item 6): a real HTTP server on 127.0.0.1 with byte ranges; GDAL reads only
+the blocks needed; the project records what the server says of the file, and verify notices a change."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import numpy as np
+import pytest
+
+from imagery import open_tile
+from imagery.pyramid import build_pyramid
+from tests.conftest import SAMPLES, run_cli
+
+from .range_server import RangeServer
+
+
+@pytest.fixture
+def served(tmp_path):
+    folder = tmp_path / "www"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "dunai_2025-05-18.tif", folder / "dunai.tif")
+    with RangeServer(folder) as server:
+        yield server, folder
+
+
+def test_a_remote_cog_opens_with_range_reads_of_just_what_is_shown(served):
+    server, folder = served
+    size = os.path.getsize(folder / "dunai.tif")
+    with open_tile(server.url("dunai.tif"), compute_hash=False) as tile:
+        m = tile.metadata
+        assert m.path == server.url("dunai.tif") and tile.path.name == "dunai.tif"
+        assert m.georeferenced and m.acquired is not None and m.gsd_m == pytest.approx(0.5, abs=0.01)
+        levels = build_pyramid(tile)
+        coarsest = np.asarray(levels[-1])
+    with open_tile(SAMPLES / "dunai_2025-05-18.tif", compute_hash=False) as local:
+        assert np.array_equal(np.asarray(build_pyramid(local)[-1]), coarsest)  # the same pixels as the local file
+    assert all(r[0] == "HEAD" or r[2].startswith("bytes=") for r in server.requests)  # never the whole file
+    assert server.bytes_sent < size * 0.25, (server.bytes_sent, size)
+
+
+def test_a_remote_tile_is_recorded_with_its_identity_and_verify_sees_it_change(served, tmp_path):
+    server, folder = served
+    url = server.url("dunai.tif")
+    project = tmp_path / "p.gpkg"
+    assert run_cli("new", project).returncode == 0
+    added = run_cli("tiles", "add", project, url)
+    assert added.returncode == 0, added.stderr
+    assert run_cli("add", project, "--tile", url, "--class", "tug", "--box", "100,100,140,130").returncode == 0
+    import hashlib
+
+    from annotate.store import open_project
+
+    with open_project(project, read_only=True) as p:
+        (tile,) = p.tiles()
+    assert tile.sha256 == hashlib.sha256((folder / "dunai.tif").read_bytes()).hexdigest()
+    assert tile.remote["url"] == url and tile.remote["size"] == os.path.getsize(folder / "dunai.tif")
+    assert tile.remote["etag"] and tile.remote["last_modified"] and tile.remote["sha256"] == tile.sha256
+    assert "verified: OK" in run_cli("verify", project).stdout
+    # the provider replaces the file: same name, other bytes
+    with open(folder / "dunai.tif", "ab") as fh:
+        fh.write(b"\0" * 100)
+    changed = run_cli("verify", project)
+    assert changed.returncode == 1 and "modified" in changed.stdout and "size" in changed.stdout, changed.stdout
+    (folder / "dunai.tif").unlink()
+    gone = run_cli("verify", project)
+    assert gone.returncode == 1 and "missing" in gone.stdout and "404" in gone.stdout, gone.stdout
+
+
+def test_an_unreachable_or_missing_remote_tile_is_one_clear_line(served):
+    server, _ = served
+    missing = run_cli("info", server.url("nope.tif"))
+    assert missing.returncode != 0 and "Traceback" not in missing.stderr and "nope.tif" in missing.stderr
+    down = run_cli("info", "http://127.0.0.1:9/x.tif")
+    assert down.returncode != 0 and "Traceback" not in down.stderr
