@@ -16,7 +16,7 @@ from typing import Sequence
 
 from imagery import ImageryError
 
-from annotate.commands import claims, editing, evidence, exchange, project, reporting, review, tiles, viewer
+from annotate.commands import claims, editing, evidence, exchange, project, reporting, review, stac, tiles, viewer
 from annotate.commands.guard import run_guarded
 from annotate.model.errors import ProjectError
 from annotate.model.geometry import GeometryError
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange.register(sub)
     reporting.register(sub)
     viewer.register(sub)
+    stac.register(sub)
     return parser
 
 

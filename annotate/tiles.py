@@ -55,3 +55,20 @@ def find_tile(project: Project, ref: str, *, add_missing: bool = False) -> TileR
         if len(hits) > 1:
             raise NotFoundError(f"{ref}: matches {len(hits)} tiles; give more of the SHA-256")
     raise NotFoundError(f"{ref}: no such file and no tile with that SHA-256 in {project.path}")
+
+
+def catalog_asset(project: Project, ref: str) -> str:
+    """``ref`` itself, or — when it is no file or URL but names a recorded catalog item (its id, a unique
+    prefix of 6+ characters, or its STAC id) — that item's image URL."""
+    from imagery.remote import is_remote
+
+    if is_remote(ref) or os.path.exists(ref):
+        return ref
+    items = project.catalog_items()
+    hits = [c for c in items if c.stac_id == ref] or \
+        ([c for c in items if c.id.startswith(ref.lower())] if len(ref) >= 6 else [])
+    if len(hits) == 1:
+        return hits[0].asset_href
+    if len(hits) > 1:
+        raise NotFoundError(f"{ref}: names {len(hits)} catalog items; give more of the id")
+    return ref

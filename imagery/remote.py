@@ -20,6 +20,8 @@ from dataclasses import asdict, dataclass
 from typing import Callable
 from urllib.parse import unquote, urlsplit
 
+from .errors import ImageryError
+
 __all__ = ["is_remote", "RemotePath", "RemoteIdentity", "configure_gdal", "remote_identity", "stream_sha256",
            "RemoteError"]
 
@@ -38,7 +40,7 @@ _GDAL_DEFAULTS = {
 }
 
 
-class RemoteError(OSError):
+class RemoteError(ImageryError):
     """The server could not be reached or refused the file; the message names the URL and the reason."""
 
 
@@ -96,7 +98,7 @@ class RemoteIdentity:
 
 def _http_url(url: str) -> str:
     if url.startswith("s3://"):
-        raise RemoteError(f"{url}: its identity is read through GDAL's /vsis3/; HEAD requests need http(s)")
+        raise RemoteError(url, "its identity is read through GDAL's /vsis3/; HEAD requests need http(s)")
     return url
 
 
@@ -109,9 +111,9 @@ def remote_identity(url: str, timeout: float = 15) -> RemoteIdentity:
             return RemoteIdentity(url, int(size) if size and size.isdigit() else None, resp.headers.get("ETag"),
                                   resp.headers.get("Last-Modified"))
     except urllib.error.HTTPError as exc:
-        raise RemoteError(f"{url}: the server answers {exc.code} {exc.reason}") from None
+        raise RemoteError(url, f"the server answers {exc.code} {exc.reason}") from None
     except (urllib.error.URLError, OSError) as exc:
-        raise RemoteError(f"{url}: cannot reach the server ({getattr(exc, 'reason', exc)})") from None
+        raise RemoteError(url, f"cannot reach the server ({getattr(exc, 'reason', exc)})") from None
 
 
 def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None = None,
@@ -129,7 +131,7 @@ def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None =
                 if progress:
                     progress(done, total)
     except urllib.error.HTTPError as exc:
-        raise RemoteError(f"{url}: the server answers {exc.code} {exc.reason}") from None
+        raise RemoteError(url, f"the server answers {exc.code} {exc.reason}") from None
     except (urllib.error.URLError, OSError) as exc:
-        raise RemoteError(f"{url}: reading stopped after {done} bytes ({getattr(exc, 'reason', exc)})") from None
+        raise RemoteError(url, f"reading stopped after {done} bytes ({getattr(exc, 'reason', exc)})") from None
     return digest.hexdigest()

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pyproj import Geod
 from shapely.geometry import Point, Polygon
 
+from annotate.model.catalog_item import CatalogItem
 from annotate.model.tile_ref import TileRef
 
 __all__ = ["TileCandidate", "candidate_tiles"]
@@ -36,10 +37,13 @@ class TileCandidate:
     note: str = ""
 
     def to_dict(self) -> dict:
-        return {"tile_sha256": self.tile.sha256, "tile": self.tile.label, "path": self.tile.path,
-                "score": round(self.score, 3), "place": self.place, "distance_km": round(self.distance_km, 2),
-                "days_outside_window": self.days_outside, "after_publication": self.after_publication,
-                "note": self.note}
+        d = {"kind": "tile", "tile_sha256": self.tile.sha256, "tile": self.tile.label, "path": self.tile.path,
+             "score": round(self.score, 3), "place": self.place, "distance_km": round(self.distance_km, 2),
+             "days_outside_window": self.days_outside, "after_publication": self.after_publication,
+             "note": self.note}
+        if isinstance(self.tile, CatalogItem):  # listed by a catalog, pixels not read yet
+            d.update(kind="catalog item", tile_sha256=None, catalog_item_id=self.tile.id)
+        return d
 
 
 def _distance_km(footprint: Polygon, lon: float, lat: float) -> float:
@@ -64,7 +68,7 @@ def _time_fit(acquired: datetime | None, window: tuple[date, date] | None) -> tu
     return 0.5 ** (outside / width), outside
 
 
-def candidate_tiles(extracted: dict, tiles: list[TileRef], max_distance_km: float = 5.0,
+def candidate_tiles(extracted: dict, tiles: list[TileRef | CatalogItem], max_distance_km: float = 5.0,
                     limit: int = 5, published: date | None = None) -> list[TileCandidate]:
     """Tiles ranked by fit for one claim's ``extracted`` places and dates (best first); ``published`` is the
     report's publication date (see the module's note on past events)."""

@@ -82,7 +82,7 @@ def _claims(args) -> int:
 
     with open_project(args.project, read_only=True) as project:
         claims = project.claims(project.resolve_id("source", args.source) if args.source else None)
-        tiles = project.tiles()
+        tiles = project.tiles() + project.catalog_items()  # recorded STAC items are candidates too
         published = {s.id: s.published for s in project.sources()}
         rows = []
         for c in claims:

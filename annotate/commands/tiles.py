@@ -69,8 +69,10 @@ def _add(args) -> int:
     from annotate.store import open_project
     from annotate.tiles import add_tile_file
 
+    from annotate.tiles import catalog_asset
+
     with open_project(args.project) as project:
-        added = [add_tile_file(project, path) for path in args.tiles]
+        added = [add_tile_file(project, catalog_asset(project, path)) for path in args.tiles]
     if args.json:
         print_json([{"sha256": t.sha256, "path": t.path, "site": t.site,
                      "acquired": t.acquired.isoformat() if t.acquired else None} for t in added])

@@ -32,6 +32,7 @@ from .serialize import (
     source_to_dict,
     tile_to_dict,
 )
+from .catalog_item import CatalogItem, catalog_item_to_dict
 from .store_protocol import ProjectStore
 from .taxonomy import Taxonomy, load_taxonomy
 from .tile_ref import TileRef
@@ -68,7 +69,7 @@ class Change:
 _TO_DICT: dict[str, Callable[[Any], dict]] = {
     "annotation": annotation_to_dict, "link": link_to_dict, "claim": claim_to_dict,
     "source": lambda s: source_to_dict(s, with_text=False) | {"text_sha256": s.sha256}, "tile": tile_to_dict,
-    "review": review_to_dict,
+    "review": review_to_dict, "catalog_item": catalog_item_to_dict,
 }
 
 
@@ -179,6 +180,9 @@ class Project:
              "delete": lambda: s.delete_claim(ch.object_id)}[action]()
         elif kind == "source":
             {"create": lambda: s.insert_source(ch.after), "delete": lambda: s.delete_source(ch.object_id)}[action]()
+        elif kind == "catalog_item":
+            {"create": lambda: s.insert_catalog_item(ch.after),
+             "delete": lambda: s.delete_catalog_item(ch.object_id)}[action]()
         elif kind == "review":  # verdicts are never edited: a new one supersedes; undo removes it
             {"create": lambda: s.insert_review(ch.after), "delete": lambda: s.delete_review(ch.object_id)}[action]()
         elif kind == "tile":
@@ -217,6 +221,24 @@ class Project:
         self._commit(label, changes, record=False, action_prefix="redo-")
         self._undo.append((label, changes))
         return label
+
+    # ------------------------------------------------------------------ catalog items
+    def add_catalog_items(self, items: list[CatalogItem], label: str = "record catalog items") -> list[CatalogItem]:
+        """Record catalog items (one audited transaction); an item whose asset is already recorded is skipped.
+        Returns those recorded."""
+        known = {c.asset_href for c in self.store.list_catalog_items()}
+        new, seen = [], set()
+        for c in items:
+            if c.asset_href in known or c.asset_href in seen:
+                continue
+            seen.add(c.asset_href)
+            new.append(replace(c, added=c.added or utc_now(), analyst=self.analyst))
+        if new:
+            self._commit(label, [Change("catalog_item", c.id, None, c) for c in new])
+        return new
+
+    def catalog_items(self) -> list[CatalogItem]:
+        return self.store.list_catalog_items()
 
     # ------------------------------------------------------------------ tiles
     def add_tile(self, tile: TileRef) -> TileRef:

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 __all__ = ["SCHEMA_VERSION", "create_sql", "MIGRATIONS", "channel", "NOTIFY_IDS", "OBJECT_TYPES"]
 
-SCHEMA_VERSION = 4  # the GeoPackage's schema version whose tables these are
+SCHEMA_VERSION = 5  # the GeoPackage's schema version whose tables these are
 NOTIFY_IDS = 200
 
 OBJECT_TYPES = {"annotations": "annotation", "links": "link", "claims": "claim", "sources": "source",
-                "reviews": "review", "tiles": "tile"}
+                "reviews": "review", "tiles": "tile", "catalog_items": "catalog_item"}
 
 
 def channel(schema: str) -> str:
@@ -84,6 +84,10 @@ CREATE TABLE audit_log (
   object_type text NOT NULL, object_id text NOT NULL, before text, after text,
   prev_hash text NOT NULL, hash text NOT NULL UNIQUE, db_role text NOT NULL DEFAULT current_user);
 CREATE INDEX audit_log_object ON audit_log(object_id);
+CREATE TABLE catalog_items (
+  fid bigserial PRIMARY KEY, id text NOT NULL UNIQUE, stac_id text NOT NULL, collection text,
+  catalog text NOT NULL, item_href text, asset_href text NOT NULL UNIQUE, asset_key text, acquired text,
+  footprint_json text, gsd_m double precision, platform text, added text NOT NULL, analyst text NOT NULL);
 CREATE TABLE seals (
   fid bigserial PRIMARY KEY, seq bigint NOT NULL, head_hash text NOT NULL, time text NOT NULL,
   analyst text NOT NULL, public_key text NOT NULL, fingerprint text NOT NULL, signature text NOT NULL);
@@ -143,7 +147,7 @@ _GRANTS = """
 GRANT USAGE ON SCHEMA {s} TO {reader}, {editor};
 GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {reader}, {editor};
 GRANT INSERT, UPDATE, DELETE ON {s}.tiles, {s}.annotations, {s}.sources, {s}.claims, {s}.links,
-  {s}.reviews TO {editor};
+  {s}.reviews, {s}.catalog_items TO {editor};
 GRANT INSERT ON {s}.audit_log, {s}.seals TO {editor};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {editor};
 """
@@ -165,6 +169,21 @@ def create_sql(schema: str, created: str, created_by: str) -> list[str]:
     return out
 
 
+def migration_sql(schema: str, from_version: int) -> list[str]:
+    """Statements bringing project ``schema`` from ``from_version`` to the next (one transaction)."""
+    s = _ident(schema)
+    out = [f"SET LOCAL search_path TO {s}, public", *MIGRATIONS.get(from_version, [])]
+    if from_version == 4:
+        out.append(_ANNOUNCE.format(s=s, t="catalog_items", key="id"))
+        editor = _ident(f"{schema}_editor")
+        reader = _ident(f"{schema}_reader")
+        out.append(f"DO $$ BEGIN GRANT SELECT ON {s}.catalog_items TO {reader}; GRANT INSERT, UPDATE, DELETE ON "
+                   f"{s}.catalog_items TO {editor}; GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {editor}; "
+                   "EXCEPTION WHEN undefined_object THEN NULL; END $$")
+    out.append(f"UPDATE annotate_meta SET value = '{from_version + 1}' WHERE key = 'schema_version'")
+    return out
+
+
 def roles_sql(schema: str) -> list[str]:
     """The project's reader and editor group roles and their GRANTs (needs CREATEROLE)."""
     s = _ident(schema)
@@ -179,4 +198,9 @@ def roles_sql(schema: str) -> list[str]:
 
 # from_version -> statements bringing a PostGIS project to from_version + 1, as schema.MIGRATIONS does for the
 # GeoPackage. PostGIS projects start at version 4; the next GeoPackage migration gets its twin here.
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    4: ["""CREATE TABLE catalog_items (
+  fid bigserial PRIMARY KEY, id text NOT NULL UNIQUE, stac_id text NOT NULL, collection text,
+  catalog text NOT NULL, item_href text, asset_href text NOT NULL UNIQUE, asset_key text, acquired text,
+  footprint_json text, gsd_m double precision, platform text, added text NOT NULL, analyst text NOT NULL)"""],  # then: announce triggers and grants (see PostgisStore._migrate)
+}

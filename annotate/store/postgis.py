@@ -126,6 +126,12 @@ class PostgisStore(ProjectTables):
                 raise NotAProjectError(f"{con.url}: not a usable annotate project: schema version {found}")
             may_edit = con.execute("SELECT has_table_privilege(?, 'INSERT')",
                                    (f'"{con.url.schema}".annotations',)).fetchone()[0]
+            if found < pg_schema.SCHEMA_VERSION and not read_only and may_edit:
+                for version in range(found, pg_schema.SCHEMA_VERSION):
+                    with con.bound() as conn:
+                        for stmt in pg_schema.migration_sql(con.url.schema, version):
+                            conn.execute(stmt)
+                con._columns.clear()
         except psycopg.Error as exc:
             con.close()
             raise ProjectFileError(f"{con.url}: cannot read the project: {_reason(exc)}") from None

@@ -32,7 +32,7 @@ from .schema_guard import has_table, read_columns
 __all__ = ["Difference", "compare_with_log"]
 
 TABLES = {"tile": "tiles", "source": "sources", "claim": "claims", "annotation": "annotations", "link": "links",
-          "review": "reviews"}
+          "review": "reviews", "catalog_item": "catalog_items"}
 _LONLAT_TOLERANCE_DEG = 1e-7  # ≈ 1 cm: PROJ versions may differ in the last digits, forgeries do not
 
 
@@ -140,6 +140,18 @@ def _review(r, check: bool = True) -> dict:
             "comment": comment, "time": time}
 
 
+def _catalog_item(r, check: bool = True) -> dict:
+    iid, stac_id, collection, catalog, item_href, asset_href, asset_key, acquired, footprint, gsd, platform, \
+        added, analyst = r
+    if check:
+        _times(added)
+        _times(acquired, optional=True)
+    return {"id": iid, "stac_id": stac_id, "collection": collection, "catalog": catalog, "item_href": item_href,
+            "asset_href": asset_href, "asset_key": asset_key, "acquired": acquired,
+            "footprint": json.loads(footprint) if footprint else None, "gsd_m": gsd, "platform": platform,
+            "added": added, "analyst": analyst}
+
+
 _QUERIES: dict[str, tuple[str, Callable[..., dict]]] = {
     "tile": ("SELECT fid, sha256, sha256, path, site, acquired, acquired_source, source, credit, crs, width, height, "
              "gsd_m, georeferenced, georef_json FROM tiles", _tile),
@@ -151,6 +163,8 @@ _QUERIES: dict[str, tuple[str, Callable[..., dict]]] = {
                    "length_m, width_m, heading_deg, note, analyst, created, modified, absent FROM annotations", _annotation),
     "link": ("SELECT fid, id, id, annotation_id, claim_id, relation, note, analyst, created FROM links", _link),
     "review": ("SELECT fid, id, id, object_type, object_id, state, reviewer, comment, time FROM reviews", _review),
+    "catalog_item": ("SELECT fid, id, id, stac_id, collection, catalog, item_href, asset_href, asset_key, acquired, "
+                     "footprint_json, gsd_m, platform, added, analyst FROM catalog_items", _catalog_item),
 }
 
 

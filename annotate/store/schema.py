@@ -20,10 +20,10 @@ import sqlite3
 
 __all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "create_schema", "create_gpkg_core", "migrate", "ATTRIBUTE_TABLES"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_VERSION = 10300
-ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log", "seals", "reviews")
+ATTRIBUTE_TABLES = ("tiles", "sources", "claims", "links", "audit_log", "seals", "reviews", "catalog_items")
 
 WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
              'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],'
@@ -98,6 +98,7 @@ _DESCRIPTIONS = {
     "audit_log": "Append-only, hash-chained log of every change",
     "seals": "Ed25519 signatures of the head of the audit chain",
     "reviews": "Peer review verdicts on annotations and links (the latest one is the state)",
+    "catalog_items": "Images listed by provider STAC catalogs: footprint, time, GSD, asset URL; no pixels",
 }
 
 
@@ -160,6 +161,14 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
     3: [  # observations of absence: "no landing ship at this pier" (issue 10)
         "ALTER TABLE annotations ADD COLUMN absent INTEGER NOT NULL DEFAULT 0 CHECK (absent IN (0, 1))",
+    ],
+    4: [  # STAC catalogs as a tile source (issue 13)
+        """CREATE TABLE catalog_items (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, stac_id TEXT NOT NULL, collection TEXT,
+  catalog TEXT NOT NULL, item_href TEXT, asset_href TEXT NOT NULL UNIQUE, asset_key TEXT, acquired DATETIME,
+  footprint_json TEXT, gsd_m REAL, platform TEXT, added DATETIME NOT NULL, analyst TEXT NOT NULL)""",
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+        f"VALUES ('catalog_items', 'attributes', 'catalog_items', '{_DESCRIPTIONS['catalog_items']}')",
     ],
 }
 

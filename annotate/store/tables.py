@@ -358,6 +358,39 @@ class ProjectTables:
         return self._built("audit", lambda r: AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _unjson(r[6]),
                                                          _unjson(r[7]), r[8], r[9]), self._q(sql, params))
 
+    # ------------------------------------------------------------------ catalog items (STAC)
+    _CAT_COLS = ("id, stac_id, collection, catalog, item_href, asset_href, asset_key, acquired, footprint_json, "
+                 "gsd_m, platform, added, analyst")
+
+    def insert_catalog_item(self, c) -> None:
+        from annotate.model.catalog_item import catalog_item_to_dict
+
+        d = catalog_item_to_dict(c)
+        self._q(f"INSERT INTO catalog_items ({self._CAT_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (d["id"], d["stac_id"], d["collection"], d["catalog"], d["item_href"], d["asset_href"],
+                 d["asset_key"], d["acquired"], json.dumps(d["footprint"]) if d["footprint"] else None, d["gsd_m"],
+                 d["platform"], d["added"], d["analyst"]))
+
+    def delete_catalog_item(self, item_id: str) -> None:
+        if self._q("DELETE FROM catalog_items WHERE id = ?", (item_id,)).rowcount != 1:
+            raise NotFoundError(f"no catalog item {item_id}")
+
+    def _catalog_item(self, r):
+        from annotate.model.catalog_item import catalog_item_from_dict
+
+        _texts(r[0], r[1], r[3], r[5], r[11], r[12], optional=(r[2], r[4], r[6], r[7], r[8], r[10]))
+        keys = [k.strip() for k in self._CAT_COLS.split(",")]
+        d = dict(zip(keys, r))
+        d["footprint"] = json.loads(d.pop("footprint_json")) if d.get("footprint_json") else None
+        return catalog_item_from_dict(d)
+
+    def list_catalog_items(self) -> list:
+        """Every recorded catalog item (none in a project older than catalogs)."""
+        if not has_table(self._con, "catalog_items"):
+            return []
+        return self._built("catalog_item", self._catalog_item,
+                           self._q(f"SELECT {self._CAT_COLS} FROM catalog_items ORDER BY fid"))
+
     def insert_audit_rows(self, rows: list[tuple]) -> None:
         """Append stored log rows as they are (``(seq, time, analyst, action, object_type, object_id, before,
         after, prev_hash, hash)``, ``before``/``after`` as JSON text): copying a project's chain, not extending
