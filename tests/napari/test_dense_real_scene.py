@@ -23,8 +23,15 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def harbour(make_napari_viewer, tmp_path):
-    image = needs_testdata("labeled", "dota", "P0706.png")
+def dota_harbour():
+    """The real DOTA harbour, or a clean skip before any viewer is made (napari's viewer fixture errors on a
+    skip taken after it was set up)."""
+    return needs_testdata("labeled", "dota", "P0706.png")
+
+
+@pytest.fixture
+def harbour(dota_harbour, make_napari_viewer, tmp_path):
+    image = dota_harbour
     project = create_project(tmp_path / "harbour.gpkg")
     tile = add_tile_file(project, image)
     summary = import_annotations(project, tile.sha256, "dota", image.with_suffix(".txt"))
