@@ -84,7 +84,7 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
     import napari
 
     viewer = napari.Viewer(title="annotate — " + tile_title(tiles[0]), show=True)
-    if project is not None and not quit_after:
+    if project is not None and not quit_after and not project.live:  # a database names its own analysts
         _ask_name_once(project)
     viewer.window.resize(*WINDOW_SIZE)
     from .session import session_of
