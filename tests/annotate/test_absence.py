@@ -96,7 +96,7 @@ def test_cli_add_absent_and_list(tmp_path):
 
 
 def test_a_version_3_project_migrates_and_keeps_verifying(tmp_path):
-    """A project written before absences existed: opened, migrated to version 4, its chain still verifies."""
+    """A project written before absences existed: opened, migrated to the current version, its chain still verifies."""
     import sqlite3
 
     from annotate.store.schema import SCHEMA_VERSION
@@ -107,9 +107,11 @@ def test_a_version_3_project_migrates_and_keeps_verifying(tmp_path):
         p.add_annotation(tile.sha256, PixelGeometry.box(10, 10, 50, 50), "tug")
     con = sqlite3.connect(path)  # make it what version 3 wrote: no absent column
     con.execute("ALTER TABLE annotations DROP COLUMN absent")
+    con.execute("DROP TABLE catalog_items")  # and no catalog items (schema 5)
+    con.execute("DELETE FROM gpkg_contents WHERE table_name = 'catalog_items'")
     con.execute("UPDATE annotate_meta SET value = '3' WHERE key = 'schema_version'")
     con.commit()
     con.close()
     with open_project(path) as p:
         assert not p.annotations()[0].absent
-    assert SCHEMA_VERSION == 4 and cli("verify", str(path)).returncode == 0
+    assert SCHEMA_VERSION == 5 and cli("verify", str(path)).returncode == 0

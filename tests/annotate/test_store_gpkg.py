@@ -28,7 +28,8 @@ def test_gdal_reads_annotations_layer_and_lists_attribute_tables(project, dunai_
     anns = _populate(project, dunai_ref)
     path = str(project.path)
     layers = dict(pyogrio.list_layers(path).tolist())
-    assert set(layers) == {"annotations", "tiles", "sources", "claims", "links", "audit_log", "seals", "reviews"}
+    assert set(layers) == {"annotations", "tiles", "sources", "claims", "links", "audit_log", "seals", "reviews",
+                           "catalog_items"}
     info = pyogrio.read_info(path, layer="annotations")
     assert info["features"] == len(anns) and info["crs"] == "EPSG:4326"
     meta, _fids, geoms, fields = pyogrio.raw.read(path, layer="annotations")
