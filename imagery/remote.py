@@ -27,8 +27,13 @@ __all__ = ["is_remote", "RemotePath", "RemoteIdentity", "configure_gdal", "remot
 
 _SCHEMES = ("http://", "https://", "s3://")
 
+# network settings only (they touch /vsicurl/ alone, so they are set for the process); the no-listing
+# setting is given only around a remote open (OPEN_SETTINGS): set for the process, it would hide a local
+# image's world file
+OPEN_SETTINGS = {"GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR"}  # never list the "folder" of a URL
 _GDAL_DEFAULTS = {
-    "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",  # never list the "folder" of a URL looking for sidecars
+    # only image files are fetched: no probing for .ovr/.aux.xml/.msk sidecars over the network
+    "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".tif,.tiff,.TIF,.TIFF,.jp2,.J2K,.j2k,.ntf,.NTF,.nitf,.png,.jpg,.jpeg,.vrt,.img",
     "GDAL_HTTP_MERGE_CONSECUTIVE_RANGES": "YES",
     "GDAL_HTTP_TIMEOUT": "30",
     "GDAL_HTTP_CONNECTTIMEOUT": "10",

@@ -19,7 +19,7 @@ from typing import Any
 from .errors import NotAnImageError, TileNotFoundError
 from .georef import Georef
 from .hashing import sha256_file
-from .remote import RemotePath, configure_gdal, is_remote, stream_sha256
+from .remote import OPEN_SETTINGS, RemotePath, configure_gdal, is_remote, stream_sha256
 from .probe import check_declared_size, open_dataset, probe
 from .provenance import read_provenance
 
@@ -143,8 +143,11 @@ def open_tile(path: str | os.PathLike, *, compute_hash: bool = True, probe_timeo
     """
     path = os.fspath(path)
     if is_remote(path):  # read in place with range requests (see imagery.remote); GDAL's errors become ours
+        import rasterio
+
         configure_gdal()
-        return Tile(RemotePath(path), compute_hash=compute_hash)
+        with rasterio.Env(**OPEN_SETTINGS):
+            return Tile(RemotePath(path), compute_hash=compute_hash)
     if not os.path.exists(path):
         raise TileNotFoundError(path, "no such file")
     if not os.path.isfile(path):
