@@ -49,6 +49,11 @@ class MalformedRowError(ProjectFileError):
 class ConflictError(ProjectError):
     """Someone else changed the object after this editor loaded it: the edit is refused, nothing is written."""
 
+    @classmethod
+    def on_annotation(cls, annotation_id: str, who: str, when: str) -> "ConflictError":
+        return cls(f"annotation {annotation_id[:8]} was changed by {who} at {when} after you loaded it; your "
+                   "edit was not saved. Its current state is shown now: edit again if still needed")
+
 
 class ProjectWarning(UserWarning):
     """Something the analyst should know about an opened project (foreign SQL, a skipped row); issued with

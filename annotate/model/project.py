@@ -403,8 +403,7 @@ class Project:
     def _refuse_stale(self, current: Annotation) -> None:
         last = self.store.list_audit(current.id, limit=1)
         who, when = (last[0].analyst, last[0].time) if last else (current.analyst, format_time(current.modified))
-        raise ConflictError(f"annotation {current.id[:8]} was changed by {who} at {when} after you loaded it; "
-                            "your edit was not saved. Its current state is shown now: edit again if still needed")
+        raise ConflictError.on_annotation(current.id, who, when)
 
     def annotation(self, annotation_id: str) -> Annotation:
         a = self.store.get_annotation(annotation_id)

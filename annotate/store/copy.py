@@ -59,7 +59,7 @@ def copy_project(src: str | os.PathLike, dst: str | os.PathLike,
     try:
         with dest.transaction():
             if project_id:
-                dest._q("UPDATE annotate_meta SET value = ? WHERE key = 'project_id'", (project_id,))
+                dest.set_project_id(project_id)
             for t in tiles:
                 dest.put_tile(t)
             dest.insert_annotations(annotations)
@@ -72,9 +72,7 @@ def copy_project(src: str | os.PathLike, dst: str | os.PathLike,
             for r in reviews:
                 dest.insert_review(r)
             dest.insert_audit_rows(audit)
-            if seals:
-                dest._con.executemany("INSERT INTO seals (seq, head_hash, time, analyst, public_key, fingerprint, "
-                                      "signature) VALUES (?,?,?,?,?,?,?)", seals)
+            dest.insert_seal_rows(seals)
         shown_dst = str(dest.path)
     except BaseException as exc:
         _remove(dest, dst)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from annotate import __version__
+from annotate.model.annotation import utc_now
 from annotate.model.errors import (
     MalformedRowError,
     NotAProjectError,
@@ -25,7 +26,6 @@ from annotate.model.errors import (
 from annotate.model.serialize import format_time
 
 from . import pg_schema
-from .audit import GENESIS, canonical, entry_hash
 from .pg_connection import PooledConnection, parse_url
 from .tables import ProjectTables
 
@@ -91,7 +91,7 @@ class PostgisStore(ProjectTables):
                 if exists:
                     conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
                 conn.execute(f'CREATE SCHEMA "{schema}"')
-                for stmt in pg_schema.create_sql(schema, format_time(_now()), f"annotate {__version__}"):
+                for stmt in pg_schema.create_sql(schema, format_time(utc_now()), f"annotate {__version__}"):
                     conn.execute(stmt)
                 if may_roles:
                     for stmt in pg_schema.roles_sql(schema):
@@ -191,22 +191,13 @@ class PostgisStore(ProjectTables):
         return None if stored is None else json.loads(stored)
 
     # ------------------------------------------------------------------ audit log
-    def append_audit_many(self, entries: list[tuple]) -> None:
-        """Append entries to the one chain: the advisory lock (held to commit) makes concurrent edits take
-        their turn between reading the head and writing after it."""
+    def _lock_chain(self) -> None:
+        """The advisory lock (held to commit): concurrent edits take their turn between reading the chain's
+        head and writing after it, so many analysts extend one chain."""
         self._q("SELECT pg_advisory_xact_lock(hashtext(?))", (f"annotate:{self.schema}",))
-        row = self._q("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
-        prev = row[0] if row else GENESIS
-        rows = []
-        for time, _analyst, action, otype, oid, before, after in entries:
-            analyst = self.analyst  # the database role, whatever the caller thought its name was
-            before_json, after_json = canonical(before), canonical(after)
-            digest = entry_hash(prev, time, analyst, action, otype, oid, before_json, after_json)
-            rows.append((time, analyst, action, otype, oid, None if before is None else before_json,
-                         None if after is None else after_json, prev, digest))
-            prev = digest
-        self._con.executemany("INSERT INTO audit_log (time, analyst, action, object_type, object_id, before, after, "
-                              "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+    def _entry_analyst(self, analyst: str) -> str:
+        return self.analyst  # the database role, whatever the caller thought its name was
 
     def check_references(self) -> None:
         """Foreign keys are the server's to enforce; a row that escaped them (restored from a dump without
@@ -273,8 +264,3 @@ def _reason(exc: BaseException) -> str:
         text = str(cause).strip() or text
     return " ".join(text.split())
 
-
-def _now():
-    from annotate.model.annotation import utc_now
-
-    return utc_now()

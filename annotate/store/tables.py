@@ -154,9 +154,7 @@ class ProjectTables:
                                                                      if expected_modified else ""))
         last = self._q("SELECT analyst, time FROM audit_log WHERE object_id = ? ORDER BY fid DESC LIMIT 1",
                        (annotation_id,)).fetchone()
-        who, when = (last[0], last[1]) if last else (row[0], row[1])
-        raise ConflictError(f"annotation {annotation_id[:8]} was changed by {who} at {when} after you loaded it; "
-                            "your edit was not saved. Its current state is shown now: edit again if still needed")
+        raise ConflictError.on_annotation(annotation_id, *(last if last else row))
 
     def _annotation(self, row, with_lonlat: bool) -> Annotation:
         (aid, tile, kind, pg, category, cls, typ, conf, length, width, heading, note, analyst, created,
@@ -332,12 +330,21 @@ class ProjectTables:
         return self._built("review", self._review, rows)
 
     # ------------------------------------------------------------------ audit log
+    def _lock_chain(self) -> None:
+        """Make concurrent appends take turns until commit (a GeoPackage's write transaction already does)."""
+
+    def _entry_analyst(self, analyst: str) -> str:
+        """The name an audit entry records (a server that knows who is connected overrides it)."""
+        return analyst
+
     def append_audit_many(self, entries: list[tuple]) -> None:
         """Append many ``(time, analyst, action, object_type, object_id, before, after)`` entries in order."""
+        self._lock_chain()
         row = self._q("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
         prev = row[0] if row else GENESIS
         rows = []
         for time, analyst, action, otype, oid, before, after in entries:
+            analyst = self._entry_analyst(analyst)
             before_json, after_json = canonical(before), canonical(after)
             digest = entry_hash(prev, time, analyst, action, otype, oid, before_json, after_json)
             rows.append((time, analyst, action, otype, oid, None if before is None else before_json,
@@ -390,6 +397,14 @@ class ProjectTables:
             return []
         return self._built("catalog_item", self._catalog_item,
                            self._q(f"SELECT {self._CAT_COLS} FROM catalog_items ORDER BY fid"))
+
+    def set_project_id(self, project_id: str) -> None:
+        self._q("UPDATE annotate_meta SET value = ? WHERE key = 'project_id'", (project_id,))
+
+    def insert_seal_rows(self, rows: list[tuple]) -> None:
+        """Seals as stored (``(seq, head_hash, time, analyst, public_key, fingerprint, signature)``): copying."""
+        self._con.executemany("INSERT INTO seals (seq, head_hash, time, analyst, public_key, fingerprint, "
+                              "signature) VALUES (?,?,?,?,?,?,?)", rows)
 
     def insert_audit_rows(self, rows: list[tuple]) -> None:
         """Append stored log rows as they are (``(seq, time, analyst, action, object_type, object_id, before,
