@@ -13,19 +13,31 @@ from annotate.model.tile_ref import TileRef
 __all__ = ["add_tile_file", "find_tile"]
 
 
-def add_tile_file(project: Project, path: str | os.PathLike) -> TileRef:
-    """Open (safely), hash and add an image file; returns the project's tile (existing one if already there)."""
-    from imagery.remote import is_remote, remote_identity
+def add_tile_file(project: Project, path: str | os.PathLike, *, hashed=None) -> TileRef:
+    """Open (safely), hash and add an image file; returns the project's tile (existing one if already there).
+
+    A remote file (``http(s)://``) is recorded with what its server says of it (size, ETag, Last-Modified)
+    and its SHA-256, streamed here unless ``hashed`` — a finished :class:`imagery.remote.BackgroundHash` of
+    the same URL — already holds them (a viewer hashes in the background and records the tile afterwards).
+    """
+    from dataclasses import replace
+
+    from imagery.remote import is_remote, remote_identity, remote_sha256
 
     path = os.fspath(path)
-    identity = remote_identity(path) if is_remote(path) and not path.startswith("s3://") else None
-    with open_tile(path) as tile:  # a remote file is streamed once for its SHA-256
-        ref = TileRef.from_metadata(tile.metadata)
-    if identity is not None:
-        from dataclasses import replace
-
-        ref = replace(ref, remote=identity.to_dict() | {"sha256": ref.sha256})
-    return project.add_tile(ref)
+    if not is_remote(path) or path.startswith("s3://"):  # s3: GDAL reads it; its identity is not recorded
+        with open_tile(path) as tile:
+            return project.add_tile(TileRef.from_metadata(tile.metadata))
+    if hashed is not None:
+        if hashed.error is not None:
+            raise hashed.error
+        identity, sha = hashed.identity, hashed.sha256
+    else:
+        identity = remote_identity(path)
+        sha = remote_sha256(path, identity)
+    with open_tile(path, compute_hash=False) as tile:  # range reads of the header only
+        ref = TileRef.from_metadata(replace(tile.metadata, sha256=sha))
+    return project.add_tile(replace(ref, remote=identity.to_dict() | {"sha256": sha}))
 
 
 def find_tile(project: Project, ref: str, *, add_missing: bool = False) -> TileRef:

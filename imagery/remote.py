@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import asdict, dataclass
@@ -21,9 +22,10 @@ from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 from .errors import ImageryError
+from .filecache import FileFactCache
 
 __all__ = ["is_remote", "RemotePath", "RemoteIdentity", "configure_gdal", "remote_identity", "stream_sha256",
-           "RemoteError"]
+           "remote_sha256", "BackgroundHash", "RemoteError"]
 
 _SCHEMES = ("http://", "https://", "s3://")
 
@@ -122,8 +124,9 @@ def remote_identity(url: str, timeout: float = 15) -> RemoteIdentity:
 
 
 def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None = None,
-                  timeout: float = 30, chunk: int = 1 << 20) -> str:
-    """The SHA-256 of the whole remote file, streamed (never held in memory)."""
+                  timeout: float = 30, chunk: int = 1 << 20, cancelled: threading.Event | None = None) -> str:
+    """The SHA-256 of the whole remote file, streamed (never held in memory); ``timeout`` bounds each wait for
+    the server, so a server that stalls mid-file is an error, not a hang."""
     digest = hashlib.sha256()
     done = 0
     try:
@@ -131,6 +134,8 @@ def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None =
             total = resp.headers.get("Content-Length")
             total = int(total) if total and total.isdigit() else None
             while block := resp.read(chunk):
+                if cancelled is not None and cancelled.is_set():
+                    raise RemoteError(url, f"hashing cancelled after {done} bytes")
                 digest.update(block)
                 done += len(block)
                 if progress:
@@ -140,3 +145,83 @@ def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None =
     except (urllib.error.URLError, OSError) as exc:
         raise RemoteError(url, f"reading stopped after {done} bytes ({getattr(exc, 'reason', exc)})") from None
     return digest.hexdigest()
+
+
+_known_sha256 = FileFactCache("remote-sha256")
+
+
+def _cache_key(identity: RemoteIdentity):
+    """A file version as its server names it; ``None`` when the server gives no ETag nor Last-Modified (then
+    nothing says a later file is the same one, and it is streamed again)."""
+    if not (identity.etag or identity.last_modified) or identity.size is None:
+        return None
+    version = hashlib.sha256(f"{identity.etag}|{identity.last_modified}".encode()).hexdigest()[:32]
+    return identity.url, identity.size, 0, version
+
+
+def remote_sha256(url: str, identity: RemoteIdentity | None = None,
+                  progress: Callable[[int, int | None], None] | None = None, timeout: float = 30,
+                  cancelled: threading.Event | None = None) -> str:
+    """The SHA-256 of a remote file: remembered for the same URL, size, ETag and Last-Modified (the cache beside
+    the local files' one), else streamed once with :func:`stream_sha256`."""
+    identity = identity or remote_identity(url, timeout=timeout)
+    key = _cache_key(identity)
+    if key is not None and (known := _known_sha256.get(key)):
+        return known
+    value = stream_sha256(url, progress, timeout=timeout, cancelled=cancelled)
+    after = remote_identity(url, timeout=timeout)
+    if (why := after.differs_from(identity)) is not None:
+        raise RemoteError(url, f"the file changed on the server while it was being hashed ({why})")
+    if key is not None:
+        _known_sha256.put(key, value)
+    return value
+
+
+class BackgroundHash:
+    """A remote file's identity and SHA-256 worked out on a thread of its own, so a viewer shows the image at
+    once and records the tile when its hash is known.
+
+    Poll it: ``done`` (finished either way), ``fraction`` (``None`` while the size is unknown), ``sha256`` and
+    ``identity`` when it succeeded, ``error`` (a :class:`RemoteError`) when it did not. ``cancel()`` stops the
+    stream at its next block.
+    """
+
+    def __init__(self, url: str, timeout: float = 30) -> None:
+        self.url = url
+        self.identity: RemoteIdentity | None = None
+        self.sha256: str | None = None
+        self.error: RemoteError | None = None
+        self.bytes_read = 0
+        self.total: int | None = None
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(timeout,), name=f"sha256 {url}", daemon=True)
+        self._thread.start()
+
+    def _progress(self, done: int, total: int | None) -> None:
+        self.bytes_read, self.total = done, total
+
+    def _run(self, timeout: float) -> None:
+        try:
+            identity = remote_identity(self.url, timeout=timeout)
+            self.total = identity.size
+            sha = remote_sha256(self.url, identity, self._progress, timeout=timeout, cancelled=self._cancelled)
+            self.identity, self.sha256 = identity, sha
+        except RemoteError as exc:
+            self.error = exc
+        finally:
+            self._done.set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def fraction(self) -> float | None:
+        return self.bytes_read / self.total if self.total else None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    def cancel(self) -> None:
+        self._cancelled.set()

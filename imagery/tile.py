@@ -19,7 +19,7 @@ from typing import Any
 from .errors import NotAnImageError, TileNotFoundError
 from .georef import Georef
 from .hashing import sha256_file
-from .remote import OPEN_SETTINGS, RemotePath, configure_gdal, is_remote, stream_sha256
+from .remote import OPEN_SETTINGS, RemotePath, configure_gdal, is_remote, remote_sha256
 from .probe import check_declared_size, open_dataset, probe
 from .provenance import read_provenance
 
@@ -249,7 +249,7 @@ def _describe(tile: Tile, compute_hash: bool) -> TileMetadata:
     nodata = ds.nodata
     return TileMetadata(
         path=path if remote else os.path.abspath(path),
-        sha256=(stream_sha256(path) if remote else sha256_file(path)) if compute_hash else None,
+        sha256=(remote_sha256(str(path)) if remote else sha256_file(path)) if compute_hash else None,
         driver=ds.driver,
         width=ds.width,
         height=ds.height,

@@ -63,11 +63,13 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
 
         project = open_project_or_read_only(paths[0])
         extra = [str(p) for p in paths[1:]]
+        hash_later = [p for p in extra if _hashed_in_background(project, p)]
         from annotate.tiles import add_tile_file
 
         for p in extra:
-            add_tile_file(project, p)
-        paths = [t.path for t in project.tiles()]
+            if p not in hash_later:
+                add_tile_file(project, p)
+        paths = [t.path for t in project.tiles()] + hash_later
         if not paths:
             raise ImageryError(project.path, "the project has no tiles yet: add some with `annotate tiles add`")
     tiles, failures = [], []
@@ -108,6 +110,9 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         widget = AnnotationWidget(viewer, project)
         viewer.window.add_dock_widget(widget, name="Annotations", area="right")
         _warn_if_unverified(project, widget)
+        for layer in viewer.layers:
+            if layer.metadata.get("tile_path") in hash_later:
+                widget.hashing.start(layer, str(layer.metadata["tile_path"]))
         from napari.utils.notifications import show_error
 
         for failure in failures:
@@ -131,6 +136,14 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         return 0
     napari.run()
     return 0
+
+
+def _hashed_in_background(project, path: str) -> bool:
+    """A remote (http) file not yet in an editable project: shown at once, hashed and added in the background."""
+    from imagery.remote import is_remote
+
+    return (is_remote(path) and not path.startswith("s3://") and not project.read_only
+            and all(t.path != path for t in project.tiles()))
 
 
 def _ask_name_once(project) -> None:

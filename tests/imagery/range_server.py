@@ -19,6 +19,11 @@ class RangeServer:
         self.folder = Path(folder)
         self.bytes_sent = 0
         self.requests: list[tuple[str, str, str]] = []  # (method, path, range)
+        # a whole-file GET (no Range: what hashing streams) waits for this event before its body, when set
+        self.hold_whole_file: threading.Event | None = None
+        # a whole-file GET sends this many bytes and then stalls (a server hung mid-file), when set
+        self.stall_after: int | None = None
+        self._stop = threading.Event()
         self._lock = threading.Lock()
         server = self
 
@@ -75,6 +80,15 @@ class RangeServer:
                 else:
                     start, end = 0, size - 1
                     self._headers(p, 200, size, {})
+                if body and not m and self.command == "GET":
+                    if server.hold_whole_file is not None:
+                        server.hold_whole_file.wait(60)
+                    if server.stall_after is not None:
+                        with open(p, "rb") as fh:
+                            self.wfile.write(fh.read(server.stall_after))
+                        self.wfile.flush()
+                        server._stop.wait(120)
+                        return
                 if body:
                     with open(p, "rb") as fh:
                         fh.seek(start)
@@ -101,5 +115,8 @@ class RangeServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self.hold_whole_file is not None:
+            self.hold_whole_file.set()
         self.httpd.shutdown()
         self.httpd.server_close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 
 import numpy as np
 import pytest
@@ -75,3 +76,55 @@ def test_an_unreachable_or_missing_remote_tile_is_one_clear_line(served):
     assert missing.returncode != 0 and "Traceback" not in missing.stderr and "nope.tif" in missing.stderr
     down = run_cli("info", "http://127.0.0.1:9/x.tif")
     assert down.returncode != 0 and "Traceback" not in down.stderr
+
+
+def test_a_remote_files_sha256_is_streamed_in_the_background_and_remembered(served):
+    """The hash never blocks its caller; it is the file's; the same file version is not streamed twice."""
+    import hashlib
+    import threading
+
+    from imagery.remote import BackgroundHash, remote_identity, remote_sha256
+
+    server, folder = served
+    expected = hashlib.sha256((folder / "dunai.tif").read_bytes()).hexdigest()
+    server.hold_whole_file = threading.Event()
+    job = BackgroundHash(server.url("dunai.tif"))
+    assert not job.wait(0.5), "the hash finished while the server was holding the file back"
+    assert not job.done and job.sha256 is None
+    server.hold_whole_file.set()
+    assert job.wait(30) and job.error is None
+    assert job.sha256 == expected and job.identity.size == (folder / "dunai.tif").stat().st_size
+    assert job.fraction == 1.0
+    server.reset_counts()
+    url = server.url("dunai.tif")
+    assert remote_sha256(url, remote_identity(url)) == expected
+    assert [r for r in server.requests if r[0] == "GET"] == [], "the same file version was streamed again"
+
+
+def test_a_server_that_stalls_mid_file_is_an_error_within_the_timeout(served):
+    import time
+
+    from imagery.remote import RemoteError, stream_sha256
+
+    server, _ = served
+    server.stall_after = 100_000
+    start = time.monotonic()
+    with pytest.raises(RemoteError, match="stopped after"):
+        stream_sha256(server.url("dunai.tif"), timeout=1)
+    assert time.monotonic() - start < 10
+
+
+def test_a_file_replaced_while_it_is_hashed_is_not_recorded(served):
+    import threading
+
+    from imagery.remote import BackgroundHash
+
+    server, folder = served
+    server.hold_whole_file = threading.Event()
+    job = BackgroundHash(server.url("dunai.tif"))
+    time.sleep(0.3)
+    with open(folder / "dunai.tif", "ab") as fh:  # the provider replaces the file mid-stream
+        fh.write(b"\0" * 10)
+    server.hold_whole_file.set()
+    assert job.wait(30)
+    assert job.sha256 is None and "changed on the server while it was being hashed" in str(job.error)

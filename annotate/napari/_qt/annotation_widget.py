@@ -155,6 +155,9 @@ class AnnotationWidget(QWidget):
         from .live_edits import follow_remote_edits
 
         self._remote_edits = follow_remote_edits(self, project, on_error=self.status.setText)
+        from .remote_hashing import RemoteTileHashing
+
+        self.hashing = RemoteTileHashing(self)  # remote tiles shown before their SHA-256 is known
         tiles = project.tiles()
         sha = tile_sha256 or (tiles[0].sha256 if tiles else None)
         if self.table is None:
@@ -196,6 +199,14 @@ class AnnotationWidget(QWidget):
         if self._tile_paths is None:  # built once per project, again when a tile is added or relinked
             self._tile_paths = {os.path.realpath(t.path): t.sha256 for t in self.project.tiles()}
         return self._tile_paths.get(os.path.realpath(path))
+
+    def tile_ready(self, sha256: str, layer) -> None:
+        """A tile hashed in the background joined the project: its layer becomes taggable (current if active)."""
+        self._tile_paths = None
+        self._adopt_image(sha256, layer)
+        if self.viewer.layers.selection.active is layer:
+            self.show_tile(sha256)
+            self.viewer.layers.selection.active = layer
 
     def known_tiles(self) -> list[str]:
         return [t.sha256 for t in self.project.tiles()] if self.project else []

@@ -1,0 +1,82 @@
+"""A remote tile in the viewer (issue 13 item 6): the image is shown at once from range reads while its
+SHA-256 streams in the background; the tile joins the project when the hash is in, and is then tagged with
+the mouse like any other."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import threading
+import time
+
+import pytest
+
+pytest.importorskip("napari")
+
+from qtpy.QtWidgets import QApplication  # noqa: E402
+
+from annotate.napari._layers import tile_layer_data  # noqa: E402
+from annotate.napari._qt.annotation_widget import AnnotationWidget  # noqa: E402
+from annotate.store import create_project, open_project  # noqa: E402
+from annotate.tiles import add_tile_file  # noqa: E402
+from imagery import open_tile  # noqa: E402
+from tests.conftest import SAMPLES  # noqa: E402
+from tests.imagery.range_server import RangeServer  # noqa: E402
+from tests.napari.canvas_mouse import look_at, move, press, release  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+def _wait_for(check, seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        if check():
+            return True
+        time.sleep(0.02)
+    return check()
+
+
+def test_a_remote_tile_is_shown_before_its_hash_and_tagged_after(make_napari_viewer, tmp_path, monkeypatch):
+    monkeypatch.setenv("IMAGERY_CACHE", "off")  # the hash must really be streamed
+    www = tmp_path / "www"
+    www.mkdir()
+    shutil.copy(SAMPLES / "dunai_2025-06-03.tif", www / "dunai_0603.tif")
+    expected = hashlib.sha256((www / "dunai_0603.tif").read_bytes()).hexdigest()
+    with create_project(tmp_path / "team.gpkg", analyst="remote-tester") as p:
+        local = add_tile_file(p, SAMPLES / "dunai_2025-05-18.tif")
+    with RangeServer(www) as server:
+        server.hold_whole_file = threading.Event()  # the server is slow to give the whole file
+        url = server.url("dunai_0603.tif")
+        viewer = make_napari_viewer(show=True)
+        project = open_project(tmp_path / "team.gpkg")
+        widget = AnnotationWidget(viewer, project, tile_sha256=local.sha256)
+        viewer.window.add_dock_widget(widget, name="Annotations")
+        data, kwargs, _ = tile_layer_data(open_tile(url, compute_hash=False))
+        layer = viewer.add_image(data, **kwargs)
+        job = widget.hashing.start(layer, url)
+        viewer.layers.selection.active = layer
+        QApplication.processEvents()
+        # shown, not yet a project tile, and the panel says what it waits for
+        assert layer in viewer.layers and layer.metadata["tile_sha256"] is None
+        assert not job.done and [t.sha256 for t in project.tiles()] == [local.sha256]
+        assert "Hashing dunai_0603.tif" in widget.status.text()
+        assert widget.bridge.tile.sha256 == local.sha256  # nothing to tag on the remote tile yet
+        server.hold_whole_file.set()
+        assert _wait_for(lambda: len(project.tiles()) == 2, 30), widget.status.text()
+        remote = next(t for t in project.tiles() if t.path == url)
+        assert remote.sha256 == expected and remote.remote["sha256"] == expected and remote.remote["etag"]
+        assert layer.metadata["tile_sha256"] == expected
+        assert "added to the project" in widget.status.text()
+        assert _wait_for(lambda: widget.bridge is not None and widget.bridge.tile.sha256 == expected, 5)
+        shapes = widget.bridge.layer
+        viewer.layers.selection.active = shapes
+        shapes.mode = "add_rectangle"
+        look_at(viewer, shapes, 1000, 1000, zoom=2.0)
+        press(viewer, shapes, 980, 960)
+        move(viewer, shapes, 1000, 1000)
+        move(viewer, shapes, 1020, 1040)
+        release(viewer, shapes, 1020, 1040)
+        (a,) = project.annotations(expected)
+        assert a.geometry.kind == "box" and abs(a.length_m - 40) < 1.5 and abs(a.width_m - 20) < 1.5
+        project.close()
