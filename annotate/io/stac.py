@@ -192,4 +192,6 @@ def _search_api(url, box, datetime_range, collections, limit, out: StacResult) -
 
 
 def _reason(exc: BaseException) -> str:
+    if isinstance(exc, KeyError) and exc.args:  # a STAC object without a required field
+        return f"a STAC object lacks its {exc.args[0]!r} field"
     return " ".join((str(exc) or type(exc).__name__).split())[:300]

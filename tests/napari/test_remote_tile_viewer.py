@@ -80,3 +80,55 @@ def test_a_remote_tile_is_shown_before_its_hash_and_tagged_after(make_napari_vie
         (a,) = project.annotations(expected)
         assert a.geometry.kind == "box" and abs(a.length_m - 40) < 1.5 and abs(a.width_m - 20) < 1.5
         project.close()
+
+
+def test_a_catalog_item_offered_for_a_claim_opens_remotely_and_becomes_a_tile(make_napari_viewer, tmp_path):
+    """A claim's candidates in the panel include recorded STAC items; opening one shows its COG from
+    the server and, once hashed, records it as a tile."""
+    from datetime import datetime, timezone
+
+    from qtpy.QtCore import Qt
+    from qtpy.QtTest import QTest
+
+    from annotate.claims.importer import import_document
+    from annotate.model.catalog_item import CatalogItem
+
+    www = tmp_path / "www"
+    www.mkdir()
+    shutil.copy(SAMPLES / "dunai_2025-05-18.tif", www / "dunai_0518.tif")
+    with open_tile(SAMPLES / "dunai_2025-05-18.tif", compute_hash=False) as t:
+        meta = t.metadata
+    with RangeServer(www) as server, create_project(tmp_path / "p.gpkg", analyst="remote-tester") as p:
+        later = add_tile_file(p, SAMPLES / "dunai_2025-06-03.tif")
+        import_document(p, SAMPLES / "sample_report.md")
+        p.add_catalog_items([CatalogItem(id="c0ffee" * 5, stac_id="dunai_2025-05-18",
+                                         asset_href=server.url("dunai_0518.tif"), catalog="http://stac.test/",
+                                         acquired=datetime(2025, 5, 18, 2, 10, tzinfo=timezone.utc),
+                                         footprint=tuple(meta.footprint_lonlat), gsd_m=0.5, platform="test-sat")])
+        p.close()
+        viewer = make_napari_viewer(show=True)
+        project = open_project(tmp_path / "p.gpkg")
+        widget = AnnotationWidget(viewer, project, tile_sha256=later.sha256)
+        viewer.window.add_dock_widget(widget, name="Annotations")
+        row = next(i for i in range(widget.claims.count())
+                   if "Ropucha-class landing ship docked" in widget.claims.item(i).text())
+        widget.claims.setCurrentRow(row)
+        QApplication.processEvents()
+        first = widget.claims_panel.candidates.item(0)
+        assert "dunai_2025-05-18" in first.text() and "(catalog)" in first.text(), first.text()
+        server.reset_counts()
+        candidates = widget.claims_panel.candidates
+        rect = candidates.visualItemRect(first)
+        QTest.mouseClick(candidates.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         rect.center())
+        assert candidates.currentItem() is first
+        QTest.mouseClick(widget.claims_panel.open_btn, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        shown = viewer.layers.selection.active
+        assert shown.metadata["tile_path"] == server.url("dunai_0518.tif")
+        assert any(r[2] for r in server.requests)  # read with ranges
+        assert _wait_for(lambda: len(project.tiles()) == 2, 30), widget.status.text()
+        added = next(t for t in project.tiles() if t.path == server.url("dunai_0518.tif"))
+        assert added.sha256 == hashlib.sha256((www / "dunai_0518.tif").read_bytes()).hexdigest()
+        assert _wait_for(lambda: widget.bridge.tile.sha256 == added.sha256, 5)
+        project.close()

@@ -36,6 +36,7 @@ __all__ = ["ClaimsPanel", "BADGES"]
 
 BADGES = {"corroborated": "✔", "contradicted": "✘", "contested": "⚠", "unassessed": "·"}
 _ID = 256  # Qt.ItemDataRole.UserRole
+_CATALOG = "catalog:"  # a candidate that is a catalog item: this, then its image URL
 
 
 class ClaimsPanel(QWidget):
@@ -134,19 +135,29 @@ class ClaimsPanel(QWidget):
                             f"source: {source.title or source.url or source.id[:8]}"
                             + (f", {source.published:%Y-%m-%d}" if source.published else ""))
         self.candidates.clear()
-        for cand in candidate_tiles(c.extracted, self.project.tiles(), published=source.published):
+        tiles = self.project.tiles()
+        known_urls = {t.path for t in tiles}  # a catalog item already added is offered as its tile
+        candidates = tiles + [i for i in self.project.catalog_items() if i.asset_href not in known_urls]
+        for cand in candidate_tiles(c.extracted, candidates, published=source.published):
             late = f", {cand.days_outside} d outside the date" if cand.days_outside else ""
             late += ", after publication" if cand.after_publication else ""
             item_c = QListWidgetItem(f"{cand.tile.label} — {cand.place}, {cand.distance_km:.1f} km{late}")
-            item_c.setData(_ID, cand.tile.sha256)
+            item_c.setData(_ID, cand.tile.sha256 or _CATALOG + cand.tile.asset_href)
+            if not cand.tile.sha256:
+                item_c.setToolTip("Listed by a STAC catalog: opening it reads the image from the server")
             self.candidates.addItem(item_c)
         if self.candidates.count():
             self.candidates.setCurrentRow(0)
         self.owner.show_claim_evidence(c.id)
 
     def open_candidate(self, item) -> None:
-        if item is not None:
-            self.owner.open_tile(item.data(_ID))
+        if item is None:
+            return
+        key = item.data(_ID)
+        if key.startswith(_CATALOG):  # a catalog item: read remotely, added as a tile once hashed
+            self.owner.hashing.open(key[len(_CATALOG):])
+        else:
+            self.owner.open_tile(key)
 
     # ------------------------------------------------------------------ links
     def link_selected(self) -> None:
