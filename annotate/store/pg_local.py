@@ -81,6 +81,9 @@ def start(folder: str | os.PathLike, port: int | None = None) -> LocalServer:
     folder.mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:
         shutil.chown(folder, owner)
+    if os.geteuid() == 0 and subprocess.run(_as_owner(["test", "-w", str(folder)], owner)).returncode:
+        raise ServerError(f"the {owner} user cannot write in {folder} (a folder inside a private home, such as "
+                          "/root): give a folder it can reach, e.g. ANNOTATE_PG_DIR=/var/lib/annotate/postgis")
     port_file = folder / "port"
     if not (data / "PG_VERSION").exists():
         done = subprocess.run(_as_owner([pg_bin("initdb"), "-D", str(data), "-U", owner, "--auth=trust",
@@ -135,14 +138,21 @@ def stop(folder: str | os.PathLike) -> bool:
     return done.returncode == 0
 
 
+def default_folder() -> str:
+    """Where a trial server keeps its data: under the user's home, or — for root, whose home the server's own
+    ``postgres`` user cannot enter — under /var/lib."""
+    if os.geteuid() == 0:
+        return "/var/lib/annotate/postgis"
+    return str(Path.home() / ".local" / "share" / "annotate" / "postgis")
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m annotate.store.pg_local start|stop [FOLDER]`` (what scripts/postgis.sh runs)."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="postgis.sh", description="a local PostgreSQL + PostGIS for a team trial")
     parser.add_argument("action", choices=["start", "stop"])
-    parser.add_argument("folder", nargs="?", default=os.environ.get(
-        "ANNOTATE_PG_DIR", str(Path.home() / ".local" / "share" / "annotate" / "postgis")))
+    parser.add_argument("folder", nargs="?", default=os.environ.get("ANNOTATE_PG_DIR", default_folder()))
     parser.add_argument("--schema", default="team", help="the project's schema in the printed URL")
     args = parser.parse_args(argv)
     try:
