@@ -25,7 +25,7 @@ from .errors import ImageryError
 from .filecache import FileFactCache
 
 __all__ = ["is_remote", "RemotePath", "RemoteIdentity", "configure_gdal", "remote_identity", "stream_sha256",
-           "remote_sha256", "BackgroundHash", "RemoteError"]
+           "remote_sha256", "BackgroundHash", "RemoteError", "why_unreadable"]
 
 _SCHEMES = ("http://", "https://", "s3://")
 
@@ -121,6 +121,28 @@ def remote_identity(url: str, timeout: float = 15) -> RemoteIdentity:
         raise RemoteError(url, f"the server answers {exc.code} {exc.reason}") from None
     except (urllib.error.URLError, OSError) as exc:
         raise RemoteError(url, f"cannot reach the server ({getattr(exc, 'reason', exc)})") from None
+
+
+def why_unreadable(url: str) -> str | None:
+    """After GDAL failed to read ``url``: the server's part in it, if any (it stalls, refuses or is down) —
+    asked with one small range request bounded by ``GDAL_HTTP_TIMEOUT``; ``None`` when the server answers."""
+    if not url.startswith(("http://", "https://")):
+        return None
+    timeout = float(os.environ.get("GDAL_HTTP_TIMEOUT") or _GDAL_DEFAULTS["GDAL_HTTP_TIMEOUT"])
+    request = urllib.request.Request(url, headers={"Range": "bytes=0-1023"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:  # noqa: S310 - http(s) only, checked
+            resp.read(1024)
+    except urllib.error.HTTPError as exc:
+        return f"the server answers {exc.code} {exc.reason}"
+    except TimeoutError:
+        return f"the server stopped answering (no data within {timeout:g} s, GDAL_HTTP_TIMEOUT)"
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+            return f"the server stopped answering (no data within {timeout:g} s, GDAL_HTTP_TIMEOUT)"
+        return f"cannot reach the server ({reason})"
+    return None
 
 
 def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None = None,

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 
-from .errors import NotAnImageError, TileNotFoundError
+from .errors import ImageryError, NotAnImageError, TileNotFoundError
 from .georef import Georef
 from .hashing import sha256_file
-from .remote import OPEN_SETTINGS, RemotePath, configure_gdal, is_remote, remote_sha256
+from .remote import OPEN_SETTINGS, RemoteError, RemotePath, configure_gdal, is_remote, remote_sha256, why_unreadable
 from .probe import check_declared_size, open_dataset, probe
 from .provenance import read_provenance
 
@@ -146,8 +146,15 @@ def open_tile(path: str | os.PathLike, *, compute_hash: bool = True, probe_timeo
         import rasterio
 
         configure_gdal()
-        with rasterio.Env(**OPEN_SETTINGS):
-            return Tile(RemotePath(path), compute_hash=compute_hash)
+        try:
+            with rasterio.Env(**OPEN_SETTINGS):
+                return Tile(RemotePath(path), compute_hash=compute_hash)
+        except RemoteError:
+            raise
+        except ImageryError:
+            if (why := why_unreadable(path)) is not None:  # the server's fault, not the file's: say so
+                raise RemoteError(path, why) from None
+            raise
     if not os.path.exists(path):
         raise TileNotFoundError(path, "no such file")
     if not os.path.isfile(path):

@@ -23,6 +23,8 @@ class RangeServer:
         self.hold_whole_file: threading.Event | None = None
         # a whole-file GET sends this many bytes and then stalls (a server hung mid-file), when set
         self.stall_after: int | None = None
+        # every ranged GET sends its headers and then stalls (a server hung mid-read), when True
+        self.stall_ranges = False
         self._stop = threading.Event()
         self._lock = threading.Lock()
         server = self
@@ -80,6 +82,10 @@ class RangeServer:
                 else:
                     start, end = 0, size - 1
                     self._headers(p, 200, size, {})
+                if body and m and server.stall_ranges:
+                    self.wfile.flush()
+                    server._stop.wait(120)
+                    return
                 if body and not m and self.command == "GET":
                     if server.hold_whole_file is not None:
                         server.hold_whole_file.wait(60)

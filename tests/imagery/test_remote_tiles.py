@@ -74,6 +74,8 @@ def test_an_unreachable_or_missing_remote_tile_is_one_clear_line(served):
     server, _ = served
     missing = run_cli("info", server.url("nope.tif"))
     assert missing.returncode != 0 and "Traceback" not in missing.stderr and "nope.tif" in missing.stderr
+    assert "404" in missing.stderr
+    server.reset_counts()
     down = run_cli("info", "http://127.0.0.1:9/x.tif")
     assert down.returncode != 0 and "Traceback" not in down.stderr
 
@@ -128,3 +130,21 @@ def test_a_file_replaced_while_it_is_hashed_is_not_recorded(served):
     server.hold_whole_file.set()
     assert job.wait(30)
     assert job.sha256 is None and "changed on the server while it was being hashed" in str(job.error)
+
+
+def test_a_server_that_stalls_on_range_reads_is_one_line_within_the_timeout(served, tmp_path):
+    """GDAL's reads time out (GDAL_HTTP_TIMEOUT) and the command says so: exit 2, no traceback, no project row."""
+    server, _ = served
+    project = tmp_path / "p.gpkg"
+    assert run_cli("new", project).returncode == 0
+    server.stall_ranges = True
+    env = os.environ | {"GDAL_HTTP_TIMEOUT": "2", "GDAL_HTTP_MAX_RETRY": "0", "IMAGERY_CACHE": "off"}
+    start = time.monotonic()
+    done = run_cli("tiles", "add", project, server.url("dunai.tif"), env=env)
+    assert done.returncode == 2 and "Traceback" not in done.stderr and "dunai.tif" in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1 and "stopped answering" in done.stderr, done.stderr
+    assert time.monotonic() - start < 60
+    from annotate.store import open_project
+
+    with open_project(project, read_only=True) as p:
+        assert p.tiles() == []  # nothing half-written

@@ -131,4 +131,9 @@ def test_a_catalog_item_offered_for_a_claim_opens_remotely_and_becomes_a_tile(ma
         added = next(t for t in project.tiles() if t.path == server.url("dunai_0518.tif"))
         assert added.sha256 == hashlib.sha256((www / "dunai_0518.tif").read_bytes()).hexdigest()
         assert _wait_for(lambda: widget.bridge.tile.sha256 == added.sha256, 5)
+        # an item whose image has gone from the server: a message, no layer, nothing recorded
+        layers = len(viewer.layers)
+        assert widget.hashing.open(server.url("gone.tif")) is None
+        assert "404" in widget.status.text() and "gone.tif" in widget.status.text()
+        assert len(viewer.layers) == layers and len(project.tiles()) == 2
         project.close()

@@ -98,6 +98,9 @@ def test_an_unreachable_server_or_a_bad_schema_is_one_clear_line(pg_server):
     assert "cannot connect" in down.stderr and down.stderr.count("\n") == 1, down.stderr
     bad = run_cli("new", pg_server.project_url("Robert'); DROP TABLE x;--"))
     assert bad.returncode != 0 and "lower-case letters" in bad.stderr and "Traceback" not in bad.stderr
+    refused = run_cli("list", pg_server.project_url("no_such_project", user="mallory"))  # no such login role
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr and refused.stderr.count("\n") == 1
+    assert "mallory" in refused.stderr, refused.stderr
     missing = run_cli("list", pg_server.project_url("no_such_project"))
     assert missing.returncode != 0 and "no project schema" in missing.stderr, missing.stderr
 
