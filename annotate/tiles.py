@@ -16,7 +16,7 @@ __all__ = ["add_tile_file", "find_tile"]
 def add_tile_file(project: Project, path: str | os.PathLike, *, hashed=None) -> TileRef:
     """Open (safely), hash and add an image file; returns the project's tile (existing one if already there).
 
-    A remote file (``http(s)://``) is recorded with what its server says of it (size, ETag, Last-Modified)
+    A remote file (``http(s)://``, ``s3://``) is recorded with what its server says of it (size, ETag, Last-Modified)
     and its SHA-256, streamed here unless ``hashed`` — a finished :class:`imagery.remote.BackgroundHash` of
     the same URL — already holds them (a viewer hashes in the background and records the tile afterwards).
     """
@@ -25,7 +25,7 @@ def add_tile_file(project: Project, path: str | os.PathLike, *, hashed=None) -> 
     from imagery.remote import is_remote, remote_identity, remote_sha256
 
     path = os.fspath(path)
-    if not is_remote(path) or path.startswith("s3://"):  # s3: GDAL reads it; its identity is not recorded
+    if not is_remote(path):
         with open_tile(path) as tile:
             return project.add_tile(TileRef.from_metadata(tile.metadata))
     if hashed is not None:

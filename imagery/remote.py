@@ -105,12 +105,16 @@ class RemoteIdentity:
 
 def _http_url(url: str) -> str:
     if url.startswith("s3://"):
-        raise RemoteError(url, "its identity is read through GDAL's /vsis3/; HEAD requests need http(s)")
+        raise RemoteError(url, "an s3:// file is asked through boto3, not over plain HTTP")
     return url
 
 
 def remote_identity(url: str, timeout: float = 15) -> RemoteIdentity:
     """What the server says of ``url`` (a HEAD request); :class:`RemoteError` if it is missing or unreachable."""
+    if url.startswith("s3://"):
+        from .s3 import s3_identity
+
+        return s3_identity(url, timeout)
     request = urllib.request.Request(_http_url(url), method="HEAD")
     try:
         with urllib.request.urlopen(request, timeout=timeout) as resp:  # noqa: S310 - http(s) only, checked
@@ -126,6 +130,12 @@ def remote_identity(url: str, timeout: float = 15) -> RemoteIdentity:
 def why_unreadable(url: str) -> str | None:
     """After GDAL failed to read ``url``: the server's part in it, if any (it stalls, refuses or is down) —
     asked with one small range request bounded by ``GDAL_HTTP_TIMEOUT``; ``None`` when the server answers."""
+    if url.startswith("s3://"):
+        try:
+            remote_identity(url)
+        except RemoteError as exc:
+            return exc.problem
+        return None
     if not url.startswith(("http://", "https://")):
         return None
     timeout = float(os.environ.get("GDAL_HTTP_TIMEOUT") or _GDAL_DEFAULTS["GDAL_HTTP_TIMEOUT"])
@@ -149,6 +159,10 @@ def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None =
                   timeout: float = 30, chunk: int = 1 << 20, cancelled: threading.Event | None = None) -> str:
     """The SHA-256 of the whole remote file, streamed (never held in memory); ``timeout`` bounds each wait for
     the server, so a server that stalls mid-file is an error, not a hang."""
+    if url.startswith("s3://"):
+        from .s3 import s3_sha256
+
+        return s3_sha256(url, progress, timeout, chunk, cancelled)
     digest = hashlib.sha256()
     done = 0
     try:

@@ -139,10 +139,10 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
 
 
 def _hashed_in_background(project, path: str) -> bool:
-    """A remote (http) file not yet in an editable project: shown at once, hashed and added in the background."""
+    """A remote file not yet in an editable project: shown at once, hashed and added in the background."""
     from imagery.remote import is_remote
 
-    return (is_remote(path) and not path.startswith("s3://") and not project.read_only
+    return (is_remote(path) and not project.read_only
             and all(t.path != path for t in project.tiles()))
 
 
