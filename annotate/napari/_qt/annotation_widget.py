@@ -7,8 +7,6 @@ events; the viewer ↔ project sync of annotations lives in :mod:`annotate.napar
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 
 from qtpy.QtCore import Qt
@@ -27,10 +25,8 @@ from qtpy.QtWidgets import (
 
 from annotate.model.geometry import describe_size, GeometryError, measure, pixel_size
 from annotate.model.project import Project
-from annotate.model.settings import load_settings, save_setting, site_kind
-from imagery import ImageryError, open_tile
 
-from .._layers import overlay_text, tile_layer_data
+from .._layers import overlay_text
 from ..session import session_of
 from .navigation import NavigationBar
 from ..bridge import TileAnnotations, geometry_from_shape
@@ -49,13 +45,8 @@ class AnnotationWidget(QWidget):
     def __init__(self, napari_viewer, project: Project | None = None, tile_sha256: str | None = None) -> None:
         super().__init__()
         self.viewer = napari_viewer
-        self.project = project
-        self.bridge: TileAnnotations | None = None
-        self.bridges: dict[str, TileAnnotations] = {}
-        self._images: dict[str, object] = {}  # tile SHA-256 → its image layer
-        self.arranging = False  # True while we reorder layers: napari may make a moved layer active
+        self.session = session_of(napari_viewer)  # the state the panels share (Qt-free), with its events
         self._dragging = None  # the annotation layer a mouse button is down on
-        self._tile_paths: dict[str, str] | None = None  # real path of each project tile → its SHA-256
         self.table = None  # the annotation table dock, made when a project is attached
         self._filling = False  # the class list is being refilled: not the analyst's choice
         layout = QVBoxLayout(self)
@@ -103,7 +94,7 @@ class AnnotationWidget(QWidget):
         layout.addWidget(self.claims_panel, stretch=1)
         box = QGroupBox("Dates")
         box_layout = QVBoxLayout(box)
-        self.compare = ComparePanel(self)
+        self.compare = ComparePanel(self.session)
         box_layout.addWidget(self.compare)
         layout.addWidget(box)
         row = QHBoxLayout()
@@ -134,6 +125,13 @@ class AnnotationWidget(QWidget):
         for key, cls in CLASS_SHORTCUTS.items():
             self.viewer.bind_key(key, (lambda c: lambda v: self.set_class(c, apply=True))(cls), overwrite=True)
         self.viewer.layers.selection.events.active.connect(self._active_layer_changed)
+        events = self.session.events
+        events.image_added.connect(self._image_added)
+        events.bridge_added.connect(self._bridge_added)
+        events.current_tile.connect(self._tile_shown)
+        events.status.connect(self._session_says)
+        events.problem.connect(self._problem)
+        events.defaults.connect(self._show_defaults)
         if project is not None:
             self.attach(project, tile_sha256)
         else:  # plain napari: a project file opened through our reader brings its path along
@@ -146,10 +144,26 @@ class AnnotationWidget(QWidget):
             key = next((k for k, v in CLASS_SHORTCUTS.items() if v == c), "")
             self.cls.addItem(f"{c}  ({key.replace('-', '+')})" if key else c, c)
 
+    # the session's state, under the names the panels and their tests use
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
+
+    @property
+    def bridge(self) -> TileAnnotations | None:
+        return self.session.bridge
+
+    @property
+    def bridges(self) -> dict[str, TileAnnotations]:
+        return self.session.bridges
+
+    @property
+    def arranging(self) -> bool:
+        return self.session.arranging
+
     def attach(self, project: Project, tile_sha256: str | None = None) -> None:
         """Work on ``project``: its classes, its tiles' annotations and its claims."""
-        self.project = project
-        self._tile_paths = None
+        self.session.attach(project)
         self._fill_classes(project.taxonomy.classes)
         project.events.changed.connect(self._project_changed)
         from .live_edits import follow_remote_edits
@@ -186,82 +200,55 @@ class AnnotationWidget(QWidget):
             except ProjectError as exc:
                 self.status.setText(f"Cannot open project {path}: {exc}")
                 return
-            self.project = project
+            self.session.project = project  # so the layer's tile is found
             self.attach(project, self.tile_of(layer))
             return
 
     # ------------------------------------------------------------------ tiles
     def tile_of(self, layer) -> str | None:
-        """The SHA-256 of the project tile an image layer shows (matched by real path), else ``None``."""
-        path = getattr(layer, "metadata", {}).get("tile_path") if layer is not None else None
-        if not path or self.project is None:
-            return None
-        if self._tile_paths is None:  # built once per project, again when a tile is added or relinked
-            self._tile_paths = {os.path.realpath(t.path): t.sha256 for t in self.project.tiles()}
-        return self._tile_paths.get(os.path.realpath(path))
+        """The SHA-256 of the project tile an image layer shows, else ``None``."""
+        return self.session.tile_of(layer)
 
     def tile_ready(self, sha256: str, layer) -> None:
         """A tile hashed in the background joined the project: its layer becomes taggable (current if active)."""
-        self._tile_paths = None
-        self._adopt_image(sha256, layer)
+        self.session.adopt_image(sha256, layer)
         if self.viewer.layers.selection.active is layer:
             self.show_tile(sha256)
             self.viewer.layers.selection.active = layer
 
     def known_tiles(self) -> list[str]:
-        return [t.sha256 for t in self.project.tiles()] if self.project else []
+        return self.session.known_tiles()
 
     def image_layer(self, sha256: str, create: bool = True):
         """The image layer showing a project tile; opened and added if ``create`` (``None`` if it can't be)."""
-        layer = self._images.get(sha256)
-        if layer is not None and layer in self.viewer.layers:
-            return layer
-        for candidate in self.viewer.layers:
-            if self.tile_of(candidate) == sha256:
-                return self._adopt_image(sha256, candidate)
-        if not create:
-            return None
-        tile = self.project.tile(sha256)
-        try:
-            opened = open_tile(tile.path, compute_hash=False)
-        except ImageryError as exc:
-            from napari.utils.notifications import show_error
-
-            show_error(f"Image not shown: {exc}")
-            return None
-        data, kwargs, _ = tile_layer_data(opened, session_of(self.viewer), sha256=sha256)
-        layer = self.viewer.add_image(data, **kwargs)
-        if kwargs["metadata"]["placement"].note:
-            from napari.utils.notifications import show_warning
-
-            show_warning(f"{tile.label}: {kwargs['metadata']['placement'].note}")
-        return self._adopt_image(sha256, layer)
-
-    def _adopt_image(self, sha256: str, layer):
-        """Remember a tile's image layer and make its status line give pixel, lat/lon and MGRS."""
-        if self._images.get(sha256) is not layer:
-            self._images[sha256] = layer
-            tile = self.project.tile(sha256)
-            show_position_in_status(layer, tile.georef(), tile.width, tile.height,
-                                    origin_offset=0.5)  # napari centres pixel 0 on 0; our pixel corners
-        return layer
+        return self.session.image_layer(sha256, create)
 
     def ensure_bridge(self, sha256: str) -> TileAnnotations:
-        self.image_layer(sha256, create=False)  # its status line too, if it is open
-        if sha256 not in self.bridges:
-            bridge = TileAnnotations(self.viewer, self.project, self.project.tile(sha256))
-            bridge.layer.editable = not self.project.read_only  # a read-only project is shown, not edited
-            bridge.layer.events.highlight.connect(self._show_measurement)
-            bridge.layer.mouse_drag_callbacks.append(self._measure_while_dragging)
-            bridge.layer.events.set_data.connect(self._measure_live)
-            bridge.line_measured_callbacks.append(self._line_measured)
-            bridge.batch.labels_mode = self.labels.currentText()
-            self.bridges[sha256] = bridge
-        return self.bridges[sha256]
+        return self.session.ensure_bridge(sha256)
 
     def show_tile(self, sha256: str) -> TileAnnotations:
         """Make ``sha256``'s annotations the ones drawn and edited (each tile keeps its own layer)."""
-        self.bridge = self.ensure_bridge(sha256)
+        return self.session.show_tile(sha256)
+
+    def open_tile(self, sha256: str) -> TileAnnotations | None:
+        """Open a project tile (from a claim's candidates, or a comparison) and make it the current one."""
+        return self.session.open_tile(sha256)
+
+    def _image_added(self, sha256: str, layer) -> None:
+        """A tile's image layer: its status line gives pixel, lat/lon and MGRS."""
+        tile = self.project.tile(sha256)
+        show_position_in_status(layer, tile.georef(), tile.width, tile.height,
+                                origin_offset=0.5)  # napari centres pixel 0 on 0; our pixel corners
+
+    def _bridge_added(self, bridge: TileAnnotations) -> None:
+        """A tile's annotation layer: measured while drawn, moved or rotated, and on selection."""
+        bridge.layer.events.highlight.connect(self._show_measurement)
+        bridge.layer.mouse_drag_callbacks.append(self._measure_while_dragging)
+        bridge.layer.events.set_data.connect(self._measure_live)
+        bridge.line_measured_callbacks.append(self._line_measured)
+
+    def _tile_shown(self, sha256: str) -> None:
+        """The current tile changed: its classes, title, status, overlay and table."""
         self._class_defaults_for(self.bridge.tile)
         self._defaults_changed()
         self.viewer.title = f"annotate — {self.bridge.tile.label} — analyst: {self.project.analyst}" + \
@@ -271,11 +258,20 @@ class AnnotationWidget(QWidget):
         meta = getattr(image, "metadata", {}).get("tile_metadata") if image is not None else None
         if meta is not None:
             self.viewer.canvas.overlays.text.text = overlay_text(meta)
-        self.compare.refresh()
-        self.compare.apply()
         if self.table is not None and self.table.tile_sha256 != sha256:
             self.table.show_tile(sha256)
-        return self.bridge
+
+    def _session_says(self, message: str) -> None:
+        if message:
+            self.status.setText(message)
+        elif self.bridge is not None and self.status.text().startswith(("Side by side", "Swipe")):
+            self.show_status()  # back to one view: the panel says so
+
+    def _problem(self, message: str) -> None:
+        from napari.utils.notifications import show_warning
+
+        show_warning(message)
+        self.status.setText(message)
 
     def show_status(self) -> None:
         """The panel's first line: the project, the current tile, and what can be done with it."""
@@ -286,14 +282,6 @@ class AnnotationWidget(QWidget):
             self.status.setText(f"Project {self.project.name} — tile {self.bridge.tile.label}. Draw with the "
                                 "shapes layer's tools (rectangle R, polygon P, ellipse for a point); every edit is "
                                 "saved at once.")
-
-    def open_tile(self, sha256: str) -> TileAnnotations | None:
-        """Open a project tile (from a claim's candidates, or a comparison) and make it the current one."""
-        if self.image_layer(sha256) is None:
-            return None
-        bridge = self.show_tile(sha256)
-        self.viewer.layers.selection.active = bridge.layer
-        return bridge
 
     def _active_layer_changed(self, event=None) -> None:
         """Selecting another date's image layer switches the annotations to that tile."""
@@ -308,39 +296,37 @@ class AnnotationWidget(QWidget):
     # ------------------------------------------------------------------ tagging
     def _defaults_changed(self, *_) -> None:
         if self.bridge:
-            self.bridge.current.update(cls=self.cls.currentData(), confidence=self.confidence.currentText(),
-                                       type=self.type.text().strip() or None, note=self.note.text(),
-                                       absent=self.absent.isChecked())
-            kind = site_kind(self.bridge.tile.site)
-            if kind and self.cls.currentData() and not self._filling:
-                remembered = dict(load_settings().get("last_class") or {})
-                if remembered.get(kind) != self.cls.currentData():
-                    remembered[kind] = self.cls.currentData()
-                    save_setting("last_class", remembered)
+            self.session.set_defaults(cls=self.cls.currentData(), confidence=self.confidence.currentText(),
+                                      type=self.type.text().strip() or None, note=self.note.text(),
+                                      absent=self.absent.isChecked())
+            if not self._filling:
+                self.session.remember_class(self.cls.currentData())
+
+    def _show_defaults(self, d: dict) -> None:
+        """The session's defaults for new shapes, shown in the fields (without sending them back)."""
+        fields = ((self.cls, lambda w: w.setCurrentIndex(max(0, w.findData(d["cls"])))),
+                  (self.confidence, lambda w: w.setCurrentText(d["confidence"])),
+                  (self.type, lambda w: w.setText(d["type"] or "")), (self.note, lambda w: w.setText(d["note"])),
+                  (self.absent, lambda w: w.setChecked(bool(d["absent"]))))
+        for widget, show in fields:
+            widget.blockSignals(True)
+            try:
+                show(widget)
+            finally:
+                widget.blockSignals(False)
 
     def _class_defaults_for(self, tile) -> None:
-        """The class list starts with what is found at this kind of site (aircraft on an airfield, vessels at a
-        port), and the class picked is the one last used at such a site."""
-        if self.project is None:
-            return
-        kind = site_kind(tile.site)
-        tax = self.project.taxonomy
-        first = {"airfield": "aircraft", "port": "vessel"}.get(kind)
-        classes = list(tax.classes)
-        if first:
-            classes.sort(key=lambda c: tax.category_of(c) != first)  # stable: taxonomy order within each
-        remembered = (load_settings().get("last_class") or {}).get(kind) if kind else None
+        """The class list starts with what is found at this kind of site, the class last used at one picked."""
+        classes, cls = self.session.classes_for(tile)
         self._filling = True
         try:
             self._fill_classes(classes)
-            self.set_class(remembered if remembered in classes else classes[0])
+            self.set_class(cls)
         finally:
             self._filling = False
 
     def _labels_mode_changed(self, mode: str) -> None:
-        for bridge in self.bridges.values():
-            bridge.batch.labels_mode = mode
-            bridge.refresh_labels()
+        self.session.set_labels_mode(mode)
 
     def set_class(self, cls: str, apply: bool = False) -> None:
         i = self.cls.findData(cls)
@@ -505,7 +491,6 @@ class AnnotationWidget(QWidget):
             if object_type == "link":
                 self._show_measurement()  # its "Linked:" lines
         elif object_type == "tile":
-            self._tile_paths = None
             self.compare.refresh(keep=True)
         elif object_type == "annotation" and self.bridge and object_id in self.bridge.selected_ids():
             self._show_measurement()  # what is stored now: after a shortcut, a rotation, an undo, another's edit
