@@ -7,7 +7,6 @@ events; the viewer ↔ project sync of annotations lives in :mod:`annotate.napar
 
 from __future__ import annotations
 
-import numpy as np
 
 from qtpy.QtCore import Qt
 from qtpy.QtWidgets import (
@@ -23,16 +22,16 @@ from qtpy.QtWidgets import (
     QWidget,
 )
 
-from annotate.model.geometry import describe_size, GeometryError, measure, pixel_size
 from annotate.model.project import Project
 
 from .._layers import overlay_text
 from ..session import session_of
 from .navigation import NavigationBar
-from ..bridge import TileAnnotations, geometry_from_shape
+from ..bridge import TileAnnotations
 from ..cursor_status import describe_position, show_position_in_status
 from .claims_panel import ClaimsPanel
 from .compare_panel import ComparePanel
+from .measurement import MeasurementReadout
 
 __all__ = ["AnnotationWidget", "CLASS_SHORTCUTS"]
 
@@ -46,7 +45,6 @@ class AnnotationWidget(QWidget):
         super().__init__()
         self.viewer = napari_viewer
         self.session = session_of(napari_viewer)  # the state the panels share (Qt-free), with its events
-        self._dragging = None  # the annotation layer a mouse button is down on
         self.table = None  # the annotation table dock, made when a project is attached
         self._filling = False  # the class list is being refilled: not the analyst's choice
         layout = QVBoxLayout(self)
@@ -83,6 +81,7 @@ class AnnotationWidget(QWidget):
         self.measure.setWordWrap(True)
         self.measure.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.measure)
+        self.measurements = MeasurementReadout(self.session, self.measure)
         self.cursor = QLabel("")
         self.cursor.setWordWrap(True)
         self.cursor.setTextFormat(Qt.TextFormat.PlainText)
@@ -242,10 +241,7 @@ class AnnotationWidget(QWidget):
 
     def _bridge_added(self, bridge: TileAnnotations) -> None:
         """A tile's annotation layer: measured while drawn, moved or rotated, and on selection."""
-        bridge.layer.events.highlight.connect(self._show_measurement)
-        bridge.layer.mouse_drag_callbacks.append(self._measure_while_dragging)
-        bridge.layer.events.set_data.connect(self._measure_live)
-        bridge.line_measured_callbacks.append(self._line_measured)
+        self.measurements.watch(bridge)
 
     def _tile_shown(self, sha256: str) -> None:
         """The current tile changed: its classes, title, status, overlay and table."""
@@ -345,87 +341,7 @@ class AnnotationWidget(QWidget):
         return self.project is not None and not self.project.closed
 
     def _show_measurement(self, *_) -> None:
-        ids = self.bridge.selected_ids() if self.bridge and self._live() else []
-        if len(ids) != 1:
-            return
-        a = self.project.store.get_annotation(ids[0], with_lonlat=False)
-        if a is None:
-            return
-        what = f"{a.cls}{' (' + a.type + ')' if a.type else ''}, {a.confidence.value}"
-        if a.absent:  # an area seen empty: its size is the area's, not an object's to compare with a class
-            area = describe_size(a.length_m, a.width_m, None).split(" (")[0] if a.length_m else "pixel-only tile"
-            what = f"none present: no {a.cls} in this area ({area}), {a.confidence.value}"
-        if a.length_m is None or a.absent:
-            px = pixel_size(a.geometry)
-            self.measure.setText(what if a.absent else f"{what}\n{px[0]:.0f} × {px[1]:.0f} px (no ground scale on "
-                                 "this tile)" if px else f"{what}: a point")
-            return
-        self.measure.setText(what + "\n" + self._measurement_text(a.length_m, a.width_m, a.heading_deg, a.cls,
-                                                                  a.type))
-        claims = [self.project.claim(k.claim_id).quote[:60] + f"… ({k.relation.value})"
-                  for k in self.project.links(annotation_id=a.id)]
-        if claims:
-            self.measure.setText(self.measure.text() + "\nLinked: " + "\n".join(claims))
-
-    def _measure_while_dragging(self, layer, event):
-        """While a mouse button is down on the layer, each redraw of it re-measures the shape being drawn,
-        moved, resized or rotated (napari updates the shape after this callback, so measure on redraw)."""
-        self._dragging = layer
-        yield
-        while event.type == "mouse_move":
-            yield
-        self._dragging = None
-
-    def _measure_live(self, event=None) -> None:
-        layer = self._dragging
-        if layer is None or not self._live():
-            return
-        mode = str(layer.mode)
-        if mode in ("add_rectangle", "add_ellipse", "add_line"):
-            index = len(layer.data) - 1
-        elif mode in ("select", "direct") and len(layer.selected_data) == 1:
-            index = next(iter(layer.selected_data))
-        else:
-            return
-        if 0 <= index < len(layer.data):
-            self._show_live_measurement(layer.shape_type[index], layer.data[index])
-
-    def _show_live_measurement(self, kind: str, vertices) -> None:
-        if kind in ("line", "path"):
-            self.measure.setText(self._line_text(vertices, final=False))
-            return
-        try:
-            m = measure(geometry_from_shape(kind, vertices), self.bridge.layer.metadata.get("georef"))
-        except GeometryError:
-            return
-        if m is not None:
-            self.measure.setText(self._measurement_text(m.length_m, m.width_m, m.heading_deg,
-                                                        self.cls.currentData(), self.type.text().strip() or None))
-
-    def _line_text(self, vertices, final: bool) -> str:
-        """The measuring tool's reading: geodesic length along the line and the bearing from its first point
-        to its last (true north); in pixels on a pixel-only tile."""
-        rc = np.asarray(vertices, dtype=float)[:, -2:]
-        georef = self.bridge.layer.metadata.get("georef") if self.bridge else None
-        if len(rc) < 2:
-            return ""
-        if georef is not None and georef.has_lonlat:
-            length = georef.length_m(rc[:, 0], rc[:, 1])
-            bearing = georef.heading_deg(rc[0, 0], rc[0, 1], rc[-1, 0], rc[-1, 1])
-            reading = f"{length:,.1f} m, bearing {bearing:03.0f}°"
-        else:
-            length = float(np.sum(np.hypot(*np.diff(rc, axis=0).T)))
-            reading = f"{length:,.1f} px (pixel-only tile: no ground scale)"
-        return ("Measured: " if final else "Measuring: ") + reading + " — a measurement, not saved"
-
-    def _line_measured(self, vertices) -> None:
-        self.measure.setText(self._line_text(vertices, final=True))
-
-    def _measurement_text(self, length_m: float, width_m: float, heading_deg: float, cls: str,
-                          type_name: str | None) -> str:
-        """``112 × 15 m — fits a Ropucha-class landing ship, 112.5 × 15.0 m; heading 178°``."""
-        hint = self.project.taxonomy.size_hint(length_m, width_m, cls, type_name)
-        return f"{hint}; heading {heading_deg:.0f}°" if heading_deg is not None else f"{hint} (stated scale: no heading)"
+        self.measurements.show_selected()
 
     def _on_mouse_move(self, viewer, event) -> None:
         if not self.bridge or not self._live():
