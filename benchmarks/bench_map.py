@@ -116,6 +116,59 @@ def swipe_steps(repeat: int) -> tuple[float, float]:
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 
 
+def make_wide_wgs(folder: Path, size: int) -> Path:
+    """A ``size``² WGS 84 scene at about 2 m a pixel (16 km for 8,192 px): one affine cannot place it in the
+    UTM map to within a pixel, so panning across it refits."""
+    path = folder / "wide_wgs84.tif"
+    deg = 2.0 / 111_000
+    rng = np.random.default_rng(0)
+    data = rng.integers(0, 255, (size // 64, size // 64), dtype="uint8").repeat(64, 0).repeat(64, 1)
+    profile = dict(driver="GTiff", width=size, height=size, count=1, dtype="uint8", crs="EPSG:4326",
+                   transform=rasterio.Affine(deg, 0, 132.30, 0, -deg, 42.95), tiled=True, blockxsize=512,
+                   blockysize=512, compress="deflate")
+    with rasterio.open(path, "w", **profile) as out:
+        out.write(data, 1)
+        out.build_overviews([2, 4, 8, 16, 32], Resampling.nearest)
+    return path
+
+
+def pan_steps(path: Path, steps: int) -> tuple[float, float, int, float]:
+    """Pan across ``path`` at a working zoom (a screen pixel ≈ a tile pixel), each step a tenth of the view:
+    median handler time per step (the session's refit included), median to the next frame, how many steps
+    refitted, and the largest miss left in view (tile pixels)."""
+    import napari
+    from bench_gui import _timed
+
+    from annotate.napari._layers import tile_layer_data
+    from annotate.napari.session import session_of
+    from imagery import open_tile
+    from imagery.map_frame import miss_px
+
+    viewer = napari.Viewer(show=True)
+    viewer.window.resize(1600, 1000)
+    session = session_of(viewer)
+    tile = open_tile(path, compute_hash=False)
+    data, kwargs, _ = tile_layer_data(tile, session)
+    viewer.add_image(data, **kwargs)
+    key = str(tile.metadata.path)
+    placement = session.placements[key]
+    w, h = tile.metadata.width, tile.metadata.height
+    viewer.scene.camera.zoom = 1.0 / placement.metres_per_pixel
+    start, end = np.array(placement.to_world(h * 0.1, w * 0.1)), np.array(placement.to_world(h * 0.9, w * 0.9))
+    runs, refits, worst = [], 0, 0.0
+    for f in np.linspace(0, 1, steps):
+        before = session.placements[key]
+        runs.append(_timed(viewer, lambda: setattr(viewer.camera, "center", tuple(start + f * (end - start)))))
+        refits += session.placements[key] is not before
+        p = session.placements[key]
+        r, c = p.to_pixel(*viewer.scene.camera.center[-2:])
+        half = 500 / 2
+        worst = max(worst, miss_px(p, tile.georef, (r - half, c - half * 1.6, r + half, c + half * 1.6)))
+    viewer.close()
+    tile.close()
+    return (statistics.median(r[1] for r in runs), statistics.median(r[0] for r in runs), refits, worst)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=8192)
@@ -130,6 +183,12 @@ def main() -> None:
     print(f"  same CRS as the map (exact placement)        {same * 1000:7.0f} ms")
     print(f"  WGS 84 into the UTM map (fitted placement)   {other * 1000:7.0f} ms   {other / same:.2f}× the same-CRS view")
     print(f"  naive: WarpedVRT of it into the map, 1600²   {naive * 1000:7.0f} ms   {naive / other:.1f}× ours")
+    with tempfile.TemporaryDirectory() as tmp:
+        wide = make_wide_wgs(Path(tmp), args.size)
+        handlers_pan, total_pan, refits, worst = pan_steps(wide, 40)
+    print(f"panning a {args.size:,}² WGS 84 scene (2 m, one fit misses at its corners) in 40 steps: "
+          f"{handlers_pan * 1000:.1f} ms in the handlers per step (refit included), {total_pan * 1000:.0f} ms to the "
+          f"next frame; {refits} refits; largest miss in view {worst:.2f} px")
     total, handlers = swipe_steps(20)
     print(f"swipe drag step: {handlers * 1000:.1f} ms in the handlers, {total * 1000:.0f} ms to the next frame")
 

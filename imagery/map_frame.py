@@ -106,8 +106,16 @@ def frame_for(georef: Georef, width: int, height: int, frames: list[MapFrame]) -
     return frame
 
 
-def place(georef: Georef | None, width: int, height: int, frame: MapFrame | None) -> Placement:
-    """The tile's :class:`Placement` in ``frame`` (pixel-only tiles: pixels at the origin)."""
+def place(georef: Georef | None, width: int, height: int, frame: MapFrame | None,
+          window: tuple[float, float, float, float] | None = None) -> Placement:
+    """The tile's :class:`Placement` in ``frame`` (pixel-only tiles: pixels at the origin).
+
+    A tile in the frame's CRS is placed exactly by its transform. Any other is placed by the affine that fits
+    its pixel → ground mapping best (least squares on a 9 × 9 grid) over ``window`` — ``(row0, col0, row1,
+    col1)`` in its pixels, the whole tile by default — with the largest miss there in ``residual_px``. The
+    miss grows with the square of the window's size: a viewer refits over the part of the tile in view
+    (:meth:`MapSession.follow_view <annotate.napari.map_session.MapSession>`), so what is on screen lines up.
+    """
     if georef is None or frame is None or not georef.has_lonlat:
         return Placement(None, np.eye(3))
     if georef.transform is not None and georef.crs is not None and CRS(frame.crs) == georef.crs:
@@ -115,7 +123,8 @@ def place(georef: Georef | None, width: int, height: int, frame: MapFrame | None
         matrix = np.array([[-t.e, -t.d, -t.f], [t.b, t.a, t.c], [0, 0, 1]], dtype="float64")
         return Placement(frame, matrix)
     n = 9
-    rows, cols = np.meshgrid(np.linspace(0, height, n), np.linspace(0, width, n), indexing="ij")
+    r0, c0, r1, c1 = window if window is not None else (0, 0, height, width)
+    rows, cols = np.meshgrid(np.linspace(r0, r1, n), np.linspace(c0, c1, n), indexing="ij")
     rows, cols = rows.ravel(), cols.ravel()
     lon, lat = georef.pixel_to_lonlat(rows, cols)
     w0, w1 = frame.to_world(lon, lat)
@@ -127,6 +136,17 @@ def place(georef: Georef | None, width: int, height: int, frame: MapFrame | None
     placement = Placement(frame, matrix)
     residual = float(miss.max()) / placement.metres_per_pixel
     return Placement(frame, matrix, residual_px=residual, exact=False)
+
+
+def miss_px(placement: Placement, georef: Georef, window: tuple[float, float, float, float]) -> float:
+    """How far (in the tile's pixels) ``placement`` puts the tile's pixels from where its georeferencing says,
+    at most, over ``window`` ``(row0, col0, row1, col1)``."""
+    r0, c0, r1, c1 = window
+    rows, cols = np.meshgrid(np.linspace(r0, r1, 5), np.linspace(c0, c1, 5), indexing="ij")
+    lon, lat = georef.pixel_to_lonlat(rows.ravel(), cols.ravel())
+    w0, w1 = placement.frame.to_world(lon, lat)
+    p0, p1 = placement.to_world(rows.ravel(), cols.ravel())
+    return float(np.hypot(np.asarray(p0) - w0, np.asarray(p1) - w1).max()) / placement.metres_per_pixel
 
 
 def _in_metres(crs: CRS) -> bool:

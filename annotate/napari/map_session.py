@@ -12,7 +12,7 @@ from dataclasses import replace
 import numpy as np
 from pyproj.exceptions import ProjError
 
-from imagery.map_frame import MapFrame, Placement, frame_for, place
+from imagery.map_frame import MapFrame, Placement, frame_for, miss_px, place
 
 __all__ = ["MapSession"]
 
@@ -24,6 +24,7 @@ class MapSession:
         self.frames: list[MapFrame] = []
         self.placements: dict[str, Placement] = {}
         self.current_frame: MapFrame | None = None
+        self._fitted: dict[str, tuple] = {}  # tiles placed by a fitted affine: key → (georef, width, height)
 
     def placement(self, key: str, georef, width: int, height: int) -> Placement:
         """Where the tile ``key`` sits (computed once): in the frame of its site, or in pixels when it is
@@ -38,14 +39,32 @@ class MapSession:
                     frame, note = None, f"its CRS cannot be put on the map ({exc}); shown alone, in pixels"
             if frame is None:
                 placement = place(None, width, height, None)
-            if not note and placement.residual_px > 1:
-                note = (f"placed approximately: up to {placement.residual_px:.1f} px off at its edges (a large tile "
-                        "in another CRS)")
+            if frame is not None and not placement.exact:
+                self._fitted[key] = (georef, width, height)  # refitted to the view (see refit)
             self.placements[key] = replace(placement, note=note) if note else placement
         placement = self.placements[key]
         if placement.frame is not None:
             self.current_frame = placement.frame
         return placement
+
+    def refit(self, key: str, window: tuple[float, float, float, float], tolerance_px: float) -> Placement | None:
+        """For a tile in another CRS than its frame (placed by a fitted affine, which misses more the larger the
+        area it spans): the affine fitted over ``window`` (its pixels in view) when the current one misses
+        there by more than ``tolerance_px``; ``None`` when it is exact or close enough."""
+        if key not in self._fitted:
+            return None
+        georef, width, height = self._fitted[key]
+        r0, c0, r1, c1 = window
+        r0, r1 = max(0.0, min(r0, r1)), min(float(height), max(r0, r1))
+        c0, c1 = max(0.0, min(c0, c1)), min(float(width), max(c0, c1))
+        if r1 - r0 < 1 or c1 - c0 < 1:  # the tile is not in view
+            return None
+        current = self.placements[key]
+        if miss_px(current, georef, (r0, c0, r1, c1)) <= tolerance_px:
+            return None
+        new = replace(place(georef, width, height, current.frame, (r0, c0, r1, c1)), note=current.note)
+        self.placements[key] = new
+        return new
 
     def world_from_lonlat(self, lon: float, lat: float) -> tuple[float, float]:
         """World ``(y, x)`` of a point: in the frame of its site (the current frame when none holds it)."""

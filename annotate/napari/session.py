@@ -74,6 +74,9 @@ class ViewerSession(MapSession):
         self.overlay_text_visible: bool | None = None  # the canvas overlay's visibility before side by side
         self.arranging = False  # True while layers are reordered: napari may make a moved layer active
         self.labels_mode = "all"
+        if viewer is not None:  # tiles in another CRS than their map are refitted to what is in view
+            viewer.scene.camera.events.center.connect(self.follow_view)
+            viewer.scene.camera.events.zoom.connect(self.follow_view)
 
     @property
     def viewer(self):
@@ -177,6 +180,42 @@ class ViewerSession(MapSession):
         for bridge in self.bridges.values():
             bridge.batch.labels_mode = mode
             bridge.refresh_labels()
+
+    def follow_view(self, event=None) -> None:
+        """Refit the placement of each tile in view that is placed by a fitted affine (a tile in another CRS
+        than its map) over the part of it in view, when the current fit misses there by more than half a pixel
+        of the tile or of the screen; its image and its annotation layer move together, so annotations stay
+        on their pixels."""
+        viewer = self.viewer
+        if viewer is None or not self._fitted:
+            return
+        from napari.layers import Image
+
+        centre, zoom = viewer.scene.camera.center[-2:], viewer.scene.camera.zoom
+        height, width = (viewer.canvas.size if viewer.canvas.size else (800, 800))
+        half0, half1 = height / 2 / zoom, width / 2 / zoom
+        corners0 = [centre[0] - half0, centre[0] - half0, centre[0] + half0, centre[0] + half0]
+        corners1 = [centre[1] - half1, centre[1] + half1, centre[1] - half1, centre[1] + half1]
+        groups: dict[str, list] = {}
+        for layer in viewer.layers:
+            meta = getattr(layer, "metadata", None) or {}
+            key = meta.get("tile_sha256") or (str(meta["tile_path"]) if meta.get("tile_path") else None)
+            if key in self._fitted and layer.visible:
+                groups.setdefault(key, []).append(layer)
+        for key, layers in groups.items():
+            placement = self.placements[key]
+            rows, cols = placement.to_pixel(corners0, corners1)
+            tolerance = max(0.5, 0.5 / (zoom * placement.metres_per_pixel))  # half a tile or screen pixel
+            new = self.refit(key, (min(rows), min(cols), max(rows), max(cols)), tolerance)
+            if new is None:
+                continue
+            for layer in layers:
+                layer.affine = new.image_affine() if isinstance(layer, Image) else new.matrix
+                if "placement" in layer.metadata:
+                    layer.metadata["placement"] = new
+            bridge = self.bridges.get(key)
+            if bridge is not None:
+                bridge.placement = new
 
     # ------------------------------------------------------------------ what new shapes get
     def set_defaults(self, **values) -> None:

@@ -78,14 +78,24 @@ def test_dms_and_mgrs_round_trip(lat, lon):
     assert back == pytest.approx((lat, lon), abs=1e-4)
 
 
-def test_a_placement_that_may_miss_by_more_than_a_pixel_says_so():
-    """The 200 km Sentinel-1 GCP tile in the UTM map: its fitted placement carries a note for the viewer."""
-    from annotate.napari.session import MapSession
+def test_a_placement_that_misses_over_the_whole_tile_is_refitted_over_the_part_in_view():
+    """The 200 km Sentinel-1 GCP tile in a UTM map: one affine misses by pixels over the whole tile; refitted
+    over a window (what a viewer shows), it lands within half a pixel there; a tile in the map's own CRS is
+    never refitted."""
+    from annotate.napari.map_session import MapSession
+    from imagery.map_frame import miss_px
 
     session = MapSession()
     near = session.placement("dunai", *_georef_of(SAMPLES / "dunai_2025-05-18.tif"))
-    gcp = session.placement("gcps", *_georef_of(needs_testdata("georef", "cog_gcps.tif")))
-    assert near.note == "" and "approximately" in gcp.note and gcp.frame is not None
+    georef, width, height = _georef_of(needs_testdata("georef", "cog_gcps.tif"))
+    gcp = session.placement("gcps", georef, width, height)
+    assert near.exact and not gcp.exact and gcp.frame is not None
+    assert gcp.residual_px > 1 and miss_px(gcp, georef, (0, 0, height, width)) > 1
+    window = (height * 0.7, width * 0.7, height * 0.7 + 200, width * 0.7 + 300)
+    refit = session.refit("gcps", window, tolerance_px=0.5)
+    assert refit is not None and miss_px(refit, georef, window) <= 0.5
+    assert session.placements["gcps"] is refit and session.refit("gcps", window, 0.5) is None  # fitted already
+    assert session.refit("dunai", (0, 0, 100, 100), 0.5) is None
 
 
 def _georef_of(path):
