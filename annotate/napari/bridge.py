@@ -175,7 +175,7 @@ class TileAnnotations:
         if self._caption is None:
             from vispy.scene.visuals import Text
 
-            self._caption = Text("", color="white", font_size=11, bold=True, anchor_x="left", anchor_y="top",
+            self._caption = Text("", color="white", font_size=11, bold=True, anchor_x="left", anchor_y="bottom",
                                  parent=layer_node(self.viewer, self.layer))
             self._caption.order = 1_000_000  # over the outlines and labels
         self._caption.text = text

@@ -62,6 +62,9 @@ def arrange(session) -> str | None:
         session.overlay_text_visible = None
     viewer.canvas.grid.stride = 2 if side else 1
     viewer.canvas.grid.enabled = side
+    for sha in shown:  # labels and captions placed for the view each date is now drawn in (a grid cell)
+        if sha in session.bridges:
+            session.bridges[sha].refresh_labels()
     viewer.layers.selection.active = session.bridge.layer
     return message
 

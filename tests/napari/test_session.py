@@ -89,3 +89,20 @@ def test_a_layer_names_its_tile_by_hash_not_by_path(opened, tmp_path):
                                 metadata={"tile_path": str(SAMPLES / "sunan_2025-05-20.tif")})
     assert session.tile_of(stranger) is None  # not a project tile
     QApplication.processEvents()
+
+
+def test_side_by_side_captions_each_cell_inside_it(opened):
+    """Each date's caption is drawn in its own cell, just below the cell's top-left corner (not above it, in
+    the neighbouring cell), as soon as the dates are put side by side."""
+    viewer, project, widget, first, later = opened
+    widget.navigation.zoom_to_tile()
+    widget.compare.side_by_side.setChecked(True)
+    QApplication.processEvents()
+    shot = viewer.screenshot(canvas_only=True, flash=False)[..., :3].astype(int)
+    rows, cols = viewer.canvas.grid.actual_shape(viewer.layers)
+    cell_h, cell_w = shot.shape[0] // rows, shot.shape[1] // cols
+    for i in range(2):
+        top, left = (i // cols) * cell_h, (i % cols) * cell_w
+        strip = shot[top + 6:top + 26, left + 6:left + 180]  # where "Dunai port — 2025-…" is written
+        white = (strip.min(axis=-1) > 235).sum()
+        assert white > 40, (i, white)  # the caption's letters
