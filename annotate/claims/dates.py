@@ -109,7 +109,10 @@ def _last_year_for(month: int, day: int, published: date) -> int:
 
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|won't|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
-                     r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming)\b", re.IGNORECASE)
+                     r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
+                     # present-tense expectation: "the military expects another test in May"
+                     r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
+                     r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|began|went|flew|held|made|said|told|"
                    r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago)\b", re.IGNORECASE)
 

@@ -18,7 +18,9 @@ _CLASS_PHRASES = {
     "troop carrier": "landing ship", "troop transport": "landing ship",
     "cargo ship": "cargo ship", "cargo vessel": "cargo ship", "freighter": "cargo ship", "bulk carrier": "cargo ship",
     "container ship": "cargo ship", "merchant vessel": "cargo ship", "merchant ship": "cargo ship",
-    "ro-ro ship": "cargo ship", "ferry": "cargo ship",
+    "ro-ro ship": "cargo ship", "ferry": "unknown vessel", "passenger ship": "unknown vessel",
+    "aircraft carrier": "warship", "helicopter carrier": "warship", "carrier strike group": "warship",
+    "replenishment tanker": "tanker", "replenishment ship": "tanker", "supply ship": "unknown vessel",
     "oil tanker": "tanker", "tanker": "tanker",
     "warship": "warship", "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",
     "patrol ship": "warship", "patrol boat": "warship", "naval vessel": "warship", "missile boat": "warship",
@@ -107,6 +109,17 @@ def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
     return rx, {n.lower(): t for n, t in names}
 
 
+# a vessel word naming a service or a place, not a vessel ("the ferry crossing", "a tanker terminal")
+_NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|terminals?|traffic|operators?|"
+                                 r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market)\b", re.IGNORECASE)
+# a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
+_AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
+# a generic ship, boat or vessel described by its trade is a vessel of its own, not a repeat of a specific one
+_DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?:research|survey|fishing|hospital|"
+                               r"intelligence|spy|rescue|salvage|cable|training|command|icebreaking|dredging|pilot|"
+                               r"container|passenger|merchant|civilian|commercial)\b)[\s-]*$", re.IGNORECASE)
+
+
 def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None = None) -> list[ObjectMention]:
     """Vessel and aircraft mentions in ``text[start:end]``; a type designation and the class phrase after it
     ("Ropucha-class landing ship") make one mention with both."""
@@ -124,6 +137,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             e0 = follow.end()
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls, t.name))
         taken.append((s0, e0))
+    described: set[int] = set()  # generic mentions kept beside specific ones ("a cable-laying ship")
     for m in _CLASS_RX.finditer(span):
         s0, e0 = m.start() + start, m.end() + start
         if any(a < e0 and s0 < b for a, b in taken):
@@ -131,10 +145,18 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         cls = _class_of(m.group())
         if cls is None:
             continue
+        if taxonomy.category_of(cls) == "vessel":
+            if _NOT_A_VESSEL_AFTER.match(text, e0, end):
+                continue
+            if (after := _AIRCRAFT_AFTER.match(text, e0, end)) is not None:
+                cls, e0 = "unknown aircraft", after.end()
+                taken.append((s0, e0))
+        if cls.startswith("unknown") and _DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0):
+            described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     # a generic "ship"/"aircraft" beside a specific one of the same kind ("vessel tracking data") adds nothing
     specific = {o.category for o in out if not o.cls.startswith("unknown")}
-    out = [o for o in out if not (o.cls.startswith("unknown") and o.category in specific)]
+    out = [o for o in out if not (o.cls.startswith("unknown") and o.category in specific and o.start not in described)]
     return sorted(out, key=lambda o: o.start)
 
 

