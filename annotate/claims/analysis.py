@@ -116,11 +116,12 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
         spans.append((s0, s1))
 
 
-_LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}"
+_LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}"
                    r"(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]\s*)?")
 _METADATA_LINE = re.compile(r"(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this)\s+(?:port|harbou?r|base|naval base|airfield|airport|pier|quay|apron|"
-                       r"runway|shipyard|site|facility)(?:'s)?\b", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:port|harbou?r|base|naval base|air base|airfield|airport|"
+                       r"pier|quay|apron|berth|jetty|dock|hangar|runway|shipyard|yard|site|facility)(?:'s)?\b",
+                       re.IGNORECASE)
 
 
 def _score(a: ClaimAnalysis, sentence: str) -> None:

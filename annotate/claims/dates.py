@@ -117,6 +117,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|bega
                    r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago)\b", re.IGNORECASE)
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s")
 
 
@@ -139,7 +140,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)]
     if not spans:
         return False
-    past = [m.start() for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)]
+    past = [m.start() for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)
+            and not _ATTRIBUTIVE.search(clause, 0, m.start())]  # "the damaged ship": an adjective, not a verb
     # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past)
     nearest_future = min(abs(a - at) for a, _ in spans)
     return not past or nearest_future <= min(abs(i - at) for i in past)
@@ -147,6 +149,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False):
     resolved = _resolve_past(kind, m, published, previous)
+    if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
+        wd = _WEEKDAYS[m.group("weekday").lower()]
+        d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
+        return d, d + timedelta(days=1), "day", False
     if not future or resolved is None or kind not in ("day", "part", "month", "season") or m.groupdict().get("year"):
         return resolved
     start, end, precision, inferred = resolved

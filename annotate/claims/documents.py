@@ -146,7 +146,7 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
         if doc.publisher is None:
             doc.publisher = dl.group("agency").strip()
         if doc.published is None:
-            month = _MONTHS.index(dl.group("month").lower()) + 1
+            month = _month(dl.group("month"))
             year = int(dl.group("year")) if dl.group("year") else None
             if year is None:
                 today = date.today()
@@ -170,6 +170,9 @@ _WHEN = (
 )
 
 
+_WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+", re.IGNORECASE)
+
+
 def _month(name: str) -> int:
     key = name.lower()[:3]
     return next(i for i, m in enumerate(_MONTHS, 1) if m[:3] == key)
@@ -189,7 +192,7 @@ def header_date(text: str, lines: int = 6) -> date | None:
         m = _HEADER.match(line)
         if not m:
             continue
-        candidate = line[m.start("when"):m.start("when") + 40]
+        candidate = _WEEKDAY_PREFIX.sub("", line[m.start("when"):m.start("when") + 52])  # "Friday, 3 October 2025"
         for pattern, parts in _WHEN:
             w = pattern.match(candidate)
             if w:
@@ -202,7 +205,7 @@ def header_date(text: str, lines: int = 6) -> date | None:
 
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}),\s+(?P<month>" + "|".join(m.capitalize() for m in _MONTHS)
-    + r")\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s+\((?P<agency>[^)]{1,40})\)\s*[:\-–—]", re.MULTILINE)
+    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s+\((?P<agency>[^)]{1,40})\)\s*[:\-–—]", re.MULTILINE)
 
 
 def load_document(path: str | Path) -> LoadedDocument:

@@ -195,3 +195,48 @@ def test_present_tense_expectation_reads_as_future(text, start):
 ])
 def test_naval_and_air_bases_of_interest_are_found(gazetteer, text, name):
     assert name in [m.place.name for m in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize("header, day", [
+    ("Published: Friday, 3 October 2025\nDigest", date(2025, 10, 3)),
+    ("Posted on Tue, Mar. 4, 2025 | Imagery", date(2025, 3, 4)),
+    ("Date: Wednesday 12 November 2025", date(2025, 11, 12)),
+])
+def test_a_header_date_after_a_weekday_is_the_publication_date(header, day):
+    from annotate.claims.documents import header_date
+
+    assert header_date(header) == day
+
+
+def test_a_datelines_own_date_is_not_an_event_date_and_abbreviated_months_read(tmp_path):
+    from annotate.claims.analysis import analyze_document
+    from annotate.claims.documents import load_document
+    from annotate.model.taxonomy import load_taxonomy
+
+    doc = tmp_path / "wire.txt"
+    doc.write_text("date 2025-10-09 OSLO, Oct. 9 (Nordic Wire) — A frigate docked at Bergen on Tuesday.\n",
+                   encoding="utf-8")
+    loaded = load_document(doc)
+    (a,) = analyze_document(loaded.text, loaded.published, default_gazetteer(), load_taxonomy())
+    assert [d.label for d in a.dates] == ["2025-10-07"]  # Tuesday, not the dateline's 9 October
+    plain = tmp_path / "plain.txt"
+    plain.write_text("OSLO, Sept 9 (Nordic Wire) — A frigate docked at Bergen.\n", encoding="utf-8")
+    assert load_document(plain).published.month == 9 and load_document(plain).publisher == "Nordic Wire"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The navy expects the crew to tow the damaged ship to port in October.", "2025-10-01"),
+    ("Allied forces will begin the exercise on Monday.", "2025-07-07"),
+    ("The frigate docked on Monday.", "2025-06-30"),
+])
+def test_adjectives_are_not_past_verbs_and_a_future_weekday_is_ahead(text, start):
+    assert _one(text)[-1][1] == start  # JULY: published Wednesday 2 July 2025
+
+
+def test_the_same_berth_carries_the_place_over():
+    from annotate.claims.analysis import analyze_document
+    from annotate.model.taxonomy import load_taxonomy
+
+    text = "A submarine was moored at Vladivostok on 3 May 2025.\nThe same berth was empty on 9 May 2025."
+    second = analyze_document(text, JULY, default_gazetteer(), load_taxonomy())[1]
+    assert [p.place.name for p in second.places] == ["Vladivostok"]
