@@ -31,7 +31,7 @@ _CURATED = Path(__file__).with_name("places.toml")
 _MAX_TOKENS = 6
 _RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "town": 8.0,
               "region": 200.0, "country": 800.0}
-_COMMON_WORDS = {"mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
+_COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
                  "victoria", "union", "independence", "liberty", "hope", "concord", "as", "of", "in", "on", "at",
                  "most", "bar", "best", "buy", "deal", "lead", "orange", "sale", "pop", "wells", "marine", "mercedes",
                  "port", "airport", "station", "city", "center", "centre", "north", "south", "east", "west"}

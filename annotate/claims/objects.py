@@ -114,6 +114,9 @@ _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|
                                  r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market)\b", re.IGNORECASE)
 # a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
+# an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
+_AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
+                                         r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
 # a generic ship, boat or vessel described by its trade is a vessel of its own, not a repeat of a specific one
 _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?:research|survey|fishing|hospital|"
                                r"intelligence|spy|rescue|salvage|cable|training|command|icebreaking|dredging|pilot|"
@@ -151,6 +154,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             if (after := _AIRCRAFT_AFTER.match(text, e0, end)) is not None:
                 cls, e0 = "unknown aircraft", after.end()
                 taken.append((s0, e0))
+            elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
+                cls = "unknown aircraft"
         if cls.startswith("unknown") and _DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))

@@ -170,6 +170,7 @@ def test_islands_straits_and_yards_of_interest_are_found(gazetteer, text, name):
     ("A frigate escorted a research vessel.", ["warship", "unknown vessel"]),
     ("Vessel tracking data show a frigate.", ["warship"]),
     ("A replenishment tanker joined them.", ["tanker"]),
+    ("Imagery shows two KC-135 tankers and an oil tanker offshore.", ["unknown aircraft", "tanker"]),
 ])
 def test_what_a_vessel_word_names_depends_on_the_words_around_it(text, classes):
     from annotate.claims.objects import find_objects
@@ -240,3 +241,8 @@ def test_the_same_berth_carries_the_place_over():
     text = "A submarine was moored at Vladivostok on 3 May 2025.\nThe same berth was empty on 9 May 2025."
     second = analyze_document(text, JULY, default_gazetteer(), load_taxonomy())[1]
     assert [p.place.name for p in second.places] == ["Vladivostok"]
+
+
+def test_a_fleets_name_is_not_a_town(gazetteer):
+    for text in ("The Northern Fleet held drills off Severomorsk.", "The Black Sea Fleet sailed from Sevastopol."):
+        assert "Fleet" not in [m.text for m in gazetteer.find(text)], text
