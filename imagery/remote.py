@@ -163,24 +163,41 @@ def stream_sha256(url: str, progress: Callable[[int, int | None], None] | None =
         from .s3 import s3_sha256
 
         return s3_sha256(url, progress, timeout, chunk, cancelled)
-    digest = hashlib.sha256()
-    done = 0
+    hashed = StreamedHash(url, progress, cancelled)
     try:
         with urllib.request.urlopen(_http_url(url), timeout=timeout) as resp:  # noqa: S310
             total = resp.headers.get("Content-Length")
-            total = int(total) if total and total.isdigit() else None
+            hashed.total = int(total) if total and total.isdigit() else None
             while block := resp.read(chunk):
-                if cancelled is not None and cancelled.is_set():
-                    raise RemoteError(url, f"hashing cancelled after {done} bytes")
-                digest.update(block)
-                done += len(block)
-                if progress:
-                    progress(done, total)
+                hashed.update(block)
     except urllib.error.HTTPError as exc:
         raise RemoteError(url, f"the server answers {exc.code} {exc.reason}") from None
     except (urllib.error.URLError, OSError) as exc:
-        raise RemoteError(url, f"reading stopped after {done} bytes ({getattr(exc, 'reason', exc)})") from None
-    return digest.hexdigest()
+        raise RemoteError(url, f"reading stopped after {hashed.done} bytes ({getattr(exc, 'reason', exc)})") from None
+    return hashed.hexdigest()
+
+
+class StreamedHash:
+    """The SHA-256 of a remote file fed block by block as it arrives (from HTTP or S3): counts the bytes,
+    reports ``progress(done, total)``, and stops with :class:`RemoteError` once ``cancelled`` is set."""
+
+    def __init__(self, url: str, progress: Callable[[int, int | None], None] | None = None,
+                 cancelled: threading.Event | None = None) -> None:
+        self.url, self.progress, self.cancelled = url, progress, cancelled
+        self.total: int | None = None
+        self.done = 0
+        self._digest = hashlib.sha256()
+
+    def update(self, block: bytes) -> None:
+        if self.cancelled is not None and self.cancelled.is_set():
+            raise RemoteError(self.url, f"hashing cancelled after {self.done} bytes")
+        self._digest.update(block)
+        self.done += len(block)
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 _known_sha256 = FileFactCache("remote-sha256")

@@ -10,13 +10,12 @@ addressing). boto3 is the ``s3`` extra (``pip install imagery-annotate[s3]``).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from typing import Callable
 from urllib.parse import urlsplit
 
-from .remote import RemoteError, RemoteIdentity
+from .remote import RemoteError, RemoteIdentity, StreamedHash
 
 __all__ = ["s3_identity", "s3_sha256"]
 
@@ -82,17 +81,12 @@ def s3_sha256(url: str, progress: Callable[[int, int | None], None] | None = Non
     from botocore.exceptions import BotoCoreError, ClientError
 
     bucket, key = _bucket_key(url)
-    digest, done = hashlib.sha256(), 0
+    hashed = StreamedHash(url, progress, cancelled)
     try:
         answer = _client(url, timeout).get_object(Bucket=bucket, Key=key)
-        total = answer.get("ContentLength")
+        hashed.total = answer.get("ContentLength")
         for block in answer["Body"].iter_chunks(chunk):
-            if cancelled is not None and cancelled.is_set():
-                raise RemoteError(url, f"hashing cancelled after {done} bytes")
-            digest.update(block)
-            done += len(block)
-            if progress:
-                progress(done, total)
+            hashed.update(block)
     except (BotoCoreError, ClientError) as exc:
-        raise RemoteError(url, f"reading stopped after {done} bytes: {_problem(exc)}") from None
-    return digest.hexdigest()
+        raise RemoteError(url, f"reading stopped after {hashed.done} bytes: {_problem(exc)}") from None
+    return hashed.hexdigest()
