@@ -77,8 +77,7 @@ class PostgisStore(ProjectTables):
         """Create the project's schema, tables, triggers and (when the role may) its reader/editor roles."""
         con = cls._connect(url)
         schema = con.url.schema
-        psycopg = _psycopg_errors()
-        try:
+        with _closed_on_failure(con, "cannot create the project"):
             exists = con.execute("SELECT 1 FROM pg_namespace WHERE nspname = ?", (schema,)).fetchone()
             if exists and not overwrite:
                 raise ProjectFileError(f"{con.url}: schema {schema!r} already exists (choose another ?schema=)")
@@ -96,12 +95,6 @@ class PostgisStore(ProjectTables):
                 if may_roles:
                     for stmt in pg_schema.roles_sql(schema):
                         conn.execute(stmt)
-        except psycopg.Error as exc:
-            con.close()
-            raise ProjectFileError(f"{con.url}: cannot create the project: {_reason(exc)}") from None
-        except ProjectError:
-            con.close()
-            raise
         con.close()
         return cls.open(url)
 
@@ -110,8 +103,7 @@ class PostgisStore(ProjectTables):
         """Open a project. A role without the right to edit gets :class:`ReadOnlyProjectError` unless
         ``read_only`` (``open_project_or_read_only`` then opens it read-only, saying so)."""
         con = cls._connect(url)
-        psycopg = _psycopg_errors()
-        try:
+        with _closed_on_failure(con, "cannot read the project"):
             if not con.has_table("annotate_meta"):
                 known = con.execute("SELECT 1 FROM pg_namespace WHERE nspname = ?", (con.url.schema,)).fetchone()
                 raise NotAProjectError(f"{con.url}: " + ("schema {!r} is not an annotate project" if known else
@@ -132,12 +124,6 @@ class PostgisStore(ProjectTables):
                         for stmt in pg_schema.migration_sql(con.url.schema, version):
                             conn.execute(stmt)
                 con._columns.clear()
-        except psycopg.Error as exc:
-            con.close()
-            raise ProjectFileError(f"{con.url}: cannot read the project: {_reason(exc)}") from None
-        except ProjectError:
-            con.close()
-            raise
         if not may_edit and not read_only:
             con.close()
             raise ReadOnlyProjectError(f"{con.url}: your database role may read this project but not edit it; "
@@ -254,6 +240,20 @@ _DANGLING = (
      "ON c.id = k.claim_id WHERE a.id IS NULL OR c.id IS NULL LIMIT 20", "link"),
     ("SELECT c.id FROM claims c LEFT JOIN sources s ON s.id = c.source_id WHERE s.id IS NULL LIMIT 20", "claim"),
 )
+
+
+@contextmanager
+def _closed_on_failure(con: PooledConnection, doing: str) -> Iterator[None]:
+    """Run the block; if it fails, close ``con`` — a database error becomes one line, ``{url}: {doing}: …``."""
+    psycopg = _psycopg_errors()
+    try:
+        yield
+    except psycopg.Error as exc:
+        con.close()
+        raise ProjectFileError(f"{con.url}: {doing}: {_reason(exc)}") from None
+    except ProjectError:
+        con.close()
+        raise
 
 
 def _reason(exc: BaseException) -> str:
