@@ -38,7 +38,7 @@ class SessionEvents(SignalGroup):
     defaults = Signal(dict)  # what new shapes get: cls, confidence, type, note, absent
     compare = Signal(object)  # the comparison changed (a CompareState)
     status = Signal(str)  # what the session says of the view ("" → back to the tile's own status)
-    problem = Signal(str)  # something the analyst must be told (an image that cannot be read)
+    problem = Signal(str, str)  # (message, "error" | "warning"): an image that cannot be read, a rough placement
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,7 @@ class ViewerSession(MapSession):
         self.overlay_text_visible: bool | None = None  # the canvas overlay's visibility before side by side
         self.arranging = False  # True while layers are reordered: napari may make a moved layer active
         self.labels_mode = "all"
+        self._tile_index: tuple[set[str], dict[str, str]] | None = None  # SHA-256s; path → SHA-256 (see tile_of)
         if viewer is not None:  # tiles in another CRS than their map are refitted to what is in view
             viewer.scene.camera.events.center.connect(self.follow_view)
             viewer.scene.camera.events.zoom.connect(self.follow_view)
@@ -85,7 +86,13 @@ class ViewerSession(MapSession):
     # ------------------------------------------------------------------ project and tiles
     def attach(self, project) -> None:
         self.project = project
+        self._tile_index = None
+        project.events.changed.connect(self._project_changed)
         self.events.project.emit(project)
+
+    def _project_changed(self, object_type: str, action: str, object_id: str) -> None:
+        if object_type == "tile":  # added or relinked: the tiles are looked up afresh
+            self._tile_index = None
 
     def known_tiles(self) -> list[str]:
         return [t.sha256 for t in self.project.tiles()] if self.project is not None else []
@@ -96,16 +103,14 @@ class ViewerSession(MapSession):
         meta = getattr(layer, "metadata", None) or {}
         if self.project is None or not meta.get("tile_path"):
             return None
+        if self._tile_index is None:  # read once per project, again when a tile is added or relinked
+            tiles = self.project.tiles()
+            self._tile_index = ({t.sha256 for t in tiles}, {_path_key(t.path): t.sha256 for t in tiles})
+        shas, by_path = self._tile_index
         sha = meta.get("tile_sha256")
-        tiles = self.project.tiles()
         if sha:
-            return sha if any(t.sha256 == sha for t in tiles) else None
-        path = os.fspath(meta["tile_path"])
-        real = path if "://" in path else os.path.realpath(path)
-        for t in tiles:
-            if t.path == path or ("://" not in t.path and os.path.realpath(t.path) == real):
-                return t.sha256
-        return None
+            return sha if sha in shas else None
+        return by_path.get(_path_key(os.fspath(meta["tile_path"])))
 
     def image_layer(self, sha256: str, create: bool = True):
         """The image layer showing a project tile; opened and added if ``create`` (``None`` if it cannot be:
@@ -118,19 +123,25 @@ class ViewerSession(MapSession):
                 return self.adopt_image(sha256, candidate)
         if not create:
             return None
+        tile = self.project.tile(sha256)
+        layer = self.show_image(tile.path, sha256)
+        return None if layer is None else self.adopt_image(sha256, layer)
+
+    def show_image(self, path: str, sha256: str | None = None):
+        """Open an image file or URL and add it as a layer placed on the map (``sha256``: the project tile it
+        is, when known); ``None`` when it cannot be read (the ``problem`` event says why)."""
         from ._layers import tile_layer_data
 
-        tile = self.project.tile(sha256)
         try:
-            opened = open_tile(tile.path, compute_hash=False)
+            opened = open_tile(path, compute_hash=False)
         except ImageryError as exc:
-            self.events.problem.emit(f"Image not shown: {exc}")
+            self.events.problem.emit(f"Image not shown: {exc}", "error")
             return None
         data, kwargs, _ = tile_layer_data(opened, self, sha256=sha256)
         layer = self.viewer.add_image(data, **kwargs)
         if kwargs["metadata"]["placement"].note:
-            self.events.problem.emit(f"{tile.label}: {kwargs['metadata']['placement'].note}")
-        return self.adopt_image(sha256, layer)
+            self.events.problem.emit(f"{kwargs['name']}: {kwargs['metadata']['placement'].note}", "warning")
+        return layer
 
     def adopt_image(self, sha256: str, layer):
         """Remember a project tile's image layer (its metadata then names the tile)."""
@@ -289,6 +300,11 @@ class ViewerSession(MapSession):
         finally:
             self.arranging = False
         self.events.status.emit(message or "")
+
+
+def _path_key(path: str) -> str:
+    """A tile's path as compared: a URL as it is, a file by its real path."""
+    return path if "://" in path else os.path.realpath(path)
 
 
 def session_of(viewer) -> ViewerSession:

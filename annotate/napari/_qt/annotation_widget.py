@@ -263,10 +263,10 @@ class AnnotationWidget(QWidget):
         elif self.bridge is not None and self.status.text().startswith(("Side by side", "Swipe")):
             self.show_status()  # back to one view: the panel says so
 
-    def _problem(self, message: str) -> None:
-        from napari.utils.notifications import show_warning
+    def _problem(self, message: str, severity: str) -> None:
+        from napari.utils.notifications import show_error, show_warning
 
-        show_warning(message)
+        (show_error if severity == "error" else show_warning)(message)
         self.status.setText(message)
 
     def show_status(self) -> None:

@@ -44,23 +44,12 @@ class RemoteTileHashing(QObject):
         """Show a remote image (a catalog item's COG) at once, from range reads, and — in a project that may be
         edited — hash it in the background to add it as a tile. Returns its layer (``None``: a notification
         says why it cannot be read)."""
-        from napari.utils.notifications import show_error
-
-        from ..session import session_of
-        from .._layers import tile_layer_data
-        from imagery import open_tile
-
         viewer = self.widget.viewer
         shown = next((layer for layer in viewer.layers if layer.metadata.get("tile_path") == url), None)
         if shown is None:
-            try:
-                tile = open_tile(url, compute_hash=False)
-            except ImageryError as exc:
-                show_error(f"Image not shown: {exc}")
-                self.widget.status.setText(f"Image not shown: {exc}")
+            shown = self.widget.session.show_image(url)  # a problem is shown by the widget
+            if shown is None:
                 return None
-            data, kwargs, _ = tile_layer_data(tile, session_of(viewer))
-            shown = viewer.add_image(data, **kwargs)
             project = self.widget.project
             if project is not None and not project.read_only:
                 self.start(shown, url)
