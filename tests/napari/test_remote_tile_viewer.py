@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import threading
-import time
 
 import pytest
 
@@ -22,22 +21,12 @@ from annotate.tiles import add_tile_file  # noqa: E402
 from imagery import open_tile  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
 from tests.imagery.range_server import RangeServer  # noqa: E402
-from tests.napari.canvas_mouse import look_at, move, press, release  # noqa: E402
+from tests.napari.canvas_mouse import drag, look_at  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
 
-def _wait_for(check, seconds: float) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        if check():
-            return True
-        time.sleep(0.02)
-    return check()
-
-
-def test_a_remote_tile_is_shown_before_its_hash_and_tagged_after(make_napari_viewer, tmp_path, monkeypatch):
+def test_a_remote_tile_is_shown_before_its_hash_and_tagged_after(make_napari_viewer, tmp_path, monkeypatch, qtbot):
     monkeypatch.setenv("IMAGERY_CACHE", "off")  # the hash must really be streamed
     www = tmp_path / "www"
     www.mkdir()
@@ -63,26 +52,23 @@ def test_a_remote_tile_is_shown_before_its_hash_and_tagged_after(make_napari_vie
         assert "Hashing dunai_0603.tif" in widget.status.text()
         assert widget.bridge.tile.sha256 == local.sha256  # nothing to tag on the remote tile yet
         server.hold_whole_file.set()
-        assert _wait_for(lambda: len(project.tiles()) == 2, 30), widget.status.text()
+        qtbot.waitUntil(lambda: len(project.tiles()) == 2, timeout=30_000)
         remote = next(t for t in project.tiles() if t.path == url)
         assert remote.sha256 == expected and remote.remote["sha256"] == expected and remote.remote["etag"]
         assert layer.metadata["tile_sha256"] == expected
         assert "added to the project" in widget.status.text()
-        assert _wait_for(lambda: widget.bridge is not None and widget.bridge.tile.sha256 == expected, 5)
+        qtbot.waitUntil(lambda: widget.bridge is not None and widget.bridge.tile.sha256 == expected, timeout=5_000)
         shapes = widget.bridge.layer
         viewer.layers.selection.active = shapes
         shapes.mode = "add_rectangle"
         look_at(viewer, shapes, 1000, 1000, zoom=2.0)
-        press(viewer, shapes, 980, 960)
-        move(viewer, shapes, 1000, 1000)
-        move(viewer, shapes, 1020, 1040)
-        release(viewer, shapes, 1020, 1040)
+        drag(viewer, shapes, (980, 960), (1020, 1040))
         (a,) = project.annotations(expected)
         assert a.geometry.kind == "box" and abs(a.length_m - 40) < 1.5 and abs(a.width_m - 20) < 1.5
         project.close()
 
 
-def test_a_catalog_item_offered_for_a_claim_opens_remotely_and_becomes_a_tile(make_napari_viewer, tmp_path):
+def test_a_catalog_item_offered_for_a_claim_opens_remotely_and_becomes_a_tile(make_napari_viewer, tmp_path, qtbot):
     """A claim's candidates in the panel include recorded STAC items; opening one shows its COG from
     the server and, once hashed, records it as a tile."""
     from datetime import datetime, timezone
@@ -127,10 +113,10 @@ def test_a_catalog_item_offered_for_a_claim_opens_remotely_and_becomes_a_tile(ma
         shown = viewer.layers.selection.active
         assert shown.metadata["tile_path"] == server.url("dunai_0518.tif")
         assert any(r[2] for r in server.requests)  # read with ranges
-        assert _wait_for(lambda: len(project.tiles()) == 2, 30), widget.status.text()
+        qtbot.waitUntil(lambda: len(project.tiles()) == 2, timeout=30_000)
         added = next(t for t in project.tiles() if t.path == server.url("dunai_0518.tif"))
         assert added.sha256 == hashlib.sha256((www / "dunai_0518.tif").read_bytes()).hexdigest()
-        assert _wait_for(lambda: widget.bridge.tile.sha256 == added.sha256, 5)
+        qtbot.waitUntil(lambda: widget.bridge.tile.sha256 == added.sha256, timeout=5_000)
         # an item whose image has gone from the server: a message, no layer, nothing recorded
         layers = len(viewer.layers)
         assert widget.hashing.open(server.url("gone.tif")) is None

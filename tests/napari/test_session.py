@@ -15,7 +15,7 @@ from annotate.napari.session import CompareState, ViewerSession  # noqa: E402
 from annotate.store import create_project  # noqa: E402
 from annotate.tiles import add_tile_file  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
-from tests.napari.canvas_mouse import look_at, move, press, release  # noqa: E402
+from tests.napari.canvas_mouse import drag, look_at  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -66,10 +66,7 @@ def test_defaults_set_on_the_session_show_in_the_panel_and_reach_a_drawn_shape(o
     viewer.layers.selection.active = layer
     layer.mode = "add_rectangle"
     look_at(viewer, layer, 500, 500, zoom=2.0)
-    press(viewer, layer, 480, 460)
-    move(viewer, layer, 500, 500)
-    move(viewer, layer, 520, 540)
-    release(viewer, layer, 520, 540)
+    drag(viewer, layer, (480, 460), (520, 540))
     (a,) = project.annotations(first)
     assert a.cls == "tug" and a.confidence.value == "confirmed" and a.note == "from the session"
     widget.cls.setCurrentIndex(widget.cls.findData("cargo ship"))  # the panel's field sets the session

@@ -4,7 +4,6 @@ second, with no action from this analyst (LISTEN/NOTIFY polled on the GUI thread
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -20,7 +19,7 @@ from tests.conftest import SAMPLES, run_cli  # noqa: E402
 from .conftest import seat  # noqa: E402
 
 
-def test_another_analysts_edits_appear_in_the_open_viewer(make_napari_viewer, pg_server, project_url):
+def test_another_analysts_edits_appear_in_the_open_viewer(make_napari_viewer, pg_server, project_url, qtbot):
     with create_project(project_url) as p:
         tile = add_tile_file(p, SAMPLES / "dunai_2025-05-18.tif")
     alice, bob = seat(pg_server, project_url, "alice"), seat(pg_server, project_url, "bob")
@@ -34,20 +33,11 @@ def test_another_analysts_edits_appear_in_the_open_viewer(make_napari_viewer, pg
     bridge = widget.bridge
     assert bridge.annotation_ids() == []
 
-    def wait_for(check, seconds=1.0):
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            QApplication.processEvents()
-            if check():
-                return True
-            time.sleep(0.02)
-        return check()
-
     done = run_cli("add", bob, "--tile", tile.sha256[:12], "--class", "tug", "--box", "100,100,140,130", "--json")
     aid = json.loads(done.stdout)["id"]
-    assert wait_for(lambda: aid in bridge.annotation_ids()), "bob's tug did not appear within a second"
+    qtbot.waitUntil(lambda: aid in bridge.annotation_ids(), timeout=1_000)  # bob's tug, within a second
     table = widget.table
-    assert wait_for(lambda: table.model.rowCount() == 1, 1.0)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1, timeout=1_000)
     run_cli("delete", bob, aid[:8])
-    assert wait_for(lambda: aid not in bridge.annotation_ids()), "bob's deletion did not reach the viewer"
+    qtbot.waitUntil(lambda: aid not in bridge.annotation_ids(), timeout=1_000)  # bob's deletion, within a second
     project.close()
