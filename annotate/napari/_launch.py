@@ -130,6 +130,8 @@ def launch_viewer(paths: list[str], screenshot: str | None = None, quit_after: b
         if not os.environ.get(_CHILD_FLAG):
             print(f"screenshot: {Path(screenshot).resolve()}")
     if quit_after:
+        if project is not None:
+            widget.hashing.cancel_all()  # remote tiles still being hashed: not recorded
         viewer.close()
         for tile in tiles:
             tile.close()

@@ -56,9 +56,6 @@ class RemoteTileHashing(QObject):
         viewer.layers.selection.active = shown
         return shown
 
-    def pending(self, layer) -> BackgroundHash | None:
-        return next((job for job, shown in self.jobs if shown is layer), None)
-
     def poll(self) -> None:
         waiting = []
         for job, layer in self.jobs:
