@@ -25,10 +25,13 @@ _ACTIVITY = re.compile(
     r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|built|build\w*|expand\w*|dredg\w*|moved?|"
-    r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*)\b",
+    r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
+    r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
+    r"moved|towed|parked|absent|returned)\b",
     re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
+                        r"expects?\s+\w+(?:\s+\w+)?\s+to|anticipates?|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|is set to|threaten\w*|vowed?|hopes? to)\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?)\b", re.IGNORECASE)
@@ -120,7 +123,8 @@ _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*
                    r"(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]\s*)?")
 _METADATA_LINE = re.compile(r"(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:port|harbou?r|base|naval base|air base|airfield|airport|"
-                       r"pier|quay|apron|berth|jetty|dock|hangar|runway|shipyard|yard|site|facility)(?:'s)?\b",
+                       r"pier|quay|apron|berth|jetty|(?:floating\s+|dry\s+)?dock|drydock|hangar|runway|shipyard|yard|"
+                       r"site|facility|anchorage|roadstead|bay)(?:'s)?\b",
                        re.IGNORECASE)
 
 
@@ -152,10 +156,9 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
-    if intention and not (a.objects and activity and not intention.group().lower().startswith(("will", "would"))):
-        if not (a.objects and activity and _past_tense(activity.group())):
-            checkable = False
-            reasons.append(f"intention or speculation: {intention.group()!r}")
+    if intention and not (a.objects and activity and _past_tense(activity.group())):
+        checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
+        reasons.append(f"intention or speculation: {intention.group()!r}")
     if opinion and not activity:
         checkable = False
         reasons.append("opinion")

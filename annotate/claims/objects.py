@@ -25,6 +25,11 @@ _CLASS_PHRASES = {
     "warship": "warship", "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",
     "patrol ship": "warship", "patrol boat": "warship", "naval vessel": "warship", "missile boat": "warship",
     "submarine": "submarine", "tugboat": "tug", "tug": "tug",
+    "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
+    "coast guard ship": "warship", "coast guard vessel": "warship",
+    # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
+    "barge": "unknown vessel", "dredger": "unknown vessel", "icebreaker": "unknown vessel",
+    "trawler": "unknown vessel", "yacht": "unknown vessel", "hovercraft": "unknown vessel",
     "ship": "unknown vessel", "vessel": "unknown vessel", "boat": "unknown vessel",
     "cargo aircraft": "cargo aircraft", "cargo plane": "cargo aircraft", "transport aircraft": "cargo aircraft",
     "transport plane": "cargo aircraft", "military transport aircraft": "cargo aircraft",
@@ -123,6 +128,9 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
                                r"container|passenger|merchant|civilian|commercial)\b)[\s-]*$", re.IGNORECASE)
 
 
+_KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry", "ferrie"}
+
+
 def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None = None) -> list[ObjectMention]:
     """Vessel and aircraft mentions in ``text[start:end]``; a type designation and the class phrase after it
     ("Ropucha-class landing ship") make one mention with both."""
@@ -156,7 +164,9 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 taken.append((s0, e0))
             elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
                 cls = "unknown aircraft"
-        if cls.startswith("unknown") and _DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0):
+                described.add(s0)
+        if cls.startswith("unknown") and (_DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0)
+                                          or m.group().lower().rstrip("s") in _KINDS_WITHOUT_CLASS):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     # a generic "ship"/"aircraft" beside a specific one of the same kind ("vessel tracking data") adds nothing
