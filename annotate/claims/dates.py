@@ -36,6 +36,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # day.month.year, as in European government statements ("18.05.2025"); day/month/year only when the
+    # day cannot be a month ("18/05/2025"), since "05/06/2025" is read both ways
+    ("dmy", r"\b(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)\b|"
+            r"\b(?P<d3>1[3-9]|2\d|3[01])/(?P<m3>0?[1-9]|1[0-2])/(?P<y3>(?:19|20)\d\d)\b"),
     ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+{_MONTH}"
@@ -47,7 +51,7 @@ _PATTERNS = [
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
-    ("weekday", r"(?:\b(?i:on|last|since|until|by|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
+    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
                 r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b))"),
     ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
@@ -175,6 +179,9 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     year = int(g["year"]) if g.get("year") else None
     if kind == "iso":
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return d, d + timedelta(days=1), "day", False
+    if kind == "dmy":
+        d = date(int(g["y2"] or g["y3"]), int(g["m2"] or g["m3"]), int(g["d2"] or g["d3"]))
         return d, d + timedelta(days=1), "day", False
     if kind == "day":
         month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["day"])

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from annotate.model.taxonomy import Taxonomy
 
+from .designators import DESIGNATOR_RX, designator_class
+
 __all__ = ["ObjectMention", "Quantity", "find_objects", "find_quantities"]
 
 # phrase → class; longest phrases are tried first. Plurals are handled by the pattern.
@@ -110,7 +112,7 @@ def _class_of(phrase: str) -> str | None:
 def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
     names = [(name, t) for t in types for name in (t.name, *t.aliases)]
     rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n, _ in sorted(names, key=lambda x: -len(x[0])))
-                    + r")(?:[\s-]+class)?(?![\w-])", re.IGNORECASE)
+                    + r")(?:[\s-]+class|s|['’]s)?(?![\w-])", re.IGNORECASE)  # "Il-76s", "the Il-76's crew"
     return rx, {n.lower(): t for n, t in names}
 
 
@@ -148,7 +150,22 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             e0 = follow.end()
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls, t.name))
         taken.append((s0, e0))
-    described: set[int] = set()  # generic mentions kept beside specific ones ("a cable-laying ship")
+    designated: set[int] = set()  # an aircraft named by its designator is never a generic repeat
+    for m in DESIGNATOR_RX.finditer(text, start, end):  # "two Su-34s", "a Tu-160", "Il-78 tankers"
+        s0, e0 = m.span()
+        cls = designator_class(m)
+        if cls is None or any(a < e0 and s0 < b for a, b in taken):
+            continue
+        follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
+        if follow and follow.end() <= end:
+            named = _class_of(follow.group())
+            if named and taxonomy.category_of(named) == "aircraft" and not named.startswith("unknown"):
+                cls = named  # "Su-34 bombers": the text's own word for it
+            e0 = follow.end()  # "Il-78 tankers" is one aircraft mention, not a tanker ship
+        out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
+        taken.append((s0, e0))
+        designated.add(s0)
+    described: set[int] = set(designated)  # generic mentions kept beside specific ones ("a cable-laying ship")
     for m in _CLASS_RX.finditer(span):
         s0, e0 = m.start() + start, m.end() + start
         if any(a < e0 and s0 < b for a, b in taken):

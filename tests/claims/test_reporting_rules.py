@@ -138,3 +138,27 @@ def test_the_floating_dock_carries_the_place_over(gazetteer):
     text = "A submarine in the floating dock at Kronstadt, 24 February 2025.\nA week later, the floating dock was empty."
     second = analyze_document(text, date(2025, 3, 20), gazetteer, load_taxonomy())[1]
     assert [p.place.name for p in second.places] == ["Kronstadt"] and second.places[0].inferred
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The ministry's statement of 18.05.2025 named the ship.", "2025-05-18"),
+    ("Imagery dated 18/05/2025 shows the pier.", "2025-05-18"),
+    ("Drones struck overnight into Sunday.", "2025-09-28"),
+])
+def test_numeric_european_dates_and_overnight_weekdays(text, label):
+    assert _days(text)[-1][1] == label
+
+
+def test_a_numeric_date_that_reads_both_ways_is_not_guessed():
+    assert _days("Imagery dated 05/06/2025 shows the pier.") == []
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("Two Su-34s and a Tu-160 were parked at Engels.", ["fighter", "bomber"]),
+    ("Six Il-76s landed.", ["cargo aircraft"]),
+    ("A Y-20 transport and a KJ-500 were seen.", ["cargo aircraft", "unknown aircraft"]),
+    ("Two J-20 fighters and a Y-9 patrol aircraft flew past.", ["fighter", "unknown aircraft"]),
+    ("Applicants need an F-1 visa; take the A-7 road.", []),
+])
+def test_aircraft_designators_the_taxonomy_lacks_are_classed_by_family(text, classes):
+    assert [o.cls for o in find_objects(text, load_taxonomy())] == classes

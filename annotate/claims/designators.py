@@ -1,0 +1,54 @@
+"""Aircraft designators in reporting ("two Su-34s", "a Tu-160", "Y-20 transports") and the taxonomy class
+each family belongs to.
+
+The taxonomy's own types (Il-76, Su-25, …) are matched by ``objects.find_objects``; this table covers the
+many designators analysts read that the taxonomy has no type for. Families of two or more letters (Tu, Su,
+MiG, Il, An, Mi, Ka, Yak, Be) take any number; one-letter families only the numbers listed, so that "an E-3
+grade" or "the A-1 road" are not aircraft. Tankers, airborne early warning and maritime patrol aircraft
+have no class of their own: they are ``unknown aircraft``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DESIGNATOR_RX", "designator_class"]
+
+_BOMBER, _FIGHTER, _CARGO, _AIRLINER, _HELICOPTER, _OTHER = (
+    "bomber", "fighter", "cargo aircraft", "airliner", "helicopter", "unknown aircraft")
+
+# (family, number) → class; (family, None) is the family's default
+_TABLE: dict[tuple[str, int | None], str] = {
+    ("Tu", 95): _BOMBER, ("Tu", 160): _BOMBER, ("Tu", 22): _BOMBER, ("Tu", 142): _OTHER, ("Tu", 214): _OTHER,
+    ("Tu", 154): _AIRLINER, ("Tu", 204): _AIRLINER, ("Tu", 134): _AIRLINER, ("Tu", None): _OTHER,
+    ("Su", None): _FIGHTER, ("MiG", None): _FIGHTER, ("Yak", 130): _FIGHTER, ("Yak", None): _OTHER,
+    ("Il", 76): _CARGO, ("Il", 112): _CARGO, ("Il", 62): _AIRLINER, ("Il", 96): _AIRLINER, ("Il", 114): _AIRLINER,
+    ("Il", None): _OTHER,  # Il-78 tanker, Il-38 patrol, Il-20 reconnaissance, Il-80 command post
+    ("An", 148): _AIRLINER, ("An", 158): _AIRLINER, ("An", 30): _OTHER, ("An", None): _CARGO,
+    ("Mi", None): _HELICOPTER, ("Ka", None): _HELICOPTER, ("Be", None): _OTHER,
+    ("H", 6): _BOMBER, ("H", 20): _BOMBER, ("B", 1): _BOMBER, ("B", 2): _BOMBER, ("B", 21): _BOMBER,
+    ("B", 52): _BOMBER,
+    **{("J", n): _FIGHTER for n in (7, 8, 10, 11, 15, 16, 20, 31, 35)},
+    **{("F", n): _FIGHTER for n in (4, 5, 14, 15, 16, 18, 22, 35)}, ("JF", 17): _FIGHTER,
+    **{("Y", n): _CARGO for n in (8, 20)}, ("Y", 9): _OTHER, **{("C", n): _CARGO for n in (2, 5, 17, 130, 141, 390)},
+    **{("Z", n): _HELICOPTER for n in (8, 9, 10, 18, 19, 20)}, ("CH", 47): _HELICOPTER, ("CH", 53): _HELICOPTER,
+    ("UH", 60): _HELICOPTER, ("AH", 64): _HELICOPTER, ("MH", 60): _HELICOPTER, ("SH", 60): _HELICOPTER,
+    **{("KC", n): _OTHER for n in (10, 46, 135)}, **{("KJ", n): _OTHER for n in (200, 500, 600, 2000)},
+    **{("E", n): _OTHER for n in (2, 3, 6, 7, 8)}, **{("P", n): _OTHER for n in (1, 3, 8)}, ("A", 50): _OTHER,
+    ("A", 100): _OTHER, ("Y", None): None, ("H", None): None, ("B", None): None, ("J", None): None,
+}
+_OPEN_FAMILIES = ("Tu", "Su", "MiG", "Il", "An", "Mi", "Ka", "Yak", "Be")
+_CLOSED_FAMILIES = sorted({f for f, _ in _TABLE} - set(_OPEN_FAMILIES), key=len, reverse=True)
+
+DESIGNATOR_RX = re.compile(
+    r"(?<![\w-])(?P<family>" + "|".join(_OPEN_FAMILIES + tuple(_CLOSED_FAMILIES)) + r")-(?P<number>\d{1,4})"
+    r"(?P<variant>[A-Z]{0,3}\d?[A-Z]?)(?:s|['’]s)?(?![\w-])")
+
+
+def designator_class(match: re.Match) -> str | None:
+    """The taxonomy class of a designator found by ``DESIGNATOR_RX``, or ``None`` when it is no aircraft we
+    know ("an F-1 visa", "the A-7 road")."""
+    family, number = match.group("family"), int(match.group("number"))
+    if (family, number) in _TABLE:
+        return _TABLE[(family, number)]
+    return _TABLE.get((family, None)) if family in _OPEN_FAMILIES else None
