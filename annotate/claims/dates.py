@@ -237,7 +237,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         return date(y, 1, 1), date(y + 1, 1, 1), "year", False
     if kind == "weekday":
         wd = _WEEKDAYS[(g["weekday"] or g["weekday2"]).lower()]
-        d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
+        back = (published.weekday() - wd) % 7
+        if back == 0 and m.group().lower().startswith("last"):
+            back = 7  # "last Thursday" in Thursday's paper: a week ago; "said on Thursday": today
+        d = published - timedelta(days=back)
         return d, d + timedelta(days=1), "day", False
     if kind == "ordinal":  # "on the 24th": that day of the anchor's month, else the latest on or before publication
         day = int(g["ordinal"])

@@ -162,3 +162,9 @@ def test_a_numeric_date_that_reads_both_ways_is_not_guessed():
 ])
 def test_aircraft_designators_the_taxonomy_lacks_are_classed_by_family(text, classes):
     assert [o.cls for o in find_objects(text, load_taxonomy())] == classes
+
+
+def test_the_publications_own_weekday_is_that_day_unless_it_is_last_weeks():
+    thursday = date(2025, 8, 21)
+    assert _days("The navy said on Thursday that the ship had left.", thursday)[-1][1] == "2025-08-21"
+    assert _days("The ship left last Thursday.", thursday)[-1][1] == "2025-08-14"
