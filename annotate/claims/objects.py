@@ -9,6 +9,7 @@ from functools import lru_cache
 from annotate.model.taxonomy import Taxonomy
 
 from .designators import DESIGNATOR_RX, designator_class
+from .ship_classes import SHIP_CLASS_RX, ship_class
 
 __all__ = ["ObjectMention", "Quantity", "find_objects", "find_quantities"]
 
@@ -27,6 +28,8 @@ _CLASS_PHRASES = {
     "warship": "warship", "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",
     "patrol ship": "warship", "patrol boat": "warship", "naval vessel": "warship", "missile boat": "warship",
     "submarine": "submarine", "tugboat": "tug", "tug": "tug",
+    "carrier": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
+    "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
     "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
     "coast guard ship": "warship", "coast guard vessel": "warship",
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
@@ -97,7 +100,7 @@ def _forms() -> dict[str, str]:
     out = {}
     for p, cls in _CLASS_PHRASES.items():
         for f in (p, p + "s", p + "es", p[:-1] + "ies"):
-            out.setdefault(re.sub(r"[\s-]+", " ", f), cls)
+            out.setdefault(re.sub(r"[\s-]+", " ", f.lower()), cls)
     return out
 
 
@@ -149,6 +152,19 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if follow and _class_of(follow.group()) in (t.cls, "unknown vessel", "unknown aircraft"):
             e0 = follow.end()
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls, t.name))
+        taken.append((s0, e0))
+    for m in SHIP_CLASS_RX.finditer(text, start, end):  # "a Borei-class boat", "two Type 055 destroyers"
+        s0, e0 = m.span()
+        cls = ship_class(m)
+        if cls is None or any(a < e0 and s0 < b for a, b in taken):
+            continue
+        follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
+        if follow and follow.end() <= end:
+            named = _class_of(follow.group())
+            if named and taxonomy.category_of(named) == "vessel" and not named.startswith("unknown"):
+                cls = named  # "Admiral Grigorovich-class frigates": the text's own word for it
+            e0 = follow.end()  # "a Borei-class boat" is a submarine
+        out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
         taken.append((s0, e0))
     designated: set[int] = set()  # an aircraft named by its designator is never a generic repeat
     for m in DESIGNATOR_RX.finditer(text, start, end):  # "two Su-34s", "a Tu-160", "Il-78 tankers"

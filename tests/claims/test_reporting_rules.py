@@ -168,3 +168,79 @@ def test_the_publications_own_weekday_is_that_day_unless_it_is_last_weeks():
     thursday = date(2025, 8, 21)
     assert _days("The navy said on Thursday that the ship had left.", thursday)[-1][1] == "2025-08-21"
     assert _days("The ship left last Thursday.", thursday)[-1][1] == "2025-08-14"
+
+
+def _analyse(text: str, published: date = FRIDAY):
+    return analyze_document(text, published, default_gazetteer(), load_taxonomy())
+
+
+def test_an_ap_dateline_without_a_date_is_not_part_of_the_claim():
+    (a,) = _analyse("KYIV, Ukraine (AP) — A frigate docked at Odesa on Monday.")
+    assert [p.place.name for p in a.places] == ["Odesa"]
+
+
+def test_a_name_followed_by_a_roman_numeral_is_no_place(gazetteer):
+    assert [m.place.name for m in gazetteer.find("Photos showed the Sparta IV beside the pier at Latakia.")] == \
+        ["Latakia"]
+
+
+@pytest.mark.parametrize("text, carried", [
+    # a port noun takes the place the text wrote as a port, not a city named beside it
+    ("Cargo ships left the Syrian port of Tartus as Moscow's role faded.\nA freighter docked at the naval facility.",
+     ["Ţarţūs"]),
+    # "its berth", plural "the same piers", an adjective before the noun
+    ("A submarine returned to Novorossiysk.\nImages showed the submarine at its berth.", ["Novorossiysk"]),
+    ("Two submarines at Vilyuchinsk.\nThe same piers were empty a week later.", ["Vilyuchinsk"]),
+    # an airfield noun: the latest sentence with a place it can name, not an older air base
+    ("The photo was taken at Shaykovka air base.\nImagery shows no bombers at Baranovichi.\n"
+     "Two fighters were parked on the northern apron.", ["Baranovichi"]),
+    # "the strait" even beside other places
+    ("A carrier sailed through the Taiwan Strait.\nIt left Shanghai before its first transit of the strait.",
+     ["Taiwan Strait"]),
+])
+def test_a_noun_phrase_refers_back_to_the_place_it_can_name(text, carried):
+    last = _analyse(text)[-1]
+    assert [p.place.name for p in last.places if p.inferred] == carried
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Drones hit a depot in the Belgorod region.", "Belgorodskaya oblast'"),
+    ("Submarines are based on Kamchatka.", "Kamchatskiy kray"),
+    ("A carrier was seen off Hainan Island.", "Hainan Sheng"),
+])
+def test_english_names_of_regions_find_their_subdivision(gazetteer, text, name):
+    assert name in [m.place.name for m in gazetteer.find(text)]
+
+
+def test_names_listed_after_airfields_are_the_air_bases(gazetteer):
+    names = [m.place.name for m in gazetteer.find("Drones struck three airfields: Olenya, Belaya and Diaghilevo.")]
+    assert names == ["Olenya air base", "Belaya Air Base", "Dyagilevo Air Base"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A cable ship will reach Ust-Luga soon.", "Ust’-Luga"),
+    ("Claims about Machulishchy, near Minsk, were false.", "Machulishchy"),
+])
+def test_a_small_settlement_after_a_motion_verb_or_before_near(gazetteer, text, name):
+    assert name in [m.place.name for m in gazetteer.find(text)]
+
+
+def test_the_same_day_and_the_end_of_the_year():
+    got = _days("A frigate docked at Sevastopol on Jan. 24.\nTwo jets landed at Saky the same day.\n"
+                "A corvette will be commissioned by the end of the year.", date(2025, 1, 29))
+    assert got == [("Jan. 24", "2025-01-24"), ("the same day", "2025-01-24"), ("the end of the year", "2025")]
+
+
+def test_likely_to_is_future_and_not_checkable():
+    (a,) = _analyse("North Korea is likely to launch the destroyer at Nampo before April.", date(2026, 2, 12))
+    assert [d.label for d in a.dates] == ["2026-04"] and not a.checkable
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("The navy plans to commission a fifth Borei-class boat.", ["submarine"]),
+    ("Two Type 055 destroyers and a Type 075 sailed.", ["warship", "landing ship"]),
+    ("It was the carrier's first transit.", ["warship"]),
+    ("An LNG carrier and armoured personnel carriers were at the quay.", ["tanker"]),
+])
+def test_ship_classes_and_carriers(text, classes):
+    assert [o.cls for o in find_objects(text, load_taxonomy())] == classes

@@ -1,0 +1,41 @@
+"""English names of the regions reporting names most ("the Kaluga region", "Kamchatka", "Hainan island") for
+subdivisions that ``pycountry`` spells by their transliterated official names (Kaluzhskaya oblast',
+Kamchatskiy kray, Hainan Sheng). Keyed by ISO 3166-2 code; each name is also indexed with "region" and,
+for oblasts, "oblast"/"Oblast"/"province" after it."""
+
+from __future__ import annotations
+
+__all__ = ["region_aliases"]
+
+# ISO 3166-2 code → the English base name ("Kaluga" gives "Kaluga region", "Kaluga Oblast", …)
+_OBLASTS = {
+    "RU-KLU": "Kaluga", "RU-KRS": "Kursk", "RU-BEL": "Belgorod", "RU-BRY": "Bryansk", "RU-ROS": "Rostov",
+    "RU-VOR": "Voronezh", "RU-MUR": "Murmansk", "RU-LEN": "Leningrad", "RU-KGD": "Kaliningrad", "RU-PSK": "Pskov",
+    "RU-SMO": "Smolensk", "RU-ORL": "Oryol", "RU-TAM": "Tambov", "RU-LIP": "Lipetsk", "RU-SAR": "Saratov",
+    "RU-AST": "Astrakhan", "RU-VGG": "Volgograd", "RU-RYA": "Ryazan", "RU-IVA": "Ivanovo", "RU-TVE": "Tver",
+    "RU-NGR": "Novgorod", "RU-ARK": "Arkhangelsk", "RU-IRK": "Irkutsk", "RU-AMU": "Amur", "RU-SAK": "Sakhalin",
+    "RU-MOS": "Moscow", "RU-TUL": "Tula", "RU-ORE": "Orenburg", "RU-NIZ": "Nizhny Novgorod",
+    "UA-51": "Odesa", "UA-48": "Mykolaiv", "UA-65": "Kherson", "UA-23": "Zaporizhzhia", "UA-14": "Donetsk",
+    "UA-09": "Luhansk", "UA-63": "Kharkiv", "UA-59": "Sumy", "UA-74": "Chernihiv", "UA-32": "Kyiv",
+    "UA-12": "Dnipropetrovsk", "UA-46": "Lviv",
+    "BY-HR": "Grodno", "BY-BR": "Brest", "BY-HO": "Gomel", "BY-VI": "Vitebsk", "BY-MA": "Mogilev",
+}
+_KRAIS = {"RU-KDA": "Krasnodar", "RU-PRI": "Primorsky", "RU-KAM": "Kamchatka", "RU-KHA": "Khabarovsk",
+          "RU-STA": "Stavropol", "RU-KYA": "Krasnoyarsk"}
+# names used alone: a peninsula, an island
+_OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan Island", "Hainan province"],
+          "RU-PRI": ["Primorye"], "RU-SAK": ["Sakhalin Island"], "CN-ZJ": ["Zhejiang province"],
+          "CN-FJ": ["Fujian province"], "CN-SD": ["Shandong province"], "CN-LN": ["Liaoning province"],
+          "CN-GD": ["Guangdong province"]}
+
+
+def region_aliases(code: str) -> list[str]:
+    """The English names of subdivision ``code`` ([] when it has none listed)."""
+    out = list(_OTHER.get(code, ()))
+    if code in _OBLASTS:
+        base = _OBLASTS[code]
+        out += [f"{base} region", f"{base} oblast", f"{base} Oblast", f"{base} province"]
+    if code in _KRAIS:
+        base = _KRAIS[code]
+        out += [f"{base} Krai", f"{base} krai", f"{base} region", f"{base} Territory"]
+    return out
