@@ -28,11 +28,12 @@ _ACTIVITY = re.compile(
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|built|build\w*|expand\w*|dredg\w*|moved?|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
     r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
-    r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over))\b",
+    r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
+    r"burning|smoke|explosions?|parades?|staged)\b",
     re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
-                        r"expects?\s+\w+(?:\s+\w+)?\s+to|anticipates?|(?:un)?likely to|poised to|"
+                        r"expects?\s+\w+(?:\s+\w+){0,3}\s+to|anticipates?|(?:un)?likely to|poised to|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|is set to|threaten\w*|vowed?|hopes? to)\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?)\b", re.IGNORECASE)
@@ -127,6 +128,11 @@ _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*
 _METADATA_LINE = re.compile(r"(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
+# an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
+# at Tartus on 21 February 2025.")
+_CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture)\s*\d*[a-z]?\s*[:.]", re.IGNORECASE)
+
+
 def _score(a: ClaimAnalysis, sentence: str) -> None:
     reasons = a.reasons
     specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]
@@ -151,7 +157,8 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if activity:
         score += 1
         reasons.append(f"activity: {activity.group().lower()}")
-    checkable = bool(a.objects) or bool(activity and a.places and a.dates)
+    caption = _CAPTION.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates)
+    checkable = bool(a.objects) or bool(activity and a.places and a.dates) or bool(caption)
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")

@@ -16,9 +16,9 @@ from .gazetteer import PlaceMention
 __all__ = ["PlaceMemory"]
 
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
-        "shipyard", "yard", "slipway", "naval base", "bay")
+        "shipyard", "yard", "slipway", "naval base", "bay", "terminal", "shoal")
 _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar")
-_OTHER = ("base", "site", "facility", "strait", "island")
+_OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "depot", "plant", "city", "town")
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _AIR + _OTHER)
                        + r")\b)[a-z]+\s+)?(?P<noun>" + "|".join(sorted(_SEA + _AIR + _OTHER, key=len, reverse=True))
                        + r")(?:s|es)?(?:'s)?\b", re.IGNORECASE)
@@ -36,6 +36,8 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
         return 2 if kind == "airfield" else 1 if kind in _TOWNS else 0
     if noun in ("strait", "island"):
         return 2 if kind == noun else 0
+    if noun in ("city", "town"):
+        return 2 if kind in _TOWNS else 0
     return 2  # "the base", "the site", "the facility": any named place
 
 
@@ -52,7 +54,8 @@ class PlaceMemory:
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
-            if any(_fits(noun, p, self._as_port(text, p)) for p in specific) and noun not in ("strait", "island"):
+            if any(_fits(noun, p, self._as_port(text, p)) for p in specific) and noun not in ("strait", "island",
+                                                                                          "shoal"):
                 continue  # the sentence names the place itself
             if any(_fits(noun, p, False) == 2 for p in specific):
                 continue

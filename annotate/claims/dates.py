@@ -32,6 +32,8 @@ _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
+             "Boxing Day": (12, 26)}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS = [
@@ -45,14 +47,18 @@ _PATTERNS = [
     ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-               r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"),
+               r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
     ("weekday", r"(?:\b(?i:on|last|since|until|by|into|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
-                r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b))"),
+                r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b)|"
+                # AP style, no "on": "police said Saturday", "state media reported Saturday"
+                r"\b(?i:said|says|reported|announced|added|told|stated|confirmed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
+    ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
+                r"New Year’s Eve|Boxing Day)\b"),
     ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
@@ -158,11 +164,15 @@ def _is_future(text: str, start: int, end: int) -> bool:
 
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
-             lead: DateMention | None = None):
+             lead: DateMention | None = None, day_anchor: DateMention | None = None):
+    if kind == "relative" and _event_anchored(m) and previous is not None and \
+            _APPOSITION.fullmatch(m.string, previous.end, m.start()):
+        # "on 10 December 2024, two days after the government fell": the date already given
+        return previous.window_start, previous.window_end, previous.precision, True
     resolved = _resolve_past(kind, m, published, lead if kind == "relative" and _event_anchored(m) and lead
-                             else previous)
+                             else previous, day_anchor)
     if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
-        wd = _WEEKDAYS[(m.group("weekday") or m.group("weekday2")).lower()]
+        wd = _WEEKDAYS[(m.group("weekday") or m.group("weekday2") or m.group("weekday3")).lower()]
         d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
     if not future or resolved is None or kind not in ("day", "part", "month", "season") or m.groupdict().get("year"):
@@ -177,7 +187,8 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         return resolved
 
 
-def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention | None):
+def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention | None,
+                  day_anchor: DateMention | None = None):
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
     if kind == "iso":
@@ -239,7 +250,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         y = published.year - (named == "last year") + (named == "next year")
         return date(y, 1, 1), date(y + 1, 1, 1), "year", False
     if kind == "weekday":
-        wd = _WEEKDAYS[(g["weekday"] or g["weekday2"]).lower()]
+        wd = _WEEKDAYS[(g["weekday"] or g["weekday2"] or g["weekday3"]).lower()]
         back = (published.weekday() - wd) % 7
         if back == 0 and m.group().lower().startswith("last"):
             back = 7  # "last Thursday" in Thursday's paper: a week ago; "said on Thursday": today
@@ -257,6 +268,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
                 y, month = (y - 1, 12) if month == 1 else (y, month - 1)
         d = date(y, month, day)
         return d, d + timedelta(days=1), "day", True
+    if kind == "holiday":
+        month, day = _HOLIDAYS[g["holiday"].replace("’", "'")]
+        d = date(_last_year_for(month, day, published), month, day)
+        return d, d + timedelta(days=1), "day", False
     if kind == "same":  # "the same day": the anchor's day (week, month)
         return _shifted(previous.window_start if previous else published, g["unit4"].lower(), 0)
     if kind == "yearend":  # "by the end of the year": this year
@@ -268,7 +283,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         if kind == "next":
             unit = g["unit2"].lower().replace("morning", "day")
             n = -1 if g["nextunit"].lower() == "previous" else 1
-            anchor = previous
+            anchor = day_anchor if unit == "day" and day_anchor is not None else previous
         else:
             count = g["count"].lower()
             n = int(count) if count.isdigit() else _NUMBERS[count]
@@ -284,6 +299,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
 _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that)\b", re.IGNORECASE)
 # the publication header or a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
+_APPOSITION = re.compile(r"\s*,\s*")
 _HEADER_BEFORE = re.compile(r"\s*(?:date|published|updated|posted|issued|released)\b\s*:?\s*(?:[A-Za-z]+,?\s+)?",
                             re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]")
@@ -338,13 +354,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     spans.sort()
     out: list[DateMention] = []
     previous = None
+    day_anchor = None
     lead = None  # the report's first event date: what "two days before it arrived" counts from
     for s, e, kind, m in spans:
         if previous is not None and re.search(r"\n#", text[previous.end:s]):
             previous = None  # a new section (a heading): relative dates start again from the publication
         try:
             future = _is_future(text, s, e)
-            resolved = _resolve(kind, m, published, previous, future, lead)
+            resolved = _resolve(kind, m, published, previous, future, lead, day_anchor)
         except (ValueError, KeyError):
             resolved = None
         if resolved is None:
@@ -353,6 +370,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         mention = DateMention(s, e, text[s:e], start, end, precision, inferred)
         out.append(mention)
         previous = mention
+        if precision == "day":
+            day_anchor = mention  # "the following day" counts from the latest day, not from "in April"
         if lead is None and not _in_header(text, s, e):
             lead = mention
     return out

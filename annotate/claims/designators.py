@@ -29,7 +29,7 @@ _TABLE: dict[tuple[str, int | None], str] = {
     ("H", 6): _BOMBER, ("H", 20): _BOMBER, ("B", 1): _BOMBER, ("B", 2): _BOMBER, ("B", 21): _BOMBER,
     ("B", 52): _BOMBER,
     **{("J", n): _FIGHTER for n in (7, 8, 10, 11, 15, 16, 20, 31, 35)},
-    **{("F", n): _FIGHTER for n in (4, 5, 14, 15, 16, 18, 22, 35)}, ("JF", 17): _FIGHTER,
+    **{("F", n): _FIGHTER for n in (4, 5, 14, 15, 16, 18, 22, 35)}, ("JF", 17): _FIGHTER, ("F/A", 18): _FIGHTER,
     **{("Y", n): _CARGO for n in (8, 20)}, ("Y", 9): _OTHER, **{("C", n): _CARGO for n in (2, 5, 17, 130, 141, 390)},
     **{("Z", n): _HELICOPTER for n in (8, 9, 10, 18, 19, 20)}, ("CH", 47): _HELICOPTER, ("CH", 53): _HELICOPTER,
     ("UH", 60): _HELICOPTER, ("AH", 64): _HELICOPTER, ("MH", 60): _HELICOPTER, ("SH", 60): _HELICOPTER,
@@ -41,7 +41,7 @@ _OPEN_FAMILIES = ("Tu", "Su", "MiG", "Il", "An", "Mi", "Ka", "Yak", "Be")
 _CLOSED_FAMILIES = sorted({f for f, _ in _TABLE} - set(_OPEN_FAMILIES), key=len, reverse=True)
 
 DESIGNATOR_RX = re.compile(
-    r"(?<![\w-])(?P<family>" + "|".join(_OPEN_FAMILIES + tuple(_CLOSED_FAMILIES)) + r")-(?P<number>\d{1,4})"
+    r"(?<![\w/-])(?P<family>F/A|" + "|".join(_OPEN_FAMILIES + tuple(_CLOSED_FAMILIES)) + r")-(?P<number>\d{1,4})"
     r"(?P<variant>[A-Z]{0,3}\d?[A-Z]?)(?:s|['’]s)?(?![\w-])")
 
 

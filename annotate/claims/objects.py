@@ -28,13 +28,15 @@ _CLASS_PHRASES = {
     "warship": "warship", "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",
     "patrol ship": "warship", "patrol boat": "warship", "naval vessel": "warship", "missile boat": "warship",
     "submarine": "submarine", "tugboat": "tug", "tug": "tug",
-    "carrier": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
+    "carrier": "warship", "carrier air wing": None, "air wing": None, "combatant": "warship",
+    "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
     "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
     "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
     "coast guard ship": "warship", "coast guard vessel": "warship",
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
     "barge": "unknown vessel", "dredger": "unknown vessel", "icebreaker": "unknown vessel",
     "trawler": "unknown vessel", "yacht": "unknown vessel", "hovercraft": "unknown vessel",
+    "floating workshop": "unknown vessel",
     "ship": "unknown vessel", "vessel": "unknown vessel", "boat": "unknown vessel",
     "cargo aircraft": "cargo aircraft", "cargo plane": "cargo aircraft", "transport aircraft": "cargo aircraft",
     "transport plane": "cargo aircraft", "military transport aircraft": "cargo aircraft",
@@ -133,7 +135,10 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
                                r"container|passenger|merchant|civilian|commercial)\b)[\s-]*$", re.IGNORECASE)
 
 
-_KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry", "ferrie"}
+_MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
+                            r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
+_KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry", "ferrie",
+                        "floating workshop"}
 
 
 def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None = None) -> list[ObjectMention]:
@@ -172,6 +177,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         cls = designator_class(m)
         if cls is None or any(a < e0 and s0 < b for a, b in taken):
             continue
+        if _MISSION_AFTER.match(text, e0, end):
+            cls = "unknown aircraft"  # "a Y-8 anti-submarine aircraft": a patrol version, not the transport
         follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
         if follow and follow.end() <= end:
             named = _class_of(follow.group())

@@ -23,8 +23,8 @@ _OBLASTS = {
 _KRAIS = {"RU-KDA": "Krasnodar", "RU-PRI": "Primorsky", "RU-KAM": "Kamchatka", "RU-KHA": "Khabarovsk",
           "RU-STA": "Stavropol", "RU-KYA": "Krasnoyarsk"}
 # names used alone: a peninsula, an island
-_OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan Island", "Hainan province"],
-          "RU-PRI": ["Primorye"], "RU-SAK": ["Sakhalin Island"], "CN-ZJ": ["Zhejiang province"],
+_OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "Hainan Island", "Hainan province"],
+          "RU-PRI": ["Primorye"], "RU-SAK": ["Sakhalin", "Sakhalin Island"], "CN-ZJ": ["Zhejiang province"],
           "CN-FJ": ["Fujian province"], "CN-SD": ["Shandong province"], "CN-LN": ["Liaoning province"],
           "CN-GD": ["Guangdong province"]}
 

