@@ -126,10 +126,13 @@ def _variant_key(text: str) -> str:
     """One key for the transliterations of a name: Sergeevka / Sergeyevka, Sunchon / Sunch'on, Primorsky /
     Primorskiy / Primorskyi, Feodosia / Feodosiya (spaces, apostrophes, doubled letters and y/i spellings
     ignored)."""
-    words = _norm(text).split(" ")
-    for a, b in _VARIANTS:  # word by word: "Saky air base" is not "Sak-yair-base"
-        words = [w.replace(a, b) for w in words]
-    return re.sub(r"(.)\1+", r"\1", "".join(words))
+    key = _norm(text).replace(" ", "|")  # word by word: "Saky air base" is not "Sak-yair-base"
+    for a, b in _VARIANTS:
+        key = key.replace(a, b)
+    return _DOUBLED.sub(r"\1", key.replace("|", ""))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _closeness(a: str, b: str) -> float:
@@ -232,16 +235,21 @@ class Gazetteer:
                 self._index[key] = place
                 self._spellings.add(key)
 
+    def index_variants(self) -> None:
+        """Build the transliteration index (done once, when the gazetteer is built and cached, not on the first
+        unknown name of a document)."""
+        self._variants = {}
+        for name, place, hard in self._names:
+            key = _variant_key(name)
+            if hard:
+                self._variants[key] = place
+            else:
+                self._variants.setdefault(key, place)
+
     def _variant(self, phrase: str) -> Place | None:
-        """The place another transliteration of whose name ``phrase`` is, when it is close enough (≥ 0.8)."""
+        """The place another transliteration of whose name ``phrase`` is, when it is close enough (≥ 0.85)."""
         if self._variants is None:
-            self._variants = {}
-            for name, place, hard in self._names:
-                key = _variant_key(name)
-                if hard:
-                    self._variants[key] = place
-                else:
-                    self._variants.setdefault(key, place)
+            self.index_variants()
         place = self._variants.get(_variant_key(phrase))
         return place if place is not None and _closeness(phrase, place.name) >= 0.85 else None
 
@@ -383,6 +391,7 @@ def _build_index(extra: tuple[str, ...]) -> Gazetteer:
                 g.add(replace_source(place), *aliases)
     for place, names in spellings:  # other spellings only take names no place has as its own
         g.add_spellings(place, names)
+    g.index_variants()
     return g
 
 
