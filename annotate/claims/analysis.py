@@ -122,9 +122,9 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
 
 
 _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
-                   r"(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]\s*|"
+                   r"(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]{1,2}\s*|"
                    # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
-                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]\s*)?")
+                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*)?")
 _METADATA_LINE = re.compile(r"(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 

@@ -369,7 +369,14 @@ def _build(extra: tuple[str, ...]) -> Gazetteer:
 
     here = Path(__file__)
     inputs = [here, _CURATED, here.with_name("place_sources.py"), here.with_name("region_names.py"), *map(Path, extra)]
-    return cached_build("gazetteer", inputs, lambda: _build_index(extra))
+    return cached_build("gazetteer", inputs, lambda: _build_index(extra), _announce)
+
+
+def _announce(path: Path) -> None:
+    import sys
+
+    print(f"Indexing 290,000 place names once (about 20 s); later runs read them from {path.parent}",
+          file=sys.stderr, flush=True)
 
 
 def _build_index(extra: tuple[str, ...]) -> Gazetteer:

@@ -43,9 +43,11 @@ def _key(inputs: list[Path]) -> str:
     return h.hexdigest()[:32]
 
 
-def cached_build(name: str, inputs: list[Path], build: Callable[[], T]) -> T:
+def cached_build(name: str, inputs: list[Path], build: Callable[[], T],
+                 announce: Callable[[Path], None] | None = None) -> T:
     """``build()``'s result, read from the cache when one was stored for the same ``inputs``, else built
-    and stored (atomically: a crash never leaves a half-written cache file)."""
+    and stored (atomically: a crash never leaves a half-written cache file). ``announce(path)`` is called
+    before a build, so that a command can say why it is slow once."""
     if os.environ.get("ANNOTATE_NO_CACHE"):
         return build()
     path = cache_folder() / f"{name}-{_key(inputs)}.pickle"
@@ -54,6 +56,8 @@ def cached_build(name: str, inputs: list[Path], build: Callable[[], T]) -> T:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
+    if announce is not None:
+        announce(path)
     value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -34,3 +34,12 @@ def test_an_unwritable_cache_folder_only_costs_the_build(tmp_path, monkeypatch):
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder should be
     assert cached_build("index", [], lambda: 42) == 42
+
+
+def test_a_build_is_announced_once_and_a_read_is_silent(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("ANNOTATE_NO_CACHE", raising=False)
+    said = []
+    cached_build("index", [], lambda: 1, said.append)
+    cached_build("index", [], lambda: 1, said.append)
+    assert len(said) == 1 and said[0].parent == tmp_path / "annotate"

@@ -104,3 +104,9 @@ def test_captions_strikes_fires_and_parades_are_observable(gazetteer, text, chec
 def test_more_nouns_refer_back(gazetteer, text, carried):
     last = analyze_document(text, date(2025, 3, 3), gazetteer, load_taxonomy())[-1]
     assert [p.place.name for p in last.places if p.inferred] == carried
+
+
+def test_a_dateline_with_a_double_hyphen_leaves_no_dash_on_the_claim(gazetteer):
+    text = "date 2025-10-11\nSEOUL, Oct. 11 (Yonhap) -- Two Il-76 aircraft landed at Pyongyang airport on Thursday.\n"
+    (a,) = analyze_document(text, date(2025, 10, 11), gazetteer, load_taxonomy())
+    assert text[a.start:a.end].startswith("Two Il-76")
