@@ -141,6 +141,32 @@ _KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "h
                         "floating workshop"}
 
 
+def _named_kinds(text: str, start: int, end: int, rx: re.Pattern, classify, category: str, taxonomy: Taxonomy,
+                 out: list[ObjectMention], taken: list[tuple[int, int]]) -> set[int]:
+    """Append the mentions of a ship class or an aircraft designator (``rx``, classed by ``classify``) that
+    no earlier mention covers; a class word right after joins the mention ("Su-34 bombers", "a Borei-class
+    boat", "Il-78 tankers" — one aircraft, not a tanker ship) and names its class when it is a specific one of
+    the same ``category``. Returns where each starts (never generic repeats)."""
+    starts = set()
+    for m in rx.finditer(text, start, end):
+        s0, e0 = m.span()
+        cls = classify(m)
+        if cls is None or any(a < e0 and s0 < b for a, b in taken):
+            continue
+        if category == "aircraft" and _MISSION_AFTER.match(text, e0, end):
+            cls = "unknown aircraft"  # "a Y-8 anti-submarine aircraft": a patrol version, not the transport
+        follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
+        if follow and follow.end() <= end:
+            named = _class_of(follow.group())
+            if named and taxonomy.category_of(named) == category and not named.startswith("unknown"):
+                cls = named  # the text's own word for it
+            e0 = follow.end()
+        out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
+        taken.append((s0, e0))
+        starts.add(s0)
+    return starts
+
+
 def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None = None) -> list[ObjectMention]:
     """Vessel and aircraft mentions in ``text[start:end]``; a type designation and the class phrase after it
     ("Ropucha-class landing ship") make one mention with both."""
@@ -158,36 +184,9 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             e0 = follow.end()
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls, t.name))
         taken.append((s0, e0))
-    for m in SHIP_CLASS_RX.finditer(text, start, end):  # "a Borei-class boat", "two Type 055 destroyers"
-        s0, e0 = m.span()
-        cls = ship_class(m)
-        if cls is None or any(a < e0 and s0 < b for a, b in taken):
-            continue
-        follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
-        if follow and follow.end() <= end:
-            named = _class_of(follow.group())
-            if named and taxonomy.category_of(named) == "vessel" and not named.startswith("unknown"):
-                cls = named  # "Admiral Grigorovich-class frigates": the text's own word for it
-            e0 = follow.end()  # "a Borei-class boat" is a submarine
-        out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
-        taken.append((s0, e0))
-    designated: set[int] = set()  # an aircraft named by its designator is never a generic repeat
-    for m in DESIGNATOR_RX.finditer(text, start, end):  # "two Su-34s", "a Tu-160", "Il-78 tankers"
-        s0, e0 = m.span()
-        cls = designator_class(m)
-        if cls is None or any(a < e0 and s0 < b for a, b in taken):
-            continue
-        if _MISSION_AFTER.match(text, e0, end):
-            cls = "unknown aircraft"  # "a Y-8 anti-submarine aircraft": a patrol version, not the transport
-        follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
-        if follow and follow.end() <= end:
-            named = _class_of(follow.group())
-            if named and taxonomy.category_of(named) == "aircraft" and not named.startswith("unknown"):
-                cls = named  # "Su-34 bombers": the text's own word for it
-            e0 = follow.end()  # "Il-78 tankers" is one aircraft mention, not a tanker ship
-        out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
-        taken.append((s0, e0))
-        designated.add(s0)
+    # "a Borei-class boat", "two Type 055 destroyers"; "two Su-34s", "a Tu-160", "Il-78 tankers"
+    _named_kinds(text, start, end, SHIP_CLASS_RX, ship_class, "vessel", taxonomy, out, taken)
+    designated = _named_kinds(text, start, end, DESIGNATOR_RX, designator_class, "aircraft", taxonomy, out, taken)
     described: set[int] = set(designated)  # generic mentions kept beside specific ones ("a cable-laying ship")
     for m in _CLASS_RX.finditer(span):
         s0, e0 = m.start() + start, m.end() + start
