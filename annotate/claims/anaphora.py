@@ -50,24 +50,23 @@ class PlaceMemory:
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
-        specific = [p for p in named if not p.vague]
+        specific = [(p, self._as_port(text, p)) for p in named if not p.vague]
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
-            if any(_fits(noun, p, self._as_port(text, p)) for p in specific) and noun not in ("strait", "island",
-                                                                                          "shoal"):
+            if any(_fits(noun, p, port) for p, port in specific) and noun not in ("strait", "island", "shoal"):
                 continue  # the sentence names the place itself
-            if any(_fits(noun, p, False) == 2 for p in specific):
+            if any(_fits(noun, p, False) == 2 for p, _ in specific):
                 continue
             for sentence in reversed(self.seen):  # the latest sentence with a place that fits; its best fit
                 fit, place = max(((_fits(noun, p, port), p) for p, port in sentence), key=lambda x: x[0],
                                  default=(0, None))
                 if fit:
-                    if all(c.place != place.place for c in carried + specific):
+                    if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                         carried.append(replace(place, inferred=True))
                     break
         if specific:
-            self.seen.append([(p, self._as_port(text, p)) for p in specific])
+            self.seen.append(specific)
         return carried
 
     @staticmethod

