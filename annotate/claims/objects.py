@@ -99,18 +99,24 @@ _CLASS_RX = re.compile(r"\b(?<![\w-])(?:" + "|".join(_plural(p) for p in sorted(
 
 
 def _forms() -> dict[str, str]:
+    """Each singular and plural form of a class phrase (normalised) → the phrase."""
     out = {}
-    for p, cls in _CLASS_PHRASES.items():
+    for p in _CLASS_PHRASES:
         for f in (p, p + "s", p + "es", p[:-1] + "ies"):
-            out.setdefault(re.sub(r"[\s-]+", " ", f.lower()), cls)
+            out.setdefault(re.sub(r"[\s-]+", " ", f.lower()), p)
     return out
 
 
-_FORMS = _forms()
+_PHRASE_OF = _forms()
 
 
-def _class_of(phrase: str) -> str | None:
-    return _FORMS.get(re.sub(r"[\s-]+", " ", phrase.lower()))
+def _phrase_of(text: str) -> str | None:
+    return _PHRASE_OF.get(re.sub(r"[\s-]+", " ", text.lower()))
+
+
+def _class_of(text: str) -> str | None:
+    phrase = _phrase_of(text)
+    return _CLASS_PHRASES[phrase] if phrase is not None else None
 
 
 @lru_cache(maxsize=8)
@@ -137,7 +143,7 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
 
 _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
                             r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
-_KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry", "ferrie",
+_KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry",
                         "floating workshop"}
 
 
@@ -205,7 +211,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 cls = "unknown aircraft"
                 described.add(s0)
         if cls.startswith("unknown") and (_DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0)
-                                          or m.group().lower().rstrip("s") in _KINDS_WITHOUT_CLASS):
+                                          or _phrase_of(m.group()) in _KINDS_WITHOUT_CLASS):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     # a generic "ship"/"aircraft" beside a specific one of the same kind ("vessel tracking data") adds nothing
