@@ -176,6 +176,25 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
+def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place) -> bool:
+    """Tokens ``i … i+n`` name ``place``, but the words around them say they do not mean it here."""
+    words = [t[2] for t in tokens[i:i + n]]
+    s0, e0 = tokens[i][0], tokens[i + n - 1][1]
+    if place.kind == "village" and not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0)
+                                        or _LOCATIVE_AFTER.match(text, e0)):
+        return True  # a settlement under 15,000 people only where the text says it is a place
+    if _ROMAN.match(text, e0) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
+        return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
+    if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
+            not _PLACE_NOUN_AFTER.match(text, e0):
+        return True  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
+    if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
+                                                 and len(words[0]) <= 3 and place.kind != "country"):
+        return True
+    return place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
+        bool(_ADJECTIVE_USE.match(text, tokens[i][1]))  # "US forces", "UK officials": an adjective
+
+
 def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bool:
     """Tokens ``i … i+n`` name a place, but read as a person: a title just before ("President Jackson", "Gen.
     Florence"), or a one-word name followed, with nothing but a space between, by a capitalised word that is
@@ -282,41 +301,9 @@ class Gazetteer:
                 if not words[0][:1].isupper():
                     break
                 phrase = " ".join(words)
-                place, match = self._index.get(_norm(phrase)), "exact"
-                if place is not None and _norm(phrase) in self._spellings and _norm(phrase) != _norm(place.name):
-                    match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya): scored below
-                if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
-                        not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
-                    place, match = self._variant(phrase), "variant"
-                if n == 1 and _KIND_BEFORE.search(text, max(0, tokens[i][0] - 30), tokens[i][0]):
-                    # "Marine Corps Air Station Iwakuni", "Fleet Activities Yokosuka": the installation
-                    for suffix in (" air base", " airport", " naval base"):
-                        if (base := self._index.get(_norm(phrase + suffix))) is not None:
-                            place, match = base, "exact"
-                            break
-                if n == 1 and _INSTALLATION_LIST.search(text, max(0, tokens[i][0] - 120), tokens[i][0]):
-                    base = self._index.get(_norm(phrase + " air base")) or self._variant(phrase + " air base")
-                    if base is not None and base.kind == "airfield":  # "airfields: Olenya, Belaya…"
-                        place, match = base, "exact" if self._index.get(_norm(phrase + " air base")) else "variant"
-                if place is None:
+                place, match = self._candidate(text, tokens[i], phrase, words, n)
+                if place is None or _out_of_context(text, tokens, i, n, place):
                     continue
-                if place.kind == "village" and not (
-                        _LOCATIVE_BEFORE.search(text, max(0, tokens[i][0] - 24), tokens[i][0])
-                        or _LOCATIVE_AFTER.match(text, tokens[i + n - 1][1])):
-                    continue  # a settlement under 15,000 people only where the text says it is a place
-                if _ROMAN.match(text, tokens[i + n - 1][1]) or _SHIP_NAME_BEFORE.search(
-                        text, max(0, tokens[i][0] - 40), tokens[i][0]):
-                    continue  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
-                if place.kind in ("city", "town", "village") and _THE_BEFORE.search(
-                        text, max(0, tokens[i][0] - 5), tokens[i][0]) and not _PLACE_NOUN_AFTER.match(
-                        text, tokens[i + n - 1][1]):
-                    continue  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
-                if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
-                                                             and len(words[0]) <= 3 and place.kind != "country"):
-                    continue
-                if place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
-                        _ADJECTIVE_USE.match(text, tokens[i][1]):
-                    continue  # "US forces", "UK officials": an adjective, like "American"
                 if _reads_as_person(text, tokens, i, n, self._index):
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
                     break
@@ -335,6 +322,28 @@ class Gazetteer:
                 i += 1
         found += self._generic(text, start, end, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _candidate(self, text: str, first: tuple, phrase: str, words: list[str], n: int) -> tuple[Place | None, str]:
+        """The place ``phrase`` names and how ("exact" or "variant"): by name or alias, a GeoNames spelling, a
+        transliteration, or — one word after an installation's kind or in a list of airfields — the
+        installation ("Marine Corps Air Station Iwakuni", "airfields: Olenya, Belaya…")."""
+        key = _norm(phrase)
+        place, match = self._index.get(key), "exact"
+        if place is not None and key in self._spellings and key != _norm(place.name):
+            match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya): scored by the caller
+        if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
+                not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
+            place, match = self._variant(phrase), "variant"
+        if n == 1 and _KIND_BEFORE.search(text, max(0, first[0] - 30), first[0]):
+            for suffix in (" air base", " airport", " naval base"):
+                if (base := self._index.get(_norm(phrase + suffix))) is not None:
+                    return base, "exact"
+        if n == 1 and _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
+            exact = self._index.get(_norm(phrase + " air base"))
+            base = exact or self._variant(phrase + " air base")
+            if base is not None and base.kind == "airfield":
+                return base, "exact" if exact else "variant"
+        return place, match
 
     def _possessor(self, text: str, token: tuple, word: str) -> PlaceMention | None:
         s0, e0, _ = token
