@@ -165,14 +165,13 @@ def _is_future(text: str, start: int, end: int) -> bool:
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
              lead: DateMention | None = None, day_anchor: DateMention | None = None):
-    if kind == "relative" and _event_anchored(m) and previous is not None and \
-            _APPOSITION.fullmatch(m.string, previous.end, m.start()):
+    event = kind == "relative" and _event_anchored(m)
+    if event and previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()):
         # "on 10 December 2024, two days after the government fell": the date already given
         return previous.window_start, previous.window_end, previous.precision, True
-    resolved = _resolve_past(kind, m, published, lead if kind == "relative" and _event_anchored(m) and lead
-                             else previous, day_anchor)
+    resolved = _resolve_past(kind, m, published, lead if event and lead else previous, day_anchor)
     if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
-        wd = _WEEKDAYS[(m.group("weekday") or m.group("weekday2") or m.group("weekday3")).lower()]
+        wd = _WEEKDAYS[_weekday_of(m).lower()]
         d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
     if not future or resolved is None or kind not in ("day", "part", "month", "season") or m.groupdict().get("year"):
@@ -250,7 +249,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         y = published.year - (named == "last year") + (named == "next year")
         return date(y, 1, 1), date(y + 1, 1, 1), "year", False
     if kind == "weekday":
-        wd = _WEEKDAYS[(g["weekday"] or g["weekday2"] or g["weekday3"]).lower()]
+        wd = _WEEKDAYS[_weekday_of(m).lower()]
         back = (published.weekday() - wd) % 7
         if back == 0 and m.group().lower().startswith("last"):
             back = 7  # "last Thursday" in Thursday's paper: a week ago; "said on Thursday": today
@@ -298,11 +297,16 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
 
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
 _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that)\b", re.IGNORECASE)
-# the publication header or a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
 _APPOSITION = re.compile(r"\s*,\s*")
+# the publication header or a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
 _HEADER_BEFORE = re.compile(r"\s*(?:date|published|updated|posted|issued|released)\b\s*:?\s*(?:[A-Za-z]+,?\s+)?",
                             re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]")
+
+
+def _weekday_of(m: re.Match) -> str:
+    """The weekday a "weekday" match names, whichever of its three forms matched."""
+    return m.group("weekday") or m.group("weekday2") or m.group("weekday3")
 
 
 def _event_anchored(m: re.Match) -> bool:
