@@ -4,13 +4,20 @@ A fixture is ``NAME.txt`` (the report; a leading ``date YYYY-MM-DD`` line gives
 the publication date) and ``NAME.expected.json``: for every sentence, a
 substring that finds it (``s``) and the expected ``places`` (gazetteer names),
 ``dates`` (``"label|precision"``), ``objects`` (taxonomy classes) and
-``checkable``. Items are compared as sets per sentence and pooled over all
-fixtures.
+``checkable``, and once per document the ``coordinates`` of every labelled
+place (``[lat, lon]``, or ``null`` for a country or region, which has no one
+point). Items are compared as sets per sentence and pooled over all fixtures.
+
+A place found under a label's name counts as right only within
+:data:`SAME_PLACE_KM` of the labelled coordinates: farther away it is another
+place of that name (Alexandria, Virginia for Alexandria, Egypt) and counts as
+wrong.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,9 +25,11 @@ from annotate.model.taxonomy import load_taxonomy
 
 from .analysis import analyze_document
 from .documents import load_document
-from .gazetteer import default_gazetteer
+from .gazetteer import Place, default_gazetteer
 
-__all__ = ["Score", "evaluate"]
+__all__ = ["SAME_PLACE_KM", "Score", "evaluate"]
+
+SAME_PLACE_KM = 50.0
 
 
 @dataclass
@@ -54,6 +63,9 @@ def evaluate(folder: str | Path) -> dict[str, Score]:
     scores = {k: Score() for k in ("places", "dates", "date_precision", "objects", "checkable")}
     for txt in sorted(Path(folder).glob("*.txt")):
         expected = json.loads(txt.with_name(txt.stem + ".expected.json").read_text(encoding="utf-8"))
+        unplaced = {p for exp in expected["sentences"] for p in exp["places"]} - set(expected.get("coordinates", {}))
+        if unplaced:
+            raise ValueError(f"{txt.stem}.expected.json: no coordinates for {', '.join(sorted(unplaced))}")
         doc = load_document(txt)
         analyses = analyze_document(doc.text, doc.published, gazetteer, taxonomy)
         for exp in expected["sentences"]:
@@ -64,9 +76,28 @@ def evaluate(folder: str | Path) -> dict[str, Score]:
                     scores[key].add(set(exp[key]), set(), where + " (sentence not found)")
                 continue
             a = hits[0]
-            scores["places"].add(set(exp["places"]), {p.place.name for p in a.places}, where)
+            found = {_place_key(p.place, expected["coordinates"]) for p in a.places}
+            scores["places"].add(set(exp["places"]), found, where)
             scores["dates"].add(set(exp["dates"]), {f"{d.label}|{d.precision}" for d in a.dates}, where)
             scores["date_precision"].add({d.split("|")[1] for d in exp["dates"]}, {d.precision for d in a.dates}, where)
             scores["objects"].add(set(exp["objects"]), {o.cls for o in a.objects}, where)
             scores["checkable"].add({True} if exp["checkable"] else set(), {True} if a.checkable else set(), where)
     return scores
+
+
+def _place_key(place: Place, coordinates: dict[str, list[float] | None]) -> str:
+    """``place``'s name when it is the labelled place of that name, else its name with where it lies."""
+    point = coordinates.get(place.name)
+    if point is None or place.lat is None or place.lon is None:
+        return place.name
+    km = _km(point[0], point[1], place.lat, place.lon)
+    if km <= SAME_PLACE_KM:
+        return place.name
+    return f"{place.name} at {place.lat:.2f},{place.lon:.2f} ({km:,.0f} km from the labelled one)"
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))

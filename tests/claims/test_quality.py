@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -96,3 +97,24 @@ def test_sentences_keep_quotes_and_abbreviations():
     spans = [text[s:e] for s, e in sentence_spans(text)]
     assert spans[0].startswith("The U.S. Navy") and "U.S." in spans[0]
     assert spans[-1] == "Next line."
+
+
+def _one_document(folder: Path, coordinates: dict) -> Path:
+    (folder / "d.txt").write_text("date 2025-07-02\nA landing ship docked at Tartus on 18 May.\n", encoding="utf-8")
+    label = {"sentences": [{"s": "A landing ship docked", "places": ["Ţarţūs"], "dates": ["2025-05-18|day"],
+                            "objects": ["landing ship"], "checkable": True}], "coordinates": coordinates}
+    (folder / "d.expected.json").write_text(json.dumps(label), encoding="utf-8")
+    return folder
+
+
+def test_a_place_of_the_labelled_name_counts_only_near_the_labelled_coordinates(tmp_path):
+    right = evaluate(_one_document(tmp_path, {"Ţarţūs": [34.889, 35.887]}))["places"]
+    assert (right.tp, right.fp, right.fn) == (1, 0, 0)
+    far = evaluate(_one_document(tmp_path, {"Ţarţūs": [31.2, 29.9]}))["places"]  # labelled as a place in Egypt
+    assert (far.tp, far.fp, far.fn) == (0, 1, 1)
+    assert any("km from the labelled one" in m for m in far.misses)
+
+
+def test_a_label_without_coordinates_is_a_fixture_error(tmp_path):
+    with pytest.raises(ValueError, match="no coordinates for Ţarţūs"):
+        evaluate(_one_document(tmp_path, {}))
