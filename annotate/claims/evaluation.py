@@ -5,8 +5,9 @@ the publication date) and ``NAME.expected.json``: for every sentence, a
 substring that finds it (``s``) and the expected ``places`` (gazetteer names),
 ``dates`` (``"label|precision"``), ``objects`` (taxonomy classes) and
 ``checkable``, and once per document the ``coordinates`` of every labelled
-place (``[lat, lon]``, or ``null`` for a country or region, which has no one
-point; a country is labelled with its entry's point). Items are compared as sets per sentence and pooled over all fixtures.
+place (``[lat, lon]``: a country's is its entry's point; ``null`` for a region
+known only by name). Items are compared as sets per sentence and pooled over
+all fixtures.
 
 A place found under a label's name counts as right only within
 :data:`SAME_PLACE_KM` of the labelled coordinates: farther away it is another
