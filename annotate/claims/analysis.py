@@ -18,6 +18,7 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
+from .headers import is_date_line
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
@@ -117,7 +118,7 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
     lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
     if lead:
         s0 = lead.end()
-    if s1 > s0 and not _METADATA_LINE.fullmatch(text, s0, s1):
+    if s1 > s0 and not _METADATA_LINE.fullmatch(text, s0, s1) and not is_date_line(text[s0:s1]):
         spans.append((s0, s1))
 
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .headers import is_date_line, labelled_date_before
+
 __all__ = ["DateMention", "find_dates"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -298,9 +300,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
 _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*")
-# the publication header or a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
-_HEADER_BEFORE = re.compile(r"\s*(?:date|published|updated|posted|issued|released)\b\s*:?\s*(?:[A-Za-z]+,?\s+)?",
-                            re.IGNORECASE)
+# a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
 _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]")
 
 
@@ -314,8 +314,11 @@ def _event_anchored(m: re.Match) -> bool:
 
 
 def _in_header(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start`` is the document's own (a header or a dateline), not an event of the report."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_HEADER_BEFORE.fullmatch(text, line_start, start)) or bool(_DATELINE_AFTER.match(text, end))
+    line_end = text.find("\n", end)
+    return (labelled_date_before(text, line_start, start) or is_date_line(text[line_start:None if line_end < 0 else line_end])
+            or bool(_DATELINE_AFTER.match(text, end)))
 
 
 def _shifted(base: date, unit: str, n: int):

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from annotate.model.errors import ProjectError
 
+from .headers import header_date, month_number
+
 __all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES", "MAX_TEXT_CHARS"]
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (PDFs carry images)
@@ -146,7 +148,7 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
         if doc.publisher is None:
             doc.publisher = dl.group("agency").strip()
         if doc.published is None:
-            month = _month(dl.group("month"))
+            month = month_number(dl.group("month"))
             year = int(dl.group("year")) if dl.group("year") else None
             if year is None:
                 today = date.today()
@@ -156,51 +158,6 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
                 doc.published = date(year, month, int(dl.group("day")))
             except ValueError:
                 pass
-
-
-_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS) + "|" + "|".join(m[:3].capitalize() for m in _MONTHS)
-_HEADER = re.compile(r"^\s*(?:date|published|posted|updated|dated)\s*(?:on)?\s*:?\s*(?P<when>.{6,40}?)(?=\s{2,}|\s+[A-Z][a-z]+,|"
-                     r"\s*[|—–-]\s|\s*$)", re.IGNORECASE | re.MULTILINE)
-_WHEN = (
-    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m: (int(m[1]), int(m[2]), int(m[3]))),
-    (re.compile(r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\.?,?\s+(\d{4})", re.IGNORECASE),
-     lambda m: (int(m[3]), _month(m[2]), int(m[1]))),
-    (re.compile(r"(" + _MONTH_NAMES + r")\.?\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE),
-     lambda m: (int(m[3]), _month(m[1]), int(m[2]))),
-)
-
-
-_WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+", re.IGNORECASE)
-
-
-def _month(name: str) -> int:
-    key = name.lower()[:3]
-    return next(i for i, m in enumerate(_MONTHS, 1) if m[:3] == key)
-
-
-def header_date(text: str, lines: int = 6) -> date | None:
-    """The publication date a document states in a header line near its top: ``date 2025-03-14 Seoul, …``,
-    ``Published: 14 March 2025``, ``Posted on March 14, 2025 | …``.
-
-    >>> header_date("date 2025-03-14 Seoul, March 14 (Yonhap) -- North Korea ..."), header_date("Published: 14 March 2025")
-    (datetime.date(2025, 3, 14), datetime.date(2025, 3, 14))
-    >>> header_date("Posted on Mar. 2, 2024 | Imagery"), header_date("The date 2025-03-14 was mentioned later.")
-    (datetime.date(2024, 3, 2), None)
-    """
-    head = "\n".join(text.splitlines()[:lines])
-    for line in head.splitlines():
-        m = _HEADER.match(line)
-        if not m:
-            continue
-        candidate = _WEEKDAY_PREFIX.sub("", line[m.start("when"):m.start("when") + 52])  # "Friday, 3 October 2025"
-        for pattern, parts in _WHEN:
-            w = pattern.match(candidate)
-            if w:
-                try:
-                    return date(*parts(w))
-                except ValueError:
-                    return None
-    return None
 
 
 _DATELINE = re.compile(

@@ -1,0 +1,104 @@
+"""The publication date a document states in its header, in the many ways publishers write it.
+
+A header is the first few lines of a document: a labelled date (``Published: 14 March 2025``,
+``Issued: 21 June 2025 0840 UTC``, ``By Staff | Published Aug. 12, 2025 | Updated Aug. 13, 2025``,
+``Answered on: 16 June 2025``), a line holding only a date and a time (``May 6, 2025 9:14 AM GMT+0``,
+``2025.05.08 (Thu) 10:15``, ``Published 12.02.2025``), or a heading that ends with its date (``Regular Press
+Conference on March 10, 2025``, ``USPA press service, 14.09.2025``). Only full dates, with a year, count.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["header_date", "is_date_line", "labelled_date_before", "month_number"]
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+# one full date, in the order publishers write it; named groups say which part is which
+_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:"
+         r"(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"                 # 2025-05-08, 2025.05.08
+         r"|(?P<ed>\d{1,2})[./](?P<em>\d{1,2})[./](?P<ey>\d{4})"                          # 14.09.2025, 14/09/2025
+         rf"|(?P<dd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?\s+(?P<dy>\d{{4}})"  # 12 Feb 2025
+         rf"|(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}){_ORD},?\s+(?P<my>\d{{4}})"            # Nov. 18, 2025
+         rf")(?:\s*\({_WEEKDAY}\))?")
+_TIME = (r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\d{2}(?=\s*(?:UTC|GMT|Z\b)))(?:\s*[AaPp]\.?[Mm]\.?)?"
+         r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,5})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?")
+_LABEL = r"(?:date|dated|published|posted|issued|released|answered|updated|last\s+updated)"
+_LABELLED = re.compile(rf"(?:^|[|•·—–]\s*|\s[-–]\s+)(?P<label>{_LABEL})\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE})",
+                       re.IGNORECASE | re.MULTILINE)
+_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*(?:on)?\s*:?\s*)?(?P<date>{_DATE}){_TIME}\s*", re.IGNORECASE)
+_ENDS_WITH_DATE = re.compile(rf"(?P<date>{_DATE}){_TIME}\s*$", re.IGNORECASE)
+_BODY_SENTENCE = re.compile(r".{60,}[.!?][\"'”’)]?\s*$")
+_CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map)\b", re.IGNORECASE)  # its date is the image's
+
+
+def _full_date(m: re.Match) -> date | None:
+    """The date a :data:`_DATE` match names, or ``None`` when it names no real day or could be either order."""
+    g = m.groupdict()
+    try:
+        if g["iy"]:
+            return date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g["ey"]:
+            first, second = int(g["ed"]), int(g["em"])
+            if "/" in m.group(0) and first <= 12 and second <= 12 and first != second:
+                return None  # 05/06/2025: May 6 in the US, 5 June elsewhere
+            day, month = (second, first) if second > 12 else (first, second)
+            return date(int(g["ey"]), month, day)
+        if g["dy"]:
+            return date(int(g["dy"]), month_number(g["dm"]), int(g["dd"]))
+        if g["my"]:
+            return date(int(g["my"]), month_number(g["mm"]), int(g["md"]))
+    except ValueError:
+        return None
+    return None
+
+
+def month_number(name: str) -> int:
+    key = name.lower()[:3]
+    return next(i for i, m in enumerate(_MONTHS, 1) if m[:3] == key)
+
+
+def header_date(text: str, lines: int = 8) -> date | None:
+    """The publication date stated in the first ``lines`` lines of ``text``, or ``None``.
+
+    In order of trust: a date after a publication label (``Published``, ``Issued``, ``Posted``, ``Released``,
+    ``Answered``, ``Date``); a line that is only a date (and a time); a heading before the body that ends with
+    a date; a date after ``Updated``. The first of the most trusted kind wins.
+
+    >>> header_date("date 2025-03-14 Seoul, March 14 (Yonhap) -- North Korea ..."), header_date("Published: 14 March 2025")
+    (datetime.date(2025, 3, 14), datetime.date(2025, 3, 14))
+    >>> header_date("Posted on Mar. 2, 2024 | Imagery"), header_date("The date 2025-03-14 was mentioned later.")
+    (datetime.date(2024, 3, 2), None)
+    >>> header_date("By Staff | Published Aug. 12, 2025 | Updated Aug. 13, 2025"), header_date("2025.05.08 (Thu) 10:15")
+    (datetime.date(2025, 8, 12), datetime.date(2025, 5, 8))
+    """
+    found: dict[int, date] = {}
+    in_body = False
+    for line in text.splitlines()[:lines]:
+        for m in _LABELLED.finditer(line):
+            rank = 3 if m.group("label").lower().endswith("updated") else 0
+            when = _full_date(re.match(_DATE, m.group("date"), re.IGNORECASE))
+            if when is not None:
+                found.setdefault(rank, when)
+        if not in_body and (m := _DATE_LINE.fullmatch(line)):
+            if (when := _full_date(re.match(_DATE, m.group("date"), re.IGNORECASE))) is not None:
+                found.setdefault(1, when)
+        elif not in_body and len(line) <= 160 and not _CAPTION.match(line) and (m := _ENDS_WITH_DATE.search(line)):
+            if (when := _full_date(re.match(_DATE, m.group("date"), re.IGNORECASE))) is not None:
+                found.setdefault(2, when)
+        in_body = in_body or bool(_BODY_SENTENCE.match(line))
+    return found[min(found)] if found else None
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` holds nothing but a (labelled) date and a time: a header, not a claim."""
+    return _DATE_LINE.fullmatch(line) is not None
+
+
+def labelled_date_before(text: str, line_start: int, start: int) -> bool:
+    """Whether a date found at ``start`` is the one after a publication label on its line (``Published: …``)."""
+    return any(m.start("date") <= start < m.end("date") for m in _LABELLED.finditer(text, line_start, start + 60))

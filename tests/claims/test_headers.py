@@ -1,0 +1,56 @@
+"""The publication date read from document headers in the styles publishers use, and what is no header."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotate.claims.analysis import analyze_document
+from annotate.claims.dates import find_dates
+from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.headers import header_date, is_date_line
+from annotate.model.taxonomy import load_taxonomy
+
+
+@pytest.mark.parametrize("header, day", [
+    ("Defence Ministry briefing\nOctober 2, 2024\nTwo frigates left port.", date(2024, 10, 2)),
+    ("NAVAREA WARNING 41/2024\nIssued: 3 March 2024 1215 UTC\nLive firing south of the cape.", date(2024, 3, 3)),
+    ("Reporter Name | Published Jan. 5, 2024 | Updated Jan. 7, 2024\nBody text follows here.", date(2024, 1, 5)),
+    ("Question 12, tabled on 1 July 2024\nAsked by: a member\nAnswered on: 15 July 2024\nThe answer.", date(2024, 7, 15)),
+    ("Oct 9, 2024 11:02 PM GMT+1\nSEOUL, Oct 9 (Reuters) - A ship docked.", date(2024, 10, 9)),
+    ("Sept. 30, 2024 6:15 AM\nA ship docked.", date(2024, 9, 30)),
+    ("Released 09.10.2024\nThe fleet returned to port.", date(2024, 10, 9)),
+    ("2024.11.21 (Thu) 08:30\n[Agency] Launch detected.", date(2024, 11, 21)),
+    ("Port press office, 21.11.2024\nVessels handled this week.", date(2024, 11, 21)),
+    ("Spokesperson's Regular Press Conference on April 3, 2024\nQ: A question.", date(2024, 4, 3)),
+    ("Thursday, 21st November 2024\nA ship docked.", date(2024, 11, 21)),
+    ("Updated: 4 May 2024\nA ship docked.", date(2024, 5, 4)),  # nothing better: the update's date
+    ("Published 2024/05/04\nA ship docked.", date(2024, 5, 4)),
+    ("Posted 21/11/2024\nA ship docked.", date(2024, 11, 21)),  # the day cannot be a month
+])
+def test_the_publication_date_in_a_header(header, day):
+    assert header_date(header) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Posted 05/06/2024\nA ship docked.",  # May 6 in the US, 5 June elsewhere: not guessed
+    "Released 31.02.2024\nA ship docked.",  # no such day
+    "The frigate that docked at the pier was seen again in imagery taken long after its arrival, on 4 May 2024.\n"
+    "Navy statement, 6 May 2024",  # a heading after the body has started is no header
+    "Figure 1: The pier on 4 May 2024\nA ship docked.",  # a caption's date is its image's
+    "A ship docked on 4 May 2024.\nIt left.",  # a sentence, not a header
+    "The report published 14 March 2024 says little.",  # a label inside a sentence
+])
+def test_no_publication_date_where_there_is_no_header(text):
+    assert header_date(text) is None
+
+
+def test_a_date_only_line_is_no_claim_and_no_event_of_the_report():
+    text = "Joint Staff release\nNovember 3, 2024 10:00\nOn November 2, two bombers flew near the islands.\n" \
+           "Two days before it arrived, the ship was seen."
+    published = header_date(text)
+    analyses = analyze_document(text, published, default_gazetteer(), load_taxonomy())
+    assert not any("10:00" in text[a.start:a.end] for a in analyses)  # the header line is no claim
+    assert [d.label for d in find_dates(text, published)][-1] == "2024-10-31"  # counted from Nov 2, not the header
+    assert is_date_line("November 3, 2024 10:00") and not is_date_line("On November 2, two bombers flew.")
