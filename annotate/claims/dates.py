@@ -44,18 +44,27 @@ _PATTERNS = [
     # day cannot be a month ("18/05/2025"), since "05/06/2025" is read both ways
     ("dmy", r"\b(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)\b|"
             r"\b(?P<d3>1[3-9]|2\d|3[01])/(?P<m3>0?[1-9]|1[0-2])/(?P<y3>(?:19|20)\d\d)\b"),
-    ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+            r"(?=\s*(?:-|–|to|through)\s*[0-3]?\d,?\s+(?P<ryear>(?:19|20)\d\d)\b)?"),  # "October 3-7, 2024"
     ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
+    # "next September", "last March": the next (latest) such month after (before) publication's
+    ("relmonth", rf"\b(?P<mrel>[Nn]ext|[Ll]ast|[Cc]oming)\s+{_MONTH}\b"),
+    # the first day of a range: "between 8 and 12 September", "8-12 Sept." (the second is a day of its own)
+    ("rangestart", r"\b(?P<rday>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+                   rf"(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b)"),
+    # the last day of a range: "September 8-12", "Sept. 8 to 12" (counted in the month of the day before it)
+    ("rangeend", r"(?<=\d)\s*(?:-|–|to|through)\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
+                 r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
-    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
+    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
                 r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b)|"
                 # AP style, no "on": "police said Saturday", "state media reported Saturday"
                 r"\b(?i:said|says|reported|announced|added|told|stated|confirmed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
@@ -66,11 +75,15 @@ _PATTERNS = [
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
     ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month)\b"),
+    # "earlier in the month", "later that week", "earlier this month": the anchor's (publication's) month
+    ("within", r"\b(?:earlier|later)\s+(?P<this>in\s+the|this|that)\s+(?P<unit5>week|month|year)\b"),
+    # "over the past day", "in the last 24 hours": the day before publication
+    ("pastday", r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"),
     ("yearend", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b"),
     ("ordinal", r"\b[Oo]n\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part",
-                                                              "beforeafter", "same", "yearend") else 0)) for kind, p in _PATTERNS]
+                                                              "beforeafter", "same", "yearend", "within", "pastday") else 0)) for kind, p in _PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -125,7 +138,7 @@ def _last_year_for(month: int, day: int, published: date) -> int:
         return y - 1
 
 
-_FUTURE = re.compile(r"\b(?:will|would|shall|won't|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
                      r"(?:is|are)\s+(?:likely|unlikely|poised)\s+to|"
                      # present-tense expectation: "the military expects another test in May"
@@ -135,6 +148,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|bega
                    r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago)\b", re.IGNORECASE)
 
 
+_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+[\w.'’-]+|reported|added|announced|stated|"
+                          r"confirmed)\s*$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s")
 
@@ -155,14 +170,22 @@ def _is_future(text: str, start: int, end: int) -> bool:
     """Future tense in the date's own clause ("is expected to arrive in May"); a past-tense clause ("docked
     at the base on May 18") is past even beside a future one."""
     clause, at = _clause_around(text, start, end)
+    if (said := _ATTRIBUTION.search(clause, at + end - start)) is not None:
+        clause = clause[:said.start()]  # "…, the manager said": who said it, not when it happens
     spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)]
     if not spans:
         return False
-    past = [m.start() for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)
+    past = [(m.start(), m.end()) for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)
             and not _ATTRIBUTIVE.search(clause, 0, m.start())]  # "the damaged ship": an adjective, not a verb
-    # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past)
-    nearest_future = min(abs(a - at) for a, _ in spans)
-    return not past or nearest_future <= min(abs(i - at) for i in past)
+    # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past; "will be
+    # held on May 21, the manager said": future)
+    at_end = at + end - start
+
+    def gap(a: int, b: int) -> int:
+        return at - b if b <= at else a - at_end if a >= at_end else 0
+
+    nearest_future = min(gap(a, b) for a, b in spans)
+    return not past or nearest_future <= min(gap(a, b) for a, b in past)
 
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
@@ -191,7 +214,7 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
 def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention | None,
                   day_anchor: DateMention | None = None):
     g = m.groupdict()
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else int(g["ryear"]) if g.get("ryear") else None
     if kind == "iso":
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d + timedelta(days=1), "day", False
@@ -273,6 +296,30 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         month, day = _HOLIDAYS[g["holiday"].replace("’", "'")]
         d = date(_last_year_for(month, day, published), month, day)
         return d, d + timedelta(days=1), "day", False
+    if kind == "relmonth":
+        month = _MONTHS[g["month"].lower().rstrip(".")]
+        y = published.year
+        if g["mrel"].lower() == "last":
+            y -= month >= published.month
+        else:
+            y += month <= published.month
+        return date(y, month, 1), _month_end(y, month), "month", False
+    if kind == "rangestart":
+        month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["rday"])
+        y = year or _last_year_for(month, day, published)
+        d = date(y, month, day)
+        return d, d + timedelta(days=1), "day", False
+    if kind == "rangeend":  # only right after a day of its own ("September 8-12")
+        if previous is None or previous.precision != "day" or previous.end != m.start():
+            return None
+        d = previous.window_start.replace(day=int(g["rend"]))
+        return (d, d + timedelta(days=1), "day", previous.inferred) if d > previous.window_start else None
+    if kind == "within":
+        anchor = published if g["this"].lower() == "this" or previous is None else previous.window_start
+        return _shifted(anchor, g["unit5"].lower(), 0)
+    if kind == "pastday":
+        d = published - timedelta(days=1)
+        return d, published, "day", True
     if kind == "same":  # "the same day": the anchor's day (week, month)
         return _shifted(previous.window_start if previous else published, g["unit4"].lower(), 0)
     if kind == "yearend":  # "by the end of the year": this year

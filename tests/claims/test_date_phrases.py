@@ -1,0 +1,58 @@
+"""Date phrases met in the fifth held-out set's styles, each tested on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotate.claims.dates import find_dates
+
+PUBLISHED = date(2025, 10, 15)  # a Wednesday
+
+
+def labels(text: str, published: date = PUBLISHED) -> list[str]:
+    return [f"{m.label}|{m.precision}" for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 3 and 7 October, the port handled 30 ships.", ["2025-10-03|day", "2025-10-07|day"]),
+    ("From 3 to 7 October the frigates exercised.", ["2025-10-03|day", "2025-10-07|day"]),
+    ("The drills ran October 3-7 off the coast.", ["2025-10-03|day", "2025-10-07|day"]),
+    ("On October 3-7, 2024 the drills ran.", ["2024-10-03|day", "2024-10-07|day"]),
+    ("On October 3, 12 ships sailed.", ["2025-10-03|day"]),  # a count after a date is no range
+    ("On October 3-12 ships sailed.", ["2025-10-03|day"]),
+])
+def test_day_ranges_give_both_days(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exercise is planned for next September.", ["2026-09|month"]),
+    ("The exercise will take place next November.", ["2025-11|month"]),
+    ("The base was last used in strength last March.", ["2025-03|month"]),
+    ("The base was busier last November.", ["2024-11|month"]),
+])
+def test_next_and_last_month_are_the_nearest_such_month_after_or_before_publication(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the past day, nine ships passed the strait.", ["2025-10-14|day"]),
+    ("In the last 24 hours, two tankers left the port.", ["2025-10-14|day"]),
+    ("The ship had been anchored off the island earlier in the month.", ["2025-10|month"]),
+    ("On 2 September a tanker arrived; it left later that month.", ["2025-09-02|day", "2025-09|month"]),
+    ("Imagery from Monday shows smoke over the depot.", ["2025-10-13|day"]),
+])
+def test_relative_periods(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The launch ceremony will be held at the port on October 28, the manager said.", ["2025-10-28|day"]),
+    ("The destroyer will have been delivered by November 2, officials said.", ["2025-11-02|day"]),
+    ("He said on October 28 that the ship will sail.", ["2024-10-28|day"]),  # the saying is past
+    ("The frigate, which will be retired, docked on October 28.", ["2024-10-28|day"]),
+])
+def test_a_future_participle_is_future_and_the_nearest_verb_decides(text, expected):
+    assert labels(text) == expected
