@@ -11,25 +11,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import PlaceMention
+from .gazetteer import _DEMONYMS, PlaceMention
 
 __all__ = ["PlaceMemory"]
 
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
-        "shipyard", "yard", "slipway", "naval base", "bay", "terminal", "shoal")
+        "shipyard", "yard", "slipway", "naval base", "bay", "terminal")
+_REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar")
-_OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "depot", "plant", "city", "town")
-_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _AIR + _OTHER)
-                       + r")\b)[a-z]+\s+)?(?P<noun>" + "|".join(sorted(_SEA + _AIR + _OTHER, key=len, reverse=True))
+_OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "depot", "plant", "city", "town",
+          "shoreline", "waterfront", "stretch of shoreline", "stretch of coast")
+_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
+                       + r")\b)(?P<modifier>[a-z]+)\s+)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
                        + r")(?:s|es)?(?:'s)?\b", re.IGNORECASE)
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
 _TOWNS = ("city", "town", "village")
+# "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
+_NATIONALITY = {**_DEMONYMS, "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "British": "GB", "Philippine": "PH",
+                "Taiwanese": "TW", "Vietnamese": "VN", "Cambodian": "KH", "Indian": "IN", "Finnish": "FI",
+                "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Polish": "PL", "German": "DE", "Swedish": "SE",
+                "Norwegian": "NO", "Danish": "DK", "Egyptian": "EG", "Sudanese": "SD", "Israeli": "IL",
+                "Lebanese": "LB", "Saudi": "SA", "Iraqi": "IQ", "Georgian": "GE", "Romanian": "RO", "Bulgarian": "BG",
+                "Crimean": "UA", "Greek": "GR", "Italian": "IT", "French": "FR", "Spanish": "ES", "Dutch": "NL"}
+# a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
+_BESIDE = re.compile(r"\b(?:near|outside|beside|next\s+to|(?:north|south|east|west)\s+of|(?:city|town)\s+of)\s+"
+                     r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
     """How well a place fits the noun: 2 = its own kind, 1 = a town it lies in, 0 = not at all."""
     kind = mention.place.kind
+    if noun in _REEF:
+        return 2 if kind == "island" else 0
     if noun in _SEA:
         return 2 if written_as_port or kind in ("port", "naval base", "shipyard") else 1 if kind in _TOWNS else 0
     if noun in _AIR:
@@ -38,7 +52,7 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
         return 2 if kind == noun else 0
     if noun in ("city", "town"):
         return 2 if kind in _TOWNS else 0
-    return 2  # "the base", "the site", "the facility": any named place
+    return 0 if kind == "country" else 2  # "the base", "the site", "the facility": any named place but a country
 
 
 @dataclass
@@ -51,16 +65,18 @@ class PlaceMemory:
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
         specific = [(p, self._as_port(text, p)) for p in named if not p.vague]
+        itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 40), p.start)]
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
-            if any(_fits(noun, p, port) for p, port in specific) and noun not in ("strait", "island", "shoal"):
+            if any(_fits(noun, p, port) for p, port in itself) and noun not in ("strait", "island", *_REEF):
                 continue  # the sentence names the place itself
-            if any(_fits(noun, p, False) == 2 for p, _ in specific):
+            if any(_fits(noun, p, False) == 2 for p, _ in itself):
                 continue
+            country = _NATIONALITY.get((m.group("modifier") or "").capitalize())  # "the Syrian bases": in Syria
             for sentence in reversed(self.seen):  # the latest sentence with a place that fits; its best fit
-                fit, place = max(((_fits(noun, p, port), p) for p, port in sentence), key=lambda x: x[0],
-                                 default=(0, None))
+                fit, place = max(((_fits(noun, p, port) if country in (None, p.place.country) else 0, p)
+                                  for p, port in sentence), key=lambda x: x[0], default=(0, None))
                 if fit:
                     if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                         carried.append(replace(place, inferred=True))

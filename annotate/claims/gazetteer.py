@@ -85,6 +85,7 @@ class Place:
     approximate: bool = True
     radius_km: float = 3.0
     code: str | None = None
+    needs_cue: bool = False  # matched only after a locative word ("past Dover"): a town named like an English word
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,10 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b"
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"
 _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:USS|USNS|HMS|HMAS|HMCS|BRP|INS|JS|ROKS|RFS|HNLMS|FS|ITS|TCG|KRI|PNS|CNS)|"
-                               r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:destroyer|frigate|corvette|cruiser|carrier|submarine|"
-                               r"tanker|ship|vessel|freighter|tug|icebreaker|trawler|yacht|ferry|barge))"
+                               r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:destroyer|frigate|corvette|cruiser|carrier|submarine|"
+                               r"tanker|ship|vessel|freighter|tug|icebreaker|trawler|yacht|ferry|barge)|"
+                               # "the Yasen-M-class nuclear-powered submarine Krasnoyarsk"
+                               r"\b(?:destroyer|frigate|corvette|cruiser|submarine|icebreaker|battlecruiser))"
                                r"(?:\s+[A-Z][\w.-]*){0,2}\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
@@ -166,9 +169,14 @@ _KIND_BEFORE = re.compile(r"\b(?:Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Nav
                           r"Naval\s+Station|Naval\s+Base|Fleet\s+Activities|Airbase)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]")
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|"
+                              r"Morning\s+Post|Observer|Telegraph)\b")
+_ORGANISATION_AFTER = re.compile(r"\.?\s+(?:Central\s+Command|Indo-Pacific\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
+                                 r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
+                                 r"Ministry|Embassy|Department|State\s+Department|Forces)\b")
 _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|past|"
                               r"reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|approach(?:ed|es)?|"
                               r"[A-Z]\w+['’]s|"
                               r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
@@ -176,13 +184,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
-def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place) -> bool:
+def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match: str = "exact") -> bool:
     """Tokens ``i … i+n`` name ``place``, but the words around them say they do not mean it here."""
     words = [t[2] for t in tokens[i:i + n]]
     s0, e0 = tokens[i][0], tokens[i + n - 1][1]
-    if place.kind == "village" and not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0)
-                                        or _LOCATIVE_AFTER.match(text, e0)):
-        return True  # a settlement under 15,000 people only where the text says it is a place
+    if (place.kind == "village" or place.needs_cue or match == "variant" and place.kind == "town") and \
+            not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0)):
+        return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
+        # it is a place ("Iskanders" are missiles, not the town of Iskandar)
     if _ROMAN.match(text, e0) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
@@ -191,6 +200,10 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place) -> bo
     if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                  and len(words[0]) <= 3 and place.kind != "country"):
         return True
+    if _NEWSPAPER_AFTER.match(text, e0):
+        return True  # "The New York Times", "the Kyiv Independent": a newspaper
+    if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0):
+        return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
     return place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
         bool(_ADJECTIVE_USE.match(text, tokens[i][1]))  # "US forces", "UK officials": an adjective
 
@@ -220,7 +233,7 @@ class Gazetteer:
     def __init__(self, places: Iterable[Place]) -> None:
         self._index: dict[str, Place] = {}
         self._names: list[tuple[str, Place, bool]] = []  # (name, place, hard): the variant index's input
-        self._variants: dict[str, Place] | None = None  # built on the first name not found as written
+        self._variants: dict[str, tuple[Place, str]] | None = None  # key → (place, the name it is a spelling of)
         self._countries: dict[str, Place] = {}
         self._spellings: set[str] = set()  # keys that are another spelling of a name, not an alias
         for place in places:
@@ -261,16 +274,17 @@ class Gazetteer:
         for name, place, hard in self._names:
             key = _variant_key(name)
             if hard:
-                self._variants[key] = place
+                self._variants[key] = (place, name)
             else:
-                self._variants.setdefault(key, place)
+                self._variants.setdefault(key, (place, name))
 
     def _variant(self, phrase: str) -> Place | None:
-        """The place another transliteration of whose name ``phrase`` is, when it is close enough (≥ 0.85)."""
+        """The place another transliteration of one of whose names ``phrase`` is, when it is close enough to that
+        name (≥ 0.85: "Saky airfield" for Saki Air Base's "Saki airfield")."""
         if self._variants is None:
             self.index_variants()
-        place = self._variants.get(_variant_key(phrase))
-        return place if place is not None and _closeness(phrase, place.name) >= 0.85 else None
+        hit = self._variants.get(_variant_key(phrase))
+        return hit[0] if hit is not None and _closeness(phrase, hit[1]) >= 0.85 else None
 
     def __len__(self) -> int:
         return len(self._index)
@@ -302,7 +316,7 @@ class Gazetteer:
                     break
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n)
-                if place is None or _out_of_context(text, tokens, i, n, place):
+                if place is None or _out_of_context(text, tokens, i, n, place, match):
                     continue
                 if _reads_as_person(text, tokens, i, n, self._index):
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place

