@@ -32,7 +32,9 @@ _CLASS_PHRASES = {
     "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
     "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
     "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
-    "coast guard ship": "warship", "coast guard vessel": "warship",
+    "coast guard ship": "warship", "coast guard vessel": "warship", "cutter": "warship", "battlecruiser": "warship",
+    "battleship": "warship", "fast attack craft": "warship",
+    "small craft": "unknown vessel", "fast craft": "unknown vessel",
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
     "barge": "unknown vessel", "dredger": "unknown vessel", "icebreaker": "unknown vessel",
     "trawler": "unknown vessel", "yacht": "unknown vessel", "hovercraft": "unknown vessel",
@@ -135,6 +137,14 @@ _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", r
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
                                          r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
+# a navy's hull prefix and a name: a commissioned warship ("USS Stockdale", "INS Tamal") unless its kind is given
+_HULL_NAME = re.compile(r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|HSwMS|ORP|"
+                        r"ARA|SPS|NRP|RSS|KD|HTMS)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
+# a count of generic vessels with its parts named after it, or one side's ships ("47 vessels, including 21 bulk
+# carriers", "four enemy ships", "allied ships"; not "1 enemy ship, a carrier of …"): vessels of their own
+_INCLUDING_AFTER = re.compile(r",?\s+(?:including|among them|of which|among which)\b", re.IGNORECASE)
+_SIDE_BEFORE = re.compile(r"\b(?:enemy|allied|friendly|hostile|foreign|NATO|Western|Russian|Ukrainian|Chinese|"
+                          r"American|other)\s+$", re.IGNORECASE)
 # a generic ship, boat or vessel described by its trade is a vessel of its own, not a repeat of a specific one
 _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?:research|survey|fishing|hospital|"
                                r"intelligence|spy|rescue|salvage|cable|training|command|icebreaking|dredging|pilot|"
@@ -144,7 +154,7 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
 _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
                             r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
 _KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry",
-                        "floating workshop"}
+                        "floating workshop", "small craft", "fast craft"}
 
 
 def _named_kinds(text: str, start: int, end: int, rx: re.Pattern, classify, category: str, taxonomy: Taxonomy,
@@ -211,9 +221,16 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 cls = "unknown aircraft"
                 described.add(s0)
         if cls.startswith("unknown") and (_DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0)
-                                          or _phrase_of(m.group()) in _KINDS_WITHOUT_CLASS):
+                                          or _phrase_of(m.group()) in _KINDS_WITHOUT_CLASS
+                                          or _INCLUDING_AFTER.match(text, e0, end)
+                                          or m.group().endswith("s") and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0)):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
+    vessels = [o for o in out if o.category == "vessel"]
+    for m in _HULL_NAME.finditer(text, start, end):
+        s0, e0 = m.span()
+        if not any(o.start - 50 < e0 and s0 < o.end + 50 for o in vessels):  # "the landing ship BRP Sierra Madre"
+            out.append(ObjectMention(s0, e0, text[s0:e0], "vessel", "warship"))
     # a generic "ship"/"aircraft" beside a specific one of the same kind ("vessel tracking data") adds nothing
     specific = {o.category for o in out if not o.cls.startswith("unknown")}
     out = [o for o in out if not (o.cls.startswith("unknown") and o.category in specific and o.start not in described)]

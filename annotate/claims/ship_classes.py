@@ -26,9 +26,12 @@ _TYPES = {"055": _WARSHIP, "052": _WARSHIP, "054": _WARSHIP, "056": _WARSHIP, "0
           "035": _SUBMARINE}
 _BY_NAME = {name.lower(): cls for cls, names in _NAMED.items() for name in names}
 
+_NAMES = "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True))
+# "a Borei-class boat", "two Yasen-M boats" (a class name, with its variant letter, before a vessel word), "Type 055"
 SHIP_CLASS_RX = re.compile(
-    r"(?<![\w-])(?:(?P<name>" + "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True))
-    + r")[\s-]+class\b|\bType\s+(?P<type>0\d\d)[A-Z]{0,2}(?:s\b|\b))", re.IGNORECASE)
+    r"(?<![\w-])(?:(?P<name>" + _NAMES + r")(?:-[A-Z]{1,2}\b|-[IVX]+\b)?(?:[\s-]+class\b|(?=\s+(?:boats?|subs?|"
+    r"submarines?|frigates?|destroyers?|corvettes?|cruisers?|ships?|vessels?)\b))"
+    r"|\bType\s+(?P<type>0\d\d)[A-Z]{0,2}(?:s\b|\b))", re.IGNORECASE)
 
 
 def ship_class(match: re.Match) -> str | None:

@@ -1,0 +1,25 @@
+"""Object rules added after the fifth held-out scoring (issue 11), each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.claims.objects import find_objects
+from annotate.model.taxonomy import load_taxonomy
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("HMS Iron Duke shadowed the convoy.", ["warship"]),  # a hull prefix and a name: a warship
+    ("JS Kaga and USNS Big Horn sailed together.", ["warship"]),  # USNS: an auxiliary, no warship by its prefix
+    ("A grounded tank landing ship, the BRP Sierra Madre, is manned.", ["landing ship"]),  # its kind is given
+    ("A coast guard cutter followed them.", ["warship"]),
+    ("The battlecruiser stayed at the pier.", ["warship"]),
+    ("Two Akula boats and a Yasen-M submarine sailed.", ["submarine"]),  # a class name before a vessel word
+    ("The port handled 30 vessels, including 12 tankers.", ["tanker", "unknown vessel"]),  # a count and its parts
+    ("Two enemy ships and a frigate were seen.", ["unknown vessel", "warship"]),  # one side's ships
+    ("There is one enemy ship, a carrier of cruise missiles.", ["warship"]),  # one ship, described
+    ("A tanker was approached by a small craft.", ["tanker", "unknown vessel"]),  # a kind without a class
+    ("The vessel, a tanker, was hit.", ["tanker"]),  # the same vessel
+])
+def test_vessel_classes(text, classes):
+    assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
