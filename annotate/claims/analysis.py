@@ -30,12 +30,18 @@ _ACTIVITY = re.compile(
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
     r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
     r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
-    r"burning|smoke|explosions?|parades?|staged)\b",
+    r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
+    r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken))\b",
     re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
                         r"expects?\s+\w+(?:\s+\w+){0,3}\s+to|anticipates?|(?:un)?likely to|poised to|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|is set to|threaten\w*|vowed?|hopes? to)\b")
+# a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
+# advised to transit with caution")
+_REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
+                       r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must)\b",
+                       re.IGNORECASE)
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?)\b", re.IGNORECASE)
 
@@ -169,6 +175,12 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if opinion and not activity:
         checkable = False
         reasons.append("opinion")
+    if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())):
+        checkable = False
+        reasons.append(f"reported, advised or denied, not seen: {reported.group()!r}")
+    if sentence.rstrip().endswith("?"):
+        checkable = False
+        reasons.append("a question")
     a.checkable = checkable
     a.score = score if checkable else 0.0
 

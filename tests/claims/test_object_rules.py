@@ -23,3 +23,26 @@ from annotate.model.taxonomy import load_taxonomy
 ])
 def test_vessel_classes(text, classes):
     assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
+
+
+def _checkable(text: str) -> bool:
+    from datetime import date
+
+    from annotate.claims.analysis import analyze_document
+    from annotate.claims.gazetteer import default_gazetteer
+
+    (a,) = analyze_document(text, date(2025, 6, 1), default_gazetteer(), load_taxonomy())
+    return a.checkable
+
+
+@pytest.mark.parametrize("text, checkable", [
+    ("Are Russian frigates stationed at Tartus?", False),  # a question
+    ("Ships are advised to avoid the port of Aden from 3 May.", False),  # an advice
+    ("Vietnam protested the deployments at Cam Ranh on 12 May.", False),  # a diplomatic act
+    ("Russia denied on 12 May that a frigate docked at Tartus on 3 May.", True),  # the denied sighting is a claim
+    ("North Korea fired two missiles from the Wonsan area on 12 May.", True),  # a launch is observable
+    ("On 12 May the fleet held drills off Qingdao.", True),
+    ("The fuel tanks match satellite imagery of Engels from 28 March.", True),
+])
+def test_what_can_be_checked_from_above(text, checkable):
+    assert _checkable(text) is checkable
