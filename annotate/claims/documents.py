@@ -17,13 +17,12 @@ from pathlib import Path
 
 from annotate.model.errors import ProjectError
 
-from .headers import header_date, month_number
+from .headers import MONTH_PATTERN, header_date, month_number
 
 __all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES", "MAX_TEXT_CHARS"]
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (PDFs carry images)
 MAX_TEXT_CHARS = 2_000_000  # about 800 pages: claim extraction stays under half a minute
-_MONTHS = ("january february march april may june july august september october november december").split()
 
 
 class DocumentError(ProjectError, ValueError):
@@ -161,8 +160,7 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
 
 
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}),\s+(?P<month>" + "|".join(m.capitalize() for m in _MONTHS)
-    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s+\((?P<agency>[^)]{1,40})\)\s*[:\-–—]", re.MULTILINE)
+    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}),\s+(?P<month>" + MONTH_PATTERN + r")\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s+\((?P<agency>[^)]{1,40})\)\s*[:\-–—]", re.MULTILINE)
 
 
 def load_document(path: str | Path) -> LoadedDocument:

@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["header_date", "is_date_line", "labelled_date_before", "month_number"]
+__all__ = ["MONTH_PATTERN", "header_date", "is_date_line", "labelled_date_before", "month_number"]
 
 _MONTHS = ("january february march april may june july august september october november december").split()
-_MONTH = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+MONTH_PATTERN = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 # one full date, in the order publishers write it; named groups say which part is which
 _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:"
          r"(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"                 # 2025-05-08, 2025.05.08
          r"|(?P<ed>\d{1,2})[./](?P<em>\d{1,2})[./](?P<ey>\d{4})"                          # 14.09.2025, 14/09/2025
-         rf"|(?P<dd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?\s+(?P<dy>\d{{4}})"  # 12 Feb 2025
-         rf"|(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}}){_ORD},?\s+(?P<my>\d{{4}})"            # Nov. 18, 2025
+         rf"|(?P<dd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm>{MONTH_PATTERN})\.?,?\s+(?P<dy>\d{{4}})"  # 12 Feb 2025
+         rf"|(?P<mm>{MONTH_PATTERN})\.?\s+(?P<md>\d{{1,2}}){_ORD},?\s+(?P<my>\d{{4}})"            # Nov. 18, 2025
          rf")(?:\s*\({_WEEKDAY}\))?")
 _TIME = (r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\d{2}(?=\s*(?:UTC|GMT|Z\b)))(?:\s*[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,5})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?")
