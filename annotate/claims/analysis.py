@@ -124,7 +124,7 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
     lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
     if lead:
         s0 = lead.end()
-    if s1 > s0 and not _METADATA_LINE.fullmatch(text, s0, s1) and not is_date_line(text[s0:s1]):
+    if s1 > s0 and not is_date_line(text[s0:s1]):  # a header line holding only a date is no claim
         spans.append((s0, s1))
 
 
@@ -132,7 +132,6 @@ _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*
                    r"(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]{1,2}\s*|"
                    # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
                    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*)?")
-_METADATA_LINE = re.compile(r"(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
 # an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility

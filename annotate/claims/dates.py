@@ -54,7 +54,7 @@ _PATTERNS = [
     # "next September", "last March": the next (latest) such month after (before) publication's
     ("relmonth", rf"\b(?P<mrel>[Nn]ext|[Ll]ast|[Cc]oming)\s+{_MONTH}\b"),
     # the first day of a range: "between 8 and 12 September", "8-12 Sept." (the second is a day of its own)
-    ("rangestart", r"\b(?P<rday>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+    ("rangestart", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
                    rf"(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b)"),
     # the last day of a range: "September 8-12", "Sept. 8 to 12" (counted in the month of the day before it)
     ("rangeend", r"(?<=\d)\s*(?:-|–|to|through)\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
@@ -221,7 +221,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     if kind == "dmy":
         d = date(int(g["y2"] or g["y3"]), int(g["m2"] or g["m3"]), int(g["d2"] or g["d3"]))
         return d, d + timedelta(days=1), "day", False
-    if kind == "day":
+    if kind in ("day", "rangestart"):
         month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
         if not 1 <= day <= 31:
             return None
@@ -304,11 +304,6 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         else:
             y += month <= published.month
         return date(y, month, 1), _month_end(y, month), "month", False
-    if kind == "rangestart":
-        month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["rday"])
-        y = year or _last_year_for(month, day, published)
-        d = date(y, month, day)
-        return d, d + timedelta(days=1), "day", False
     if kind == "rangeend":  # only right after a day of its own ("September 8-12")
         if previous is None or previous.precision != "day" or previous.end != m.start():
             return None

@@ -18,11 +18,11 @@ wrong.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotate.model.taxonomy import load_taxonomy
+from imagery.georef import GEOD
 
 from .analysis import analyze_document
 from .documents import load_document
@@ -91,14 +91,8 @@ def _place_key(place: Place, coordinates: dict[str, list[float] | None]) -> str:
     point = coordinates.get(place.name)
     if point is None or place.lat is None or place.lon is None:
         return place.name
-    km = _km(point[0], point[1], place.lat, place.lon)
+    km = GEOD.inv(point[1], point[0], place.lon, place.lat)[2] / 1000.0
     if km <= SAME_PLACE_KM:
         return place.name
     return f"{place.name} at {place.lat:.2f},{place.lon:.2f} ({km:,.0f} km from the labelled one)"
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))

@@ -37,14 +37,15 @@ _CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map)\b", re.IGNOR
 
 
 def _full_date(m: re.Match) -> date | None:
-    """The date a :data:`_DATE` match names, or ``None`` when it names no real day or could be either order."""
+    """The date named by the ``date`` group of a match of a pattern built on :data:`_DATE`, or ``None`` when it
+    names no real day or could be either order."""
     g = m.groupdict()
     try:
         if g["iy"]:
             return date(int(g["iy"]), int(g["im"]), int(g["id"]))
         if g["ey"]:
             first, second = int(g["ed"]), int(g["em"])
-            if "/" in m.group(0) and first <= 12 and second <= 12 and first != second:
+            if "/" in m.group("date") and first <= 12 and second <= 12 and first != second:
                 return None  # 05/06/2025: May 6 in the US, 5 June elsewhere
             day, month = (second, first) if second > 12 else (first, second)
             return date(int(g["ey"]), month, day)
@@ -79,17 +80,14 @@ def header_date(text: str, lines: int = 8) -> date | None:
     found: dict[int, date] = {}
     in_body = False
     for line in text.splitlines()[:lines]:
-        for m in _LABELLED.finditer(line):
-            rank = 3 if m.group("label").lower().endswith("updated") else 0
-            when = _full_date(re.match(_DATE, m.group("date"), re.IGNORECASE))
-            if when is not None:
-                found.setdefault(rank, when)
+        candidates = [(3 if m.group("label").lower().endswith("updated") else 0, m) for m in _LABELLED.finditer(line)]
         if not in_body and (m := _DATE_LINE.fullmatch(line)):
-            if (when := _full_date(re.match(_DATE, m.group("date"), re.IGNORECASE))) is not None:
-                found.setdefault(1, when)
+            candidates.append((1, m))
         elif not in_body and len(line) <= 160 and not _CAPTION.match(line) and (m := _ENDS_WITH_DATE.search(line)):
-            if (when := _full_date(re.match(_DATE, m.group("date"), re.IGNORECASE))) is not None:
-                found.setdefault(2, when)
+            candidates.append((2, m))
+        for rank, m in candidates:
+            if (when := _full_date(m)) is not None:
+                found.setdefault(rank, when)
         in_body = in_body or bool(_BODY_SENTENCE.match(line))
     return found[min(found)] if found else None
 

@@ -15,15 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from pyproj import Geod
 from shapely.geometry import Point, Polygon
 
 from annotate.model.catalog_item import CatalogItem
 from annotate.model.tile_ref import TileRef
+from imagery.georef import GEOD
 
 __all__ = ["TileCandidate", "candidate_tiles"]
-
-_GEOD = Geod(ellps="WGS84")
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ def _distance_km(footprint: Polygon, lon: float, lat: float) -> float:
     from shapely.ops import nearest_points
 
     near = nearest_points(footprint.exterior, pt)[0]
-    return _GEOD.inv(lon, lat, near.x, near.y)[2] / 1000.0
+    return GEOD.inv(lon, lat, near.x, near.y)[2] / 1000.0
 
 
 def _time_fit(acquired: datetime | None, window: tuple[date, date] | None) -> tuple[float, int | None]:
