@@ -199,7 +199,8 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         wd = _WEEKDAYS[_weekday_of(m).lower()]
         d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
-    if not future or resolved is None or kind not in ("day", "part", "month", "season") or m.groupdict().get("year"):
+    if not future or resolved is None or kind not in ("day", "rangestart", "part", "month", "season") or \
+            m.groupdict().get("year"):
         return resolved
     start, end, precision, inferred = resolved
     if end > published:  # already current or ahead

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotate.model.errors import ProjectError
 
-from .headers import MONTH_PATTERN, header_date, month_number
+from .headers import MONTH_PATTERN, header_date, is_date_line, month_number
 
 __all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES", "MAX_TEXT_CHARS"]
 
@@ -136,7 +136,7 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
         if heading:
             doc.title = heading.group(1).strip()
         else:
-            first = next((ln.strip() for ln in text.splitlines() if ln.strip() and not
+            first = next((ln.strip() for ln in text.splitlines() if ln.strip() and not is_date_line(ln) and not
                           re.match(r"(?:date|published)\s*:?\s*\d{4}-", ln.strip(), re.IGNORECASE)), "")
             if first and len(first) <= 140 and not first.endswith((".", ":")) and not _DATELINE.match(first):
                 doc.title = first

@@ -56,3 +56,7 @@ def test_relative_periods(text, expected):
 ])
 def test_a_future_participle_is_future_and_the_nearest_verb_decides(text, expected):
     assert labels(text) == expected
+
+
+def test_both_days_of_a_range_in_a_future_clause_are_ahead():
+    assert labels("The drills will run between 8 and 12 September.") == ["2026-09-08|day", "2026-09-12|day"]

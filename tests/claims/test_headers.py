@@ -54,3 +54,15 @@ def test_a_date_only_line_is_no_claim_and_no_event_of_the_report():
     assert not any("10:00" in text[a.start:a.end] for a in analyses)  # the header line is no claim
     assert [d.label for d in find_dates(text, published)][-1] == "2024-10-31"  # counted from Nov 2, not the header
     assert is_date_line("November 3, 2024 10:00") and not is_date_line("On November 2, two bombers flew.")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("May 6, 2025 9:14 AM GMT+0\nPort strikes continue\nDrones struck the port.", "Port strikes continue"),
+    ("Published 12.02.2025\nNorthern Fleet assessment\nThe fleet sailed.", "Northern Fleet assessment"),
+])
+def test_a_date_only_header_line_is_no_title(tmp_path, text, title):
+    from annotate.claims.documents import load_document
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_document(path).title == title
