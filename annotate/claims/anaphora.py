@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import _DEMONYMS, PlaceMention
+from .place_model import _DEMONYMS, PlaceMention
 
 __all__ = ["PlaceMemory"]
 

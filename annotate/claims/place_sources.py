@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Iterable
 
-from .gazetteer import (_COMMON_WORDS, _COUNTRY_ALIASES, _RADIUS_KM, GazetteerError, Place, _closeness, _norm,
+from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _RADIUS_KM, GazetteerError, Place, _closeness, _norm,
                         _variant_key)
 from .region_names import region_aliases
 

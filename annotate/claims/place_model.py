@@ -1,0 +1,102 @@
+"""What a place is in the claims pipeline: ``Place`` (a named point with its kind and reach),
+``PlaceMention`` (where a text names one), and the name keys the gazetteer indexes them under (``_norm``,
+and ``_variant_key`` for other transliterations)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Place", "PlaceMention", "GazetteerError"]
+
+_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "town": 8.0, "village": 4.0,
+              "region": 200.0, "country": 800.0}
+_COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
+                 "victoria", "union", "independence", "liberty", "hope", "concord", "as", "of", "in", "on", "at",
+                 "most", "bar", "best", "buy", "deal", "lead", "orange", "sale", "pop", "wells", "marine", "mercedes",
+                 "port", "airport", "station", "city", "center", "centre", "north", "south", "east", "west"}
+_COUNTRY_ALIASES = {
+    "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
+    "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",
+    "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
+    "United Kingdom": "GB", "Britain": "GB", "UK": "GB",
+}
+_DEMONYMS = {
+    "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
+    "American": "US", "Iranian": "IR", "Syrian": "SY", "Japanese": "JP", "Korean": "KP", "Belarusian": "BY",
+}
+# a person's title before a name: "President Jackson", "Gen. Florence …", "Defence Minister Sergei …"
+
+class GazetteerError(ValueError):
+    """A user gazetteer file is malformed."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place. ``lat``/``lon`` may be ``None`` for subdivisions known only by name."""
+
+    name: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    source: str
+    approximate: bool = True
+    radius_km: float = 3.0
+    code: str | None = None
+    needs_cue: bool = False  # matched only after a locative word ("past Dover"): a town named like an English word
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    vague: bool = False
+    inferred: bool = False
+    match: str = "exact"  # or "variant": another transliteration of the name ("Sergeevka" for Sergeyevka)
+    score: float = 1.0  # how close the text is to the place's name (1 for an exact name or alias)
+
+    def to_dict(self) -> dict:
+        p = self.place
+        return {"start": self.start, "end": self.end, "text": self.text, "name": p.name, "kind": p.kind,
+                "lat": p.lat, "lon": p.lon, "country": p.country, "source": p.source, "approximate": p.approximate,
+                "radius_km": p.radius_km, "vague": self.vague, "inferred": self.inferred, "code": p.code,
+                "match": self.match, "score": round(self.score, 3)}
+
+
+def _norm(text: str) -> str:
+    if text.isascii():
+        return _NORM_SEPARATORS.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NORM_SEPARATORS.sub(" ", text.lower()).strip()
+
+
+_NORM_SEPARATORS = re.compile(r"[\s\-’']+")
+
+
+_VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
+             ("ya", "a"), ("yu", "u"), ("ou", "u"), ("kh", "h"), ("gh", "g"), ("y", "i"), ("w", "v"),
+             ("ia", "a"))  # Diaghilevo / Dyagilevo
+
+
+def _variant_key(text: str) -> str:
+    """One key for the transliterations of a name: Sergeevka / Sergeyevka, Sunchon / Sunch'on, Primorsky /
+    Primorskiy / Primorskyi, Feodosia / Feodosiya (spaces, apostrophes, doubled letters and y/i spellings
+    ignored)."""
+    key = _norm(text).replace(" ", "|")  # word by word: "Saky air base" is not "Sak-yair-base"
+    for a, b in _VARIANTS:
+        key = key.replace(a, b)
+    return _DOUBLED.sub(r"\1", key.replace("|", ""))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _closeness(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
