@@ -19,7 +19,9 @@ from .anaphora import PlaceMemory
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
 from .headers import is_date_line
+from .homonyms import settle_homonyms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
+from .ship_names import ship_name_objects, ship_names, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
 
@@ -131,7 +133,9 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
 _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
                    r"(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]{1,2}\s*|"
                    # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
-                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*)?")
+                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
+                   # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —"
+                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+[–—]\s*)?")
 
 
 # an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
@@ -195,15 +199,20 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     dates = find_dates(text, published)
     out = []
     memory = PlaceMemory()
-    for s, e in spans if spans is not None else sentence_spans(text):
+    spans = spans if spans is not None else sentence_spans(text)
+    objects = [find_objects(text, taxonomy, s, e) for s, e in spans]
+    ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
+    named = [without_ship_names(text, gazetteer.find(text, s, e), ships) for s, e in spans]
+    settle_homonyms(named)  # which Eden: the one in the country the document's other places are in
+    for (s, e), places, found in zip(spans, named, objects):
         a = ClaimAnalysis(s, e)
-        a.places = gazetteer.find(text, s, e)
+        a.places = places
         carried = memory.refer(text, s, e, a.places)  # "the port", "its berth": an earlier place, inferred
         if carried:
             a.places += carried
             a.reasons.append(f"place carried over from an earlier sentence ({carried[0].place.name})")
         a.dates = [d for d in dates if s <= d.start and d.end <= e]
-        a.objects = find_objects(text, taxonomy, s, e)
+        a.objects = sorted(found + ship_name_objects(text, s, e, ships, found), key=lambda o: o.start)
         a.quantities = find_quantities(text, s, e)
         _score(a, text[s:e])
         out.append(a)

@@ -20,10 +20,15 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar")
 _OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "depot", "plant", "city", "town",
-          "shoreline", "waterfront", "stretch of shoreline", "stretch of coast")
+          "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
+          # the parts of a launch site or a test range an imagery report goes through one by one
+          "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building")
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
-                       + r")\b)(?P<modifier>[a-z]+)\s+)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
+                       + r")\b)(?P<modifier>[a-z]+)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
+                       + r")\b)[a-z]+\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
                        + r")(?:s|es)?(?:'s)?\b", re.IGNORECASE)
+# "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])")
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
 _TOWNS = ("city", "town", "village")
@@ -69,6 +74,10 @@ class PlaceMemory:
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
+            if (after := _PLACED_AFTER.match(text, m.end(), end)) and any(p.start == after.end() for p in named):
+                continue
+            if noun == "area" and any(p.end <= m.start() and p.place.kind != "country" for p in named):
+                continue  # "spotted off Johor … but left the area": the area of the place just named
             if any(_fits(noun, p, port) for p, port in itself) and noun not in ("strait", "island", *_REEF):
                 continue  # the sentence names the place itself
             if any(_fits(noun, p, False) == 2 for p, _ in itself):

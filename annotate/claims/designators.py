@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DESIGNATOR_RX", "designator_class"]
+__all__ = ["DESIGNATOR_RX", "designator_class", "AIRCRAFT_NAME_RX", "aircraft_name_class"]
 
 _BOMBER, _FIGHTER, _CARGO, _AIRLINER, _HELICOPTER, _OTHER = (
     "bomber", "fighter", "cargo aircraft", "airliner", "helicopter", "unknown aircraft")
@@ -52,3 +52,18 @@ def designator_class(match: re.Match) -> str | None:
     if (family, number) in _TABLE:
         return _TABLE[(family, number)]
     return _TABLE.get((family, None)) if family in _OPEN_FAMILIES else None
+
+
+# aircraft reported by name, without a family-number designator ("a JAS 39 Gripen", "two Rafales")
+_NAMES = {"gripen": _FIGHTER, "rafale": _FIGHTER, "eurofighter": _FIGHTER, "typhoon": _FIGHTER, "mirage": _FIGHTER,
+          "super hornet": _FIGHTER, "harrier": _FIGHTER, "tornado": _FIGHTER}
+AIRCRAFT_NAME_RX = re.compile(
+    r"(?<![\w-])(?:JAS[\s-]?39\s+)?(?P<name>Gripen|Rafale|Eurofighter(?:\s+Typhoon)?|Mirage(?=\s+(?:2000|F1|III))|"
+    r"Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
+    r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4)))(?:\s+(?:2000|F1|III|II|GR4|FGR4|IDS|ECR))?(?:s|['’]s)?(?![\w-])")
+
+
+def aircraft_name_class(match: re.Match) -> str | None:
+    """The class of an aircraft named by ``AIRCRAFT_NAME_RX`` ("Gripen" is a fighter)."""
+    name = re.sub(r"\s+", " ", match.group("name").lower())
+    return _NAMES.get(name) or _NAMES.get(name.split(" ")[0])

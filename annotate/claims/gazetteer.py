@@ -10,7 +10,8 @@ Sources, in rising priority (a later one wins a name):
   variants with their closeness as the score;
 * airports with an IATA code from ``airportsdata`` (by name, and as "<city> airport"), and every other
   aerodrome with an ICAO code — military air bases included — as "<name> air base/airbase/airfield";
-* our curated ``places.toml`` (ports, naval bases, shipyards, and aliases/transliterations);
+* our curated ``places.toml`` (ports, naval bases, shipyards, and aliases/transliterations) and ``islands.toml``
+  (islands, capes, and installations no list has);
 * the user's files: ``$XDG_CONFIG_HOME/annotate/places.toml`` or ``.csv``, and any given explicitly.
 
 Generic phrases ("a Russian port") resolve to the country, flagged ``vague``. Seas, oceans and gulfs are
@@ -32,8 +33,9 @@ from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _DEMONYMS, _RADIUS_KM
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
-_CURATED = Path(__file__).with_name("places.toml")
+_CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
 _MAX_TOKENS = 6
+_HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|coast|waters|city|town)"
 
 
@@ -46,6 +48,7 @@ class Gazetteer:
         self._variants: dict[str, tuple[Place, str]] | None = None  # key → (place, the name it is a spelling of)
         self._countries: dict[str, Place] = {}
         self._spellings: set[str] = set()  # keys that are another spelling of a name, not an alias
+        self._homonyms: dict[str, list[Place]] = {}  # key → the other settlements and installations of that name
         for place in places:
             self.add(place)
 
@@ -55,6 +58,7 @@ class Gazetteer:
         for name in (*names,) if name_soft else (place.name, *names):
             key = _norm(name)
             if key:
+                self._homonym(key, self._index.get(key))
                 self._index[key] = place
                 self._spellings.discard(key)
                 if len(key) >= 5:
@@ -62,11 +66,24 @@ class Gazetteer:
         for name in (*soft, place.name) if name_soft else soft:
             key = _norm(name)
             if key:
-                self._index.setdefault(key, place)
+                if self._index.setdefault(key, place) is not place:
+                    self._homonym(key, place)
                 if len(key) >= 5:
                     self._names.append((name, place, False))
         if place.kind == "country" and place.code:
             self._countries[place.code] = place
+
+    def _homonym(self, key: str, other: Place | None) -> None:
+        """Remember ``other`` as another place named ``key`` (settlements, installations and islands only: a
+        country or a region keeps its name)."""
+        if other is not None and other.kind in _HOMONYM_KINDS and other not in self._homonyms.get(key, ()):
+            self._homonyms.setdefault(key, []).append(other)
+
+    def homonyms(self, name: str) -> list[Place]:
+        """The places named ``name`` besides the one ``lookup`` gives."""
+        key = _norm(name)
+        main = self._index.get(key)
+        return [p for p in self._homonyms.get(key, ()) if p is not main]
 
     def add_spellings(self, place: Place, names: Iterable[str]) -> None:
         """Other spellings of ``place``'s name (GeoNames alternate names), where no place has them as a name;
@@ -76,6 +93,8 @@ class Gazetteer:
             if key and key not in self._index:
                 self._index[key] = place
                 self._spellings.add(key)
+            elif key and self._index[key] is not place and place.kind in ("city", "town"):
+                self._homonym(key, place)  # "Odessa": Odessa, Texas by name, Odesa by another spelling
 
     def index_variants(self) -> None:
         """Build the transliteration index (done once, when the gazetteer is built and cached, not on the first
@@ -126,7 +145,7 @@ class Gazetteer:
                     break
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n)
-                if place is None or _out_of_context(text, tokens, i, n, place, match):
+                if place is None or _out_of_context(text, tokens, i, n, place, match, end):
                     continue
                 if _reads_as_person(text, tokens, i, n, self._index):
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
@@ -135,8 +154,11 @@ class Gazetteer:
                 if n > 1 and not _norm(place.name).startswith(_norm(words[0])) and \
                         (owner := self._possessor(text, tokens[i], words[0])) is not None:
                     found.append(owner)  # "Pyongyang's Sunan airport" names Pyongyang too
+                others = tuple(o for o in self._homonyms.get(_norm(phrase), ()) if o is not place and
+                               o.country != place.country and not _out_of_context(text, tokens, i, n, o, "exact", end))
                 hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region"),
-                                       match=match, score=1.0 if match == "exact" else _closeness(phrase, place.name)))
+                                       match=match, score=1.0 if match == "exact" else _closeness(phrase, place.name),
+                                       alternatives=others))
                 break
             if hit:
                 if hit[1] is not None:
@@ -158,8 +180,9 @@ class Gazetteer:
         if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
                 not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
             place, match = self._variant(phrase), "variant"
-        if n == 1 and _KIND_BEFORE.search(text, max(0, first[0] - 30), first[0]):
-            for suffix in (" air base", " airport", " naval base"):
+        if n == 1 and (kind := _KIND_BEFORE.search(text, max(0, first[0] - 30), first[0])):
+            # "Naval Station Norfolk" is the naval base or the city, never an airfield named Norfolk elsewhere
+            for suffix in (" air base", " airport", " naval base") if kind.group("air") else (" naval base",):
                 if (base := self._index.get(_norm(phrase + suffix))) is not None:
                     return base, "exact"
         if n == 1 and _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
@@ -201,7 +224,7 @@ def _build(extra: tuple[str, ...]) -> Gazetteer:
     from .gazetteer_cache import cached_build
 
     here = Path(__file__)
-    inputs = [here, _CURATED, *(here.with_name(n) for n in ("place_sources.py", "place_model.py", "region_names.py")),
+    inputs = [here, *_CURATED, *(here.with_name(n) for n in ("place_sources.py", "place_model.py", "region_names.py")),
               *map(Path, extra)]
     return cached_build("gazetteer", inputs, lambda: _build_index(extra), _announce)
 
@@ -220,11 +243,12 @@ def _build_index(extra: tuple[str, ...]) -> Gazetteer:
     spellings = []
     for place, aliases, *soft in packaged_places():
         # towns and ICAO-only aerodromes never take a name from a bigger place or an IATA airport
-        weak = place.kind in ("town", "village") or (place.kind == "airfield" and len(place.code or "") == 4)
+        weak = place.kind in ("town", "village") or (place.kind == "airfield" and len(place.code or "") == 4) or \
+            (place.kind == "region" and bool(soft) and place.name in soft[0])  # a one-word state
         g.add(place, *aliases, soft=tuple(soft[0]) if soft else (), name_soft=weak)
         if len(soft) > 1:
             spellings.append((place, soft[1]))
-    for place, aliases in curated_places(_CURATED, "curated"):
+    for place, aliases in (entry for path in _CURATED for entry in curated_places(path, "curated")):
         g.add(place, *aliases)
     for file in extra:
         if Path(file).is_file():

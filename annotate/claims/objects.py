@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from annotate.model.taxonomy import Taxonomy
 
-from .designators import DESIGNATOR_RX, designator_class
+from .designators import AIRCRAFT_NAME_RX, DESIGNATOR_RX, aircraft_name_class, designator_class
 from .ship_classes import SHIP_CLASS_RX, ship_class
 
 __all__ = ["ObjectMention", "Quantity", "find_objects", "find_quantities"]
@@ -151,10 +151,24 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
                                r"container|passenger|merchant|civilian|commercial)\b)[\s-]*$", re.IGNORECASE)
 
 
+# "a BFAR aircraft" beside "a Chinese Navy helicopter", "China Coast Guard vessels" beside "BRP Datu Sanday": an
+# indefinite or a bare plural generic introduces another object; "the ship" after "the frigate" repeats it
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|second|third|fourth)\s+(?:(?!the\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those|both|all|such|any|no)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "Pacific Fleet ships", "Navy vessels": a named fleet's ships, the same ones as its named kinds
+_NAMED_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:the|two|three|four|five|six|several|both|\d+)|aircraft|[A-Z][\w-]*)\s+$")
 _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
                             r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
 _KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry",
                         "floating workshop", "small craft", "fast craft"}
+
+
+def _introduced(text: str, start: int, s0: int, found: list[ObjectMention]) -> bool:
+    """An indefinite article introduces the generic at ``s0`` as an object of its own ("a BFAR aircraft"), unless
+    what it introduces is a mention already found ("a Y-9 patrol aircraft" is the Y-9)."""
+    m = _INDEFINITE_BEFORE.search(text, start, s0)
+    return m is not None and not any(m.start() <= o.start and o.end <= s0 for o in found)
 
 
 def _named_kinds(text: str, start: int, end: int, rx: re.Pattern, classify, category: str, taxonomy: Taxonomy,
@@ -203,14 +217,18 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     # "a Borei-class boat", "two Type 055 destroyers"; "two Su-34s", "a Tu-160", "Il-78 tankers"
     _named_kinds(text, start, end, SHIP_CLASS_RX, ship_class, "vessel", taxonomy, out, taken)
     designated = _named_kinds(text, start, end, DESIGNATOR_RX, designator_class, "aircraft", taxonomy, out, taken)
+    # a name right after a designator is the same aircraft ("F/A-18 Super Hornets")
+    taken += [(o.end, o.end + 2) for o in out if o.category == "aircraft"]
+    designated |= _named_kinds(text, start, end, AIRCRAFT_NAME_RX, aircraft_name_class, "aircraft", taxonomy, out,
+                               taken)
     described: set[int] = set(designated)  # generic mentions kept beside specific ones ("a cable-laying ship")
     for m in _CLASS_RX.finditer(span):
         s0, e0 = m.start() + start, m.end() + start
         if any(a < e0 and s0 < b for a, b in taken):
             continue
         cls = _class_of(m.group())
-        if cls is None:
-            continue
+        if cls is None or m.group().lower() == "carriers" and not _COUNTED_BEFORE.search(text, max(start, s0 - 30), s0):
+            continue  # "Carriers are not expected to return": shipping lines, not aircraft carriers
         if taxonomy.category_of(cls) == "vessel":
             if _NOT_A_VESSEL_AFTER.match(text, e0, end):
                 continue
@@ -223,6 +241,9 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if cls.startswith("unknown") and (_DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0)
                                           or _phrase_of(m.group()) in _KINDS_WITHOUT_CLASS
                                           or _INCLUDING_AFTER.match(text, e0, end)
+                                          or _introduced(text, max(start, s0 - 40), s0, out)
+                                          or m.group().endswith("s") and not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0)
+                                          and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
                                           or m.group().endswith("s") and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0)):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))

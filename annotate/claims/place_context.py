@@ -21,7 +21,9 @@ _PLACE_WORDS = {"port", "harbour", "harbor", "bay", "base", "air", "airport", "a
                 "station", "terminal", "pier", "roads", "channel", "lake", "cape", "point", "fleet", "international",
                 "regional", "military", "airstrip", "heliport", "anchorage", "roadstead", "governorate", "area",
                 "coast", "valley", "mountains", "republic", "territory", "state", "north", "south", "east", "west",
-                "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "old"}
+                "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "old",
+                # Russian airfields named for their town and a side of it: "Ivanovo Severny", "Kazan Yuzhny"
+                "severny", "severnyy", "yuzhny", "yuzhnyy", "vostochny", "vostochnyy", "zapadny", "zapadnyy"}
 _WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december"}
@@ -49,8 +51,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|could|can|did|does|may|might|must|"
                                r"and|or|but|which|who|that|on|in|at|to|from|with|for|by|as|left|sank|ran|came|"
                                r"went|made|took|set|hit|\w+ed)\b)[a-z]")
-_KIND_BEFORE = re.compile(r"\b(?:Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
-                          r"Naval\s+Station|Naval\s+Base|Fleet\s+Activities|Airbase)\s+$")
+_KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
+                          r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|"
@@ -58,38 +60,57 @@ _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Jour
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:Central\s+Command|Indo-Pacific\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
                                  r"Ministry|Embassy|Department|State\s+Department|Forces)\b")
+# a settlement's name as part of a feature's or a river's: "Vladivostok's Golden Horn Bay", "the Huangpu river"
+_FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound|Island|Islands|Lake|Reef|Shoal|Spit)\b|"
+                            r"\s+[Rr]iver\b(?!\s+port)")
+# sentence-initial words and words that continue a place, which a country's name may follow without being part of
+# an organisation's name ("Virgin Australia", "Air China")
+_NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",
+               "mainland", "communist", "said", "says"}
 _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|past|"
-                              r"reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|approach(?:ed|es)?|"
-                              r"[A-Z]\w+['’]s|"
+                              r"pass(?:ed|es|ing)?|reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|"
+                              r"approach(?:ed|es)?|[A-Z]\w+['’]s|(?:north|south|east|west|"
+                              r"(?:north|south)-?(?:east|west)|images?|imagery|photos?|footage) of|"
+                              # the second of a pair after a locative word: "near Pokrovsk and Kupiansk"
+                              r"(?:in|at|near|off|outside|around|past) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and|"
                               r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
                               re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
-def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match: str = "exact") -> bool:
-    """Tokens ``i … i+n`` name ``place``, but the words around them say they do not mean it here."""
+def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match: str = "exact",
+                    end: int | None = None) -> bool:
+    """Tokens ``i … i+n`` name ``place``, but the words around them (up to ``end``, the sentence's end) say they do
+    not mean it here."""
+    end = len(text) if end is None else end
     words = [t[2] for t in tokens[i:i + n]]
     s0, e0 = tokens[i][0], tokens[i + n - 1][1]
     if (place.kind == "village" or place.needs_cue or match == "variant" and place.kind == "town") and \
-            not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0)):
+            not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0, end)):
         return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
-    if _ROMAN.match(text, e0) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
+    if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
-            not _PLACE_NOUN_AFTER.match(text, e0):
+            not _PLACE_NOUN_AFTER.match(text, e0, end):
         return True  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
     if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                  and len(words[0]) <= 3 and place.kind != "country"):
         return True
-    if _NEWSPAPER_AFTER.match(text, e0):
+    if place.kind in ("city", "town", "village") and _FEATURE_AFTER.match(text, e0, end):
+        return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
+    if _NEWSPAPER_AFTER.match(text, e0, end):
         return True  # "The New York Times", "the Kyiv Independent": a newspaper
-    if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0):
+    if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
         return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
+    if place.kind == "country" and i > 1 and text[tokens[i - 1][1]:s0] == " " and tokens[i - 1][2][:1].isupper() \
+            and not tokens[i - 1][2].isupper() and tokens[i - 1][2].lower() not in _PLACE_WORDS | _TITLES | \
+            _WEEKDAYS_MONTHS | _NOT_A_NAME:
+        return True  # "a Virgin Australia pilot", "Air China": a country's name inside an organisation's
     return place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
-        bool(_ADJECTIVE_USE.match(text, tokens[i][1]))  # "US forces", "UK officials": an adjective
+        bool(_ADJECTIVE_USE.match(text, tokens[i][1], end))  # "US forces", "UK officials": an adjective
 
 
 def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bool:

@@ -20,7 +20,7 @@ _COUNTRY_ALIASES = {
     "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
     "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",
     "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
-    "United Kingdom": "GB", "Britain": "GB", "UK": "GB",
+    "United Kingdom": "GB", "Britain": "GB", "UK": "GB", "Burma": "MM",
 }
 _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
@@ -58,6 +58,9 @@ class PlaceMention:
     inferred: bool = False
     match: str = "exact"  # or "variant": another transliteration of the name ("Sergeevka" for Sergeyevka)
     score: float = 1.0  # how close the text is to the place's name (1 for an exact name or alias)
+    # other places of the same name in other countries that the words around would also allow (Eden, New South
+    # Wales beside Eden, North Carolina): the document's other places choose between them (``homonyms``)
+    alternatives: tuple[Place, ...] = ()
 
     def to_dict(self) -> dict:
         p = self.place

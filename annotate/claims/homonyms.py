@@ -1,0 +1,68 @@
+"""Which of several places of one name a document means, decided by the document as a whole.
+
+* **Its other places.** "Eden" is a town in North Carolina and a port in New South Wales; in a report that
+  also names Sydney and Brisbane it is the Australian one — the one near the document's other places. (Near,
+  not in the same country: "Pokrovsk" in a report on Krasnodar Krai is still the Ukrainian town, not the
+  village of that name in Yakutia.)
+* **One sense per document.** A name read once as an installation ("Belaya" in "four air bases, including
+  Olenya and Belaya") means that installation when it comes back alone ("Images of Belaya"), not a village
+  of that name.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from imagery.georef import GEOD
+
+from .place_model import Place, PlaceMention, _norm
+
+__all__ = ["settle_homonyms"]
+
+_SETTLEMENTS = ("city", "town", "village")
+_INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
+_FAR_KM = 300.0
+
+
+def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
+    """Replace, in place, mentions the rest of the document shows to mean another place of the same name.
+
+    The document's anchors are the places only one place has the name of, then the cities among the rest (a
+    big city is what a bare name means most often). A settlement or installation of a shared name becomes
+    the other place of that name that lies far nearer the anchors (a quarter of the distance or less, and
+    the first reading more than 300 km from every anchor)."""
+    spots = [(i, k) for i, mentions in enumerate(sentences) for k, m in enumerate(mentions) if not m.inferred]
+    anchors = [sentences[i][k] for i, k in spots if not sentences[i][k].alternatives]
+    shared = [(i, k) for i, k in spots if sentences[i][k].alternatives]
+    anchors += [sentences[i][k] for i, k in shared if sentences[i][k].place.kind == "city"]
+    for i, k in shared:
+        m = sentences[i][k]
+        if m.place.kind not in _SETTLEMENTS + _INSTALLATIONS:
+            continue
+        points = [(a.place.lat, a.place.lon) for a in anchors
+                  if a.place.lat is not None and _norm(a.text) != _norm(m.text)]
+        here = _nearest(m.place, points)
+        best = min(m.alternatives, key=lambda o: _nearest(o, points))
+        if here > _FAR_KM and _nearest(best, points) * 4 <= here < math.inf:
+            sentences[i][k] = replace(m, place=best, alternatives=())
+    first: dict[str, PlaceMention] = {}
+    for mentions in sentences:
+        for k, m in enumerate(mentions):
+            key = _norm(m.text)
+            earlier = first.get(key)
+            if earlier is not None and earlier.place is not m.place and m.place.kind in ("town", "village") and \
+                    earlier.place.kind in _INSTALLATIONS:
+                mentions[k] = replace(m, place=earlier.place, alternatives=(), match=earlier.match,
+                                      score=earlier.score)
+            else:
+                first.setdefault(key, m)
+
+
+def _nearest(place: Place, points: list[tuple[float, float]]) -> float:
+    """Kilometres from ``place`` to the nearest of ``points`` (infinite when either is unknown)."""
+    if place.lat is None or place.lon is None or not points:
+        return math.inf
+    lats, lons = zip(*points)
+    _, _, metres = GEOD.inv([place.lon] * len(points), [place.lat] * len(points), lons, lats)
+    return float(min(metres)) / 1000.0

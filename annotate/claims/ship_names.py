@@ -1,0 +1,79 @@
+"""Ships a document names ("the aircraft carrier Shandong", "USS Harry S. Truman", "the Type 076 Sichuan") and
+where it names them again: "the Shandong group" is the carrier, "Truman's hangar bay" is aboard the ship, not
+a town of Truman, and "The Sichuan, launched in December" is the landing ship."""
+
+from __future__ import annotations
+
+import re
+
+from .objects import ObjectMention
+from .place_model import PlaceMention
+
+__all__ = ["ship_names", "ship_name_objects", "without_ship_names"]
+
+# the name written right after a vessel's kind or hull prefix: "the aircraft carrier Shandong", "the frigate
+# Admiral Gorshkov", "the corvette HMS Härnösand"
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|"
+                         r"HSwMS|ORP|ARA|SPS|NRP|RSS|KD|HTMS)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})")
+_HULL = re.compile(r"^(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|HSwMS|ORP|ARA|SPS|"
+                   r"NRP|RSS|KD|HTMS)\s+")
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday",
+              "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|off|to|from|into|outside|reached|left|entered)\s+$", re.IGNORECASE)
+
+
+def ship_names(text: str, objects: list[ObjectMention]) -> dict[str, ObjectMention]:
+    """Name (and, for a name of several words, its last word) → the vessel mention that introduced it."""
+    out: dict[str, ObjectMention] = {}
+    for o in objects:
+        if o.category != "vessel":
+            continue
+        if _HULL.match(o.text):
+            name = _HULL.sub("", o.text)
+        elif (m := _NAME_AFTER.match(text, o.end)) is not None:
+            name = m.group("name")
+        else:
+            continue
+        words = [w for w in re.split(r"\s+", name) if w not in _NOT_NAMES]
+        if not words or words[0] != name.split()[0]:
+            continue
+        for key in {" ".join(words), words[-1]}:
+            if len(key) >= 4 and key[0].isupper() and not key.isupper():
+                out.setdefault(key, o)
+    return out
+
+
+def _occurrences(text: str, start: int, end: int, names: dict[str, ObjectMention]):
+    if not names:
+        return
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
+                    r")(?=['’]s\b|(?![\w-]))")
+    for m in rx.finditer(text, start, end):
+        intro = names[m.group()]
+        if m.start() >= intro.end:  # a later mention, not the one that introduced the name
+            yield m, intro
+
+
+def without_ship_names(text: str, places: list[PlaceMention], names: dict[str, ObjectMention]) -> list[PlaceMention]:
+    """``places`` less the ones that are a ship's name ("Truman's hangar bay"), unless written as a place
+    ("arrived at Kazan")."""
+    if not places or not names:
+        return places
+    start, end = min(p.start for p in places), max(p.end for p in places)
+    ships = [m.span() for m, _ in _occurrences(text, start, end, names)]
+    return [p for p in places if not any(a <= p.start and p.end <= b for a, b in ships)
+            or _LOCATIVE_BEFORE.search(text, max(0, p.start - 12), p.start) and text[p.end:p.end + 1] not in "'’"]
+
+
+def ship_name_objects(text: str, start: int, end: int, names: dict[str, ObjectMention],
+                      objects: list[ObjectMention]) -> list[ObjectMention]:
+    """Vessel mentions for the ships named again in ``text[start:end]`` whose class the sentence does not
+    already name ("On Monday, the Shandong group had sailed" → a warship)."""
+    out: list[ObjectMention] = []
+    for m, intro in _occurrences(text, start, end, names):
+        if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        if any(o.cls == intro.cls or o.start <= m.start() < o.end for o in objects + out):
+            continue
+        out.append(ObjectMention(m.start(), m.end(), m.group(), intro.category, intro.cls, intro.type))
+    return out
