@@ -19,7 +19,7 @@ from .anaphora import PlaceMemory
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
 from .headers import is_date_line
-from .homonyms import settle_homonyms
+from .document_places import settle_homonyms, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .ship_names import ship_name_objects, ship_names, without_ship_names
 
@@ -33,8 +33,16 @@ _ACTIVITY = re.compile(
     r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
     r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
     r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
-    r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken))\b",
+    r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken)|"
+    # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
+    r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
+    r"attempted)\b",
     re.IGNORECASE)
+# "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
+# (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
+_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\bshows?\b", re.IGNORECASE)
+_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
+                           r"dredged|excavated)\b", re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
                         r"expects?\s+\w+(?:\s+\w+){0,3}\s+to|anticipates?|(?:un)?likely to|poised to|"
@@ -167,8 +175,10 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if activity:
         score += 1
         reasons.append(f"activity: {activity.group().lower()}")
-    caption = _CAPTION.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates)
-    checkable = bool(a.objects) or bool(activity and a.places and a.dates) or bool(caption)
+    caption = _CAPTION.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates) or \
+        bool(_IMAGERY_SHOWS.search(sentence) and specific_place)
+    checkable = bool(a.objects) or bool(activity and a.places and a.dates) or bool(caption) or \
+        bool(a.dates and _CONSTRUCTION.search(sentence))  # "a second pier, under construction since June 2024"
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
@@ -204,6 +214,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
     named = [without_ship_names(text, gazetteer.find(text, s, e), ships) for s, e in spans]
     settle_homonyms(named)  # which Eden: the one in the country the document's other places are in
+    short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
     for (s, e), places, found in zip(spans, named, objects):
         a = ClaimAnalysis(s, e)
         a.places = places

@@ -76,6 +76,8 @@ class PlaceMemory:
             noun = m.group("noun").lower()
             if (after := _PLACED_AFTER.match(text, m.end(), end)) and any(p.start == after.end() for p in named):
                 continue
+            if any(p.start < m.end() and m.start() < p.end for p in named):
+                continue  # "near the Jiangnan shipyard": the phrase names its place
             if noun == "area" and any(p.end <= m.start() and p.place.kind != "country" for p in named):
                 continue  # "spotted off Johor … but left the area": the area of the place just named
             if any(_fits(noun, p, port) for p, port in itself) and noun not in ("strait", "island", *_REEF):

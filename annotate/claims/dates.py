@@ -74,7 +74,7 @@ _PATTERNS = [
                  r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
     ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
-    ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month)\b"),
+    ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date)\b"),
     # "earlier in the month", "later that week", "earlier this month": the anchor's (publication's) month
     ("within", r"\b(?:earlier|later)\s+(?P<this>in\s+the|this|that)\s+(?P<unit5>week|month|year)\b"),
     # "over the past day", "in the last 24 hours": the day before publication
@@ -138,20 +138,25 @@ def _last_year_for(month: int, day: int, published: date) -> int:
         return y - 1
 
 
-_FUTURE = re.compile(r"\b(?:(?:will|would|shall|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|"
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
                      r"(?:is|are)\s+(?:likely|unlikely|poised)\s+to|"
                      # present-tense expectation: "the military expects another test in May"
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
                      r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|began|went|flew|held|made|said|told|"
-                   r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago)\b", re.IGNORECASE)
+                   r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago|lost|fell|struck|"
+                   r"sank|caught|ran|broke|shot|fought|led|met|kept|brought|built|spent|stood|threw|withdrew|gave|got|"
+                   r"found|heard|drove|rode|hit|sought|bought|swept|fled|stole|froze|wrote|chose|rose|drew)\b",
+                   re.IGNORECASE)
 
 
 _ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+[\w.'’-]+|reported|added|announced|stated|"
                           r"confirmed)\s*$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s")
+# a relative clause between commas: "the tanker Eventin, which lost power on Friday, will be towed" — its own tense
+_RELATIVE = re.compile(r",\s+(?:which|who|where|that)\s")
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:
@@ -163,6 +168,9 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:
     cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sentence)]
     lo = max((b for _, b in cuts if b <= at), default=0)
     hi = min((a for a, _ in cuts if a >= at), default=len(sentence))
+    relative = [m for m in _RELATIVE.finditer(sentence, lo, at)]
+    if relative and (close := sentence.find(",", at + end - start, hi)) >= 0:
+        lo, hi = relative[-1].start() + 1, close
     return sentence[lo:hi], at - lo
 
 
@@ -316,8 +324,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     if kind == "pastday":
         d = published - timedelta(days=1)
         return d, published, "day", True
-    if kind == "same":  # "the same day": the anchor's day (week, month)
-        return _shifted(previous.window_start if previous else published, g["unit4"].lower(), 0)
+    if kind == "same":  # "the same day": the anchor's day (week, month); a day or a date is the last day written
+        unit = g["unit4"].lower().replace("date", "day")
+        anchor = day_anchor if unit == "day" and day_anchor is not None else previous
+        return _shifted(anchor.window_start if anchor else published, unit, 0)
     if kind == "yearend":  # "by the end of the year": this year
         return date(published.year, 1, 1), date(published.year + 1, 1, 1), "year", True
     if kind == "beforeafter":

@@ -62,7 +62,13 @@ def without_ship_names(text: str, places: list[PlaceMention], names: dict[str, O
     start, end = min(p.start for p in places), max(p.end for p in places)
     ships = [m.span() for m, _ in _occurrences(text, start, end, names)]
     return [p for p in places if not any(a <= p.start and p.end <= b for a, b in ships)
-            or _LOCATIVE_BEFORE.search(text, max(0, p.start - 12), p.start) and text[p.end:p.end + 1] not in "'’"]
+            or _written_as_place(text, p.start, p.end)]
+
+
+def _written_as_place(text: str, start: int, end: int) -> bool:
+    """A locative word before the name and no possessive after it: "arrived at Kazan", not "from Truman's
+    hangar bay"."""
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, start - 12), start)) and text[end:end + 1] not in ("'", "’")
 
 
 def ship_name_objects(text: str, start: int, end: int, names: dict[str, ObjectMention],
@@ -71,7 +77,7 @@ def ship_name_objects(text: str, start: int, end: int, names: dict[str, ObjectMe
     already name ("On Monday, the Shandong group had sailed" → a warship)."""
     out: list[ObjectMention] = []
     for m, intro in _occurrences(text, start, end, names):
-        if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        if _written_as_place(text, m.start(), m.end()):
             continue
         if any(o.cls == intro.cls or o.start <= m.start() < o.end for o in objects + out):
             continue

@@ -60,3 +60,19 @@ def test_a_future_participle_is_future_and_the_nearest_verb_decides(text, expect
 
 def test_both_days_of_a_range_in_a_future_clause_are_ahead():
     assert labels("The drills will run between 8 and 12 September.") == ["2026-09-08|day", "2026-09-12|day"]
+
+
+# added after the sixth held-out scoring
+@pytest.mark.parametrize("text, published, expected", [
+    # a negated expectation is still about the future
+    ("Carriers are not expected to return before the summer.", date(2025, 3, 4), ["summer 2025|season"]),
+    # a relative clause between commas has its own tense: the past event, not the towing to come
+    ("The tanker Eventin, which lost power off Rügen on Friday, will be towed to Sassnitz.", date(2025, 1, 11),
+     ["2025-01-10|day"]),
+    # "on the same date" is the last day written, not a month in between
+    ("Imagery from 17 February shows a landing ship. A pier under construction since June 2024 is longer. "
+     "The nearby port handled three ships on the same date.", date(2025, 3, 3),
+     ["2025-02-17|day", "2024-06|month", "2025-02-17|day"]),
+])
+def test_sixth_set_phrases(text, published, expected):
+    assert labels(text, published) == expected

@@ -46,3 +46,32 @@ def _checkable(text: str) -> bool:
 ])
 def test_what_can_be_checked_from_above(text, checkable):
     assert _checkable(text) is checkable
+
+
+# added after the sixth held-out scoring
+@pytest.mark.parametrize("text, classes", [
+    ("A Chinese Navy helicopter flew within 10 feet of a BFAR aircraft.", ["helicopter", "unknown aircraft"]),
+    ("Radar imagery shows a vessel of the tanker's size alongside a second tanker.", ["tanker", "unknown vessel"]),
+    ("The frigate returned; the ship had been at sea for a month.", ["warship"]),  # "the ship" is the frigate
+    ("Two J-20 fighters and a Y-9 patrol aircraft flew past.", ["fighter", "unknown aircraft"]),
+    ("A detachment of Pacific Fleet ships led by the corvette Sovershenny returned.", ["warship"]),
+    ("A Swedish Air Force JAS 39 Gripen kept watch.", ["fighter"]),  # an aircraft by its name
+    ("Two Rafales and F/A-18 Super Hornets flew.", ["fighter"]),
+    ("Carriers are not expected to return to the route.", []),  # shipping lines
+    ("Two carriers sailed together.", ["warship"]),
+])
+def test_object_classes_sixth_set(text, classes):
+    assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
+
+
+@pytest.mark.parametrize("text, checkable", [
+    ("Scorch marks suggest an engine test took place.", False),  # no place, no date
+    ("Scorch marks at Sohae suggest an engine test took place on 3 May.", True),
+    ("North Korea last attempted a satellite launch from Sohae in May 2024.", True),
+    ("Iran did launch missiles at Haifa on June 22.", True),
+    ("A second pier, under construction since June 2024, now extends 120 metres.", True),
+    ("Satellite images show new structures at Ream.", True),
+    ("The footage shows Engels, not Morozovsk.", False),  # where a video was filmed
+])
+def test_what_can_be_checked_from_above_sixth_set(text, checkable):
+    assert _checkable(text) is checkable

@@ -75,3 +75,48 @@ def test_a_noun_qualified_by_a_nationality_refers_only_to_a_place_of_that_countr
 def test_a_country_is_no_base_a_noun_refers_to():
     text = "Chkalovsk air base had ten jets on 3 May. Russia moved more aircraft to the base on 9 May."
     assert _carried(text, "Russia moved") == ["Chkalovsk air base", "Russian Federation"]
+
+
+# added after the sixth held-out scoring
+@pytest.mark.parametrize("text, names", [
+    ("The ships are moored in Vladivostok's Golden Horn Bay.", ["Vladivostok"]),  # a feature's name, no town
+    ("The ship left the yard in Shanghai and headed down the Huangpu river.", ["Shanghai"]),  # a river's name
+    ("Flights to Sydney were diverted after a Virgin Australia pilot heard the warning.", ["Sydney"]),
+    ("The ship remains pierside at Naval Station Norfolk, Va., after repairs.", ["Norfolk"]),  # not an airfield
+    ("The tanker switched off its transponder as it passed Skagen.", ["Skagen"]),  # "passed" puts it on the map
+    ("The carrier operated about 300 km southeast of Pingtung.", ["Pingtung"]),
+    ("Fighting continued near Pokrovsk and Kupiansk.", ["Pokrovsk", "Kupyansk"]),  # the second of a pair
+    ("The strikes also hit Ivanovo Severny.", ["Ivanovo"]),  # a side of a town, no surname
+    ("Two tankers were seen off Johor.", ["Johor"]),
+])
+def test_names_in_context_sixth_set(gazetteer, text, names):
+    assert _names(gazetteer, text) == names
+
+
+def test_a_country_ending_a_sentence_is_no_organisation_of_the_next_one(gazetteer):
+    text = "Warships deployed near Venezuela.\nMarines trained in Puerto Rico."
+    names = [m.place.name for m in gazetteer.find(text, 0, text.index("\n"))]
+    assert names == ["Venezuela, Bolivarian Republic of"]
+
+
+def test_a_dateline_without_an_agency_is_not_part_of_the_claim():
+    text = "May 22, 2025\nYOKOSUKA NAVAL BASE, Japan — The carrier left Yokosuka on Thursday."
+    assert _carried(text, "The carrier left") == ["Yokosuka"]
+
+
+@pytest.mark.parametrize("text, sentence, carried", [
+    # a noun with its place written after it refers to nothing before
+    ("Marines trained at Roosevelt Roads near Ceiba. Images show ten aircraft on the apron at Roosevelt Roads.",
+     "Images show", ["Roosevelt Roads"]),
+    # a noun phrase that holds a name is that place, not a reference back
+    ("The ship left the Hudong-Zhonghua shipyard on 12 January. Imagery shows it near the Jiangnan shipyard.",
+     "Imagery shows", ["Jiangnan shipyard"]),
+    # the parts of a launch site refer back to it, with two words before the noun
+    ("Imagery shows a new building at the Sohae launch pad. At the vertical engine test stand, scorch marks remain.",
+     "At the vertical", ["Sohae Satellite Launching Station"]),
+    # "the area" after a place named in the same sentence is that place's
+    ("Two tankers were escorted to Pengerang. Another tanker was seen off Johor but left the area.",
+     "Another tanker", ["Johor"]),
+])
+def test_references_back_sixth_set(text, sentence, carried):
+    assert _carried(text, sentence) == carried

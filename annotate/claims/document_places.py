@@ -6,19 +6,21 @@
   village of that name in Yakutia.)
 * **One sense per document.** A name read once as an installation ("Belaya" in "four air bases, including
   Olenya and Belaya") means that installation when it comes back alone ("Images of Belaya"), not a village
-  of that name.
+  of that name; an installation named in full ("Andersen Air Force Base") is meant by its short form later
+  ("B-52 bombers rotated through Andersen"), which no list has as a name.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from imagery.georef import GEOD
 
 from .place_model import Place, PlaceMention, _norm
 
-__all__ = ["settle_homonyms"]
+__all__ = ["settle_homonyms", "short_forms"]
 
 _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
@@ -66,3 +68,33 @@ def _nearest(place: Place, points: list[tuple[float, float]]) -> float:
     lats, lons = zip(*points)
     _, _, metres = GEOD.inv([place.lon] * len(points), [place.lat] * len(points), lons, lats)
     return float(min(metres)) / 1000.0
+
+
+# an installation's kind around its name: "Andersen Air Force Base", "Naval Air Station Whidbey Island"
+_KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Air\s+Station|NAS|MCAS)\s+)?(?P<core>.+?)"
+                         r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
+                         r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard))?$")
+
+
+def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
+    """Add, in place, the mentions of an installation by the short form of the full name it was given earlier
+    in the document ("Andersen" after "Andersen Air Force Base")."""
+    cores: dict[str, PlaceMention] = {}
+    for mentions in sentences:
+        for m in mentions:
+            if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard"):
+                continue
+            core = _KIND_WORDS.match(m.text).group("core")
+            if core != m.text and len(core) >= 4 and core[0].isupper():
+                cores.setdefault(core, m)
+    if not cores:
+        return
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True)) +
+                    r")(?![\w-])(?!\s+[A-Z])")
+    for (s, e), mentions in zip(spans, sentences):
+        for hit in rx.finditer(text, s, e):
+            full = cores[hit.group()]
+            if hit.start() < full.start or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                continue
+            mentions.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=()))
+        mentions.sort(key=lambda m: m.start)
