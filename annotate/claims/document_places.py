@@ -25,6 +25,7 @@ __all__ = ["settle_homonyms", "short_forms"]
 _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
 _FAR_KM = 300.0
+_MAX_ANCHORS = 400
 
 
 def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
@@ -38,16 +39,27 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
     anchors = [sentences[i][k] for i, k in spots if not sentences[i][k].alternatives]
     shared = [(i, k) for i, k in spots if sentences[i][k].alternatives]
     anchors += [sentences[i][k] for i, k in shared if sentences[i][k].place.kind == "city"]
+    # where the anchors are (one point per 0.1°, at most _MAX_ANCHORS of them: a long document's cost stays
+    # bounded), and which names put a point there — a name is no anchor for itself
+    points: dict[tuple[float, float], set[str]] = {}
+    for a in anchors:
+        if a.place.lat is not None and a.place.lon is not None:
+            key = (round(a.place.lat, 1), round(a.place.lon, 1))
+            if key in points or len(points) < _MAX_ANCHORS:
+                points.setdefault(key, set()).add(_norm(a.text))
+    decided: dict[tuple[str, int], Place | None] = {}
     for i, k in shared:
         m = sentences[i][k]
         if m.place.kind not in _SETTLEMENTS + _INSTALLATIONS:
             continue
-        points = [(a.place.lat, a.place.lon) for a in anchors
-                  if a.place.lat is not None and _norm(a.text) != _norm(m.text)]
-        here = _nearest(m.place, points)
-        best = min(m.alternatives, key=lambda o: _nearest(o, points))
-        if here > _FAR_KM and _nearest(best, points) * 4 <= here < math.inf:
-            sentences[i][k] = replace(m, place=best, alternatives=())
+        memo = (_norm(m.text), id(m.place))
+        if memo not in decided:
+            others = [p for p, names in points.items() if names != {memo[0]}]
+            here = _nearest(m.place, others)
+            best = min(m.alternatives, key=lambda o: _nearest(o, others))
+            decided[memo] = best if here > _FAR_KM and _nearest(best, others) * 4 <= here < math.inf else None
+        if decided[memo] is not None:
+            sentences[i][k] = replace(m, place=decided[memo], alternatives=())
     first: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for k, m in enumerate(mentions):

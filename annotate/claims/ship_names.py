@@ -9,7 +9,7 @@ import re
 from .objects import ObjectMention
 from .place_model import PlaceMention
 
-__all__ = ["ship_names", "ship_name_objects", "without_ship_names"]
+__all__ = ["ShipNames", "ship_names", "ship_name_objects", "without_ship_names"]
 
 # the name written right after a vessel's kind or hull prefix: "the aircraft carrier Shandong", "the frigate
 # Admiral Gorshkov", "the corvette HMS Härnösand"
@@ -22,9 +22,9 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet",
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|off|to|from|into|outside|reached|left|entered)\s+$", re.IGNORECASE)
 
 
-def ship_names(text: str, objects: list[ObjectMention]) -> dict[str, ObjectMention]:
+def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
     """Name (and, for a name of several words, its last word) → the vessel mention that introduced it."""
-    out: dict[str, ObjectMention] = {}
+    out = ShipNames()
     for o in objects:
         if o.category != "vessel":
             continue
@@ -43,18 +43,27 @@ def ship_names(text: str, objects: list[ObjectMention]) -> dict[str, ObjectMenti
     return out
 
 
-def _occurrences(text: str, start: int, end: int, names: dict[str, ObjectMention]):
+class ShipNames(dict):
+    """Name → the vessel mention that introduced it, with one pattern finding them all (built once)."""
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if "_rx" not in self.__dict__:
+            self.__dict__["_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(
+                re.escape(n) for n in sorted(self, key=len, reverse=True)) + r")(?=['’]s\b|(?![\w-]))")
+        return self.__dict__["_rx"]
+
+
+def _occurrences(text: str, start: int, end: int, names: ShipNames):
     if not names:
         return
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
-                    r")(?=['’]s\b|(?![\w-]))")
-    for m in rx.finditer(text, start, end):
+    for m in names.pattern.finditer(text, start, end):
         intro = names[m.group()]
         if m.start() >= intro.end:  # a later mention, not the one that introduced the name
             yield m, intro
 
 
-def without_ship_names(text: str, places: list[PlaceMention], names: dict[str, ObjectMention]) -> list[PlaceMention]:
+def without_ship_names(text: str, places: list[PlaceMention], names: ShipNames) -> list[PlaceMention]:
     """``places`` less the ones that are a ship's name ("Truman's hangar bay"), unless written as a place
     ("arrived at Kazan")."""
     if not places or not names:
@@ -71,7 +80,7 @@ def _written_as_place(text: str, start: int, end: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text, max(0, start - 12), start)) and text[end:end + 1] not in ("'", "’")
 
 
-def ship_name_objects(text: str, start: int, end: int, names: dict[str, ObjectMention],
+def ship_name_objects(text: str, start: int, end: int, names: ShipNames,
                       objects: list[ObjectMention]) -> list[ObjectMention]:
     """Vessel mentions for the ships named again in ``text[start:end]`` whose class the sentence does not
     already name ("On Monday, the Shandong group had sailed" → a warship)."""
