@@ -104,8 +104,7 @@ def _claims(args) -> int:
         badge = "CHECKABLE" if r["checkable"] else "not checkable"
         print(f"{r['id'][:8]}  [{badge}, {r['assessment']}]  {r['quote']}")
         if r["places"]:
-            print("    places : " + "; ".join(f"{p['name']} ({p['kind']}{', vague' if p['vague'] else ''})"
-                                           for p in r["places"]))
+            print("    places : " + "; ".join(_place_line(p) for p in r["places"]))
         if r["dates"]:
             print("    dates  : " + "; ".join(f"{d['value']} ({d['precision']}{', inferred' if d['inferred'] else ''})"
                                            for d in r["dates"]))
@@ -148,3 +147,15 @@ def register(sub) -> None:
     p.add_argument("--all", action="store_true", help="also the claims imagery cannot check")
     p.add_argument("--json", action="store_true", help="every claim, checkable first")
     p.set_defaults(func=_claims)
+
+
+def _place_line(p: dict) -> str:
+    """"Eden (village, AU, -37.066, 149.903)": which place of the name, and where."""
+    parts = [p["kind"]]
+    if p.get("country") and p["kind"] != "country":
+        parts.append(p["country"])
+    if p.get("lat") is not None and p.get("lon") is not None and p["kind"] not in ("country", "region"):
+        parts.append(f"{p['lat']:.3f}, {p['lon']:.3f}")
+    parts += [flag for flag in ("vague", "inferred") if p.get(flag)]
+    return f"{p['name']} ({', '.join(parts)})"
+

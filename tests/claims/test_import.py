@@ -145,6 +145,9 @@ def test_sample_report_end_to_end(tmp_path):
     assert any("provocation" in c["quote"] for c in not_checkable)
     assert claims[0]["checkable"] and not claims[-1]["checkable"]  # checkable first
 
+    listed = cli("claims", project)  # the text listing says which place of a name, and where
+    assert "Dunai port (port, RU, 42.889, 132.357)" in listed
+
 
 def test_revised_document_reanchors_claims(tmp_path, project):
     v1 = tmp_path / "v1.txt"
