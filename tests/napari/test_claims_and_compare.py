@@ -122,3 +122,13 @@ def test_status_bar_gives_pixel_lat_lon_and_mgrs(session):
         status = layer.get_status(world, world=True)
         assert status["coordinates"].startswith("pixel x 1808, y 2180 — 42.")
         assert " N, 132." in status["coordinates"] and "MGRS 53T" in status["coordinates"]
+
+
+def test_the_claims_list_shows_several_claims_at_once(session):
+    viewer, project, widget, tiles = session
+    claims = widget.claims_panel.claims
+    viewer.window._qt_window.resize(1600, 1000)
+    claims.scrollToTop()
+    assert claims.count() >= 3
+    third = claims.visualItemRect(claims.item(2))
+    assert third.top() < claims.viewport().height()  # three wrapped claims in view, not two

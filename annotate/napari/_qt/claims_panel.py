@@ -60,6 +60,8 @@ class ClaimsPanel(QWidget):
         self.claims = QListWidget()
         self.claims.setWordWrap(True)
         self.claims.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # room for about four wrapped claims: two rows were all a 1,000-pixel window left it
+        self.claims.setMinimumHeight(self.claims.fontMetrics().lineSpacing() * 8 + 8)
         layout.addWidget(self.claims, stretch=2)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
@@ -68,6 +70,7 @@ class ClaimsPanel(QWidget):
         layout.addWidget(QLabel("Candidate tiles (double-click or Open)"))
         self.candidates = QListWidget()
         self.candidates.setMaximumHeight(90)
+        self.candidates.setMinimumHeight(self.candidates.fontMetrics().lineSpacing() * 2 + 8)
         layout.addWidget(self.candidates)
         self.open_btn = QPushButton("Open tile")
         layout.addWidget(self.open_btn)
