@@ -163,6 +163,27 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}),\s+(?P<month>" + MONTH_PATTERN + r")\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s+\((?P<agency>[^)]{1,40})\)\s*[:\-–—]", re.MULTILINE)
 
 
+_NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+_FIELDS = re.compile(r"[\s,;()\[\]\"']+")
+
+
+def _label_file_kind(text: str) -> str | None:
+    """The format of an annotation label file (lines of coordinates: DOTA, YOLO, a CSV of geometries), or
+    ``None`` for prose. Reading one as a report made every line a "claim"."""
+    lines = [ln for ln in text.splitlines()[:300] if ln.strip() and not ln.startswith(("imagesource:", "gsd:"))]
+    if len(lines) < 3:
+        return None
+    fields = [[f for f in _FIELDS.split(ln.strip()) if f] for ln in lines]
+    records = [f for f in fields if sum(map(bool, map(_NUMBER.match, f))) >= max(4, len(f) / 2)]
+    if len(records) < 0.8 * len(lines) - 1:  # a CSV's header line does not count against it
+        return None
+    if all(len(f) in (9, 10) and all(_NUMBER.match(x) for x in f[:8]) for f in records):
+        return "DOTA"
+    if all(_NUMBER.match(f[0]) and "." not in f[0] and all(_NUMBER.match(x) for x in f[1:]) for f in records):
+        return "YOLO"
+    return "CSV" if "," in lines[0] else "a table of numbers"
+
+
 def load_document(path: str | Path) -> LoadedDocument:
     """Read a document and its metadata. Raises :class:`DocumentError` with one clear line."""
     path = Path(path)
@@ -212,6 +233,9 @@ def load_document(path: str | Path) -> LoadedDocument:
     if not doc.text.strip():
         raise DocumentError(f"{path}: no text in the document" + (" (a scanned PDF without a text layer?)"
                                                                   if doc.media_type == "application/pdf" else ""))
+    if doc.media_type in ("text/plain", "text/markdown") and (kind := _label_file_kind(doc.text)):
+        raise DocumentError(f"{path}: an annotation label file ({kind}), not a report; import its annotations "
+                            "onto a tile with `annotate import`")
     _metadata_from_text(doc)
     return doc
 

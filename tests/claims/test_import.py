@@ -96,6 +96,36 @@ def test_bad_documents(tmp_path, content, message):
         load_document(path)
 
 
+@pytest.mark.parametrize("name, content, kind", [
+    ("labels.txt", "0 0.51 0.42 0.10 0.08\n1 0.20 0.33 0.05 0.04\n0 0.70 0.61 0.12 0.09\n", "YOLO"),
+    ("obb.txt", "".join(f"10 {i} 20 {i} 20 {i + 9} 10 {i + 9} ship 0\n" for i in range(5)), "DOTA"),
+    ("boxes.csv", "image,x0,y0,x1,y1,class\n" + "a.tif,1,2,30,40,ship\n" * 4, "CSV"),
+])
+def test_a_label_file_is_no_report(tmp_path, name, content, kind):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(DocumentError, match=rf"annotation label file \({kind}\), not a report.*annotate import"):
+        load_document(path)
+
+
+@pytest.mark.parametrize("parts", [("labeled", "dota", "P0706.txt"),
+                                   ("labeled", "dota_mmrotate_patch", "P2805__1024__0___0.txt"),
+                                   ("labeled", "airbus_aircraft", "annotations.csv")])
+def test_the_shared_label_files_are_no_reports(parts):
+    from tests.conftest import needs_testdata
+
+    with pytest.raises(DocumentError, match="annotation label file"):
+        load_document(needs_testdata(*parts))
+
+
+def test_a_report_with_some_coordinate_lines_is_still_a_report(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Published 3 March 2025\nA frigate docked at Tartus on 1 March.\nPositions:\n"
+                    "34.89 35.87 0 0\n34.90 35.88 0 0\nThe ship left on 2 March, officials said.\n"
+                    "Imagery from 2 March shows the pier empty.\n")
+    assert "frigate docked" in load_document(path).text
+
+
 def test_huge_document_refused_quickly(tmp_path):
     path = tmp_path / "dump.txt"
     path.write_text("The ship docked at Nakhodka. " * 360_000)  # ~10 MB
