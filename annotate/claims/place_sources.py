@@ -75,11 +75,15 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
         yield (Place(country.name, "country", city["latitude"] if city else None,
                      city["longitude"] if city else None, country.alpha_2, "pycountry", True, _RADIUS_KM["country"],
                      country.alpha_2), names)
+    countries = {_norm(n) for c in pycountry.countries
+                 for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)) if n}
     for sub in pycountry.subdivisions:
         english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
         place = Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
                       sub.code)
-        if " " in sub.name.strip() or "-" in sub.name or english:
+        if _norm(sub.name) in countries:
+            yield place, english, [sub.name]  # Puerto Rico the US subdivision never takes the country's name
+        elif " " in sub.name.strip() or "-" in sub.name or english:
             yield place, english
         elif (sub.parent_code is None or sub.type == "Province") and sub.name.lower() not in words and \
                 sub.name.lower() not in _COMMON_WORDS:

@@ -79,5 +79,6 @@ def test_gazetteer_sources(name, expected, kind):
 def test_a_one_word_state_gives_way_to_a_city_but_not_to_a_country():
     g = default_gazetteer()
     assert g.lookup("Georgia").kind == "country"  # the country keeps its name from the US state
+    assert g.lookup("Puerto Rico").kind == "country"  # … and from a subdivision of the same name
     assert g.lookup("Texas").kind == "region"
     assert g.lookup("Central") is None or g.lookup("Central").kind != "region"  # an English word is no state
