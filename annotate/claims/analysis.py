@@ -36,13 +36,15 @@ _ACTIVITY = re.compile(
     r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken)|"
     # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
     r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
-    r"attempted)\b",
+    r"attempted|port\s+calls?|remain(?:s|ed)?)\b",
     re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\bshows?\b", re.IGNORECASE)
+# "will remain in Havana": a state to come, not one now
+_FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
 _CONSTRUCTION = re.compile(r"\b(?:under\s+construction|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
-                           r"dredged|excavated)\b", re.IGNORECASE)
+                           r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
                         r"expects?\s+\w+(?:\s+\w+){0,3}\s+to|anticipates?|(?:un)?likely to|poised to|"
@@ -182,7 +184,8 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
-    if intention and not (a.objects and activity and _past_tense(activity.group())):
+    if intention and not (a.objects and activity and _past_tense(activity.group())
+                          and not _FUTURE_STATE.search(sentence, 0, activity.end())):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
         reasons.append(f"intention or speculation: {intention.group()!r}")
     if opinion and not activity:
@@ -199,7 +202,8 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
 
 
 def _past_tense(verb: str) -> bool:
-    return verb.lower().endswith("ed") or verb.lower() in ("seen", "left", "built", "present", "visible")
+    return verb.lower().endswith("ed") or verb.lower() in ("seen", "left", "built", "present", "visible", "remain",
+                                                          "remains")  # a state now: "remain in the region"
 
 
 def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, taxonomy: Taxonomy,

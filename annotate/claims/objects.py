@@ -32,7 +32,8 @@ _CLASS_PHRASES = {
     "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
     "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
     "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
-    "coast guard ship": "warship", "coast guard vessel": "warship", "cutter": "warship", "battlecruiser": "warship",
+    "coast guard ship": "warship", "coast guard vessel": "warship", "inspection vessel": "warship",
+    "inspection ship": "warship", "offshore patrol vessel": "warship", "ocean patrol vessel": "warship", "cutter": "warship", "battlecruiser": "warship",
     "battleship": "warship", "fast attack craft": "warship",
     "small craft": "unknown vessel", "fast craft": "unknown vessel",
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
@@ -155,6 +156,9 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
 # indefinite or a bare plural generic introduces another object; "the ship" after "the frigate" repeats it
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|second|third|fourth)\s+(?:(?!the\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those|both|all|such|any|no)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "a third vessel, possibly a fast attack craft": the generic is the craft named after it
+_APPOSITION_AFTER = re.compile(r",\s+(?:possibly|probably|likely|apparently|perhaps|presumably|reportedly)?\s*(?:an?|the)\s",
+                               re.IGNORECASE)
 # "Pacific Fleet ships", "Navy vessels": a named fleet's ships, the same ones as its named kinds
 _NAMED_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:the|two|three|four|five|six|several|both|\d+)|aircraft|[A-Z][\w-]*)\s+$")
@@ -242,6 +246,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                                           or _phrase_of(m.group()) in _KINDS_WITHOUT_CLASS
                                           or _INCLUDING_AFTER.match(text, e0, end)
                                           or _introduced(text, max(start, s0 - 40), s0, out)
+                                          and not _APPOSITION_AFTER.match(text, e0, end)
                                           or m.group().endswith("s") and not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0)
                                           and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
                                           or m.group().endswith("s") and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0)):
@@ -250,7 +255,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     vessels = [o for o in out if o.category == "vessel"]
     for m in _HULL_NAME.finditer(text, start, end):
         s0, e0 = m.span()
-        if not any(o.start - 50 < e0 and s0 < o.end + 50 for o in vessels):  # "the landing ship BRP Sierra Madre"
+        if not any(o.start - 50 < e0 and s0 < o.end + 50 and not o.cls.startswith("unknown")
+                   for o in vessels):  # "the landing ship BRP Sierra Madre"; "the vessel HDMS X" is a warship
             out.append(ObjectMention(s0, e0, text[s0:e0], "vessel", "warship"))
     # a generic "ship"/"aircraft" beside a specific one of the same kind ("vessel tracking data") adds nothing
     specific = {o.category for o in out if not o.cls.startswith("unknown")}

