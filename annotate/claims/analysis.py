@@ -217,7 +217,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     objects = [find_objects(text, taxonomy, s, e) for s, e in spans]
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
     named = [without_ship_names(text, gazetteer.find(text, s, e), ships) for s, e in spans]
-    settle_homonyms(named)  # which Eden: the one in the country the document's other places are in
+    settle_homonyms(named)  # which Eden: the one near the document's other places
     short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
     for (s, e), places, found in zip(spans, named, objects):
         a = ClaimAnalysis(s, e)

@@ -168,7 +168,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:
     cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sentence)]
     lo = max((b for _, b in cuts if b <= at), default=0)
     hi = min((a for a, _ in cuts if a >= at), default=len(sentence))
-    relative = [m for m in _RELATIVE.finditer(sentence, lo, at)]
+    relative = list(_RELATIVE.finditer(sentence, lo, at))
     if relative and (close := sentence.find(",", at + end - start, hi)) >= 0:
         lo, hi = relative[-1].start() + 1, close
     return sentence[lo:hi], at - lo

@@ -56,10 +56,15 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
         if memo not in decided:
             others = [p for p, names in points.items() if names != {memo[0]}]
             here = _nearest(m.place, others)
-            best = min(m.alternatives, key=lambda o: _nearest(o, others))
-            decided[memo] = best if here > _FAR_KM and _nearest(best, others) * 4 <= here < math.inf else None
+            there, best = min(((_nearest(o, others), j) for j, o in enumerate(m.alternatives)))
+            decided[memo] = m.alternatives[best] if here > _FAR_KM and there * 4 <= here < math.inf else None
         if decided[memo] is not None:
             sentences[i][k] = replace(m, place=decided[memo], alternatives=())
+    _one_sense_per_document(sentences)
+
+
+def _one_sense_per_document(sentences: list[list[PlaceMention]]) -> None:
+    """A name read once as an installation keeps that sense where it comes back as a town or village."""
     first: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for k, m in enumerate(mentions):

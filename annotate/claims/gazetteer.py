@@ -28,8 +28,8 @@ from typing import Iterable
 
 from .place_context import (_INSTALLATION_LIST, _KIND_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER,
                             _out_of_context, _reads_as_person)
-from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _DEMONYMS, _RADIUS_KM, GazetteerError, Place,  # noqa: F401
-                          PlaceMention, _closeness, _norm, _variant_key)
+from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, PlaceMention, _closeness, _norm,
+                          _variant_key)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 

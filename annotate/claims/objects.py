@@ -139,8 +139,9 @@ _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", r
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
                                          r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
 # a navy's hull prefix and a name: a commissioned warship ("USS Stockdale", "INS Tamal") unless its kind is given
-_HULL_NAME = re.compile(r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|HSwMS|ORP|"
-                        r"ARA|SPS|NRP|RSS|KD|HTMS)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
+HULL_PREFIX = (r"(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|HSwMS|ORP|ARA|SPS|NRP|"
+               r"RSS|KD|HTMS)")
+_HULL_NAME = re.compile(r"\b" + HULL_PREFIX + r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
 # a count of generic vessels with its parts named after it, or one side's ships ("47 vessels, including 21 bulk
 # carriers", "four enemy ships", "allied ships"; not "1 enemy ship, a carrier of …"): vessels of their own
 _INCLUDING_AFTER = re.compile(r",?\s+(?:including|among them|of which|among which)\b", re.IGNORECASE)
@@ -166,6 +167,20 @@ _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconn
                             r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
 _KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry",
                         "floating workshop", "small craft", "fast craft"}
+
+
+def _generic_of_its_own(text: str, start: int, end: int, phrase: str, s0: int, e0: int,
+                        found: list[ObjectMention]) -> bool:
+    """Whether the generic ``phrase`` at ``s0…e0`` is an object of its own beside the specific ones ``found``,
+    not a repeat of one of them."""
+    plural = phrase.endswith("s")
+    return bool(_DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0)  # "a cable-laying ship"
+                or _phrase_of(phrase) in _KINDS_WITHOUT_CLASS  # "a barge"
+                or _INCLUDING_AFTER.match(text, e0, end)  # "47 vessels, including 21 bulk carriers"
+                or _introduced(text, max(start, s0 - 40), s0, found) and not _APPOSITION_AFTER.match(text, e0, end)
+                or plural and not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0)  # a bare plural
+                and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
+                or plural and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0))  # "enemy ships"
 
 
 def _introduced(text: str, start: int, s0: int, found: list[ObjectMention]) -> bool:
@@ -242,14 +257,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
                 cls = "unknown aircraft"
                 described.add(s0)
-        if cls.startswith("unknown") and (_DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0)
-                                          or _phrase_of(m.group()) in _KINDS_WITHOUT_CLASS
-                                          or _INCLUDING_AFTER.match(text, e0, end)
-                                          or _introduced(text, max(start, s0 - 40), s0, out)
-                                          and not _APPOSITION_AFTER.match(text, e0, end)
-                                          or m.group().endswith("s") and not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0)
-                                          and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
-                                          or m.group().endswith("s") and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0)):
+        if cls.startswith("unknown") and _generic_of_its_own(text, start, end, m.group(), s0, e0, out):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     vessels = [o for o in out if o.category == "vessel"]

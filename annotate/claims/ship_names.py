@@ -5,18 +5,17 @@ a town of Truman, and "The Sichuan, launched in December" is the landing ship.""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
-from .objects import ObjectMention
+from .objects import HULL_PREFIX, ObjectMention
 from .place_model import PlaceMention
 
 __all__ = ["ShipNames", "ship_names", "ship_name_objects", "without_ship_names"]
 
 # the name written right after a vessel's kind or hull prefix: "the aircraft carrier Shandong", "the frigate
 # Admiral Gorshkov", "the corvette HMS Härnösand"
-_NAME_AFTER = re.compile(r"[ \t]+(?:(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|"
-                         r"HSwMS|ORP|ARA|SPS|NRP|RSS|KD|HTMS)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})")
-_HULL = re.compile(r"^(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|HSwMS|ORP|ARA|SPS|"
-                   r"NRP|RSS|KD|HTMS)\s+")
+_NAME_AFTER = re.compile(r"[ \t]+(?:" + HULL_PREFIX + r"\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})")
+_HULL = re.compile(r"^" + HULL_PREFIX + r"\s+")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|off|to|from|into|outside|reached|left|entered)\s+$", re.IGNORECASE)
@@ -34,7 +33,7 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
             name = m.group("name")
         else:
             continue
-        words = [w for w in re.split(r"\s+", name) if w not in _NOT_NAMES]
+        words = [w for w in name.split() if w not in _NOT_NAMES]
         if not words or words[0] != name.split()[0]:
             continue
         for key in {" ".join(words), words[-1]}:
@@ -46,12 +45,10 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
 class ShipNames(dict):
     """Name → the vessel mention that introduced it, with one pattern finding them all (built once)."""
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern:
-        if "_rx" not in self.__dict__:
-            self.__dict__["_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(
-                re.escape(n) for n in sorted(self, key=len, reverse=True)) + r")(?=['’]s\b|(?![\w-]))")
-        return self.__dict__["_rx"]
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(self, key=len, reverse=True))
+                          + r")(?=['’]s\b|(?![\w-]))")
 
 
 def _occurrences(text: str, start: int, end: int, names: ShipNames):
