@@ -18,7 +18,7 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .headers import is_date_line
+from .headers import DATELINE_PATTERN, is_date_line
 from .document_places import settle_homonyms, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .ship_names import ship_name_objects, ship_names, without_ship_names
@@ -141,7 +141,7 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
 
 
 _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
-                   r"(?:[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s*[:\-–—]{1,2}\s*|"
+                   r"(?:" + DATELINE_PATTERN + r"\s*|"
                    # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
                    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
                    # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —"

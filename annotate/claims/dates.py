@@ -57,21 +57,25 @@ _PATTERNS = [
     ("rangestart", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
                    rf"(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b)"),
     # the last day of a range: "September 8-12", "Sept. 8 to 12" (counted in the month of the day before it)
-    ("rangeend", r"(?<=\d)\s*(?:-|–|to|through)\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
+    # or "Nov. 1 and 2" when no noun follows ("on May 5 and 6 destroyers sailed" counts ships)
+    ("rangeend", r"(?<=\d)\s*(?:-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
-              r"next year|next week|next month)\b"),
+              r"next year|next week|next month|this morning|this afternoon|this evening|tonight|last night)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
     ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
                 r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b)|"
                 # AP style, no "on": "police said Saturday", "state media reported Saturday"
-                r"\b(?i:said|says|reported|announced|added|told|stated|confirmed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
+                # and after other verbs: "satellite imagery showed Monday", "the ship arrived Sunday"
+                r"\b(?i:said|says|told|shows?|showed|saw|left|flew|sank|struck|held|began|came|went|met|"
+                r"[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
                 r"New Year’s Eve|Boxing Day)\b"),
     ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
-                 r"(?P<unit>day|days|week|weeks|month|months|year|years)\s+(?P<dir>later|earlier|before|after|ago)\b"),
+                 r"(?P<unit>day|days|week|weeks|fortnight|fortnights|month|months|year|years)\s+"
+                 r"(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
     ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date)\b"),
@@ -141,6 +145,8 @@ def _last_year_for(month: int, day: int, published: date) -> int:
 _FUTURE = re.compile(r"\b(?:(?:will|would|shall|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
                      r"(?:is|are)\s+(?:likely|unlikely|poised)\s+to|"
+                     # "the carrier group is expected in Tokyo Bay in September"; a schedule: "the visit ends on Monday"
+                     r"(?:is|are)\s+(?:expected|scheduled|slated)|(?:ends|begins|starts|opens|closes|resumes|concludes)\s+on|"
                      # present-tense expectation: "the military expects another test in May"
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
                      r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
@@ -271,8 +277,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         if named == "yesterday":
             d = published - timedelta(days=1)
             return d, published, "day", False
-        if named == "today":
+        if named in ("today", "this morning", "this afternoon", "this evening", "tonight"):
             return published, published + timedelta(days=1), "day", False
+        if named == "last night":
+            return published - timedelta(days=1), published, "day", False
         if named in ("last week", "this week", "next week"):
             monday = published - timedelta(days=published.weekday()) + timedelta(
                 weeks={"last week": -1, "this week": 0, "next week": 1}[named])
@@ -320,6 +328,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         return (d, d + timedelta(days=1), "day", previous.inferred) if d > previous.window_start else None
     if kind == "within":
         anchor = published if g["this"].lower() == "this" or previous is None else previous.window_start
+        if g["unit5"].lower() == "week":  # "earlier in the week": the anchor's week, from its Monday
+            anchor -= timedelta(days=anchor.weekday())
         return _shifted(anchor, g["unit5"].lower(), 0)
     if kind == "pastday":
         d = published - timedelta(days=1)
@@ -342,6 +352,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
             count = g["count"].lower()
             n = int(count) if count.isdigit() else _NUMBERS[count]
             unit = g["unit"].lower().rstrip("s")
+            if unit == "fortnight":
+                unit, n = "week", 2 * n
             direction = g["dir"].lower()
             if direction in ("earlier", "before", "ago"):
                 n = -n
@@ -354,7 +366,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
 _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*")
 # a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
-_DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]")
+# or a US Navy one ("YOKOSUKA, Japan (Nov. 3, 2025) –")
+_DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]|\)\s*[:\-–—]")
 
 
 def _weekday_of(m: re.Match) -> str:

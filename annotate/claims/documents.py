@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotate.model.errors import ProjectError
 
-from .headers import MONTH_PATTERN, header_date, is_date_line, month_number
+from .headers import DATELINE, dateline_date, glossed_today, header_date, is_date_line
 
 __all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES", "MAX_TEXT_CHARS"]
 
@@ -138,29 +138,26 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
         else:
             first = next((ln.strip() for ln in text.splitlines() if ln.strip() and not is_date_line(ln) and not
                           re.match(r"(?:date|published)\s*:?\s*\d{4}-", ln.strip(), re.IGNORECASE)), "")
-            if first and len(first) <= 140 and not first.endswith((".", ":")) and not _DATELINE.match(first):
+            if first and len(first) <= 140 and not first.endswith((".", ":")) and not DATELINE.match(first):
                 doc.title = first
     # a wire dateline, at a line's start or right after a header date ("date 2025-03-14 Seoul, March 14 (Yonhap) —")
-    dl = _DATELINE.search(text) or _DATELINE.search(
+    dl = DATELINE.search(text) or DATELINE.search(
         re.sub(r"^\s*(?:date|published|posted|updated|dated)\b[^A-Za-z\n]*", "", text[:400], count=1, flags=re.I))
     if dl:
-        if doc.publisher is None:
+        if doc.publisher is None and dl.group("agency"):
             doc.publisher = dl.group("agency").strip()
         if doc.published is None:
-            month = month_number(dl.group("month"))
-            year = int(dl.group("year")) if dl.group("year") else None
+            month, day, year = dateline_date(dl)
             if year is None:
                 today = date.today()
-                year = today.year if (month, int(dl.group("day"))) <= (today.month, today.day) else today.year - 1
+                year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
                 doc.notes.append("publication year not stated; taken as the most recent such date")
             try:
-                doc.published = date(year, month, int(dl.group("day")))
+                doc.published = date(year, month, day)
             except ValueError:
                 pass
-
-
-_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}),\s+(?P<month>" + MONTH_PATTERN + r")\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s+\((?P<agency>[^)]{1,40})\)\s*[:\-–—]", re.MULTILINE)
+    if doc.published is None:
+        doc.published = glossed_today(text)
 
 
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")

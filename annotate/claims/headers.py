@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["MONTH_PATTERN", "header_date", "is_date_line", "labelled_date_before", "month_number"]
+__all__ = ["DATELINE", "DATELINE_PATTERN", "MONTH_PATTERN", "dateline_date", "glossed_today", "header_date",
+           "is_date_line", "labelled_date_before", "month_number"]
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 MONTH_PATTERN = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -34,6 +35,17 @@ _DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*(?:on)?\s*:?\s*)?(?P<date>{_DATE}){_
 _ENDS_WITH_DATE = re.compile(rf"(?P<date>{_DATE}){_TIME}\s*$", re.IGNORECASE)
 _BODY_SENTENCE = re.compile(r".{60,}[.!?][\"'”’)]?\s*$")
 _CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map)\b", re.IGNORECASE)  # its date is the image's
+
+# A wire dateline, the three ways agencies and navies write it: "SEOUL, March 14 (Yonhap) —", "GDYNIA, Poland,
+# Jan. 16, 2025 (AP) —" (a country or state between the city and the date), "YOKOSUKA, Japan (Nov. 3, 2025) –"
+# (US Navy releases: the date in the brackets, no agency). The year is optional only in the first form.
+DATELINE_PATTERN = (
+    r"(?P<city>[A-Z][A-Za-z .'’-]{1,40})(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
+    rf"(?:,\s+(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\s+\((?P<agency>[^)\n]{{1,40}})\)"
+    rf"|\s+\((?P<month2>{MONTH_PATTERN})\.?\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})\))\s*[:\-–—]{{1,2}}")
+DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
+# "at about 8 a.m. today (Jan. 25, 2025)": a text that dates its own "today"
+_GLOSSED_TODAY = re.compile(rf"\btoday\s*\(\s*(?P<date>{_DATE})\s*\)", re.IGNORECASE)
 
 
 def _full_date(m: re.Match) -> date | None:
@@ -90,6 +102,23 @@ def header_date(text: str, lines: int = 8) -> date | None:
                 found.setdefault(rank, when)
         in_body = in_body or bool(_BODY_SENTENCE.match(line))
     return found[min(found)] if found else None
+
+
+def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
+    """``(month, day, year or None)`` of a :data:`DATELINE` match."""
+    if m.group("month2"):
+        return month_number(m.group("month2")), int(m.group("day2")), int(m.group("year2"))
+    return month_number(m.group("month")), int(m.group("day")), int(m.group("year")) if m.group("year") else None
+
+
+def glossed_today(text: str) -> date | None:
+    """The date a text gives its own "today" ("fired … at about 8 a.m. today (Jan. 25, 2025)"), or ``None``.
+
+    >>> glossed_today("North Korea fired missiles at 8 a.m. today (Jan. 25, 2025)."), glossed_today("today (or so)")
+    (datetime.date(2025, 1, 25), None)
+    """
+    m = _GLOSSED_TODAY.search(text)
+    return _full_date(m) if m else None
 
 
 def is_date_line(line: str) -> bool:

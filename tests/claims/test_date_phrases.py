@@ -76,3 +76,27 @@ def test_both_days_of_a_range_in_a_future_clause_are_ahead():
 ])
 def test_sixth_set_phrases(text, published, expected):
     assert labels(text, published) == expected
+
+
+# added after the eighth held-out scoring
+@pytest.mark.parametrize("text, published, expected", [
+    ("A fortnight earlier, the tanker had loaded at Primorsk.", date(2025, 11, 26), ["week of 2025-11-12|week"]),
+    ("Last Monday two tankers left. A fortnight earlier, a third had been boarded.", date(2025, 11, 26),
+     ["2025-11-24|day", "week of 2025-11-10|week"]),
+    ("Satellite images from this morning show a fire at the terminal.", date(2025, 7, 20), ["2025-07-20|day"]),
+    ("Explosions were heard at the port last night.", date(2025, 7, 20), ["2025-07-19|day"]),
+    # "earlier in the week": the anchor's week, from its Monday, as "this week" is
+    ("The carrier anchored on Wednesday after exercises off Cyprus earlier in the week.", date(2025, 11, 14),
+     ["2025-11-12|day", "week of 2025-11-10|week"]),
+    # a weekday without "on" after a verb (Yonhap, AP)
+    ("The destroyer was moved to a dry dock, satellite imagery showed Monday.", date(2025, 6, 2), ["2025-06-02|day"]),
+    ("The frigate arrived Sunday at the base.", date(2025, 6, 4), ["2025-06-01|day"]),
+    # a present expectation without "to", and a scheduled present, are about the future
+    ("The carrier group is expected in Tokyo Bay in September.", date(2025, 8, 14), ["2025-09|month"]),
+    ("The visit ends on Monday.", date(2025, 11, 14), ["2025-11-17|day"]),
+    # "Nov. 1 and 2": both days; "on May 5 and 6 destroyers" counts ships
+    ("Dewey transited the strait on Nov. 1 and 2.", date(2025, 11, 3), ["2025-11-01|day", "2025-11-02|day"]),
+    ("On May 5 and 6 destroyers sailed.", date(2025, 6, 1), ["2025-05-05|day"]),
+])
+def test_eighth_set_phrases(text, published, expected):
+    assert labels(text, published) == expected

@@ -265,6 +265,10 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences():
     ("date 2025-03-14 Seoul, March 14 (Yonhap) -- North Korea moved a destroyer to Nampo.", "Yonhap"),
     ("Published: 14 March 2025\n\nNorth Korea moved a destroyer to Nampo.", None),
     ("Posted on March 14, 2025 | Imagery analysis\n\nNorth Korea moved a destroyer to Nampo.", None),
+    # a country between the city and the date (AP), the date in brackets (US Navy), a text dating its "today"
+    ("GDYNIA, Poland, March 14, 2025 (AP) — A Polish minesweeper left Gdynia on Thursday.", "AP"),
+    ("Navy release\nYOKOSUKA, Japan (March 14, 2025) – The destroyer departed for a patrol, March 12.", None),
+    ("[JCS] North Korea fired missiles from Nampo at about 8 a.m. today (March 14, 2025).", None),
 ])
 def test_the_publication_date_is_read_from_a_header_line(tmp_path, project, header, publisher):
     from datetime import date
