@@ -212,7 +212,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     follows the previous sentence's date."""
     dates = find_dates(text, published)
     out = []
-    memory = PlaceMemory()
+    memory = PlaceMemory(country_of=gazetteer.country)
     spans = spans if spans is not None else sentence_spans(text)
     objects = [find_objects(text, taxonomy, s, e) for s, e in spans]
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"

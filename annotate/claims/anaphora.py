@@ -3,20 +3,22 @@
 Each such noun phrase takes a place from the latest earlier sentence that names one it can refer to, the
 best fitting there — for a port noun a place written as a port ("the Syrian port of Tartus", "Wonsan
 port") or a port, naval base or shipyard, else a town; for an airfield noun an airfield, else a town;
-"the strait" a strait — unless the sentence itself names one. Carried places are marked ``inferred``.
+"the strait" a strait — unless the sentence itself names one; "the country" the country of the latest place
+named. Carried places are marked ``inferred``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
-from .place_model import _DEMONYMS, PlaceMention
+from .place_model import _DEMONYMS, Place, PlaceMention
 
 __all__ = ["PlaceMemory"]
 
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
-        "shipyard", "yard", "slipway", "naval base", "bay", "terminal")
+        "shipyard", "yard", "slipway", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar")
 _OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "depot", "plant", "city", "town",
@@ -39,6 +41,7 @@ _NATIONALITY = {**_DEMONYMS, "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "B
                 "Norwegian": "NO", "Danish": "DK", "Egyptian": "EG", "Sudanese": "SD", "Israeli": "IL",
                 "Lebanese": "LB", "Saudi": "SA", "Iraqi": "IQ", "Georgian": "GE", "Romanian": "RO", "Bulgarian": "BG",
                 "Crimean": "UA", "Greek": "GR", "Italian": "IT", "French": "FR", "Spanish": "ES", "Dutch": "NL"}
+_THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _BESIDE = re.compile(r"\b(?:near|outside|beside|next\s+to|(?:north|south|east|west)\s+of|(?:city|town)\s+of)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -50,7 +53,8 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
     if noun in _REEF:
         return 2 if kind == "island" else 0
     if noun in _SEA:
-        return 2 if written_as_port or kind in ("port", "naval base", "shipyard") else 1 if kind in _TOWNS else 0
+        return 2 if written_as_port or kind in ("port", "naval base", "shipyard") else \
+            1 if kind in _TOWNS or kind == "island" else 0  # "the harbour" of Woody Island
     if noun in _AIR:
         return 2 if kind == "airfield" else 1 if kind in _TOWNS else 0
     if noun in ("strait", "island"):
@@ -66,6 +70,8 @@ class PlaceMemory:
     whether the text wrote it as a port)."""
 
     seen: list[list[tuple[PlaceMention, bool]]] = field(default_factory=list)
+    country_of: Callable[[str], Place | None] | None = None  # a country's place by its code
+    last_country: str | None = None
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
@@ -92,8 +98,20 @@ class PlaceMemory:
                     if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                         carried.append(replace(place, inferred=True))
                     break
+        hit = _THE_COUNTRY.search(text, start, end)
+        if hit and self.country_of is not None and not any(p.place.kind == "country" for p in named):
+            # "ships leaving the Syrian port of Tartus as Moscow's future in the country remained uncertain": Syria,
+            # the country of the latest place before it that is not an actor ("Moscow's")
+            before = [p for p in named if p.end <= hit.start() and p.place.country and
+                      not text.startswith(("'s", "’s"), p.end)]
+            code = before[-1].place.country if before else self.last_country
+            if code and (country := self.country_of(code)) is not None:
+                carried.append(PlaceMention(hit.start(), hit.end(), hit.group(), country, vague=True, inferred=True))
         if specific:
             self.seen.append(specific)
+        for p in named:
+            if p.place.country:
+                self.last_country = p.place.country
         return carried
 
     @staticmethod

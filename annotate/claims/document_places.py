@@ -26,6 +26,7 @@ _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
 _FAR_KM = 300.0
 _MAX_ANCHORS = 400
+_TOWN_KM = 40.0  # an installation named after a town lies within this of it
 
 
 def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
@@ -88,14 +89,17 @@ def _nearest(place: Place, points: list[tuple[float, float]]) -> float:
 
 
 # an installation's kind around its name: "Andersen Air Force Base", "Naval Air Station Whidbey Island"
-_KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Air\s+Station|NAS|MCAS)\s+)?(?P<core>.+?)"
+_KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Air\s+Station|NAS|MCAS|RAF|RAAF\s+Base|"
+                         r"RNAS|HMNB|Joint\s+Base)\s+)?(?P<core>.+?)"
                          r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
                          r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard))?$")
 
 
 def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
     """Add, in place, the mentions of an installation by the short form of the full name it was given earlier
-    in the document ("Andersen" after "Andersen Air Force Base")."""
+    in the document ("Andersen" after "Andersen Air Force Base"), and read the town it is named after as the
+    installation where that town comes back alone ("Engels airbase: bombers back" … "the apron at Engels";
+    "RAF Lossiemouth" … "a P-8 from Lossiemouth")."""
     cores: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for m in mentions:
@@ -111,7 +115,12 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
     for (s, e), mentions in zip(spans, sentences):
         for hit in rx.finditer(text, s, e):
             full = cores[hit.group()]
-            if hit.start() < full.start or any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            if hit.start() < full.start:
                 continue
-            mentions.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=()))
+            same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
+                    m.place.kind in _SETTLEMENTS and 1.0 < _nearest(m.place, [(full.place.lat, full.place.lon)]) <= _TOWN_KM]
+            if same:  # the town the installation is named after, beside it (not at its very point): the installation
+                mentions[same[0]] = replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=())
+            elif not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                mentions.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=()))
         mentions.sort(key=lambda m: m.start)

@@ -26,13 +26,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .place_context import (_INSTALLATION_LIST, _KIND_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER,
+from imagery.georef import GEOD
+
+from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER,
                             _out_of_context, _reads_as_person)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, PlaceMention, _closeness, _norm,
                           _variant_key)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
 _MAX_TOKENS = 6
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
@@ -133,6 +136,7 @@ class Gazetteer:
         tokens = [(m.start() + start, m.end() + start, _POSSESSIVE.sub("", m.group().rstrip(".")))
                   for m in _TOKEN.finditer(span)]  # "Ukraine's navy" names Ukraine
         found: list[PlaceMention] = []
+        aircraft = bool(_AIRCRAFT_WORDS.search(text, start, end))
         i = 0
         while i < len(tokens):
             hit = None
@@ -143,10 +147,10 @@ class Gazetteer:
                 continue
             for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
                 words = [t[2] for t in tokens[i:i + n]]
-                if not words[0][:1].isupper():
+                if not words[0][:1].isupper() and not _ARTICLE_PREFIX.match(words[0]):  # "al-Khadim" is a name
                     break
                 phrase = " ".join(words)
-                place, match = self._candidate(text, tokens[i], phrase, words, n)
+                place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end):
                     continue
                 if _reads_as_person(text, tokens, i, n, self._index):
@@ -171,10 +175,13 @@ class Gazetteer:
         found += self._generic(text, start, end, found)
         return sorted(found, key=lambda m: m.start)
 
-    def _candidate(self, text: str, first: tuple, phrase: str, words: list[str], n: int) -> tuple[Place | None, str]:
+    def _candidate(self, text: str, first: tuple, phrase: str, words: list[str], n: int,
+                   aircraft: bool = False) -> tuple[Place | None, str]:
         """The place ``phrase`` names and how ("exact" or "variant"): by name or alias, a GeoNames spelling, a
         transliteration, or — one word after an installation's kind or in a list of airfields — the
-        installation ("Marine Corps Air Station Iwakuni", "airfields: Olenya, Belaya…")."""
+        installation ("Marine Corps Air Station Iwakuni", "airfields: Olenya, Belaya…"); the airfield named
+        after a place where the sentence puts aircraft there or calls it an air base ("five Tu-95MS bombers at
+        Ukrainka", "the airbase at Cam Ranh"), not a village of that name elsewhere."""
         key = _norm(phrase)
         place, match = self._index.get(key), "exact"
         if place is not None and key in self._spellings and key != _norm(place.name):
@@ -186,6 +193,16 @@ class Gazetteer:
             # "Naval Station Norfolk" is the naval base or the city, never an airfield named Norfolk elsewhere
             for suffix in (" air base", " airport", " naval base") if kind.group("air") else (" naval base",):
                 if (base := self._index.get(_norm(phrase + suffix))) is not None:
+                    return base, "exact"
+        if place is not None and place.kind in ("city", "town", "village"):
+            if _AIRBASE_BEFORE.search(text, max(0, first[0] - 30), first[0]):  # "the airbase at Cam Ranh"
+                for suffix in (" air base", " airbase", " airport"):
+                    base = self._index.get(_norm(phrase + suffix))
+                    if base is not None and base.kind == "airfield" and _km(place, base) <= 40.0:
+                        return base, "exact"
+            elif aircraft and place.kind != "city":  # "five Tu-95MS bombers at Ukrainka": the curated air base
+                base = self._index.get(_norm(phrase + " air base"))
+                if base is not None and base.kind == "airfield" and base.source == "curated":
                     return base, "exact"
         if n == 1 and _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
             exact = self._index.get(_norm(phrase + " air base"))
@@ -208,12 +225,19 @@ class Gazetteer:
         pattern = r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\s+" + _GENERIC + r"\b"
         for m in re.finditer(pattern, text[start:end]):
             s0, e0 = m.start() + start, m.end() + start
-            if any(n.start <= s0 < n.end for n in named):
-                continue
+            if any(n.start <= s0 < n.end for n in named) or _NAMED_AFTER.match(text, e0):
+                continue  # "the Syrian port of Tartus" names Tartus, not Syria
             country = self._countries.get(_DEMONYMS[m.group(1)])
             if country:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))
         return out
+
+
+def _km(a: Place, b: Place) -> float:
+    """Kilometres between two located places (infinite when either has no coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return GEOD.inv(a.lon, a.lat, b.lon, b.lat)[2] / 1000.0
 
 
 def user_places_paths() -> list[Path]:

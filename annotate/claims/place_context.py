@@ -39,14 +39,27 @@ _WATER = re.compile(
 # what follows a name and puts it on the map: "Machulishchy, near Minsk"
 _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b")
 # a list governed by an installation word: "at four airfields: Olenya, Belaya, Diaghilevo and Ivanovo"
+# "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
+_AIRBASE_BEFORE = re.compile(r"\b(?:air\s*base|airfield|air\s+station)s?\s+(?:at|in)\s+$", re.IGNORECASE)
+# a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
+_AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
+                             r"(?:Tu|Su|MiG|Il|An|J|H|Y|KJ)-\d+\w*)\b")
+# an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"
-_SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:USS|USNS|HMS|HMAS|HMCS|BRP|INS|JS|ROKS|RFS|HNLMS|FS|ITS|TCG|KRI|PNS|CNS)|"
+_SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|BRP|INS|JS|ROKS|RFS|HNLMS|FS|ITS|TCG|KRI|PNS|CNS|ARA|BAP|"
+                               r"ROCS|SPS|NRP|HDMS|KNM|HSwMS|ORP|FGS)(?:\s+(?:de|del|la|le|du|of))?|"
                                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:destroyer|frigate|corvette|cruiser|carrier|submarine|"
                                r"tanker|ship|vessel|freighter|tug|icebreaker|trawler|yacht|ferry|barge)|"
                                # "the Yasen-M-class nuclear-powered submarine Krasnoyarsk"
                                r"\b(?:destroyer|frigate|corvette|cruiser|submarine|icebreaker|battlecruiser))"
-                               r"(?:\s+[A-Z][\w.-]*){0,2}\s+$")
+                               r"(?:\s+[A-Z][\w.-]*(?:\s+(?:de|del|la|le|du|of))?){0,2}\s+$")
+# an aircraft's name after its designator: "a P-3 Orion", "the P-8A Poseidon", "a C-130 Hercules"
+_AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s+$")
+# a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said"
+_AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|(?:regional|city|oblast|district)\s+(?:military\s+)?"
+                              r"(?:administration|authorities|council|governor|police)|governor)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
 # verb or a comma as after "the Angara")
@@ -55,8 +68,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|cou
                                r"went|made|took|set|hit|\w+ed)\b)[a-z]")
 _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
-_ADJECTIVE_USE = re.compile(r"\.?\s+(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
-                            r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]")
+_ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
+                            r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]|[A-Z]{1,3}-\d)")  # "U.S. B-1B bombers"
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|"
                               r"Morning\s+Post|Observer|Telegraph)\b")
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
@@ -80,6 +93,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               r"(?:in|at|near|off|outside|around|past) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and|"
                               r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
                               re.IGNORECASE)
+# a later item of a list after a locative word: "strikes on Odesa, Chornomorsk and Pivdennyi"
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|around|past|on|from|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                                   r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}(?:,|,?\s+and)\s+$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
@@ -91,11 +107,16 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     words = [t[2] for t in tokens[i:i + n]]
     s0, e0 = tokens[i][0], tokens[i + n - 1][1]
     if (place.kind == "village" or place.needs_cue or match == "variant" and place.kind == "town") and \
-            not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0, end)):
+            not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0, end) or
+                 _LOCATIVE_LIST_BEFORE.search(text, max(0, s0 - 160), s0)):
         return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
     if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
+    if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0):
+        return True  # "a Navy P-3 Orion flew over": an aircraft's name
+    if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):
+        return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
             not _PLACE_NOUN_AFTER.match(text, e0, end):
         return True  # "the Angara", "the Liaoning": a river or a ship, not the town of that name

@@ -21,6 +21,7 @@ _COUNTRY_ALIASES = {
     "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",
     "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
     "United Kingdom": "GB", "Britain": "GB", "UK": "GB", "Burma": "MM",
+    "Falklands": "FK", "Malvinas": "FK", "Vatican": "VA",
 }
 _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",

@@ -75,6 +75,8 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
         city = by_name.get((country.alpha_2, capital)) if capital else None
         names = [n for n in (getattr(country, "common_name", None), getattr(country, "official_name", None)) if n]
         names += [k for k, v in _COUNTRY_ALIASES.items() if v == country.alpha_2]
+        if "(" in country.name:  # "Falkland Islands (Malvinas)" is written "the Falkland Islands"
+            names.append(re.sub(r"\s*\([^)]*\)", "", country.name))
         yield (Place(country.name, "country", city["latitude"] if city else None,
                      city["longitude"] if city else None, country.alpha_2, "pycountry", True, _RADIUS_KM["country"],
                      country.alpha_2), names)

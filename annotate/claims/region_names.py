@@ -26,7 +26,7 @@ _KRAIS = {"RU-KDA": "Krasnodar", "RU-PRI": "Primorsky", "RU-KAM": "Kamchatka", "
 _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "Hainan Island", "Hainan province"],
           "RU-PRI": ["Primorye"], "RU-SAK": ["Sakhalin", "Sakhalin Island"], "CN-ZJ": ["Zhejiang province"],
           "CN-FJ": ["Fujian province"], "CN-SD": ["Shandong province"], "CN-LN": ["Liaoning province"],
-          "CN-GD": ["Guangdong province"], "IN-GA": ["Goa"]}
+          "CN-GD": ["Guangdong province"], "IN-GA": ["Goa"], "FR-BRE": ["Brittany"], "FR-NOR": ["Normandy"]}
 
 
 def region_aliases(code: str) -> list[str]:
