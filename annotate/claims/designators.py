@@ -60,7 +60,7 @@ _NAMES = {"gripen": _FIGHTER, "rafale": _FIGHTER, "eurofighter": _FIGHTER, "typh
 AIRCRAFT_NAME_RX = re.compile(
     r"(?<![\w-])(?:JAS[\s-]?39\s+)?(?P<name>Gripen|Rafale|Eurofighter(?:\s+Typhoon)?|Mirage(?=\s+(?:2000|F1|III))|"
     r"Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
-    r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4)))(?:\s+(?:2000|F1|III|II|GR4|FGR4|IDS|ECR))?(?:s|['’]s)?(?![\w-])")
+    r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4|from|of\s+the|took\s+off|scrambled|intercepted)))(?:\s+(?:2000|F1|III|II|GR4|FGR4|IDS|ECR))?(?:s|['’]s)?(?![\w-])")
 
 
 def aircraft_name_class(match: re.Match) -> str | None:

@@ -24,6 +24,7 @@ _CLASS_PHRASES = {
     "ro-ro ship": "cargo ship", "ferry": "unknown vessel", "passenger ship": "unknown vessel",
     "aircraft carrier": "warship", "helicopter carrier": "warship", "carrier strike group": "warship",
     "replenishment tanker": "tanker", "replenishment ship": "tanker", "supply ship": "unknown vessel",
+    "replenishment vessel": "tanker", "replenishment oiler": "tanker", "fleet oiler": "tanker", "oiler": "tanker",
     "oil tanker": "tanker", "tanker": "tanker",
     "warship": "warship", "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",
     "patrol ship": "warship", "patrol boat": "warship", "naval vessel": "warship", "missile boat": "warship",
@@ -32,7 +33,8 @@ _CLASS_PHRASES = {
     "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
     "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
     "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
-    "coast guard ship": "warship", "coast guard vessel": "warship", "inspection vessel": "warship",
+    "coast guard ship": "warship", "coast guard vessel": "warship", "coast guard boat": "warship",
+    "coastguard ship": "warship", "coastguard vessel": "warship", "coastguard boat": "warship", "inspection vessel": "warship",
     "inspection ship": "warship", "offshore patrol vessel": "warship", "ocean patrol vessel": "warship", "cutter": "warship", "battlecruiser": "warship",
     "battleship": "warship", "fast attack craft": "warship",
     "small craft": "unknown vessel", "fast craft": "unknown vessel",
@@ -162,6 +164,12 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:possibly|probably|likely|apparently|perh
                                re.IGNORECASE)
 # "Pacific Fleet ships", "Navy vessels": a named fleet's ships, the same ones as its named kinds
 _NAMED_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+# "The two ships", "The vessels": a definite generic as the sentence's first words
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:The|These|Those|Both)\s+(?:(?:two|three|four|five|six|[a-z]+-?[a-z]*)\s+){0,2}")
+# "BRP Sierra Madre, a landing ship": the kind of the named ship, after it
+_APPOSED_KIND = re.compile(r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}")  # "INS X is the last Kalvari-class …"
+_KIND_THEN_NAME = re.compile(r",?\s+(?:the\s+)?")  # "a tank landing ship, the BRP Sierra Madre"
+_IDENTIFIED_AFTER = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:the|two|three|four|five|six|several|both|\d+)|aircraft|[A-Z][\w-]*)\s+$")
 _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
                             r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
@@ -181,6 +189,21 @@ def _generic_of_its_own(text: str, start: int, end: int, phrase: str, s0: int, e
                 or plural and not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0)  # a bare plural
                 and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
                 or plural and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0))  # "enemy ships"
+
+
+def _definite_before_the_specific(text: str, start: int, end: int, s0: int, e0: int) -> bool:
+    """A definite generic opening its sentence ("The two ships were monitored by a frigate") refers back to
+    earlier sentences, not to a specific vessel named after it — unless an apposition names it ("The ship, a
+    Ropucha-class landing ship, …")."""
+    return bool(_SENTENCE_SUBJECT.fullmatch(text, start, s0)) and not _APPOSITION_AFTER.match(text, e0, end) and \
+        not _IDENTIFIED_AFTER.search(text, e0, end)  # "The vessel seen in the photo is the TCG Bayraktar"
+
+
+def _names_same_ship(text: str, o: ObjectMention, s0: int, e0: int) -> bool:
+    """Whether the class mention ``o`` is the kind of the hull-prefixed name at ``s0…e0``: right before it
+    ("the landing ship BRP Sierra Madre") or in an apposition after it ("BRP Sierra Madre, a landing ship")."""
+    return (o.end <= s0 and bool(_KIND_THEN_NAME.fullmatch(text, o.end, s0))) or \
+        (o.start >= e0 and bool(_APPOSED_KIND.fullmatch(text, e0, o.start)))
 
 
 def _introduced(text: str, start: int, s0: int, found: list[ObjectMention]) -> bool:
@@ -257,14 +280,16 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
                 cls = "unknown aircraft"
                 described.add(s0)
-        if cls.startswith("unknown") and _generic_of_its_own(text, start, end, m.group(), s0, e0, out):
+        if cls.startswith("unknown") and (_generic_of_its_own(text, start, end, m.group(), s0, e0, out) or
+                                          _definite_before_the_specific(text, start, end, s0, e0)):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     vessels = [o for o in out if o.category == "vessel"]
     for m in _HULL_NAME.finditer(text, start, end):
         s0, e0 = m.span()
-        if not any(o.start - 50 < e0 and s0 < o.end + 50 and not o.cls.startswith("unknown")
-                   for o in vessels):  # "the landing ship BRP Sierra Madre"; "the vessel HDMS X" is a warship
+        if not any(_names_same_ship(text, o, s0, e0) for o in vessels if not o.cls.startswith("unknown")):
+            # "the landing ship BRP Sierra Madre" is the landing ship; "HMS Somerset escorted the submarine X" a
+            # warship beside it; "the vessel HDMS X" a warship
             out.append(ObjectMention(s0, e0, text[s0:e0], "vessel", "warship"))
     # a generic "ship"/"aircraft" beside a specific one of the same kind ("vessel tracking data") adds nothing
     specific = {o.category for o in out if not o.cls.startswith("unknown")}

@@ -95,3 +95,22 @@ def test_object_classes_seventh_set(text, classes):
 ])
 def test_what_can_be_checked_from_above_seventh_set(text, checkable):
     assert _checkable(text) is checkable
+
+
+# added after the eighth held-out scoring
+@pytest.mark.parametrize("text, classes", [
+    ("Two destroyers and one Dubna-class replenishment oiler sailed southwest.", ["warship", "tanker"]),
+    ("The group comprises a cruiser and the replenishment vessel Weishanhu.", ["warship", "tanker"]),
+    ("Two tankers were seized by Iraqi coast guard boats.", ["tanker", "warship"]),
+    ("HMS Somerset and a Typhoon from RAF Lossiemouth monitored the spy ship.", ["warship", "fighter", "unknown vessel"]),
+    # a hull-prefixed name beside another ship's class is a warship of its own …
+    ("Earlier this month, HMS Somerset escorted the Russian submarine Novorossiysk past Dover.", ["warship", "submarine"]),
+    # … but the class right before it, or after "is the", is its own
+    ("The landing ship BRP Sierra Madre is grounded.", ["landing ship"]),
+    ("INS Vaghsheer is the sixth and last Kalvari-class submarine.", ["submarine"]),
+    # a definite generic opening the sentence refers back, not to a vessel named after it
+    ("The two ships were monitored by a frigate throughout the transit.", ["unknown vessel", "warship"]),
+    ("The vessel seen in the photo is the TCG Bayraktar, an amphibious ship.", ["landing ship"]),
+])
+def test_object_classes_eighth_set(text, classes):
+    assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
