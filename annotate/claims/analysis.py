@@ -47,13 +47,31 @@ _CONSTRUCTION = re.compile(r"\b(?:under\s+construction|construct(?:ed|ing)|built
                            r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
-                        r"expects?\s+\w+(?:\s+\w+){0,3}\s+to|anticipates?|(?:un)?likely to|poised to|"
-                        r"may\s+(?:be\s+)?\w+ed|might|expected to|is set to|threaten\w*|vowed?|hopes? to)\b")
+                        r"expects?\s+\w+(?:\s+\w+){0,6}\s+to|anticipates?|(?:un)?likely to|poised to|"
+                        r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
+                        r"is set to|threaten\w*|vowed?|hopes? to|"
+                        # an order is not yet a fact: "Kim Jong-un ordered the ship restored"
+                        r"ordered|instructed)\b")
 # a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
 # advised to transit with caution")
 _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
+                       r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must)\b",
                        re.IGNORECASE)
+# a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
+# State …"): about a claim, not a claim
+_VERDICT = re.compile(r"^\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b)|\bwe\s+rate\s+the\s+claim\b")
+# a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
+# "dredging continues"
+_OBSERVED_STATE = re.compile(r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
+                             r"under\s+construction)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
+                             r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b",
+                             re.IGNORECASE)
+# a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
+_PARENTHETICAL = re.compile(r",[^,;]{1,80},")
+# clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?)\b", re.IGNORECASE)
 
@@ -158,7 +176,6 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]
     activity = _ACTIVITY.search(sentence)
     casualty = _CASUALTY.search(sentence)
-    intention = _INTENTION.search(sentence)
     opinion = _OPINION.search(sentence)
     score = 0.0
     if a.objects:
@@ -180,12 +197,18 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     caption = _CAPTION.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates) or \
         bool(_IMAGERY_SHOWS.search(sentence) and specific_place)
     checkable = bool(a.objects) or bool(activity and a.places and a.dates) or bool(caption) or \
-        bool(a.dates and _CONSTRUCTION.search(sentence))  # "a second pier, under construction since June 2024"
+        bool(a.dates and _CONSTRUCTION.search(sentence)) or \
+        bool(a.places and _OBSERVED_STATE.search(sentence))  # "the new revetments at Engels remain empty"
+    main = _PARENTHETICAL.sub(" ", sentence)  # the main clause decides future or past
+    intention = _INTENTION.search(main)
+    main_activity = _ACTIVITY.search(main)
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
-    if intention and not (a.objects and activity and _past_tense(activity.group())
-                          and not _FUTURE_STATE.search(sentence, 0, activity.end())):
+    factual_clause = any(not _INTENTION.search(c) and _PAST_VERB.search(c) for c in _CLAUSES.split(main))
+    if intention and not (a.objects and (main_activity and _past_tense(main_activity.group())
+                                         and not _FUTURE_STATE.search(main, 0, main_activity.end())
+                                         or factual_clause and len(_CLAUSES.split(main)) > 1)):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
         reasons.append(f"intention or speculation: {intention.group()!r}")
     if opinion and not activity:
@@ -197,6 +220,9 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if sentence.rstrip().endswith("?"):
         checkable = False
         reasons.append("a question")
+    if _VERDICT.search(sentence):
+        checkable = False
+        reasons.append("a verdict on a claim or a question put, not a claim")
     a.checkable = checkable
     a.score = score if checkable else 0.0
 

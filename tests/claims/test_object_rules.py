@@ -114,3 +114,24 @@ def test_what_can_be_checked_from_above_seventh_set(text, checkable):
 ])
 def test_object_classes_eighth_set(text, classes):
     assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
+
+
+@pytest.mark.parametrize("text, checkable", [
+    ("The new revetments at Engels remain empty.", True),  # a state an image shows now, at a named place
+    ("Further north, at Obock, no new construction was visible.", True),
+    ("Dredging continues at Vietnam's outposts on Barque Canada Reef.", True),
+    ("Venezuela's armed forces have deployed air-defence units to Falcón.", True),
+    ("We expect some of the aircraft at Engels to deploy to Olenya.", False),  # an expectation, however long
+    ("The carrier group is expected in Tokyo Bay in September.", False),
+    ("The ship, the last of four built in France, will patrol around the Malvinas.", False),  # the main verb's tense
+    ("The frigate, which will be retired, docked at Tartus on May 18.", True),
+    ("B-52 bombers rotated through Andersen in February, and we expect a task force to arrive this summer.", True),
+    ("Kim Jong-un ordered the ship restored before a meeting in late June.", False),  # an order
+    ("Today, OFAC is sanctioning 21 tankers that shipped oil to China.", False),  # a legal act
+    ("How a sanctioned cargo ship carried coal to Nampo in May.", True),  # an adjective, not the act
+    ("We rate the claim that the ferry sank at Kavkaz on 20 August as unproven.", False),  # a verdict
+    ("The claim that the base at Tartus is empty is false.", False),
+    ("To ask the Secretary of State how many Russian warships have been escorted since 1 January 2025.", False),
+])
+def test_what_can_be_checked_from_above_eighth_set(text, checkable):
+    assert _checkable(text) is checkable
