@@ -108,12 +108,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
         for piece0, piece1 in bounded_pieces(text, start + para.start(), start + para.end(), MAX_PIECE):
-            for s in segmenter.segment(text[piece0:piece1]):
-                for s0, s1 in bounded_pieces(text, piece0 + s.start, piece0 + s.end, MAX_SENTENCE):
-                    _trimmed(text, s0, s1, spans)
+            # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest
+            # accepted document of words without punctuation spent most of its import there)
+            found = segmenter.segment(text[piece0:piece1]) if _SENTENCE_END.search(text, piece0, piece1) else ()
+            for s0, s1 in [(piece0 + s.start, piece0 + s.end) for s in found] or [(piece0, piece1)]:
+                for p0, p1 in bounded_pieces(text, s0, s1, MAX_SENTENCE):
+                    _trimmed(text, p0, p1, spans)
     return spans
 
 
+_SENTENCE_END = re.compile(r"[.!?…]")
 MAX_PIECE = 4000  # characters handed to pysbd at once: its cost grows faster than linearly without punctuation
 MAX_SENTENCE = 600  # a "sentence" longer than this (a run of words, a table flattened to text) is cut at clauses
 _CLAUSE_ENDS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:—–]\s|,\s"), re.compile(r"\s"))

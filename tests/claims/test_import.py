@@ -261,6 +261,22 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences():
         ["One. Two, three; four.\n\nFive"[a:b] for a, b in short]
 
 
+def test_text_without_sentence_punctuation_is_not_handed_to_the_sentence_splitter(monkeypatch):
+    """pysbd finds no sentence in a run without '.', '!' or '?' — and spent most of a 2,000,000-character
+    import looking; such runs go straight to the clause cutter, with the same result."""
+    import pysbd
+
+    from annotate.claims.analysis import sentence_spans
+
+    handed = []
+    real = pysbd.Segmenter.segment
+    monkeypatch.setattr(pysbd.Segmenter, "segment", lambda self, text: handed.append(text) or real(self, text))
+    words = " ".join(["the", "landing", "ship", "docked", "at", "Dunai", "port"] * 2000)
+    spans = sentence_spans(words + "\n\nThe ship left. It sailed north.")
+    assert handed == ["The ship left. It sailed north."]
+    assert len(spans) > 20 and words.startswith((words + "x")[spans[0][0]:spans[0][1]])
+
+
 @pytest.mark.parametrize("header, publisher", [
     ("date 2025-03-14 Seoul, March 14 (Yonhap) -- North Korea moved a destroyer to Nampo.", "Yonhap"),
     ("Published: 14 March 2025\n\nNorth Korea moved a destroyer to Nampo.", None),
