@@ -60,7 +60,8 @@ _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim
-_VERDICT = re.compile(r"^\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b)|\bwe\s+rate\s+the\s+claim\b")
+_VERDICT = re.compile(r"^\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b)|"
+                      r"\bwe\s+rate\s+the\s+claim\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
 # "dredging continues"
 _OBSERVED_STATE = re.compile(r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"

@@ -117,8 +117,9 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
             full = cores[hit.group()]
             if hit.start() < full.start:
                 continue
+            beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
-                    m.place.kind in _SETTLEMENTS and 1.0 < _nearest(m.place, [(full.place.lat, full.place.lon)]) <= _TOWN_KM]
+                    m.place.kind in _SETTLEMENTS and 1.0 < _nearest(m.place, beside) <= _TOWN_KM]
             if same:  # the town the installation is named after, beside it (not at its very point): the installation
                 mentions[same[0]] = replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=())
             elif not any(m.start < hit.end() and hit.start() < m.end for m in mentions):

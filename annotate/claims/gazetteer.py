@@ -28,8 +28,8 @@ from typing import Iterable
 
 from imagery.georef import GEOD
 
-from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER,
-                            _out_of_context, _reads_as_person)
+from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
+                            _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _out_of_context, _reads_as_person)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, PlaceMention, _closeness, _norm,
                           _variant_key)
 
