@@ -210,10 +210,9 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
-    factual_clause = any(not _INTENTION.search(c) and _PAST_VERB.search(c) for c in _CLAUSES.split(main))
     if intention and not (a.objects and (main_activity and _past_tense(main_activity.group())
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
-                                         or factual_clause and len(_CLAUSES.split(main)) > 1)):
+                                         or _factual_clause_beside(main))):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
         reasons.append(f"intention or speculation: {intention.group()!r}")
     if opinion and not activity:
@@ -230,6 +229,13 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
         reasons.append("a verdict on a claim or a question put, not a claim")
     a.checkable = checkable
     a.score = score if checkable else 0.0
+
+
+def _factual_clause_beside(main: str) -> bool:
+    """Whether ``main`` has several clauses and one of them states a past fact without an intention ("B-52 bombers
+    rotated through Andersen in February, and we expect the next task force to arrive this summer")."""
+    clauses = _CLAUSES.split(main)
+    return len(clauses) > 1 and any(not _INTENTION.search(c) and _PAST_VERB.search(c) for c in clauses)
 
 
 def _past_tense(verb: str) -> bool:

@@ -16,9 +16,7 @@ import math
 import re
 from dataclasses import replace
 
-from imagery.georef import GEOD
-
-from .place_model import Place, PlaceMention, _norm
+from .place_model import Place, PlaceMention, _norm, km_to_nearest
 
 __all__ = ["settle_homonyms", "short_forms"]
 
@@ -56,8 +54,8 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
         memo = (_norm(m.text), id(m.place))
         if memo not in decided:
             others = [p for p, names in points.items() if names != {memo[0]}]
-            here = _nearest(m.place, others)
-            there, best = min(((_nearest(o, others), j) for j, o in enumerate(m.alternatives)))
+            here = km_to_nearest(m.place, others)
+            there, best = min(((km_to_nearest(o, others), j) for j, o in enumerate(m.alternatives)))
             decided[memo] = m.alternatives[best] if here > _FAR_KM and there * 4 <= here < math.inf else None
         if decided[memo] is not None:
             sentences[i][k] = replace(m, place=decided[memo], alternatives=())
@@ -77,15 +75,6 @@ def _one_sense_per_document(sentences: list[list[PlaceMention]]) -> None:
                                       score=earlier.score)
             else:
                 first.setdefault(key, m)
-
-
-def _nearest(place: Place, points: list[tuple[float, float]]) -> float:
-    """Kilometres from ``place`` to the nearest of ``points`` (infinite when either is unknown)."""
-    if place.lat is None or place.lon is None or not points:
-        return math.inf
-    lats, lons = zip(*points)
-    _, _, metres = GEOD.inv([place.lon] * len(points), [place.lat] * len(points), lons, lats)
-    return float(min(metres)) / 1000.0
 
 
 # an installation's kind around its name: "Andersen Air Force Base", "Naval Air Station Whidbey Island"
@@ -119,7 +108,7 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 continue
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
-                    m.place.kind in _SETTLEMENTS and 1.0 < _nearest(m.place, beside) <= _TOWN_KM]
+                    m.place.kind in _SETTLEMENTS and 1.0 < km_to_nearest(m.place, beside) <= _TOWN_KM]
             if same:  # the town the installation is named after, beside it (not at its very point): the installation
                 mentions[same[0]] = replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=())
             elif not any(m.start < hit.end() and hit.start() < m.end for m in mentions):

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotate.model.taxonomy import load_taxonomy
-from imagery.georef import GEOD
 
 from .analysis import analyze_document
 from .documents import load_document
 from .gazetteer import Place, default_gazetteer
+from .place_model import km_to_nearest
 
 __all__ = ["SAME_PLACE_KM", "Score", "evaluate"]
 
@@ -91,7 +91,7 @@ def _place_key(place: Place, coordinates: dict[str, list[float] | None]) -> str:
     point = coordinates.get(place.name)
     if point is None or place.lat is None or place.lon is None:
         return place.name
-    km = GEOD.inv(point[1], point[0], place.lon, place.lat)[2] / 1000.0
+    km = km_to_nearest(place, [(point[0], point[1])])
     if km <= SAME_PLACE_KM:
         return place.name
     return f"{place.name} at {place.lat:.2f},{place.lon:.2f} ({km:,.0f} km from the labelled one)"

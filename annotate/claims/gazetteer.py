@@ -26,12 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from imagery.georef import GEOD
-
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _out_of_context, _reads_as_person)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, PlaceMention, _closeness, _norm,
-                          _variant_key)
+                          _variant_key, km_to_nearest)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
@@ -198,7 +196,8 @@ class Gazetteer:
             if _AIRBASE_BEFORE.search(text, max(0, first[0] - 30), first[0]):  # "the airbase at Cam Ranh"
                 for suffix in (" air base", " airbase", " airport"):
                     base = self._index.get(_norm(phrase + suffix))
-                    if base is not None and base.kind == "airfield" and _km(place, base) <= 40.0:
+                    if base is not None and base.kind == "airfield" and base.lat is not None and \
+                            km_to_nearest(place, [(base.lat, base.lon)]) <= 40.0:
                         return base, "exact"
             elif aircraft and place.kind != "city":  # "five Tu-95MS bombers at Ukrainka": the curated air base
                 base = self._index.get(_norm(phrase + " air base"))
@@ -231,13 +230,6 @@ class Gazetteer:
             if country:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))
         return out
-
-
-def _km(a: Place, b: Place) -> float:
-    """Kilometres between two located places (infinite when either has no coordinates)."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return float("inf")
-    return GEOD.inv(a.lon, a.lat, b.lon, b.lat)[2] / 1000.0
 
 
 def user_places_paths() -> list[Path]:

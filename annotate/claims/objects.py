@@ -9,7 +9,7 @@ from functools import lru_cache
 from annotate.model.taxonomy import Taxonomy
 
 from .designators import AIRCRAFT_NAME_RX, DESIGNATOR_RX, aircraft_name_class, designator_class
-from .ship_classes import SHIP_CLASS_RX, ship_class
+from .ship_classes import NAVY_PREFIXES, SHIP_CLASS_RX, ship_class
 
 __all__ = ["ObjectMention", "Quantity", "find_objects", "find_quantities"]
 
@@ -141,8 +141,7 @@ _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", r
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
                                          r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
 # a navy's hull prefix and a name: a commissioned warship ("USS Stockdale", "INS Tamal") unless its kind is given
-HULL_PREFIX = (r"(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|HNLMS|KRI|PNS|FS|ITS|HDMS|HNoMS|HSwMS|ORP|ARA|SPS|NRP|"
-               r"RSS|KD|HTMS)")
+HULL_PREFIX = "(?:" + "|".join(NAVY_PREFIXES + ("HNoMS", "RSS", "KD", "HTMS")) + ")"
 _HULL_NAME = re.compile(r"\b" + HULL_PREFIX + r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
 # a count of generic vessels with its parts named after it, or one side's ships ("47 vessels, including 21 bulk
 # carriers", "four enemy ships", "allied ships"; not "1 enemy ship, a carrier of …"): vessels of their own

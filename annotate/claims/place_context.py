@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .place_model import _COMMON_WORDS, Place, _norm
+from .ship_classes import NAVY_PREFIXES
 
 _TITLES = {"president", "minister", "gen", "general", "adm", "admiral", "col", "colonel", "lt", "lieutenant", "maj",
            "major", "capt", "captain", "cmdr", "commander", "sgt", "sergeant", "mr", "mrs", "ms", "miss", "dr", "sen",
@@ -48,8 +49,8 @@ _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"
-_SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|BRP|INS|JS|ROKS|RFS|HNLMS|FS|ITS|TCG|KRI|PNS|CNS|ARA|BAP|"
-                               r"ROCS|SPS|NRP|HDMS|KNM|HSwMS|ORP|FGS)(?:\s+(?:de|del|la|le|du|of))?|"
+_SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "RFS", "CNS", "BAP", "ROCS", "KNM", "FGS")) +
+                               r")(?:\s+(?:de|del|la|le|du|of))?|"
                                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:destroyer|frigate|corvette|cruiser|carrier|submarine|"
                                r"tanker|ship|vessel|freighter|tug|icebreaker|trawler|yacht|ferry|barge)|"
                                # "the Yasen-M-class nuclear-powered submarine Krasnoyarsk"

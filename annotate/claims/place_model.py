@@ -4,9 +4,12 @@ and ``_variant_key`` for other transliterations)."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from imagery.georef import GEOD
 
 __all__ = ["Place", "PlaceMention", "GazetteerError"]
 
@@ -104,3 +107,13 @@ def _closeness(a: str, b: str) -> float:
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
+
+
+def km_to_nearest(place: Place, points: list[tuple[float, float]]) -> float:
+    """Kilometres from ``place`` to the nearest of ``points`` (``(lat, lon)``), infinite when ``place`` has no
+    coordinates or there are no points."""
+    if place.lat is None or place.lon is None or not points:
+        return math.inf
+    lats, lons = zip(*points)
+    _, _, metres = GEOD.inv([place.lon] * len(points), [place.lat] * len(points), lons, lats)
+    return float(min(metres)) / 1000.0
