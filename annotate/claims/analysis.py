@@ -18,7 +18,7 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .headers import DATELINE_PATTERN, is_date_line
+from .headers import DATELINE_PATTERN, is_header_line
 from .document_places import settle_homonyms, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .ship_names import ship_name_objects, ship_names, without_ship_names
@@ -107,8 +107,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
     spans = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
-        for piece0, piece1 in bounded_pieces(text, start + para.start(), start + para.end(), MAX_PIECE):
+    for para0, para1 in _paragraphs(text, start, end):
+        for piece0, piece1 in bounded_pieces(text, para0, para1, MAX_PIECE):
             # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest
             # accepted document of words without punctuation spent most of its import there)
             found = segmenter.segment(text[piece0:piece1]) if _SENTENCE_END.search(text, piece0, piece1) else ()
@@ -116,6 +116,24 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 for p0, p1 in bounded_pieces(text, s0, s1, MAX_SENTENCE):
                     _trimmed(text, p0, p1, spans)
     return spans
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of non-blank lines in ``text[start:end]``; a header line (a date, a labelled or bylined date) is a run
+    of its own, so that a headline above "Published 14 Nov 2025" does not take the publication's day."""
+    out = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
+        p0 = start + para.start()
+        for line in re.finditer(r"[^\n]+", para.group()):
+            l0, l1 = start + para.start() + line.start(), start + para.start() + line.end()
+            if is_header_line(line.group()):
+                if l0 > p0:
+                    out.append((p0, l0))
+                out.append((l0, l1))
+                p0 = l1
+        if start + para.end() > p0:
+            out.append((p0, start + para.end()))
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -159,7 +177,7 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
     lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
     if lead:
         s0 = lead.end()
-    if s1 > s0 and not is_date_line(text[s0:s1]):  # a header line holding only a date is no claim
+    if s1 > s0 and not is_header_line(text[s0:s1]):  # a header line (a date, a byline with a date) is no claim
         spans.append((s0, s1))
 
 

@@ -29,7 +29,8 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|" \
+         r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"  # capitals: UKMTO, NAVTEX ("on 05 JUL")
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
@@ -65,7 +66,9 @@ _PATTERNS = [
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month|this morning|this afternoon|this evening|tonight|last night)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
-    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
+    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|between|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
+                # the second day of a pair or range: "on Saturday and Sunday", "between Monday and Wednesday"
+                r"(?<=day)\s+(?:and|or|to|through|until)\s+(?P<weekday4>" + _WEEKDAY + r")\b|"
                 r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b)|"
                 # AP style, no "on": "police said Saturday", "state media reported Saturday"
                 # and after other verbs: "satellite imagery showed Monday", "the ship arrived Sunday"
@@ -78,7 +81,7 @@ _PATTERNS = [
                  r"(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
     ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
-    ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date)\b"),
+    ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date|morning|afternoon|evening|night)\b"),
     # "earlier in the month", "later that week", "earlier this month": the anchor's (publication's) month
     ("within", r"\b(?:earlier|later)\s+(?P<this>in\s+the|this|that)\s+(?P<unit5>week|month|year)\b"),
     # "over the past day", "in the last 24 hours": the day before publication
@@ -221,9 +224,11 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         return resolved
     shift = (published.year - start.year) + (1 if start.replace(year=published.year) < published else 0)
     try:
-        return start.replace(year=start.year + shift), end.replace(year=end.year + shift), precision, inferred
-    except ValueError:  # 29 February
+        moved = start.replace(year=start.year + shift)
+    except ValueError:  # 29 February itself
         return resolved
+    # the window keeps its length: "28 February" read in a leap year ends on the 29th, which next year lacks
+    return moved, moved + (end - start) if precision == "day" else end.replace(year=end.year + shift), precision, inferred
 
 
 def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention | None,
@@ -335,7 +340,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         d = published - timedelta(days=1)
         return d, published, "day", True
     if kind == "same":  # "the same day": the anchor's day (week, month); a day or a date is the last day written
-        unit = g["unit4"].lower().replace("date", "day")
+        unit = g["unit4"].lower()
+        unit = "day" if unit in ("date", "morning", "afternoon", "evening", "night") else unit
         anchor = day_anchor if unit == "day" and day_anchor is not None else previous
         return _shifted(anchor.window_start if anchor else published, unit, 0)
     if kind == "yearend":  # "by the end of the year": this year
@@ -362,6 +368,12 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     return None
 
 
+_DURATION_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# a capitalised name between an article (or a ship noun) and a month: "the Unaizah May 4", "the supply ship
+# Julie May 12" (a boat, not a date)
+_NAME_BEFORE = re.compile(r"\b(?:the|a|an|ship|vessel|boat|tanker|carrier|tug|ferry|freighter|trawler)\s+"
+                          r"(?!(?:" + _WEEKDAY + r"|Early|Mid|Late|End|Start|Middle|Beginning)\b)"
+                          r"[A-Z][a-z]+\s+$")
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
 _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -372,7 +384,7 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-
 
 def _weekday_of(m: re.Match) -> str:
     """The weekday a "weekday" match names, whichever of its three forms matched."""
-    return m.group("weekday") or m.group("weekday2") or m.group("weekday3")
+    return m.group("weekday") or m.group("weekday2") or m.group("weekday3") or m.group("weekday4")
 
 
 def _event_anchored(m: re.Match) -> bool:
@@ -417,9 +429,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                     not re.match(r"\s*(?:,|\.|\bthis\b|$)", text[m.end():m.end() + 6]) and \
                     not re.search(r"\b(?:in|of|since|during|until|by|early|late|mid)\s+$", text[max(0, m.start() - 8):m.start()]):
                 continue  # "May" the verb, not the month
-            if kind == "month" and m.group("month").rstrip(".") in ("Mar", "Jun", "Jul", "Dec", "Sep", "Oct", "Nov",
-                                                                    "Jan", "Feb", "Apr", "Aug") and not m.group("year"):
+            if kind == "month" and not m.group("year") and (m.group("month").isupper() or m.group("month").rstrip(".") in (
+                    "Mar", "Jun", "Jul", "Dec", "Sep", "Oct", "Nov", "Jan", "Feb", "Apr", "Aug")):
                 continue  # an abbreviation alone is too ambiguous
+            if kind == "relative" and _DURATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "loitered for a week before it sailed": how long, not when
+            if kind in ("day", "month") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the Unaizah May 4": a boat's name
             spans.append((m.start(), m.end(), kind, m))
             j = bisect.bisect_left(taken_starts, m.start())
             taken_starts.insert(j, m.start())
@@ -440,6 +456,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if resolved is None:
             continue
         start, end, precision, inferred = resolved
+        if kind == "weekday" and m.group("weekday4") and out and out[-1] is previous and previous.precision == "day" \
+                and previous.window_start > start and previous.window_start - start < timedelta(days=7):
+            # "between Monday and Wednesday" in Monday's paper: the Monday before that Wednesday
+            out[-1] = previous = DateMention(previous.start, previous.end, previous.text,
+                                             previous.window_start - timedelta(days=7),
+                                             previous.window_end - timedelta(days=7), "day", previous.inferred)
         mention = DateMention(s, e, text[s:e], start, end, precision, inferred)
         out.append(mention)
         previous = mention

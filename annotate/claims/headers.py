@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 __all__ = ["DATELINE", "DATELINE_PATTERN", "MONTH_PATTERN", "dateline_date", "glossed_today", "header_date",
-           "is_date_line", "labelled_date_before", "month_number"]
+           "is_date_line", "is_header_line", "labelled_date_before", "month_number"]
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 MONTH_PATTERN = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -26,8 +26,10 @@ _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:"
          rf"|(?P<dd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm>{MONTH_PATTERN})\.?,?\s+(?P<dy>\d{{4}})"  # 12 Feb 2025
          rf"|(?P<mm>{MONTH_PATTERN})\.?\s+(?P<md>\d{{1,2}}){_ORD},?\s+(?P<my>\d{{4}})"            # Nov. 18, 2025
          rf")(?:\s*\({_WEEKDAY}\))?")
-_TIME = (r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\d{2}(?=\s*(?:UTC|GMT|Z\b)))(?:\s*[AaPp]\.?[Mm]\.?)?"
-         r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,5})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?")
+# a time after a date: "9:14 AM GMT+0", "- 14:20" (Tasnim), "11:05:30" (Xinhua), "4:40PM by PIB Delhi" (India's PIB)
+_TIME = (r"(?:(?:,?\s*(?:at\s+)?|\s+[-–|]\s+)\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\d{2}(?=\s*(?:UTC|GMT|Z\b)))"
+         r"(?:\s*[AaPp]\.?[Mm]\.?)?"
+         r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,5})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?(?:\s+by\s+[A-Z][\w .'’-]{1,40})?)?")
 _LABEL = r"(?:date|dated|published|posted|issued|released|answered|updated|last\s+updated)"
 _LABELLED = re.compile(rf"(?:^|[|•·—–]\s*|\s[-–]\s+)(?P<label>{_LABEL})\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE})",
                        re.IGNORECASE | re.MULTILINE)
@@ -124,6 +126,23 @@ def glossed_today(text: str) -> date | None:
 def is_date_line(line: str) -> bool:
     """Whether ``line`` holds nothing but a (labelled) date and a time: a header, not a claim."""
     return _DATE_LINE.fullmatch(line) is not None
+
+
+# a byline ending with the date: "By BBC Verify, 22 April 2025", "By Staff | May 2, 2025"
+_BYLINE = re.compile(rf"\s*By\s[^\n]{{1,80}}?[,|–—-]\s*(?P<date>{_DATE}){_TIME}\s*")
+# an agency's stamp, the time before the date: "Updated 6:12 PM AST, September 15, 2025"
+_TIME_FIRST = re.compile(rf"\s*{_LABEL}\s*:?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,5}})?,?\s*(?P<date>{_DATE})\s*",
+                         re.IGNORECASE)
+
+
+def is_header_line(line: str) -> bool:
+    """Whether ``line`` is a header line: a date (and a time), a labelled date, a byline ending with a date, or an
+    agency's stamp ("Updated 6:12 PM AST, September 15, 2025") — never part of a headline's sentence.
+
+    >>> [is_header_line(s) for s in ("Published 14 Nov 2025", "By BBC Verify, 22 April 2025", "Two ships docked.")]
+    [True, True, False]
+    """
+    return is_date_line(line) or bool(_BYLINE.fullmatch(line) or _TIME_FIRST.fullmatch(line))
 
 
 def labelled_date_before(text: str, line_start: int, start: int) -> bool:

@@ -100,3 +100,28 @@ def test_sixth_set_phrases(text, published, expected):
 ])
 def test_eighth_set_phrases(text, published, expected):
     assert labels(text, published) == expected
+
+
+# added after the ninth held-out scoring
+@pytest.mark.parametrize("text, published, expected", [
+    # a future day whose past reading fell in a leap year: "28 February" of 2024 ends on the 29th
+    ("The survey ship is expected to leave on February 28.", date(2025, 2, 22), ["2025-02-28|day"]),
+    # UKMTO and NAVTEX capitals, with a day; a capital month alone is not read
+    ("A cargo ship was attacked near Aden on 05 JUL and reported minor damage.", date(2025, 7, 6), ["2025-07-05|day"]),
+    ("THE TANKER MAY SAIL.", date(2025, 7, 6), []),
+    # the second day of a pair, and a range of weekdays that ends before it starts in the paper's week
+    ("Four fighters arrived on Saturday and Sunday.", date(2025, 6, 16), ["2025-06-14|day", "2025-06-15|day"]),
+    ("Two tankers anchored off the cape between Monday and Wednesday.", date(2025, 11, 17),
+     ["2025-11-10|day", "2025-11-12|day"]),
+    # "for a week": how long, not when
+    ("The tanker loitered for a week before it sailed on November 13.", date(2025, 11, 14), ["2025-11-13|day"]),
+    # "the same afternoon": the anchor's day
+    ("The corvette was launched on May 10 and towed to the quay the same afternoon.", date(2025, 5, 12),
+     ["2025-05-10|day", "2025-05-10|day"]),
+    # a boat's name holding a month and a day
+    ("The boat, the Unaizah May 4, suffered damage to its bow.", date(2025, 8, 14), []),
+    ("The supply ship Julie May 12 docked.", date(2025, 8, 14), []),
+    ("The frigate docked on the May 12 holiday.", date(2025, 8, 14), ["2025-05-12|day"]),
+])
+def test_ninth_set_phrases(text, published, expected):
+    assert labels(text, published) == expected
