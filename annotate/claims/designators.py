@@ -21,7 +21,7 @@ _BOMBER, _FIGHTER, _CARGO, _AIRLINER, _HELICOPTER, _OTHER = (
 _TABLE: dict[tuple[str, int | None], str] = {
     ("Tu", 95): _BOMBER, ("Tu", 160): _BOMBER, ("Tu", 22): _BOMBER, ("Tu", 142): _OTHER, ("Tu", 214): _OTHER,
     ("Tu", 154): _AIRLINER, ("Tu", 204): _AIRLINER, ("Tu", 134): _AIRLINER, ("Tu", None): _OTHER,
-    ("Su", None): _FIGHTER, ("MiG", None): _FIGHTER, ("Yak", 130): _FIGHTER, ("Yak", None): _OTHER,
+    ("Su", 24): _BOMBER, ("Su", None): _FIGHTER, ("MiG", None): _FIGHTER, ("Yak", 130): _FIGHTER, ("Yak", None): _OTHER,
     ("Il", 76): _CARGO, ("Il", 112): _CARGO, ("Il", 62): _AIRLINER, ("Il", 96): _AIRLINER, ("Il", 114): _AIRLINER,
     ("Il", None): _OTHER,  # Il-78 tanker, Il-38 patrol, Il-20 reconnaissance, Il-80 command post
     ("An", 148): _AIRLINER, ("An", 158): _AIRLINER, ("An", 30): _OTHER, ("An", None): _CARGO,
@@ -30,7 +30,8 @@ _TABLE: dict[tuple[str, int | None], str] = {
     ("B", 52): _BOMBER,
     **{("J", n): _FIGHTER for n in (7, 8, 10, 11, 15, 16, 20, 31, 35)},
     **{("F", n): _FIGHTER for n in (4, 5, 14, 15, 16, 18, 22, 35)}, ("JF", 17): _FIGHTER, ("F/A", 18): _FIGHTER,
-    **{("Y", n): _CARGO for n in (8, 20)}, ("Y", 9): _OTHER, **{("C", n): _CARGO for n in (2, 5, 17, 130, 141, 390)},
+    **{("Y", n): _CARGO for n in (8, 20)}, ("Y", 9): _OTHER, **{("C", n): _CARGO for n in (2, 5, 17, 27, 130, 141, 160, 212, 295, 390)},
+    ("C", 208): _OTHER,
     **{("Z", n): _HELICOPTER for n in (8, 9, 10, 18, 19, 20)}, ("CH", 47): _HELICOPTER, ("CH", 53): _HELICOPTER,
     ("UH", 60): _HELICOPTER, ("AH", 64): _HELICOPTER, ("MH", 60): _HELICOPTER, ("SH", 60): _HELICOPTER,
     **{("KC", n): _OTHER for n in (10, 46, 135)}, **{("KJ", n): _OTHER for n in (200, 500, 600, 2000)},
@@ -60,7 +61,7 @@ _NAMES = {"gripen": _FIGHTER, "rafale": _FIGHTER, "eurofighter": _FIGHTER, "typh
 AIRCRAFT_NAME_RX = re.compile(
     r"(?<![\w-])(?:JAS[\s-]?39\s+)?(?P<name>Gripen|Rafale|Eurofighter(?:\s+Typhoon)?|Mirage(?=\s+(?:2000|F1|III))|"
     r"Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
-    r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4|from|of\s+the|took\s+off|scrambled|intercepted)))(?:\s+(?:2000|F1|III|II|GR4|FGR4|IDS|ECR))?(?:s|['’]s)?(?![\w-])")
+    r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4|from|of\s+the|took\s+off|scrambled|intercepted)|s\b))(?:\s+(?:2000|F1|III|II|GR4|FGR4|IDS|ECR))?(?:s|['’]s)?(?![\w-])")
 
 
 def aircraft_name_class(match: re.Match) -> str | None:

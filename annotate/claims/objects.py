@@ -23,11 +23,14 @@ _CLASS_PHRASES = {
     "container ship": "cargo ship", "merchant vessel": "cargo ship", "merchant ship": "cargo ship",
     "ro-ro ship": "cargo ship", "ferry": "unknown vessel", "passenger ship": "unknown vessel",
     "aircraft carrier": "warship", "helicopter carrier": "warship", "carrier strike group": "warship",
-    "replenishment tanker": "tanker", "replenishment ship": "tanker", "supply ship": "unknown vessel",
+    "replenishment tanker": "tanker", "replenishment ship": "tanker", "supply ship": "tanker",
+    "resupply ship": "unknown vessel", "resupply boat": "unknown vessel", "resupply vessel": "unknown vessel",
+    "aframax": "tanker", "suezmax": "tanker", "VLCC": "tanker", "supertanker": "tanker",
     "replenishment vessel": "tanker", "replenishment oiler": "tanker", "fleet oiler": "tanker", "oiler": "tanker",
     "oil tanker": "tanker", "tanker": "tanker",
     "warship": "warship", "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",
     "patrol ship": "warship", "patrol boat": "warship", "naval vessel": "warship", "missile boat": "warship",
+    "missile carrier": "warship", "surface ship": "warship", "naval ship": "warship",
     "submarine": "submarine", "tugboat": "tug", "tug": "tug",
     "carrier": "warship", "carrier air wing": None, "air wing": None, "combatant": "warship",
     "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
@@ -135,6 +138,16 @@ def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
 # a vessel word naming a service or a place, not a vessel ("the ferry crossing", "a tanker terminal")
 _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|terminals?|traffic|operators?|"
                                  r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market)\b", re.IGNORECASE)
+# a vessel or aircraft word naming a facility, an activity or people ("aircraft shelters", "a boat basin",
+# "submarine operations", "ship trackers"), or a count ("the number of aircraft"): no object
+_NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|revetments?|basins?|sheds?|pens?|"
+                                  r"operations|maintenance|bunkers?|trackers?|spotters?|watchers?|brokers?|agents?)\b",
+                                  re.IGNORECASE)
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
+# the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
+# "a coast guard boat escorted the two ships", "six Typhoons arrived, joining the aircraft already there"
+_PURSUED_BEFORE = re.compile(r"\b(?:intercept|identify|escort|shadow|follow|chase|tail|ram|board|join)(?:s|ed|ing)?\s+"
+                             r"(?:the|its|their|these|those|both)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
@@ -194,8 +207,24 @@ def _definite_before_the_specific(text: str, start: int, end: int, s0: int, e0: 
     """A definite generic opening its sentence ("The two ships were monitored by a frigate") refers back to
     earlier sentences, not to a specific vessel named after it — unless an apposition names it ("The ship, a
     Ropucha-class landing ship, …")."""
-    return bool(_SENTENCE_SUBJECT.fullmatch(text, start, s0)) and not _APPOSITION_AFTER.match(text, e0, end) and \
+    apposed = _APPOSITION_AFTER.match(text, e0, end)
+    # "The ship, a Ropucha-class landing ship, …" names its kind; "The boat, the Unaizah May 4, …" only its name
+    apposed_kind = apposed and _CLASS_RX.search(text, apposed.end(), min(end, apposed.end() + 40)) or \
+        apposed and SHIP_CLASS_RX.search(text, apposed.end(), min(end, apposed.end() + 40))
+    return bool(_SENTENCE_SUBJECT.fullmatch(text, start, s0)) and not apposed_kind and \
         not _IDENTIFIED_AFTER.search(text, e0, end)  # "The vessel seen in the photo is the TCG Bayraktar"
+
+
+# "the ship berthed next to a container ship": a definite generic before an indefinite specific one is not it
+_INDEFINITE_SPECIFIC_AFTER = re.compile(r"\b(?:next\s+to|beside|alongside|near|behind|with)\s+(?:an?|another)\s+",
+                                        re.IGNORECASE)
+
+
+def _definite_before_a_new_one(text: str, start: int, end: int, s0: int, e0: int) -> bool:
+    """A definite generic ("the ship") followed in its sentence by an indefinite specific one it stands beside
+    ("… berthed at the harbour next to a container ship"): two vessels, not one."""
+    return bool(_DEFINITE_BEFORE.search(text, max(start, s0 - 20), s0)) and \
+        bool(_INDEFINITE_SPECIFIC_AFTER.search(text, e0, end))
 
 
 def _names_same_ship(text: str, o: ObjectMention, s0: int, e0: int) -> bool:
@@ -270,17 +299,22 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         cls = _class_of(m.group())
         if cls is None or m.group().lower() == "carriers" and not _COUNTED_BEFORE.search(text, max(start, s0 - 30), s0):
             continue  # "Carriers are not expected to return": shipping lines, not aircraft carriers
+        if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or _NUMBER_OF_BEFORE.search(text, max(start, s0 - 12), s0):
+            continue
         if taxonomy.category_of(cls) == "vessel":
             if _NOT_A_VESSEL_AFTER.match(text, e0, end):
                 continue
             if (after := _AIRCRAFT_AFTER.match(text, e0, end)) is not None:
-                cls, e0 = "unknown aircraft", after.end()
+                cls, e0 = "unknown aircraft", after.end()  # "Voyager tanker aircraft": an aircraft of its own
                 taken.append((s0, e0))
+                described.add(s0)
             elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
                 cls = "unknown aircraft"
                 described.add(s0)
         if cls.startswith("unknown") and (_generic_of_its_own(text, start, end, m.group(), s0, e0, out) or
-                                          _definite_before_the_specific(text, start, end, s0, e0)):
+                                          _definite_before_the_specific(text, start, end, s0, e0) or
+                                          _PURSUED_BEFORE.search(text, max(start, s0 - 40), s0) or
+                                          _definite_before_a_new_one(text, start, end, s0, e0)):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     vessels = [o for o in out if o.category == "vessel"]
