@@ -37,7 +37,7 @@ _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
 _MAX_TOKENS = 6
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
-_GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|coast|waters|city|town)"
+_GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
 
 
 class Gazetteer:

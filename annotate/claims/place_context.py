@@ -123,7 +123,9 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
     if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                  and len(words[0]) <= 3 and place.kind != "country"):
-        return True
+        # a city named like an English word ("docked at Male", "in Split") only right after a locative word
+        return not (place.kind == "city" and words[0][1:].islower() and words[0].lower() not in _WEEKDAYS_MONTHS
+                    and _LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0))
     if place.kind in ("city", "town", "village") and _FEATURE_AFTER.match(text, e0, end):
         return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
     if _NEWSPAPER_AFTER.match(text, e0, end):

@@ -75,14 +75,16 @@ class PlaceMention:
 
 
 def _norm(text: str) -> str:
-    if text.isascii():
-        return _NORM_SEPARATORS.sub(" ", text.lower()).strip()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _NORM_SEPARATORS.sub(" ", text.lower()).strip()
+    """The index key of a name: lower case, without accents; an apostrophe inside a word is dropped ("Sana'a" and
+    "Sanaa", "Sunch'on" and "Sunchon" are one key), other apostrophes, hyphens and spaces are one space."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NORM_SEPARATORS.sub(" ", _INNER_APOSTROPHE.sub("", text.lower())).strip()
 
 
-_NORM_SEPARATORS = re.compile(r"[\s\-’']+")
+_NORM_SEPARATORS = re.compile(r"[\s\-’'ʼ]+")
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 
 
 _VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
