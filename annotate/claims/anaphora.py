@@ -28,7 +28,8 @@ _OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "d
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[a-z]+)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z]+\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
-                       + r")(?:s|es)?(?:'s)?\b", re.IGNORECASE)
+                       + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?)\b)",
+                       re.IGNORECASE)  # not "the dock landing ship", "the port tug": an attribute of a vessel
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])")
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
@@ -84,20 +85,21 @@ class PlaceMemory:
                 continue
             if any(p.start < m.end() and m.start() < p.end for p in named):
                 continue  # "near the Jiangnan shipyard": the phrase names its place
-            if noun == "area" and any(p.end <= m.start() and p.place.kind != "country" for p in named):
-                continue  # "spotted off Johor … but left the area": the area of the place just named
+            if noun == "area" and ("same" not in m.group().lower() or
+                                   any(p.end <= m.start() and p.place.kind != "country" for p in named)):
+                continue  # "entered the area" is vague; "the same area" (a caption) is the place before; "spotted
+                # off Johor … but left the area": the area of the place just named
             if any(_fits(noun, p, port) for p, port in itself) and noun not in ("strait", "island", *_REEF):
                 continue  # the sentence names the place itself
             if any(_fits(noun, p, False) == 2 for p, _ in itself):
                 continue
-            country = _NATIONALITY.get((m.group("modifier") or "").capitalize())  # "the Syrian bases": in Syria
-            for sentence in reversed(self.seen):  # the latest sentence with a place that fits; its best fit
-                fit, place = max(((_fits(noun, p, port) if country in (None, p.place.country) else 0, p)
-                                  for p, port in sentence), key=lambda x: x[0], default=(0, None))
-                if fit:
-                    if all(c.place != place.place for c in carried + [p for p, _ in specific]):
-                        carried.append(replace(place, inferred=True))
-                    break
+            modifier = m.group("modifier") or ""
+            country = _NATIONALITY.get(modifier.capitalize())  # "the Syrian bases": in Syria
+            if modifier[:1].isupper() and country is None and modifier.lower() not in ("same", "new", "old"):
+                continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
+            for place in self._antecedents(noun, country, bool(m.group("plural"))):
+                if all(c.place != place.place for c in carried + [p for p, _ in specific]):
+                    carried.append(replace(place, inferred=True))
         hit = _THE_COUNTRY.search(text, start, end)
         if hit and self.country_of is not None and not any(p.place.kind == "country" for p in named):
             # "ships leaving the Syrian port of Tartus as Moscow's future in the country remained uncertain": Syria,
@@ -113,6 +115,27 @@ class PlaceMemory:
             if p.place.country:
                 self.last_country = p.place.country
         return carried
+
+    def _antecedents(self, noun: str, country: str | None, plural: bool) -> list[PlaceMention]:
+        """The places a noun refers back to: in the latest sentence with a place that fits, the best fitting one
+        written first, or all of them for a plural ("the islands of Abu Musa and Greater Tunb … over the islands"). "The shoal" is the latest
+        shoal or reef named, before any other island."""
+        def fit(p: PlaceMention, port: bool) -> int:
+            if country not in (None, p.place.country):
+                return 0
+            if noun in _REEF:
+                return 3 if noun in p.place.name.lower() or any(r in p.place.name.lower() for r in _REEF) else \
+                    _fits(noun, p, port)
+            return _fits(noun, p, port)
+
+        need = 3 if noun in _REEF and any(fit(p, port) == 3 for s in self.seen for p, port in s) else 1
+        for sentence in reversed(self.seen):
+            scored = [(fit(p, port), p) for p, port in sentence]
+            best = max((f for f, _ in scored), default=0)
+            if best >= need:
+                chosen = [p for f, p in scored if f == best]
+                return chosen if plural else chosen[:1]
+        return []
 
     @staticmethod
     def _as_port(text: str, p: PlaceMention) -> bool:
