@@ -33,7 +33,7 @@ from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, Place
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
-_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_NAMED_AFTER = re.compile(r"\s+(?:of|in|at|near)\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea"
 _CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
 _MAX_TOKENS = 6
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
@@ -225,7 +225,7 @@ class Gazetteer:
         for m in re.finditer(pattern, text[start:end]):
             s0, e0 = m.start() + start, m.end() + start
             if any(n.start <= s0 < n.end for n in named) or _NAMED_AFTER.match(text, e0):
-                continue  # "the Syrian port of Tartus" names Tartus, not Syria
+                continue  # "the Syrian port of Tartus" names Tartus, not Syria; "a Russian airfield in Crimea" Crimea
             country = self._countries.get(_DEMONYMS[m.group(1)])
             if country:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))

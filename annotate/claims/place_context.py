@@ -59,7 +59,7 @@ _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "
 # an aircraft's name after its designator: "a P-3 Orion", "the P-8A Poseidon", "a C-130 Hercules"
 _AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s+$")
 # a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said"
-_AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|(?:regional|city|oblast|district)\s+(?:military\s+)?"
+_AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:regional|city|oblast|district)\s+(?:military\s+)?"
                               r"(?:administration|authorities|council|governor|police)|governor)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
@@ -73,6 +73,8 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]|[A-Z]{1,3}-\d)")  # "U.S. B-1B bombers"
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|"
                               r"Morning\s+Post|Observer|Telegraph)\b")
+# news agencies named like towns (Xinhua is also a county in China)
+_AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters"}
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
                                  r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
@@ -94,6 +96,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               r"(?:in|at|near|off|outside|around|past) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and|"
                               r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
                               re.IGNORECASE)
+# "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation
+_LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|into|toward|towards)\s+the\s+$", re.IGNORECASE)
+_INSTALLATION_AFTER = re.compile(r"\s+(?:anchorage|roadstead|harbou?r|port|terminal|pier|quay|airfield|air\s+base|"
+                                 r"airbase|naval\s+base|shipyard|dockyard)\b", re.IGNORECASE)
 # a later item of a list after a locative word: "strikes on Odesa, Chornomorsk and Pivdennyi"
 _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|around|past|on|from|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}(?:,|,?\s+and)\s+$")
@@ -109,7 +115,9 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     s0, e0 = tokens[i][0], tokens[i + n - 1][1]
     if (place.kind == "village" or place.needs_cue or match == "variant" and place.kind == "town") and \
             not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0, end) or
-                 _LOCATIVE_LIST_BEFORE.search(text, max(0, s0 - 160), s0)):
+                 _LOCATIVE_LIST_BEFORE.search(text, max(0, s0 - 160), s0) or
+                 _LOCATIVE_THE_BEFORE.search(text, max(0, s0 - 24), s0) and _INSTALLATION_AFTER.match(text, e0, end)
+                 and not text[s0:e0].isupper()):  # "at the NATO pier" names no village
         return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
     if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
@@ -128,8 +136,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
                     and _LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0))
     if place.kind in ("city", "town", "village") and _FEATURE_AFTER.match(text, e0, end):
         return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
-    if _NEWSPAPER_AFTER.match(text, e0, end):
-        return True  # "The New York Times", "the Kyiv Independent": a newspaper
+    if _NEWSPAPER_AFTER.match(text, e0, end) or n == 1 and words[0] in _AGENCIES:
+        return True  # "The New York Times", "the Kyiv Independent", "according to Xinhua": a newspaper, an agency
     if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
         return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
     if place.kind == "country" and i > 1 and text[tokens[i - 1][1]:s0] == " " and tokens[i - 1][2][:1].isupper() \

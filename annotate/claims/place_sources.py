@@ -131,6 +131,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
             soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport"
         if a is main and " " in city:
             soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport"
+        soft += _short_names(name, words)
         yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], a["iata"]), aliases + _military_names(name), soft
     for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
@@ -143,6 +144,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
         cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
                           and len(core) - len(a["city"]) > 4 else [])
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
+        soft += _short_names(a["name"], words)
         yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], code), _military_names(a["name"]), soft
     # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
@@ -170,6 +172,22 @@ _MILITARY = {"Afb": ("{} Air Force Base", "{} AFB"), "Arb": ("{} Air Reserve Bas
              "Mcas": ("Marine Corps Air Station {}", "MCAS {}"), "Mcaf": ("Marine Corps Air Facility {}",),
              "Naf": ("Naval Air Facility {}", "NAF {}"), "Nalf": ("{} Naval Auxiliary Landing Field",)}
 _MILITARY_NAME = re.compile(r"^(?P<base>[A-Z][\w .'’-]*?)\s+(?P<abbr>Afb|Arb|Nas|Mcas|Mcaf|Naf|Nalf)\b")
+
+
+_SERVICE_PREFIX = re.compile(r"^(?:RAF|RAAF\s+Base|RNAS|RCAF|CFB|NAS|MCAS)\s+(?P<core>[A-Z][\w'’-]{3,})$")
+_LAST_NAME_AIRPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){2,}(?P<last>[A-Z][a-z'’-]{3,})"
+                                r"(?:\s+International)?\s+Airport$")
+
+
+def _short_names(name: str, words: set[str]) -> list[str]:
+    """Short names reporting uses for an airfield, where nothing else has them: "Akrotiri" for RAF Akrotiri, "Ramon
+    Airport" for Ilan and Asaf Ramon Airport (the last of several names before "Airport")."""
+    out = []
+    if (m := _SERVICE_PREFIX.match(name)) and m.group("core").lower() not in words:
+        out.append(m.group("core"))
+    if (m := _LAST_NAME_AIRPORT.match(name)) and m.group("last").lower() not in words:
+        out.append(f"{m.group('last')} Airport")
+    return out
 
 
 def _military_names(name: str) -> list[str]:
