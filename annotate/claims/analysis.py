@@ -36,15 +36,18 @@ _ACTIVITY = re.compile(
     r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken)|"
     # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
     r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
-    r"attempted|port\s+calls?|remain(?:s|ed)?)\b",
+    r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed)\b",
     re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
-_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\bshows?\b", re.IGNORECASE)
+_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
+                            re.IGNORECASE)
 # "will remain in Havana": a state to come, not one now
 _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
 _CONSTRUCTION = re.compile(r"\b(?:under\s+construction|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
                            r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
+_COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
+                        re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
                         r"expects?\s+\w+(?:\s+\w+){0,6}\s+to|anticipates?|(?:un)?likely to|poised to|"
@@ -60,7 +63,9 @@ _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim
-_VERDICT = re.compile(r"^\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b)|"
+_VERDICT = re.compile(r"^\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
+                      # a fact check's headline: "Video does not show a Chinese carrier in Hambantota"
+                      r"(?:The\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+(?:does|do|did)\s+not\s+show\b)|"
                       r"\bwe\s+rate\s+the\s+claim\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
 # "dredging continues"
@@ -221,7 +226,8 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
         bool(_IMAGERY_SHOWS.search(sentence) and specific_place)
     checkable = bool(a.objects) or bool(activity and a.places and a.dates) or bool(caption) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
-        bool(a.places and _OBSERVED_STATE.search(sentence))  # "the new revetments at Engels remain empty"
+        bool(a.places and _OBSERVED_STATE.search(sentence)) or \
+        bool(a.places and _COMPLETED.search(sentence))  # "four new shelters have been completed" (at a place)
     main = _PARENTHETICAL.sub(" ", sentence)  # the main clause decides future or past
     intention = _INTENTION.search(main)
     main_activity = _ACTIVITY.search(main)

@@ -167,3 +167,15 @@ def test_what_can_be_checked_from_above_eighth_set(text, checkable):
 ])
 def test_object_classes_ninth_set(text, classes):
     assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
+
+
+@pytest.mark.parametrize("text, checkable", [
+    ("Satellite images reveal damage at the port of Salif.", True),  # what an image reveals at a named place
+    ("A Chinese balloon was detected northwest of Keelung on 26 May.", True),
+    ("Several of the flights originated at Hmeimim in December.", True),
+    ("Four new hardened aircraft shelters have been completed at Wonsan Kalma airport.", True),
+    ("Video does not show a Chinese aircraft carrier in Hambantota.", False),  # a fact check's verdict
+    ("Imagery from 9 June does not show any warship at Hambantota.", True),  # an absence an image shows
+])
+def test_what_can_be_checked_from_above_ninth_set(text, checkable):
+    assert _checkable(text) is checkable
