@@ -77,10 +77,19 @@ class PlaceMention:
 def _norm(text: str) -> str:
     """The index key of a name: lower case, without accents; an apostrophe inside a word is dropped ("Sana'a" and
     "Sanaa", "Sunch'on" and "Sunchon" are one key), other apostrophes, hyphens and spaces are one space."""
+    return _NORM_SEPARATORS.sub(" ", _INNER_APOSTROPHE.sub("", _plain(text))).strip()
+
+
+def _spelled(text: str) -> str:
+    """A name as written, for comparing spellings: lower case, without accents, every apostrophe a space."""
+    return _NORM_SEPARATORS.sub(" ", _plain(text)).strip()
+
+
+def _plain(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    return _NORM_SEPARATORS.sub(" ", _INNER_APOSTROPHE.sub("", text.lower())).strip()
+    return text.lower()
 
 
 _NORM_SEPARATORS = re.compile(r"[\s\-’'ʼ]+")
@@ -108,7 +117,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 def _closeness(a: str, b: str) -> float:
     from difflib import SequenceMatcher
 
-    return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
+    return SequenceMatcher(None, _spelled(a), _spelled(b)).ratio()
 
 
 def km_to_nearest(place: Place, points: list[tuple[float, float]]) -> float:
