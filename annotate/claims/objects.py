@@ -118,8 +118,11 @@ def _forms() -> dict[str, str]:
 _PHRASE_OF = _forms()
 
 
+_SEPARATORS = re.compile(r"[\s-]+")
+
+
 def _phrase_of(text: str) -> str | None:
-    return _PHRASE_OF.get(re.sub(r"[\s-]+", " ", text.lower()))
+    return _PHRASE_OF.get(_SEPARATORS.sub(" ", text.lower()))
 
 
 def _class_of(text: str) -> str | None:
@@ -220,11 +223,14 @@ _INDEFINITE_SPECIFIC_AFTER = re.compile(r"\b(?:next\s+to|beside|alongside|near|b
                                         re.IGNORECASE)
 
 
-def _definite_before_a_new_one(text: str, start: int, end: int, s0: int, e0: int) -> bool:
-    """A definite generic ("the ship") followed in its sentence by an indefinite specific one it stands beside
-    ("… berthed at the harbour next to a container ship"): two vessels, not one."""
-    return bool(_DEFINITE_BEFORE.search(text, max(start, s0 - 20), s0)) and \
-        bool(_INDEFINITE_SPECIFIC_AFTER.search(text, e0, end))
+def _definite_but_another(text: str, start: int, end: int, s0: int, e0: int) -> bool:
+    """A definite generic that is another object than the specific ones beside it: the pursued ("fighters took off
+    to identify the jet") or one followed by an indefinite specific one it stands beside ("the ship berthed at the
+    harbour next to a container ship")."""
+    if not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0):
+        return False
+    return bool(_PURSUED_BEFORE.search(text, max(start, s0 - 40), s0) or
+                _DEFINITE_BEFORE.search(text, max(start, s0 - 20), s0) and _INDEFINITE_SPECIFIC_AFTER.search(text, e0, end))
 
 
 def _names_same_ship(text: str, o: ObjectMention, s0: int, e0: int) -> bool:
@@ -299,7 +305,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         cls = _class_of(m.group())
         if cls is None or m.group().lower() == "carriers" and not _COUNTED_BEFORE.search(text, max(start, s0 - 30), s0):
             continue  # "Carriers are not expected to return": shipping lines, not aircraft carriers
-        if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or _NUMBER_OF_BEFORE.search(text, max(start, s0 - 12), s0):
+        if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or text[max(start, s0 - 6):s0].rstrip().endswith(("of", "such")) \
+                and _NUMBER_OF_BEFORE.search(text, max(start, s0 - 12), s0):
             continue
         if taxonomy.category_of(cls) == "vessel":
             if _NOT_A_VESSEL_AFTER.match(text, e0, end):
@@ -313,8 +320,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 described.add(s0)
         if cls.startswith("unknown") and (_generic_of_its_own(text, start, end, m.group(), s0, e0, out) or
                                           _definite_before_the_specific(text, start, end, s0, e0) or
-                                          _PURSUED_BEFORE.search(text, max(start, s0 - 40), s0) or
-                                          _definite_before_a_new_one(text, start, end, s0, e0)):
+                                          _definite_but_another(text, start, end, s0, e0)):
             described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     vessels = [o for o in out if o.category == "vessel"]

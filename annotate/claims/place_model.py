@@ -77,7 +77,10 @@ class PlaceMention:
 def _norm(text: str) -> str:
     """The index key of a name: lower case, without accents; an apostrophe inside a word is dropped ("Sana'a" and
     "Sanaa", "Sunch'on" and "Sunchon" are one key), other apostrophes, hyphens and spaces are one space."""
-    return _NORM_SEPARATORS.sub(" ", _INNER_APOSTROPHE.sub("", _plain(text))).strip()
+    text = _plain(text)
+    if "'" in text or "’" in text or "ʼ" in text:
+        text = _INNER_APOSTROPHE.sub("", text)
+    return _NORM_SEPARATORS.sub(" ", text).strip()
 
 
 def _spelled(text: str) -> str:
