@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from annotate.claims.analysis import analyze_document
 from annotate.claims.gazetteer import default_gazetteer
-from annotate.model.taxonomy import load_taxonomy
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return default_gazetteer()
-
-
-def _names(gazetteer, text: str) -> list[str]:
-    return [m.place.name for m in gazetteer.find(text)]
-
-
-def _places(text: str, sentence: str) -> list[str]:
-    """The places of the sentence holding ``sentence``, named and carried, sorted."""
-    analyses = analyze_document(text, date(2025, 6, 1), default_gazetteer(), load_taxonomy())
-    (a,) = [a for a in analyses if sentence in text[a.start:a.end]]
-    return sorted(p.place.name for p in a.places)
+from .test_place_rules_eighth import _names, _places  # the same helpers
 
 
 @pytest.mark.parametrize("text, names", [
@@ -52,8 +34,8 @@ def _places(text: str, sentence: str) -> list[str]:
     ("MiG-29s are based at Sondok air base.", ["Sondok air base"]),
     ("Construction continued on Great Coco Island.", ["Great Coco Island"]),
 ])
-def test_names_found(gazetteer, text, names):
-    assert _names(gazetteer, text) == names
+def test_names_found(text, names):
+    assert _names(default_gazetteer(), text) == names
 
 
 @pytest.mark.parametrize("text, sentence, places", [
