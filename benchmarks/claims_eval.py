@@ -47,7 +47,9 @@ def worst_case(size: int = 1_999_000) -> None:
     rng = random.Random(1)
     words = ["ship", "port", "the", "docked", "at", "Dunai", "on", "vessel", "landing", "cargo", "moved", "north"]
     shapes = {"words, no punctuation": " ".join(rng.choice(words) for _ in range(size // 5))[:size],
-              "dots only": "." * size, "one endless word": "a" * size, "commas only": ("ship, " * (size // 6))}
+              "dots only": "." * size, "one endless word": "a" * size, "commas only": ("ship, " * (size // 6)),
+              # short sentences, each naming a place and referring back to others: the most work per character
+              "a place per sentence": ("Ships left Moscow near the shoal and the reef. " * (size // 47 + 1))[:size]}
     folder = Path(tempfile.mkdtemp())
     print(f"worst cases, {size:,} characters each:")
     for name, text in shapes.items():

@@ -35,6 +35,8 @@ _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])"
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
 _TOWNS = ("city", "town", "village")
+_LOOKBACK = 12  # sentences
+_REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
 _NATIONALITY = {**_DEMONYMS, "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "British": "GB", "Philippine": "PH",
                 "Taiwanese": "TW", "Vietnamese": "VN", "Cambodian": "KH", "Indian": "IN", "Finnish": "FI",
@@ -95,7 +97,7 @@ class PlaceMemory:
                 continue
             modifier = m.group("modifier") or ""
             country = _NATIONALITY.get(modifier.capitalize())  # "the Syrian bases": in Syria
-            if modifier[:1].isupper() and country is None and modifier.lower() not in ("same", "new", "old"):
+            if modifier[:1].isupper() and country is None:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             for place in self._antecedents(noun, country, bool(m.group("plural"))):
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):
@@ -117,25 +119,29 @@ class PlaceMemory:
         return carried
 
     def _antecedents(self, noun: str, country: str | None, plural: bool) -> list[PlaceMention]:
-        """The places a noun refers back to: in the latest sentence with a place that fits, the best fitting one
-        written first, or all of them for a plural ("the islands of Abu Musa and Greater Tunb … over the islands"). "The shoal" is the latest
-        shoal or reef named, before any other island."""
+        """The places a noun refers back to: in the latest sentence (of the last ``_LOOKBACK``) with a place that
+        fits, the best fitting one written first, or all of them for a plural ("around Abu Musa and Greater Tunb …
+        over the islands"). "The shoal" is the latest shoal or reef named, before any other island."""
+        reef = noun in _REEF
+
         def fit(p: PlaceMention, port: bool) -> int:
             if country not in (None, p.place.country):
                 return 0
-            if noun in _REEF:
-                return 3 if noun in p.place.name.lower() or any(r in p.place.name.lower() for r in _REEF) else \
-                    _fits(noun, p, port)
+            if reef and _REEF_NAME.search(p.place.name):
+                return 3
             return _fits(noun, p, port)
 
-        need = 3 if noun in _REEF and any(fit(p, port) == 3 for s in self.seen for p, port in s) else 1
-        for sentence in reversed(self.seen):
+        fallback: list[PlaceMention] = []
+        # a reference reaches back a few paragraphs, not the whole of a long text (bounded cost)
+        for sentence in reversed(self.seen[-_LOOKBACK:]):
             scored = [(fit(p, port), p) for p, port in sentence]
             best = max((f for f, _ in scored), default=0)
-            if best >= need:
-                chosen = [p for f, p in scored if f == best]
+            chosen = [p for f, p in scored if f == best]
+            if best == 3 or best and not reef:
                 return chosen if plural else chosen[:1]
-        return []
+            if best and not fallback:
+                fallback = chosen if plural else chosen[:1]
+        return fallback
 
     @staticmethod
     def _as_port(text: str, p: PlaceMention) -> bool:

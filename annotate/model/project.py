@@ -441,8 +441,8 @@ class Project:
                      suffix=text[end:end + _CONTEXT_CHARS], **fields)
 
     def add_claims(self, claims: list[Claim], label: str = "add claims") -> list[Claim]:
-        for c in claims:
-            self.source(c.source_id)
+        for source_id in {c.source_id for c in claims}:  # each source once (a long report has thousands of claims)
+            self.source(source_id)
         self._commit(label, [Change("claim", c.id, None, c) for c in claims])
         return claims
 

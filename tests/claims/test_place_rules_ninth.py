@@ -58,3 +58,14 @@ def test_names_found(text, names):
 ])
 def test_places_referred_back_to(text, sentence, places):
     assert _places(text, sentence) == places
+
+
+def test_a_reference_back_reaches_a_bounded_number_of_sentences():
+    """References back look at the last dozen sentences that name places, so that a long text of them costs time in
+    proportion to its length (it grew with the square of it): a shoal named thirteen place-naming sentences earlier
+    is not "the shoal", one named twelve earlier is."""
+    near = "A boat was hit near Second Thomas Shoal.\n" + "Officials met in Manila.\n" * 11
+    far = near + "Officials met in Manila.\n"
+    last = "Ships were monitored around the shoal."
+    assert _places(near + last, last) == ["Second Thomas Shoal"]
+    assert _places(far + last, last) == []
