@@ -27,15 +27,15 @@ from pathlib import Path
 from typing import Iterable
 
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
-                            _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _out_of_context, _reads_as_person)
+                            _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _WEEKDAYS_MONTHS, _out_of_context,
+                            _reads_as_person)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, PlaceMention, _closeness, _norm,
                           _spelled, _variant_key, km_to_nearest)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
-_NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                         r"Sunday)\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea"
+_NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
+                         r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
 _CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
 _MAX_TOKENS = 6
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
@@ -184,10 +184,11 @@ class Gazetteer:
         Ukrainka", "the airbase at Cam Ranh"), not a village of that name elsewhere."""
         key = _norm(phrase)
         place, match = self._index.get(key), "exact"
-        if place is not None and (key in self._spellings and key != _norm(place.name) or
-                                  key == _norm(place.name) and _spelled(phrase) != _spelled(place.name)):
-            match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya), or the name without its
-            # apostrophe ("Sunchon" for Sunch'ŏn): scored by the caller
+        if place is not None:
+            own = key == _norm(place.name)
+            if not own and key in self._spellings or own and _spelled(phrase) != _spelled(place.name):
+                match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya), or the name without
+                # its apostrophe ("Sunchon" for Sunch'ŏn): scored by the caller
         if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
                 not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
             place, match = self._variant(phrase), "variant"

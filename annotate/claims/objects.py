@@ -193,15 +193,15 @@ _KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "h
 
 
 def _generic_of_its_own(text: str, start: int, end: int, phrase: str, s0: int, e0: int,
-                        found: list[ObjectMention]) -> bool:
-    """Whether the generic ``phrase`` at ``s0…e0`` is an object of its own beside the specific ones ``found``,
-    not a repeat of one of them."""
+                        found: list[ObjectMention], definite: bool) -> bool:
+    """Whether the generic ``phrase`` at ``s0…e0`` (``definite``: after "the", "its", …) is an object of its own
+    beside the specific ones ``found``, not a repeat of one of them."""
     plural = phrase.endswith("s")
     return bool(_DESCRIBED_BEFORE.search(text, max(start, s0 - 40), s0)  # "a cable-laying ship"
                 or _phrase_of(phrase) in _KINDS_WITHOUT_CLASS  # "a barge"
                 or _INCLUDING_AFTER.match(text, e0, end)  # "47 vessels, including 21 bulk carriers"
                 or _introduced(text, max(start, s0 - 40), s0, found) and not _APPOSITION_AFTER.match(text, e0, end)
-                or plural and not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0)  # a bare plural
+                or plural and not definite  # a bare plural
                 and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
                 or plural and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0))  # "enemy ships"
 
@@ -223,13 +223,11 @@ _INDEFINITE_SPECIFIC_AFTER = re.compile(r"\b(?:next\s+to|beside|alongside|near|b
                                         re.IGNORECASE)
 
 
-def _definite_but_another(text: str, start: int, end: int, s0: int, e0: int) -> bool:
+def _definite_but_another(text: str, start: int, end: int, s0: int, e0: int, definite: bool) -> bool:
     """A definite generic that is another object than the specific ones beside it: the pursued ("fighters took off
     to identify the jet") or one followed by an indefinite specific one it stands beside ("the ship berthed at the
     harbour next to a container ship")."""
-    if not _DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0):
-        return False
-    return bool(_PURSUED_BEFORE.search(text, max(start, s0 - 40), s0) or
+    return definite and bool(_PURSUED_BEFORE.search(text, max(start, s0 - 40), s0) or
                 _DEFINITE_BEFORE.search(text, max(start, s0 - 20), s0) and _INDEFINITE_SPECIFIC_AFTER.search(text, e0, end))
 
 
@@ -318,10 +316,12 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
                 cls = "unknown aircraft"
                 described.add(s0)
-        if cls.startswith("unknown") and (_generic_of_its_own(text, start, end, m.group(), s0, e0, out) or
-                                          _definite_before_the_specific(text, start, end, s0, e0) or
-                                          _definite_but_another(text, start, end, s0, e0)):
-            described.add(s0)
+        if cls.startswith("unknown"):
+            definite = bool(_DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0))  # after "the", "its", "these" …
+            if _generic_of_its_own(text, start, end, m.group(), s0, e0, out, definite) or \
+                    _definite_before_the_specific(text, start, end, s0, e0) or \
+                    _definite_but_another(text, start, end, s0, e0, definite):
+                described.add(s0)
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))
     vessels = [o for o in out if o.category == "vessel"]
     for m in _HULL_NAME.finditer(text, start, end):
