@@ -9,6 +9,7 @@ so they can be ranked.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,9 +19,9 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .headers import DATELINE_PATTERN, is_header_line
 from .document_places import settle_homonyms, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
+from .sentences import sentence_spans
 from .ship_names import ship_name_objects, ship_names, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
@@ -101,99 +102,6 @@ class ClaimAnalysis:
                 "score": round(self.score, 2), "reasons": self.reasons}
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence boundaries (pysbd) as ``(start, end)`` offsets into ``text``, whitespace trimmed.
-
-    Quotes inside a sentence stay whole; abbreviations such as "U.S." do not split.
-    Line breaks between paragraphs always end a sentence (headlines, datelines).
-    """
-    import pysbd
-
-    end = len(text) if end is None else end
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    spans = []
-    for para0, para1 in _paragraphs(text, start, end):
-        for piece0, piece1 in bounded_pieces(text, para0, para1, MAX_PIECE):
-            # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest
-            # accepted document of words without punctuation spent most of its import there)
-            found = segmenter.segment(text[piece0:piece1]) if _SENTENCE_END.search(text, piece0, piece1) else ()
-            for s0, s1 in [(piece0 + s.start, piece0 + s.end) for s in found] or [(piece0, piece1)]:
-                for p0, p1 in bounded_pieces(text, s0, s1, MAX_SENTENCE):
-                    _trimmed(text, p0, p1, spans)
-    return spans
-
-
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of non-blank lines in ``text[start:end]``; a header line (a date, a labelled or bylined date) is a run
-    of its own, so that a headline above "Published 14 Nov 2025" does not take the publication's day."""
-    out = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
-        p0 = start + para.start()
-        for line in re.finditer(r"[^\n]+", para.group()):
-            l0, l1 = start + para.start() + line.start(), start + para.start() + line.end()
-            if is_header_line(line.group()):
-                if l0 > p0:
-                    out.append((p0, l0))
-                out.append((l0, l1))
-                p0 = l1
-        if start + para.end() > p0:
-            out.append((p0, start + para.end()))
-    return out
-
-
-_SENTENCE_END = re.compile(r"[.!?…]")
-MAX_PIECE = 4000  # characters handed to pysbd at once: its cost grows faster than linearly without punctuation
-MAX_SENTENCE = 600  # a "sentence" longer than this (a run of words, a table flattened to text) is cut at clauses
-_CLAUSE_ENDS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:—–]\s|,\s"), re.compile(r"\s"))
-
-
-def bounded_pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut into pieces of at most ``limit`` characters: at the last sentence end before the
-    limit, else the last clause boundary, else the last space, else at the limit itself.
-
-    >>> [len(p) for p in (lambda t: [t[a:b] for a, b in bounded_pieces(t, 0, len(t), 10)])("one two three four five")]
-    [8, 6, 9]
-    """
-    out = []
-    while end - start > limit:
-        window = text[start:start + limit]
-        cut = None
-        for pattern in _CLAUSE_ENDS:
-            last = None
-            for m in pattern.finditer(window, limit // 4):
-                last = m
-            if last is not None:
-                cut = start + last.end()
-                break
-        cut = cut or start + limit
-        out.append((start, cut))
-        start = cut
-    if end > start:
-        out.append((start, end))
-    return out
-
-
-def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
-    """Append one sentence span, whitespace, Markdown markers and a wire dateline trimmed off."""
-    while s0 < s1 and text[s0].isspace():
-        s0 += 1
-    while s1 > s0 and text[s1 - 1].isspace():
-        s1 -= 1
-    lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
-    if lead:
-        s0 = lead.end()
-    if s1 > s0 and not is_header_line(text[s0:s1]):  # a header line (a date, a byline with a date) is no claim
-        spans.append((s0, s1))
-
-
-_LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
-                   r"(?:" + DATELINE_PATTERN + r"\s*|"
-                   # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
-                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
-                   # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —"
-                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+[–—]\s*)?")
-
-
 # an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
 # at Tartus on 21 February 2025.")
 _CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture)\s*\d*[a-z]?\s*[:.]", re.IGNORECASE)
@@ -272,6 +180,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     """Analyse every sentence (or the given spans). Dates resolve across the whole text, so "a month later"
     follows the previous sentence's date."""
     dates = find_dates(text, published)
+    starts = [d.start for d in dates]
     out = []
     memory = PlaceMemory(country_of=gazetteer.country)
     spans = spans if spans is not None else sentence_spans(text)
@@ -287,7 +196,8 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
         if carried:
             a.places += carried
             a.reasons.append(f"place carried over from an earlier sentence ({carried[0].place.name})")
-        a.dates = [d for d in dates if s <= d.start and d.end <= e]
+        first = bisect.bisect_left(starts, s)  # dates are in order: the sentence's are a run of them
+        a.dates = [d for d in dates[first:bisect.bisect_left(starts, e, first)] if d.end <= e]
         a.objects = sorted(found + ship_name_objects(text, s, e, ships, found), key=lambda o: o.start)
         a.quantities = find_quantities(text, s, e)
         _score(a, text[s:e])

@@ -68,11 +68,20 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
 
 
 @dataclass
+class _Sentence:
+    """A sentence's specific places (each with whether the text wrote it as a port), and how well they fit each
+    (noun, country) asked about so far: (the best fit, the places fitting that well)."""
+
+    places: list[tuple[PlaceMention, bool]]
+    fits: dict[tuple[str, str | None], tuple[int, list[PlaceMention]]] = field(default_factory=dict)
+
+
+@dataclass
 class PlaceMemory:
     """The specific places named so far in a document, sentence by sentence, most recent last (each with
     whether the text wrote it as a port)."""
 
-    seen: list[list[tuple[PlaceMention, bool]]] = field(default_factory=list)
+    seen: list[_Sentence] = field(default_factory=list)
     country_of: Callable[[str], Place | None] | None = None  # a country's place by its code
     last_country: str | None = None
 
@@ -112,7 +121,7 @@ class PlaceMemory:
             if code and (country := self.country_of(code)) is not None:
                 carried.append(PlaceMention(hit.start(), hit.end(), hit.group(), country, vague=True, inferred=True))
         if specific:
-            self.seen.append(specific)
+            self.seen.append(_Sentence(specific))
         for p in named:
             if p.place.country:
                 self.last_country = p.place.country
@@ -134,9 +143,11 @@ class PlaceMemory:
         fallback: list[PlaceMention] = []
         # a reference reaches back a few paragraphs, not the whole of a long text (bounded cost)
         for sentence in reversed(self.seen[-_LOOKBACK:]):
-            scored = [(fit(p, port), p) for p, port in sentence]
-            best = max((f for f, _ in scored), default=0)
-            chosen = [p for f, p in scored if f == best]
+            if (known := sentence.fits.get((noun, country))) is None:  # each sentence is asked up to _LOOKBACK times
+                scored = [(fit(p, port), p) for p, port in sentence.places]
+                best = max((f for f, _ in scored), default=0)
+                known = sentence.fits[(noun, country)] = (best, [p for f, p in scored if f == best])
+            best, chosen = known
             if best == 3 or best and not reef:
                 return chosen if plural else chosen[:1]
             if best and not fallback:

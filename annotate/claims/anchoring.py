@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from annotate.model.evidence import Claim
 
-from .analysis import sentence_spans
+from .sentences import sentence_spans
 
 __all__ = ["Anchor", "reanchor"]
 

@@ -38,6 +38,7 @@ _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capit
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
 _CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
 _MAX_TOKENS = 6
+_REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
 
@@ -52,12 +53,14 @@ class Gazetteer:
         self._countries: dict[str, Place] = {}
         self._spellings: set[str] = set()  # keys that are another spelling of a name, not an alias
         self._homonyms: dict[str, list[Place]] = {}  # key → the other settlements and installations of that name
+        self._named: dict[str, tuple[Place | None, str]] = {}  # phrase → what _by_name found (emptied by add)
         for place in places:
             self.add(place)
 
     def add(self, place: Place, *names: str, soft: tuple[str, ...] = (), name_soft: bool = False) -> None:
         """Index ``place`` under its name and ``names``; ``soft`` names (and its own name when ``name_soft``)
         only where nothing else has them."""
+        self._named.clear()
         for name in (*names,) if name_soft else (place.name, *names):
             key = _norm(name)
             if key:
@@ -92,6 +95,7 @@ class Gazetteer:
         """Other spellings of ``place``'s name (GeoNames alternate names), where no place has them as a name or
         only a village does and ``place`` is a city; a match on one is reported as a variant, with its closeness
         as the score."""
+        self._named.clear()
         for name in names:
             key = _norm(name)
             if key and (key not in self._index or place.kind == "city" and self._index[key].kind == "village"):
@@ -105,6 +109,7 @@ class Gazetteer:
         """Build the transliteration index (done once, when the gazetteer is built and cached, not on the first
         unknown name of a document)."""
         self._variants = {}
+        self._named.clear()
         for name, place, hard in self._names:
             key = _variant_key(name)
             if hard:
@@ -182,16 +187,7 @@ class Gazetteer:
         installation ("Marine Corps Air Station Iwakuni", "airfields: Olenya, Belaya…"); the airfield named
         after a place where the sentence puts aircraft there or calls it an air base ("five Tu-95MS bombers at
         Ukrainka", "the airbase at Cam Ranh"), not a village of that name elsewhere."""
-        key = _norm(phrase)
-        place, match = self._index.get(key), "exact"
-        if place is not None:
-            own = key == _norm(place.name)
-            if not own and key in self._spellings or own and _spelled(phrase) != _spelled(place.name):
-                match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya), or the name without
-                # its apostrophe ("Sunchon" for Sunch'ŏn): scored by the caller
-        if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
-                not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
-            place, match = self._variant(phrase), "variant"
+        place, match = self._by_name(phrase, words)
         if n == 1 and (kind := _KIND_BEFORE.search(text, max(0, first[0] - 30), first[0])):
             # "Naval Station Norfolk" is the naval base or the city, never an airfield named Norfolk elsewhere
             for suffix in (" air base", " airport", " naval base") if kind.group("air") else (" naval base",):
@@ -213,6 +209,28 @@ class Gazetteer:
             base = exact or self._variant(phrase + " air base")
             if base is not None and base.kind == "airfield":
                 return base, "exact" if exact else "variant"
+        return place, match
+
+    def _by_name(self, phrase: str, words: list[str]) -> tuple[Place | None, str]:
+        """The place ``phrase`` names by itself, and how: by name or alias ("exact"), a GeoNames spelling or a
+        transliteration ("variant"). Remembered per phrase: a report names the same places again and again, and
+        each unknown capitalised phrase costs a transliteration key."""
+        hit = self._named.get(phrase)
+        if hit is not None:
+            return hit
+        key = _norm(phrase)
+        place, match = self._index.get(key), "exact"
+        if place is not None:
+            own = key == _norm(place.name)
+            if not own and key in self._spellings or own and _spelled(phrase) != _spelled(place.name):
+                match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya), or the name without
+                # its apostrophe ("Sunchon" for Sunch'ŏn): scored by the caller
+        if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
+                not all(w.lower() in _PLACE_WORDS for w in words):  # "Sinpo on" is no spelling of "Sinpon"
+            place, match = self._variant(phrase), "variant"
+        if len(self._named) >= _REMEMBERED:
+            self._named.clear()
+        self._named[phrase] = (place, match)
         return place, match
 
     def _possessor(self, text: str, token: tuple, word: str) -> PlaceMention | None:

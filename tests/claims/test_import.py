@@ -247,7 +247,7 @@ def test_bad_pdfs_are_one_line_and_exit_2(tmp_path):
 def test_text_without_punctuation_is_cut_into_bounded_sentences():
     """A run of words with no sentence end (or only dots, or one endless word) becomes sentences of at most
     MAX_SENTENCE characters, cut at clause boundaries or spaces, with offsets into the text."""
-    from annotate.claims.analysis import MAX_SENTENCE, sentence_spans
+    from annotate.claims.sentences import MAX_SENTENCE, sentence_spans
 
     words = " ".join(["the", "landing", "ship", "docked", "at", "Dunai", "port"] * 4000)
     for text in (words, "." * 50_000, "a" * 50_000, "ship, " * 8000, "One. Two, three; four.\n\nFive"):
@@ -266,7 +266,7 @@ def test_text_without_sentence_punctuation_is_not_handed_to_the_sentence_splitte
     import looking; such runs go straight to the clause cutter, with the same result."""
     import pysbd
 
-    from annotate.claims.analysis import sentence_spans
+    from annotate.claims.sentences import sentence_spans
 
     handed = []
     real = pysbd.Segmenter.segment

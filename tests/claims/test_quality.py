@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotate.claims.analysis import sentence_spans
+from annotate.claims.sentences import sentence_spans
 from annotate.claims.dates import find_dates
 from annotate.claims.evaluation import evaluate
 from annotate.claims.gazetteer import default_gazetteer

@@ -1,0 +1,165 @@
+"""A report cut into sentences: paragraphs and header lines first, then pysbd within each, every piece bounded.
+
+pysbd is used with two of its costs removed, its results unchanged (see ``_LinearSegmenter``): a large report
+spent most of its import in them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .headers import DATELINE_PATTERN, is_header_line
+
+__all__ = ["MAX_PIECE", "MAX_SENTENCE", "bounded_pieces", "sentence_spans"]
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence boundaries (pysbd) as ``(start, end)`` offsets into ``text``, whitespace trimmed.
+
+    Quotes inside a sentence stay whole; abbreviations such as "U.S." do not split.
+    Line breaks between paragraphs always end a sentence (headlines, datelines).
+    """
+    end = len(text) if end is None else end
+    segmenter = _segmenter()
+    spans = []
+    for para0, para1 in _paragraphs(text, start, end):
+        for piece0, piece1 in bounded_pieces(text, para0, para1, MAX_PIECE):
+            # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest
+            # accepted document of words without punctuation spent most of its import there)
+            found = segmenter.segment(text[piece0:piece1]) if _SENTENCE_END.search(text, piece0, piece1) else ()
+            for s0, s1 in [(piece0 + s.start, piece0 + s.end) for s in found] or [(piece0, piece1)]:
+                for p0, p1 in bounded_pieces(text, s0, s1, MAX_SENTENCE):
+                    _trimmed(text, p0, p1, spans)
+    return spans
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of non-blank lines in ``text[start:end]``; a header line (a date, a labelled or bylined date) is a run
+    of its own, so that a headline above "Published 14 Nov 2025" does not take the publication's day."""
+    out = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
+        p0 = start + para.start()
+        for line in re.finditer(r"[^\n]+", para.group()):
+            l0, l1 = start + para.start() + line.start(), start + para.start() + line.end()
+            if is_header_line(line.group()):
+                if l0 > p0:
+                    out.append((p0, l0))
+                out.append((l0, l1))
+                p0 = l1
+        if start + para.end() > p0:
+            out.append((p0, start + para.end()))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…]")
+MAX_PIECE = 4000  # characters handed to pysbd at once: its cost grows faster than linearly without punctuation
+MAX_SENTENCE = 600  # a "sentence" longer than this (a run of words, a table flattened to text) is cut at clauses
+_CLAUSE_ENDS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:—–]\s|,\s"), re.compile(r"\s"))
+
+
+def bounded_pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into pieces of at most ``limit`` characters: at the last sentence end before the
+    limit, else the last clause boundary, else the last space, else at the limit itself.
+
+    >>> [len(p) for p in (lambda t: [t[a:b] for a, b in bounded_pieces(t, 0, len(t), 10)])("one two three four five")]
+    [8, 6, 9]
+    """
+    out = []
+    while end - start > limit:
+        window = text[start:start + limit]
+        cut = None
+        for pattern in _CLAUSE_ENDS:
+            last = None
+            for m in pattern.finditer(window, limit // 4):
+                last = m
+            if last is not None:
+                cut = start + last.end()
+                break
+        cut = cut or start + limit
+        out.append((start, cut))
+        start = cut
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
+    """Append one sentence span, whitespace, Markdown markers and a wire dateline trimmed off."""
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    while s1 > s0 and text[s1 - 1].isspace():
+        s1 -= 1
+    lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
+    if lead:
+        s0 = lead.end()
+    if s1 > s0 and not is_header_line(text[s0:s1]):  # a header line (a date, a byline with a date) is no claim
+        spans.append((s0, s1))
+
+
+_LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
+                   r"(?:" + DATELINE_PATTERN + r"\s*|"
+                   # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
+                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
+                   # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —"
+                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+[–—]\s*)?")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+    from pysbd.lang.english import English
+    from pysbd.utils import TextSpan
+
+    class _PeriodAbbreviations(English.AbbreviationReplacer):
+        """pysbd's abbreviation pass (0.3.4) without the abbreviations that cannot act on the line.
+
+        Every replacement it makes hides the period after an abbreviation ("Gen." → "Gen∯"); an abbreviation of
+        letters only that is not followed by a period anywhere in the line changes nothing, yet pysbd compiled two
+        or three regular expressions for each of its 188 abbreviations found as a substring ("al" in "naval"),
+        per line — more than Python's cache of 512 holds, so every pattern was compiled again on every line.
+        """
+
+        def search_for_abbreviations_in_string(self, text):
+            if "." not in text:
+                return text
+            lowered = text.lower()
+            for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+                stripped = abbr.strip()
+                if stripped not in lowered or stripped.isalpha() and stripped + "." not in lowered:
+                    continue
+                abbrev_match = re.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
+                if not abbrev_match:
+                    continue
+                char_array = re.findall(r"(?<={" + str(re.escape(stripped)) + "} ).{1}", text)
+                for ind, match in enumerate(abbrev_match):
+                    text = self.scan_for_replacements(text, match, ind, char_array)
+            return text
+
+    class _English(English):
+        AbbreviationReplacer = _PeriodAbbreviations
+
+    class _LinearSegmenter(pysbd.Segmenter):
+        """pysbd's segmenter finding each sentence with ``str.find`` from the previous one's end: pysbd searched
+        the whole piece again with a new regular expression per sentence (quadratic, and each pattern pushed
+        the others out of Python's regex cache)."""
+
+        def sentences_with_char_spans(self, sentences):
+            text, spans, prior = self.original_text, [], 0
+            for sent in sentences:
+                i = text.find(sent, max(0, prior - len(sent)))
+                while i >= 0:
+                    j = _SPACES.match(text, i + len(sent)).end()
+                    if j > prior:  # as pysbd: the first occurrence ending after the previous sentence
+                        spans.append(TextSpan(text[i:j], i, j))
+                        prior = j
+                        break
+                    i = text.find(sent, i + 1)
+            return spans
+
+    segmenter = _LinearSegmenter(language="en", clean=False, char_span=True)
+    segmenter.language_module = _English
+    return segmenter
+
+
+_SPACES = re.compile(r"\s*")
