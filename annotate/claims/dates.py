@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .headers import is_date_line, labelled_date_before
+from .headers import header_date, is_date_line, is_header_line, labelled_date_before
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -45,6 +45,9 @@ _PATTERNS = [
     # day cannot be a month ("18/05/2025"), since "05/06/2025" is read both ways
     ("dmy", r"\b(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)\b|"
             r"\b(?P<d3>1[3-9]|2\d|3[01])/(?P<m3>0?[1-9]|1[0-2])/(?P<y3>(?:19|20)\d\d)\b"),
+    # "in the week of May 5": that week
+    ("weekof", rf"\bweek\s+of\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("weekof", rf"\bweek\s+of\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
             r"(?=\s*(?:-|–|to|through)\s*[0-3]?\d,?\s+(?P<ryear>(?:19|20)\d\d)\b)?"),  # "October 3-7, 2024"
     ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
@@ -62,17 +65,19 @@ _PATTERNS = [
     ("rangeend", r"(?<=\d)\s*(?:-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
-    ("year", r"\b(?:in|of|since|during|by|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
+    ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
+    # the second year of a pair or range: "in 2023 and 2024", "between 2014 and 2016", "from 2019 to 2021"
+    ("year", r"(?<=(?:19|20)\d\d)\s+(?:and|or|to|through|until)\s+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month|this morning|this afternoon|this evening|tonight|last night)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
-    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|between|overnight|early\s+on|late\s+on)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
+    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|between|overnight|early\s+on|late\s+on|early|late)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
                 # the second day of a pair or range: "on Saturday and Sunday", "between Monday and Wednesday"
                 r"(?<=day)\s+(?:and|or|to|through|until)\s+(?P<weekday4>" + _WEEKDAY + r")\b|"
                 r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b)|"
                 # AP style, no "on": "police said Saturday", "state media reported Saturday"
                 # and after other verbs: "satellite imagery showed Monday", "the ship arrived Sunday"
-                r"\b(?i:said|says|told|shows?|showed|saw|left|flew|sank|struck|held|began|came|went|met|"
+                r"\b(?i:said|says|told|shows?|showed|saw|left|flew|sank|struck|held|began|came|went|met|taken|seen|shown|"
                 r"[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
                 r"New Year’s Eve|Boxing Day)\b"),
@@ -145,7 +150,7 @@ def _last_year_for(month: int, day: int, published: date) -> int:
         return y - 1
 
 
-_FUTURE = re.compile(r"\b(?:(?:will|would|shall|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
                      r"(?:is|are)\s+(?:likely|unlikely|poised)\s+to|"
                      # "the carrier group is expected in Tokyo Bay in September"; a schedule: "the visit ends on Monday"
@@ -216,7 +221,7 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         wd = _WEEKDAYS[_weekday_of(m).lower()]
         d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
-    if not future or resolved is None or kind not in ("day", "rangestart", "part", "month", "season") or \
+    if not future or resolved is None or kind not in ("day", "weekof", "rangestart", "part", "month", "season") or \
             m.groupdict().get("year"):
         return resolved
     start, end, precision, inferred = resolved
@@ -241,6 +246,9 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     if kind == "dmy":
         d = date(int(g["y2"] or g["y3"]), int(g["m2"] or g["m3"]), int(g["d2"] or g["d3"]))
         return d, d + timedelta(days=1), "day", False
+    if kind == "weekof":
+        found = _resolve_past("day", m, published, previous, day_anchor)
+        return (found[0], found[0] + timedelta(days=7), "week", False) if found else None
     if kind in ("day", "rangestart"):
         month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
         if not 1 <= day <= 31:
@@ -414,6 +422,21 @@ def _shifted(base: date, unit: str, n: int):
     return date(y, 1, 1), date(y + 1, 1, 1), "year", True
 
 
+_YEARLESS = ("day", "weekof", "rangestart", "part")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _update_stamps(text: str, published: date) -> list[tuple[int, date]]:
+    """``(offset, date)`` of the dated header lines later than the publication ("Update 1, 08 Jul 2025 06:10 UTC"
+    in a warning published on 7 July): what "yesterday" and "today" below each count from."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        if len(line.group()) <= 100 and is_header_line(line.group()) and \
+                (when := header_date(line.group(), 1)) is not None and when > published:
+            out.append((line.end(), when))
+    return out
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published`` (today when unknown)."""
     published = published or date.today()
@@ -445,12 +468,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     previous = None
     day_anchor = None
     lead = None  # the report's first event date: what "two days before it arrived" counts from
+    stamps = _update_stamps(text, published)
     for s, e, kind, m in spans:
         if previous is not None and re.search(r"\n#", text[previous.end:s]):
             previous = None  # a new section (a heading): relative dates start again from the publication
+        here = next((d for at, d in reversed(stamps) if at <= s), published)  # "Update 1, 08 Jul 2025": its "yesterday"
+        if previous is not None and kind in _YEARLESS and not m.groupdict().get("year") and \
+                _YEAR.search(previous.text) and "\n" not in text[previous.end:s]:
+            # "7 July 2025 — … is attacked; it sinks on 8 July": the year of the entry's own date, not publication's
+            here = previous.window_start + timedelta(days=182)
         try:
             future = _is_future(text, s, e)
-            resolved = _resolve(kind, m, published, previous, future, lead, day_anchor)
+            resolved = _resolve(kind, m, here, previous, future, lead, day_anchor)
         except (ValueError, KeyError):
             resolved = None
         if resolved is None:

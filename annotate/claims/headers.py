@@ -31,7 +31,7 @@ _TIME = (r"(?:(?:,?\s*(?:at\s+)?|\s+[-–|]\s+)\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\d
          r"(?:\s*[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,5})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?(?:\s+by\s+[A-Z][\w .'’-]{1,40})?)?")
 _LABEL = r"(?:date|dated|published|posted|issued|released|answered|updated|last\s+updated)"
-_LABELLED = re.compile(rf"(?:^|[|•·—–]\s*|\s[-–]\s+)(?P<label>{_LABEL})\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE})",
+_LABELLED = re.compile(rf"(?:^|[|•·—–(]\s*|\s[-–]\s+)(?P<label>{_LABEL})\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE})",
                        re.IGNORECASE | re.MULTILINE)
 _DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*(?:on)?\s*:?\s*)?(?P<date>{_DATE}){_TIME}\s*", re.IGNORECASE)
 _ENDS_WITH_DATE = re.compile(rf"(?P<date>{_DATE}){_TIME}\s*$", re.IGNORECASE)
@@ -135,14 +135,47 @@ _TIME_FIRST = re.compile(rf"\s*{_LABEL}\s*:?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\
                          re.IGNORECASE)
 
 
+# a stamp's other words: labels, "on", "by", "at", names (capitalised), time zones; no verb, no sentence
+_STAMP_WORDS = {"on", "at", "by", "of", "and", "the", "staff", "published", "posted", "updated", "update", "issued",
+                "released", "release", "media", "press", "last", "modified", "date", "dated", "am", "pm"}
+_ANY_DATE = re.compile(rf"(?P<date>{_DATE})", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+# a wire dateline on a line of its own: "TOKYO, Kyodo", "BEIRUT (AP)"
+_DATELINE_ALONE = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
+                             r"\s+\([A-Za-z .]{1,20}\))\s*")
+
+
+def _stamp_line(line: str) -> bool:
+    """A short line holding a full date among header words only: "Posted on 23 October 2025 by Navy Lookout
+    staff", "Baqir Sajjad Syed | Published April 26, 2025", "COLOMBO, August 05, 2025 21:14 IST", "Update 1,
+    08 Jul 2025 06:10 UTC", "Media release, 4 March 2025" — not a caption, not a sentence."""
+    if len(line) > 100 or _CAPTION.match(line) or re.search(r"[.!?][\"'”’)]?\s*$", line) and \
+            not re.search(r"\b[AaPp]\.[Mm]\.\s*$", line):
+        return False
+    m = _ANY_DATE.search(line)
+    if m is None or _full_date(m) is None:
+        return False
+    words = _WORD.findall(line[:m.start()] + " " + line[m.end():])
+    labelled = [w for w in words if w.lower().rstrip(".") in _STAMP_WORDS]
+    # other words are capitalised: a name, a place, a time zone — at most three without a label ("Russian Offensive
+    # Campaign Assessment, March 1, 2025" is a title)
+    return len(words) <= 7 and all(w in labelled or w[:1].isupper() for w in words) and \
+        (bool(labelled) or len(words) <= 3)
+
+
 def is_header_line(line: str) -> bool:
-    """Whether ``line`` is a header line: a date (and a time), a labelled date, a byline ending with a date, or an
-    agency's stamp ("Updated 6:12 PM AST, September 15, 2025") — never part of a headline's sentence.
+    """Whether ``line`` is a header line: a date (and a time), a labelled date, a byline ending with a date, an
+    agency's stamp ("Updated 6:12 PM AST, September 15, 2025"), a short line of a date among header words, or a
+    wire dateline alone ("TOKYO, Kyodo") — never part of a headline's sentence.
 
     >>> [is_header_line(s) for s in ("Published 14 Nov 2025", "By BBC Verify, 22 April 2025", "Two ships docked.")]
     [True, True, False]
+    >>> [is_header_line(s) for s in ("Posted on 23 October 2025 by Navy Lookout staff", "TOKYO, Kyodo",
+    ...                              "Figure 1: Mischief Reef on 28 August 2025.", "Ships left Tartus on 3 May 2025")]
+    [True, True, False, False]
     """
-    return is_date_line(line) or bool(_BYLINE.fullmatch(line) or _TIME_FIRST.fullmatch(line))
+    return is_date_line(line) or bool(_BYLINE.fullmatch(line) or _TIME_FIRST.fullmatch(line)) or \
+        _stamp_line(line) or bool(_DATELINE_ALONE.fullmatch(line))
 
 
 def labelled_date_before(text: str, line_start: int, start: int) -> bool:

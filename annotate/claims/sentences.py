@@ -102,7 +102,9 @@ _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*
                    # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
                    r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
                    # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —"
-                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+[–—]\s*)?")
+                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+[–—]\s*|"
+                   # or before a colon: "ISLAMABAD: The Pakistan Navy …"
+                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2}:\s+(?=[A-Z]))?")
 
 
 @lru_cache(maxsize=1)

@@ -125,3 +125,29 @@ def test_eighth_set_phrases(text, published, expected):
 ])
 def test_ninth_set_phrases(text, published, expected):
     assert labels(text, published) == expected
+
+
+# added after the tenth held-out scoring
+@pytest.mark.parametrize("text, published, expected", [
+    ("Strikes hit the port in 2022 and 2023.", PUBLISHED, ["2022|year", "2023|year"]),
+    ("The yard built four corvettes between 2017 and 2019.", PUBLISHED, ["2017|year", "2019|year"]),
+    ("The drills ran from 2019 to 2021.", PUBLISHED, ["2019|year", "2021|year"]),
+    ("Jets struck the depot early Tuesday.", PUBLISHED, ["2025-10-14|day"]),
+    ("Photos taken Monday show the ship.", PUBLISHED, ["2025-10-13|day"]),
+    ("The carrier was in the Arabian Sea in the week of October 6.", PUBLISHED, ["week of 2025-10-06|week"]),
+    ("The carrier sailed in the week of 6 October.", PUBLISHED, ["week of 2025-10-06|week"]),
+    ("More launches should be expected before the anniversary on October 20.", PUBLISHED, ["2025-10-20|day"]),
+    # an entry of a timeline dated in full: its year-less day is that year's, not publication's
+    ("3 December 2024 — A tanker is hit; it sinks on 5 December.", date(2025, 10, 15),
+     ["2024-12-03|day", "2024-12-05|day"]),
+    ("30 December 2024 — The ship is hit; it sinks on 2 January.", date(2025, 10, 15),
+     ["2024-12-30|day", "2025-01-02|day"]),
+])
+def test_tenth_set_phrases(text, published, expected):
+    assert labels(text, published) == expected
+
+
+def test_an_update_stamp_is_what_its_yesterday_counts_from():
+    text = ("WARNING 12/2025\nDate: 07 Mar 2025 10:00 UTC\n\nA vessel reports an attack.\n\n"
+            "Update 1, 09 Mar 2025 08:00 UTC\nThe vessel sank yesterday.")
+    assert labels(text, date(2025, 3, 7))[-1] == "2025-03-08|day"

@@ -9,7 +9,7 @@ import pytest
 from annotate.claims.analysis import analyze_document
 from annotate.claims.dates import find_dates
 from annotate.claims.gazetteer import default_gazetteer
-from annotate.claims.headers import header_date, is_date_line
+from annotate.claims.headers import header_date, is_date_line, is_header_line
 from annotate.model.taxonomy import load_taxonomy
 
 
@@ -87,3 +87,35 @@ def test_a_header_line_under_a_headline_is_neither_part_of_it_nor_a_claim(text):
     analyses = analyze_document(text, header_date(text), default_gazetteer(), load_taxonomy())
     assert all(not a.dates for a in analyses)  # the headline does not take the publication's day
     assert not any("2025" in text[a.start:a.end] for a in analyses)
+
+
+# added after the tenth held-out scoring: stamps of other shapes, datelines alone, a title's "(posted …)"
+@pytest.mark.parametrize("text", [
+    "Frigate launched on the Tyne\nPosted on 3 March 2025 by Fleet Watch staff\n\nThe frigate was launched.",
+    "Frigate launched on the Tyne\nPublished on 03/14/2025 by Jo Reed\n\nThe frigate was launched.",
+    "Frigate launched on the Tyne\nJo Reed | Published March 3, 2025\n\nThe frigate was launched.",
+    "Frigate launched on the Tyne\nNEWCASTLE, March 03, 2025 09:14 GMT\n\nThe frigate was launched.",
+    "Frigate launched on the Tyne\nLONDON, Reuters\nMarch 3, 2025\n\nThe frigate was launched.",
+])
+def test_stamps_and_datelines_of_other_shapes_are_header_lines(text):
+    analyses = analyze_document(text, header_date(text), default_gazetteer(), load_taxonomy())
+    assert [text[a.start:a.end] for a in analyses] == ["Frigate launched on the Tyne", "The frigate was launched."]
+
+
+def test_a_dated_title_with_four_capitalised_words_stays_a_claim():
+    assert not is_header_line("Northern Fleet Readiness Assessment, March 1, 2025")
+    assert is_header_line("Media release, 4 March 2025") and is_header_line("Berlin, 27.06.2025")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Baltic Fleet notes (posted 2 Mar 2025)\n\n1/ Imagery from 28 Feb.", date(2025, 3, 2)),
+    ("Black Sea attacks: a timeline (updated 30 May 2025)\n\n1 May 2025 — A tanker was hit.", date(2025, 5, 30)),
+])
+def test_a_title_dated_in_brackets_gives_the_publication(text, day):
+    assert header_date(text) == day
+
+
+def test_a_colon_dateline_is_trimmed_from_the_claim():
+    text = "KARACHI: The Navy received a corvette on Friday."
+    (a,) = analyze_document(text, date(2025, 4, 26), default_gazetteer(), load_taxonomy())
+    assert text[a.start:a.end] == "The Navy received a corvette on Friday."
