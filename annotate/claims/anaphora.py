@@ -20,7 +20,7 @@ __all__ = ["PlaceMemory"]
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
         "shipyard", "yard", "slipway", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
-_AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar")
+_AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "depot", "plant", "city", "town",
           "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
@@ -46,7 +46,7 @@ _NATIONALITY = {**_DEMONYMS, "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "B
                 "Crimean": "UA", "Greek": "GR", "Italian": "IT", "French": "FR", "Spanish": "ES", "Dutch": "NL"}
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
-_BESIDE = re.compile(r"\b(?:near|outside|beside|next\s+to|(?:north|south|east|west)\s+of|(?:city|town)\s+of)\s+"
+_BESIDE = re.compile(r"\b(?:near|nearby|outside|beside|next\s+to|(?:north|south|east|west)\s+of|(?:city|town)\s+of)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -59,7 +59,7 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
         return 2 if written_as_port or kind in ("port", "naval base", "shipyard") else \
             1 if kind in _TOWNS or kind == "island" else 0  # "the harbour" of Woody Island
     if noun in _AIR:
-        return 2 if kind == "airfield" else 1 if kind in _TOWNS else 0
+        return 2 if kind == "airfield" else 1 if kind in _TOWNS or kind == "island" else 0  # a reef's runway
     if noun in ("strait", "island"):
         return 2 if kind == noun else 0
     if noun in ("city", "town"):
@@ -121,7 +121,8 @@ class PlaceMemory:
             if code and (country := self.country_of(code)) is not None:
                 carried.append(PlaceMention(hit.start(), hit.end(), hit.group(), country, vague=True, inferred=True))
         if specific:
-            self.seen.append(_Sentence(specific))
+            # what the sentence is about, not a landmark beside it ("at Hmeimim air base near Latakia … the port")
+            self.seen.append(_Sentence(itself or specific))
         for p in named:
             if p.place.country:
                 self.last_country = p.place.country

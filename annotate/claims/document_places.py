@@ -85,7 +85,7 @@ _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Ai
 
 
 def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
-    """Add, in place, the mentions of an installation by the short form of the full name it was given earlier
+    """Add, in place, the mentions of an installation by the short form of the full name it is given elsewhere
     in the document ("Andersen" after "Andersen Air Force Base"), and read the town it is named after as the
     installation where that town comes back alone ("Engels airbase: bombers back" … "the apron at Engels";
     "RAF Lossiemouth" … "a P-8 from Lossiemouth")."""
@@ -104,12 +104,13 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
     for (s, e), mentions in zip(spans, sentences):
         for hit in rx.finditer(text, s, e):
             full = cores[hit.group()]
-            if hit.start() < full.start:
-                continue
+            if full.start <= hit.start() < full.end:
+                continue  # the full name itself (a short form before it counts: a headline above the body)
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
                     m.place.kind in _SETTLEMENTS and 1.0 < km_to_nearest(m.place, beside) <= _TOWN_KM]
-            if same:  # the town the installation is named after, beside it (not at its very point): the installation
+            if same and hit.start() > full.start:  # the town the installation is named after, beside it (not at its
+                # very point), after the full name: the installation
                 mentions[same[0]] = replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=())
             elif not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
                 mentions.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=()))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
-                            _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _WEEKDAYS_MONTHS, _out_of_context,
+                            _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _WEEKDAYS_MONTHS, _out_of_context,
                             _reads_as_person)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, PlaceMention, _closeness, _norm,
                           _spelled, _variant_key, km_to_nearest)
@@ -38,6 +38,10 @@ _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capit
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
 _CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
 _MAX_TOKENS = 6
+_AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
+# an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases"
+_KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*bases?|air\s+stations?|airfields?|"
+                         r"airports?)|naval\s+bases?)\b")
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
@@ -188,6 +192,17 @@ class Gazetteer:
         after a place where the sentence puts aircraft there or calls it an air base ("five Tu-95MS bombers at
         Ukrainka", "the airbase at Cam Ranh"), not a village of that name elsewhere."""
         place, match = self._by_name(phrase, words)
+        if n == 1 and place is not None and place.kind in ("city", "town", "village") and \
+                (kind := _KIND_AFTER.match(text, first[1])) is not None:
+            # "Evenes air station", "from Chitose and Naha air bases": the installation named after the place
+            base = self._installation(phrase, _AIR_SUFFIXES if kind.group("air") else (" naval base",), place)
+            if base is not None:
+                return base, "exact"
+        if n == 1 and place is None and aircraft and _LOCATIVE_BEFORE.search(text, max(0, first[0] - 24), first[0]):
+            # "intercepted by F-35s from Ørland": no town of the name is known, the airfield is
+            base = self._installation(phrase, _AIR_SUFFIXES, None)
+            if base is not None:
+                return base, "exact"
         if n == 1 and (kind := _KIND_BEFORE.search(text, max(0, first[0] - 30), first[0])):
             # "Naval Station Norfolk" is the naval base or the city, never an airfield named Norfolk elsewhere
             for suffix in (" air base", " airport", " naval base") if kind.group("air") else (" naval base",):
@@ -210,6 +225,17 @@ class Gazetteer:
             if base is not None and base.kind == "airfield":
                 return base, "exact" if exact else "variant"
         return place, match
+
+    def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None) -> Place | None:
+        """The airfield or naval base named ``name`` + one of ``suffixes`` — of several of that name, the one
+        within 40 km of ``near`` (the town it is named after) when that is known."""
+        for suffix in suffixes:
+            key = _norm(name + suffix)
+            for base in (self._index.get(key), *self._homonyms.get(key, ())):
+                if base is not None and base.kind in ("airfield", "naval base") and \
+                        (near is None or near.lat is None or km_to_nearest(base, [(near.lat, near.lon)]) <= 40.0):
+                    return base
+        return None
 
     def _by_name(self, phrase: str, words: list[str]) -> tuple[Place | None, str]:
         """The place ``phrase`` names by itself, and how: by name or alias ("exact"), a GeoNames spelling or a

@@ -44,7 +44,7 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b"
 _AIRBASE_BEFORE = re.compile(r"\b(?:air\s*base|airfield|air\s+station)s?\s+(?:at|in)\s+$", re.IGNORECASE)
 # a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
 _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
-                             r"(?:Tu|Su|MiG|Il|An|J|H|Y|KJ)-\d+\w*)\b")
+                             r"(?:Tu|Su|MiG|Il|An|KJ|[A-Z]{1,2})-\d+\w*)\b")
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
@@ -59,7 +59,7 @@ _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "
 # an aircraft's name after its designator: "a P-3 Orion", "the P-8A Poseidon", "a C-130 Hercules"
 _AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s+$")
 # a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said"
-_AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:regional|city|oblast|district)\s+(?:military\s+)?"
+_AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:District|City|Supreme|High|Appeals?)\s+Court|(?:regional|city|oblast|district)\s+(?:military\s+)?"
                               r"(?:administration|authorities|council|governor|police)|governor)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
@@ -71,14 +71,18 @@ _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]|[A-Z]{1,3}-\d)")  # "U.S. B-1B bombers"
-_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|"
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
                               r"Morning\s+Post|Observer|Telegraph)\b")
 # news agencies named like towns (Xinhua is also a county in China)
 _AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters"}
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
                                  r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
-                                 r"Ministry|Embassy|Department|State\s+Department|Forces)\b")
+                                 r"Ministry|Embassy|Department|State\s+Department|Forces|"
+                                 # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
+                                 # of State"
+                                 r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
+                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy)\b")
 # a settlement's name as part of a feature's or a river's: "Vladivostok's Golden Horn Bay", "the Huangpu river"
 _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound|Island|Islands|Lake|Reef|Shoal|Spit)\b|"
                             r"\s+[Rr]iver\b(?!\s+port)")
@@ -93,7 +97,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               r"approach(?:ed|es)?|[A-Z]\w+['’]s|(?:north|south|east|west|"
                               r"(?:north|south)-?(?:east|west)|images?|imagery|photos?|footage) of|"
                               # the second of a pair after a locative word: "near Pokrovsk and Kupiansk"
-                              r"(?:in|at|near|off|outside|around|past) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? and|"
+                              r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered) [A-Z][\w'’-]+"
+                              r"(?: [A-Z][\w'’-]+)?,? and|"
                               r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
                               re.IGNORECASE)
 # "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation
@@ -141,11 +146,17 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
         return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
     if place.kind == "country" and i > 1 and text[tokens[i - 1][1]:s0] == " " and tokens[i - 1][2][:1].isupper() \
+            and not _POSSESSIVE.search(text, s0, e0) \
             and not tokens[i - 1][2].isupper() and tokens[i - 1][2].lower() not in _PLACE_WORDS | _TITLES | \
             _WEEKDAYS_MONTHS | _NOT_A_NAME:
-        return True  # "a Virgin Australia pilot", "Air China": a country's name inside an organisation's
+        return True  # "a Virgin Australia pilot", "Air China": a country's name inside an organisation's (a
+        # title-case headline's "Leave Cambodia's Ream Naval Base" is the country's)
     return place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
         bool(_ADJECTIVE_USE.match(text, tokens[i][1], end))  # "US forces", "UK officials": an adjective
+
+
+# countries that are also first names ("Israel Katz", "Jordan Peterson"): read as a person before a surname too
+_FIRST_NAME_COUNTRIES = {"georgia", "jordan", "chad", "india", "israel", "kenya", "china"}
 
 
 def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bool:
@@ -156,7 +167,9 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
         prev_start, prev_end, prev = tokens[i - 1]
         if prev.lower().rstrip(".") in _TITLES and text[prev_end:tokens[i][0]].strip(" .") == "":
             return True
-    if n == 1 and i + 1 < len(tokens):
+    if n == 1 and i + 1 < len(tokens) and (getattr(index.get(_norm(tokens[i][2])), "kind", None) != "country"
+                                         or _norm(tokens[i][2]) in _FIRST_NAME_COUNTRIES):
+        # a country's name is read as a person's only after a title: "Taiwan Detains Freighter" is a headline
         nxt_start, _, nxt = tokens[i + 1]
         gap = text[tokens[i][1]:nxt_start]
         if _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) or _WATER.match(text, nxt_start):

@@ -16,6 +16,10 @@ __all__ = ["ShipNames", "ship_names", "ship_name_objects", "without_ship_names"]
 # Admiral Gorshkov", "the corvette HMS Härnösand"
 _NAME_AFTER = re.compile(r"[ \t]+(?:" + HULL_PREFIX + r"\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})")
 _HULL = re.compile(r"^" + HULL_PREFIX + r"\s+")
+# the names listed after a plural kind: "the Type 056A corvettes, Wenshan and Baise,", "two Type 075s, Guangxi
+# and Anhui, were seen"
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_NAMES_LISTED = re.compile(rf",\s+(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|off|to|from|into|outside|reached|left|entered)\s+$", re.IGNORECASE)
@@ -27,9 +31,15 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
     for o in objects:
         if o.category != "vessel":
             continue
+        if o.text.endswith("s") and (listed := _NAMES_LISTED.match(text, o.end)) is not None:
+            for name in re.split(r",?\s+and\s+|,\s+", listed.group("names")):
+                if name.split()[0] not in _NOT_NAMES and len(name) >= 4:
+                    out.setdefault(name, o)
+            continue
         if _HULL.match(o.text):
             name = _HULL.sub("", o.text)
-        elif (m := _NAME_AFTER.match(text, o.end)) is not None:
+        elif not o.text.endswith("s") and (m := _NAME_AFTER.match(text, o.end)) is not None:
+            # a name follows one ship's kind, not a plural ("the Kilo-class submarines Russia built")
             name = m.group("name")
         else:
             continue
