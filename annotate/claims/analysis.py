@@ -37,20 +37,29 @@ _ACTIVITY = re.compile(
     r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken)|"
     # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
     r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
-    r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed)\b",
+    r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed|remov(?:ed|al|es|ing))\b",
     re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
                             re.IGNORECASE)
 # "will remain in Havana": a state to come, not one now
+# "may have been moved": the past fact itself is a guess
+_SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+", re.IGNORECASE)
 _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
+# "Videos posted by residents show explosions over the harbour": what a video or a photo shows happening at a place
+_MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
+                          r"\bshow(?:s|ed)?\b",
+                          re.IGNORECASE)
 _CONSTRUCTION = re.compile(r"\b(?:under\s+construction|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
+                           r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
-_CASUALTY = re.compile(r"\b(killed|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
-_INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+\w+|would\s+\w+|could\s+\w+|"
+_CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
+_INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
+                        r"could\s+\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
+                        r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+\w+(?:\s+\w+){0,6}\s+to|anticipates?|(?:un)?likely to|poised to|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
                         r"is set to|threaten\w*|vowed?|hopes? to|"
@@ -60,17 +69,21 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
 # advised to transit with caution")
 _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
-                       r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must)\b",
+                       r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
+                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring)\b",
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim
-_VERDICT = re.compile(r"^\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
+_VERDICT = re.compile(r"(?:^|\n|Fact\s+[Cc]heck\s*:)\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
                       # a fact check's headline: "Video does not show a Chinese carrier in Hambantota"
-                      r"(?:The\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+(?:does|do|did)\s+not\s+show\b)|"
+                      r"(?:No,\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+"
+                      r"(?:does|do|did)(?:\s+not|n['’]t)\s+show\b)|"
                       r"\bwe\s+rate\s+the\s+claim\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
 # "dredging continues"
-_OBSERVED_STATE = re.compile(r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
+_OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:intact|undamaged|empty|unchanged|"
+                             r"abandoned|deserted)\b|\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}empty\b|"
+                             r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
                              r"under\s+construction)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
                              r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b",
                              re.IGNORECASE)
@@ -104,7 +117,7 @@ class ClaimAnalysis:
 
 # an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
 # at Tartus on 21 February 2025.")
-_CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture)\s*\d*[a-z]?\s*[:.]", re.IGNORECASE)
+_CAPTION = re.compile(r"\s*(?:\d{1,2}/\s*)?(?:Figure|Fig\.|Images?|Photos?|Pictures?)\s*\d*[a-z]?\s*[:.]", re.IGNORECASE)
 
 
 def _score(a: ClaimAnalysis, sentence: str) -> None:
@@ -131,7 +144,8 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
         score += 1
         reasons.append(f"activity: {activity.group().lower()}")
     caption = _CAPTION.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates) or \
-        bool(_IMAGERY_SHOWS.search(sentence) and specific_place)
+        bool(_IMAGERY_SHOWS.search(sentence) and specific_place) or \
+        bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
     checkable = bool(a.objects) or bool(activity and a.places and a.dates) or bool(caption) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
         bool(a.places and _OBSERVED_STATE.search(sentence)) or \
@@ -142,7 +156,7 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
-    if intention and not (a.objects and (main_activity and _past_tense(main_activity.group())
+    if intention and not (a.objects and not _SPECULATED.search(main) and (main_activity and _past_tense(main_activity.group())
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
                                          or _factual_clause_beside(main))):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there

@@ -36,6 +36,9 @@ _CLASS_PHRASES = {
     "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
     "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
     "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
+    "missile ship": "warship", "small missile ship": "warship", "border guard boat": "warship", "border guard ship": "warship", "border guard vessel": "warship",
+    "border guard patrol boat": "warship", "PLAN vessel": "warship", "PLAN ship": "warship",
+    "landing helicopter dock": "landing ship", "landing platform dock": "landing ship",
     "coast guard ship": "warship", "coast guard vessel": "warship", "coast guard boat": "warship",
     "coastguard ship": "warship", "coastguard vessel": "warship", "coastguard boat": "warship", "inspection vessel": "warship",
     "inspection ship": "warship", "offshore patrol vessel": "warship", "ocean patrol vessel": "warship", "cutter": "warship", "battlecruiser": "warship",
@@ -144,7 +147,8 @@ _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|
 # a vessel or aircraft word naming a facility, an activity or people ("aircraft shelters", "a boat basin",
 # "submarine operations", "ship trackers"), or a count ("the number of aircraft"): no object
 _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|revetments?|basins?|sheds?|pens?|"
-                                  r"operations|maintenance|bunkers?|trackers?|spotters?|watchers?|brokers?|agents?)\b",
+                                  r"operations|maintenance|bunkers?|trackers?|spotters?|watchers?|brokers?|agents?|"
+                                  r"programmes?|programs?|visits?)\b",
                                   re.IGNORECASE)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
 # the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
@@ -167,7 +171,9 @@ _SIDE_BEFORE = re.compile(r"\b(?:enemy|allied|friendly|hostile|foreign|NATO|West
 # a generic ship, boat or vessel described by its trade is a vessel of its own, not a repeat of a specific one
 _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?:research|survey|fishing|hospital|"
                                r"intelligence|spy|rescue|salvage|cable|training|command|icebreaking|dredging|pilot|"
-                               r"container|passenger|merchant|civilian|commercial)\b)[\s-]*$", re.IGNORECASE)
+                               r"container|passenger|merchant|civilian|commercial)\b|"
+                               # its size: "the 5,000-ton ship", "a 90-metre vessel"
+                               r"\b\d[\d,.]*[\s-]*(?:tons?|tonnes?|metres?|meters?|m|feet|foot|ft)\b)[\s-]*$", re.IGNORECASE)
 
 
 # "a BFAR aircraft" beside "a Chinese Navy helicopter", "China Coast Guard vessels" beside "BRP Datu Sanday": an
@@ -316,8 +322,12 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
                 cls = "unknown aircraft"
                 described.add(s0)
+        if cls.startswith("unknown") and _HULL_APPOSED.match(text, e0, end):
+            continue  # "a signals intelligence ship, HSwMS Artemis", "a third ship, HMS Birmingham": the named ship
         if cls.startswith("unknown"):
             definite = bool(_DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0))  # after "the", "its", "these" …
+            if definite and _SHIP_NAME_AFTER.match(text, e0, end):
+                described.add(s0)  # "at the vessel Datu Gumbay Python": a ship named by its name, another one
             if _generic_of_its_own(text, start, end, m.group(), s0, e0, out, definite) or \
                     _definite_before_the_specific(text, start, end, s0, e0) or \
                     _definite_but_another(text, start, end, s0, e0, definite):
@@ -334,6 +344,11 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     specific = {o.category for o in out if not o.cls.startswith("unknown")}
     out = [o for o in out if not (o.cls.startswith("unknown") and o.category in specific and o.start not in described)]
     return sorted(out, key=lambda o: o.start)
+
+
+# a generic vessel word right before a ship's own name, or in apposition with a hull-prefixed name
+_SHIP_NAME_AFTER = re.compile(r"\s+(?!" + HULL_PREFIX + r"\b)(?!(?:The|A|An|In|On|At|And|Was|Is)\b)[A-Z][a-z][\w'’-]*")
+_HULL_APPOSED = re.compile(r",?\s+(?:the\s+)?" + HULL_PREFIX + r"\s+[A-Z]")
 
 
 _QTY_RX = re.compile(

@@ -179,3 +179,45 @@ def test_object_classes_ninth_set(text, classes):
 ])
 def test_what_can_be_checked_from_above_ninth_set(text, checkable):
     assert _checkable(text) is checkable
+
+
+# added after the tenth held-out scoring
+@pytest.mark.parametrize("text, classes", [
+    ("Two border guard boats removed the buoys.", ["warship"]),
+    ("Five PLAN vessels were detected.", ["warship"]),
+    ("The small missile ship Zelenyy Dol fired.", ["warship"]),
+    ("Two landing helicopter docks were moored.", ["landing ship"]),  # no helicopter
+    ("The destroyer programme could yield six ships.", ["unknown vessel"]),  # a programme is no destroyer
+    ("A moratorium on research ship visits lapsed.", []),
+    # a definite generic before a ship's own name is that ship, another than the warship beside it
+    ("A coast guard cutter fired its water cannon at the vessel Bayani Star.", ["warship", "unknown vessel"]),
+    # a generic described by its size beside another vessel
+    ("Images show the 4,000-ton ship floating beside the hall, with a tug alongside.", ["unknown vessel", "tug"]),
+    # a generic in apposition with a hull-prefixed name is that ship
+    ("A signals intelligence ship, HSwMS Orion, was tracked.", ["warship"]),
+    ("A second ship, HMS Venturer, will follow.", ["warship"]),
+    ("Two Voyagers and an A400M transport were parked.", ["unknown aircraft", "cargo aircraft"]),
+])
+def test_object_classes_tenth_set(text, classes):
+    assert sorted({o.cls for o in find_objects(text, load_taxonomy())}) == sorted(classes)
+
+
+@pytest.mark.parametrize("text, checkable", [
+    ("Fact Check\nVideo does not show a Russian submarine in Havana", False),  # a verdict under a label line
+    ("No, this photo doesn't show a US carrier in the Taiwan Strait", False),
+    ("The fighters may have been moved from Sondok air base.", False),  # speculation on the very verb
+    ("The new shelters at Buchel Airport are due to be completed by June 2026.", False),
+    ("The first F-35s are to arrive at Buchel Airport in 2027.", False),
+    ('The naval chief said the submarines would "greatly enhance" security at Karachi.', False),
+    ("India objected to the visit of the research vessel to Hambantota on 4 August.", False),
+    ("The ministry said it was closely monitoring the carrier near Pratas Island on 3 May.", False),
+    ("Strikes on a boat off Venezuela on 2 September, killing 11 people.", False),
+    ("Construction of new revetments at Wonsan Kalma airport started in late May.", True),
+    ("The runway at RAF Akrotiri was lengthened in 2023.", True),
+    ("The naval base at Bandar Abbas appears undamaged in the same images.", True),
+    ("Satellite imagery from April 8 shows the pier at Ream Naval Base empty.", True),
+    ("7/ Images: Engels airbase 31 July 2025.", True),  # a thread's caption
+    ("Videos posted by residents show explosions over Novorossiysk.", True),
+])
+def test_what_can_be_checked_from_above_tenth_set(text, checkable):
+    assert _checkable(text) is checkable
