@@ -26,8 +26,8 @@ _OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "d
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building")
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
-                       + r")\b)(?P<modifier>[a-z]+)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
-                       + r")\b)[a-z]+\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
+                       + r")\b)(?P<modifier>[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
+                       + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
                        + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?)\b)",
                        re.IGNORECASE)  # not "the dock landing ship", "the port tug": an attribute of a vessel
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to

@@ -108,7 +108,8 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 continue  # the full name itself (a short form before it counts: a headline above the body)
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
-                    m.place.kind in _SETTLEMENTS and 1.0 < km_to_nearest(m.place, beside) <= _TOWN_KM]
+                    (m.place.kind in _SETTLEMENTS and 1.0 < km_to_nearest(m.place, beside) <= _TOWN_KM or
+                     m.place.kind in _INSTALLATIONS and m.place is not full.place)]  # "from Whiteman": the base
             if same and hit.start() > full.start:  # the town the installation is named after, beside it (not at its
                 # very point), after the full name: the installation
                 mentions[same[0]] = replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=())

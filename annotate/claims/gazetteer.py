@@ -198,7 +198,8 @@ class Gazetteer:
             base = self._installation(phrase, _AIR_SUFFIXES if kind.group("air") else (" naval base",), place)
             if base is not None:
                 return base, "exact"
-        if n == 1 and place is None and aircraft and _LOCATIVE_BEFORE.search(text, max(0, first[0] - 24), first[0]):
+        if n == 1 and place is None and aircraft and words[0].lower() not in _WEEKDAYS_MONTHS and \
+                _LOCATIVE_BEFORE.search(text, max(0, first[0] - 24), first[0]):
             # "intercepted by F-35s from Ørland": no town of the name is known, the airfield is
             base = self._installation(phrase, _AIR_SUFFIXES, None)
             if base is not None:

@@ -58,3 +58,17 @@ def test_names_found(text, names):
 ])
 def test_places_referred_back_to(text, sentence, places):
     assert _places(text, sentence) == places
+
+
+@pytest.mark.parametrize("text, sentence, places", [
+    # a month after "from" is no airfield's name
+    ("Imagery from October 5 shows four MiG-29 fighters at Sondok air base.", "Imagery from", ["Sondok air base"]),
+    # the short name of a base named in full earlier is the base, not an airfield of that name elsewhere
+    ("Bombers flew from Whiteman Air Force Base in Missouri. B-2s flying from Whiteman struck the sites.",
+     "B-2s flying", ["Whiteman Afb Airport"]),
+    # a modifier with a number before the noun: "the new 363-meter pier"
+    ("Two corvettes docked at Ream Naval Base. They were the first to berth at the new 363-meter pier.",
+     "They were the first", ["Ream Naval Base"]),
+])
+def test_more_places_after_the_tenth_set(text, sentence, places):
+    assert _places(text, sentence) == places
