@@ -45,6 +45,9 @@ _KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
+# "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
+_GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\s+" + _GENERIC +
+                         r"\b")
 
 
 class Gazetteer:
@@ -58,6 +61,8 @@ class Gazetteer:
         self._spellings: set[str] = set()  # keys that are another spelling of a name, not an alias
         self._homonyms: dict[str, list[Place]] = {}  # key → the other settlements and installations of that name
         self._named: dict[str, tuple[Place | None, str]] = {}  # phrase → what _by_name found (emptied by add)
+        self._first_words: set[str] = set()  # built with the variant index (transliteration keys)
+        self._starts: dict[str, bool] = {}  # word → whether it begins a name of several words
         for place in places:
             self.add(place)
 
@@ -65,6 +70,7 @@ class Gazetteer:
         """Index ``place`` under its name and ``names``; ``soft`` names (and its own name when ``name_soft``)
         only where nothing else has them."""
         self._named.clear()
+        self._variants = None  # rebuilt, with the first words of names, when next needed
         for name in (*names,) if name_soft else (place.name, *names):
             key = _norm(name)
             if key:
@@ -100,6 +106,7 @@ class Gazetteer:
         only a village does and ``place`` is a city; a match on one is reported as a variant, with its closeness
         as the score."""
         self._named.clear()
+        self._variants = None
         for name in names:
             key = _norm(name)
             if key and (key not in self._index or place.kind == "city" and self._index[key].kind == "village"):
@@ -114,6 +121,10 @@ class Gazetteer:
         unknown name of a document)."""
         self._variants = {}
         self._named.clear()
+        self._starts = {}
+        # the first word of every name of several words, as a name or a spelling's source
+        self._first_words = {_variant_key(key.split(" ")[0]) for key in self._index if " " in key} | \
+            {_variant_key(_norm(name).split(" ")[0]) for name, _, _ in self._names if " " in _norm(name)}
         for name, place, hard in self._names:
             key = _variant_key(name)
             if hard:
@@ -141,6 +152,8 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         """Place mentions in ``text[start:end]``, longest match first, with offsets into ``text``."""
         end = len(text) if end is None else end
+        if self._variants is None:
+            self.index_variants()
         span = text[start:end]
         tokens = [(m.start() + start, m.end() + start, _POSSESSIVE.sub("", m.group().rstrip(".")))
                   for m in _TOKEN.finditer(span)]  # "Ukraine's navy" names Ukraine
@@ -154,10 +167,14 @@ class Gazetteer:
                 while i < len(tokens) and tokens[i][0] < water.end():
                     i += 1
                 continue
-            for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
+            first = tokens[i][2]
+            if not first[:1].isupper() and not _ARTICLE_PREFIX.match(first):  # "al-Khadim" is a name
+                i += 1
+                continue
+            # a phrase of several words only from a word that begins a name of several words (most words do not)
+            longest = min(_MAX_TOKENS, len(tokens) - i) if self._starts_a_name(first) else 1
+            for n in range(longest, 0, -1):
                 words = [t[2] for t in tokens[i:i + n]]
-                if not words[0][:1].isupper() and not _ARTICLE_PREFIX.match(words[0]):  # "al-Khadim" is a name
-                    break
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end):
@@ -227,6 +244,16 @@ class Gazetteer:
                 return base, "exact" if exact else "variant"
         return place, match
 
+    def _starts_a_name(self, word: str) -> bool:
+        """Whether ``word`` (in any transliteration: "Saky" for "Saki airfield") begins a name of several words."""
+        known = self._starts.get(word)
+        if known is None:
+            known = _variant_key(_norm(word).split(" ")[0]) in self._first_words
+            if len(self._starts) >= _REMEMBERED:
+                self._starts.clear()
+            self._starts[word] = known
+        return known
+
     def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None) -> Place | None:
         """The airfield or naval base named ``name`` + one of ``suffixes`` — of several of that name, the one
         within 40 km of ``near`` (the town it is named after) when that is known."""
@@ -271,8 +298,7 @@ class Gazetteer:
 
     def _generic(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         out = []
-        pattern = r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\s+" + _GENERIC + r"\b"
-        for m in re.finditer(pattern, text[start:end]):
+        for m in _GENERIC_RX.finditer(text[start:end]):
             s0, e0 = m.start() + start, m.end() + start
             if any(n.start <= s0 < n.end for n in named) or _NAMED_AFTER.match(text, e0):
                 continue  # "the Syrian port of Tartus" names Tartus, not Syria; "a Russian airfield in Crimea" Crimea

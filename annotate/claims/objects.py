@@ -133,6 +133,21 @@ def _class_of(text: str) -> str | None:
     return _CLASS_PHRASES[phrase] if phrase is not None else None
 
 
+def _type_matcher_of(taxonomy: Taxonomy) -> tuple[re.Pattern, dict]:
+    """``_type_matcher`` of the taxonomy's types, looked up by identity first: hashing the types (dataclasses) for
+    the cache cost more than the rest of a short sentence's object search."""
+    last = _LAST_MATCHER.get(id(taxonomy.types))
+    if last is not None and last[0] is taxonomy.types:
+        return last[1]
+    found = _type_matcher(taxonomy.types)
+    _LAST_MATCHER.clear()
+    _LAST_MATCHER[id(taxonomy.types)] = (taxonomy.types, found)
+    return found
+
+
+_LAST_MATCHER: dict[int, tuple[tuple, tuple[re.Pattern, dict]]] = {}
+
+
 @lru_cache(maxsize=8)
 def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
     names = [(name, t) for t in types for name in (t.name, *t.aliases)]
@@ -282,7 +297,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     ("Ropucha-class landing ship") make one mention with both."""
     end = len(text) if end is None else end
     span = text[start:end]
-    type_rx, by_name = _type_matcher(taxonomy.types)
+    type_rx, by_name = _type_matcher_of(taxonomy)
     out: list[ObjectMention] = []
     taken: list[tuple[int, int]] = []
     for m in type_rx.finditer(span):
