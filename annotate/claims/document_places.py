@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import replace
 
-from .place_model import Place, PlaceMention, _norm, km_to_nearest
+from .place_model import TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 
 __all__ = ["settle_homonyms", "short_forms"]
 
@@ -24,7 +24,6 @@ _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
 _FAR_KM = 300.0
 _MAX_ANCHORS = 400
-_TOWN_KM = 40.0  # an installation named after a town lies within this of it
 
 
 def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
@@ -108,7 +107,7 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 continue  # the full name itself (a short form before it counts: a headline above the body)
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
-                    (m.place.kind in _SETTLEMENTS and 1.0 < km_to_nearest(m.place, beside) <= _TOWN_KM or
+                    (m.place.kind in _SETTLEMENTS and 1.0 < km_to_nearest(m.place, beside) <= TOWN_KM or
                      m.place.kind in _INSTALLATIONS and m.place is not full.place)]  # "from Whiteman": the base
             if same and hit.start() > full.start:  # the town the installation is named after, beside it (not at its
                 # very point), after the full name: the installation

@@ -29,8 +29,8 @@ from typing import Iterable
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _WEEKDAYS_MONTHS, _out_of_context,
                             _reads_as_person)
-from .place_model import (_COMMON_WORDS, _DEMONYMS, GazetteerError, Place, PlaceMention, _closeness, _norm,
-                          _spelled, _variant_key, km_to_nearest)
+from .place_model import (_COMMON_WORDS, _DEMONYMS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
+                          _norm, _spelled, _variant_key, km_to_nearest)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
 
@@ -60,17 +60,18 @@ class Gazetteer:
         self._countries: dict[str, Place] = {}
         self._spellings: set[str] = set()  # keys that are another spelling of a name, not an alias
         self._homonyms: dict[str, list[Place]] = {}  # key → the other settlements and installations of that name
-        self._named: dict[str, tuple[Place | None, str]] = {}  # phrase → what _by_name found (emptied by add)
-        self._first_words: set[str] = set()  # built with the variant index (transliteration keys)
-        self._starts: dict[str, bool] = {}  # word → whether it begins a name of several words
+        # built with the variant index, emptied whenever it is (a place added): phrase → what _by_name found, the
+        # transliteration keys of the first words of names of several words, word → whether it begins one
+        self._named: dict[str, tuple[Place | None, str]] = {}
+        self._first_words: set[str] = set()
+        self._starts: dict[str, bool] = {}
         for place in places:
             self.add(place)
 
     def add(self, place: Place, *names: str, soft: tuple[str, ...] = (), name_soft: bool = False) -> None:
         """Index ``place`` under its name and ``names``; ``soft`` names (and its own name when ``name_soft``)
         only where nothing else has them."""
-        self._named.clear()
-        self._variants = None  # rebuilt, with the first words of names, when next needed
+        self._variants = None  # rebuilt (with what depends on it) when next needed
         for name in (*names,) if name_soft else (place.name, *names):
             key = _norm(name)
             if key:
@@ -105,7 +106,6 @@ class Gazetteer:
         """Other spellings of ``place``'s name (GeoNames alternate names), where no place has them as a name or
         only a village does and ``place`` is a city; a match on one is reported as a variant, with its closeness
         as the score."""
-        self._named.clear()
         self._variants = None
         for name in names:
             key = _norm(name)
@@ -231,7 +231,7 @@ class Gazetteer:
                 for suffix in (" air base", " airbase", " airport"):
                     base = self._index.get(_norm(phrase + suffix))
                     if base is not None and base.kind == "airfield" and base.lat is not None and \
-                            km_to_nearest(place, [(base.lat, base.lon)]) <= 40.0:
+                            km_to_nearest(place, [(base.lat, base.lon)]) <= TOWN_KM:
                         return base, "exact"
             elif aircraft and place.kind != "city":  # "five Tu-95MS bombers at Ukrainka": the curated air base
                 base = self._index.get(_norm(phrase + " air base"))
@@ -256,12 +256,12 @@ class Gazetteer:
 
     def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None) -> Place | None:
         """The airfield or naval base named ``name`` + one of ``suffixes`` — of several of that name, the one
-        within 40 km of ``near`` (the town it is named after) when that is known."""
+        within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known."""
         for suffix in suffixes:
             key = _norm(name + suffix)
             for base in (self._index.get(key), *self._homonyms.get(key, ())):
                 if base is not None and base.kind in ("airfield", "naval base") and \
-                        (near is None or near.lat is None or km_to_nearest(base, [(near.lat, near.lon)]) <= 40.0):
+                        (near is None or near.lat is None or km_to_nearest(base, [(near.lat, near.lon)]) <= TOWN_KM):
                     return base
         return None
 

@@ -36,8 +36,9 @@ _CLASS_PHRASES = {
     "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
     "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
     "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
-    "missile ship": "warship", "small missile ship": "warship", "border guard boat": "warship", "border guard ship": "warship", "border guard vessel": "warship",
-    "border guard patrol boat": "warship", "PLAN vessel": "warship", "PLAN ship": "warship",
+    "missile ship": "warship", "small missile ship": "warship", "border guard boat": "warship",
+    "border guard ship": "warship", "border guard vessel": "warship", "border guard patrol boat": "warship",
+    "PLAN vessel": "warship", "PLAN ship": "warship",
     "landing helicopter dock": "landing ship", "landing platform dock": "landing ship",
     "coast guard ship": "warship", "coast guard vessel": "warship", "coast guard boat": "warship",
     "coastguard ship": "warship", "coastguard vessel": "warship", "coastguard boat": "warship", "inspection vessel": "warship",
@@ -205,6 +206,10 @@ _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|These|Those|Both)\s+(?:(?:two|three|f
 # "BRP Sierra Madre, a landing ship": the kind of the named ship, after it
 _APPOSED_KIND = re.compile(r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}")  # "INS X is the last Kalvari-class …"
 _KIND_THEN_NAME = re.compile(r",?\s+(?:the\s+)?")  # "a tank landing ship, the BRP Sierra Madre"
+# a generic vessel word before a hull-prefixed name is that ship ("a signals intelligence ship, HSwMS Artemis"); one
+# before another name is a ship of its own ("at the vessel Datu Gumbay Python")
+_HULL_APPOSED = re.compile(_KIND_THEN_NAME.pattern + HULL_PREFIX + r"\s+[A-Z]")
+_SHIP_NAME_AFTER = re.compile(r"\s+(?!" + HULL_PREFIX + r"\b)(?!(?:The|A|An|In|On|At|And|Was|Is)\b)[A-Z][a-z][\w'’-]*")
 _IDENTIFIED_AFTER = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:the|two|three|four|five|six|several|both|\d+)|aircraft|[A-Z][\w-]*)\s+$")
 _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
@@ -337,9 +342,9 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
                 cls = "unknown aircraft"
                 described.add(s0)
-        if cls.startswith("unknown") and _HULL_APPOSED.match(text, e0, end):
-            continue  # "a signals intelligence ship, HSwMS Artemis", "a third ship, HMS Birmingham": the named ship
         if cls.startswith("unknown"):
+            if _HULL_APPOSED.match(text, e0, end):
+                continue  # "a signals intelligence ship, HSwMS Artemis", "a third ship, HMS Birmingham": the named ship
             definite = bool(_DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0))  # after "the", "its", "these" …
             if definite and _SHIP_NAME_AFTER.match(text, e0, end):
                 described.add(s0)  # "at the vessel Datu Gumbay Python": a ship named by its name, another one
@@ -360,10 +365,6 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     out = [o for o in out if not (o.cls.startswith("unknown") and o.category in specific and o.start not in described)]
     return sorted(out, key=lambda o: o.start)
 
-
-# a generic vessel word right before a ship's own name, or in apposition with a hull-prefixed name
-_SHIP_NAME_AFTER = re.compile(r"\s+(?!" + HULL_PREFIX + r"\b)(?!(?:The|A|An|In|On|At|And|Was|Is)\b)[A-Z][a-z][\w'’-]*")
-_HULL_APPOSED = re.compile(r",?\s+(?:the\s+)?" + HULL_PREFIX + r"\s+[A-Z]")
 
 
 _QTY_RX = re.compile(

@@ -59,7 +59,8 @@ _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "
 # an aircraft's name after its designator: "a P-3 Orion", "the P-8A Poseidon", "a C-130 Hercules"
 _AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s+$")
 # a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said"
-_AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:District|City|Supreme|High|Appeals?)\s+Court|(?:regional|city|oblast|district)\s+(?:military\s+)?"
+_AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:District|City|Supreme|High|Appeals?)\s+Court|"
+                              r"(?:regional|city|oblast|district)\s+(?:military\s+)?"
                               r"(?:administration|authorities|council|governor|police)|governor)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
@@ -167,9 +168,10 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
         prev_start, prev_end, prev = tokens[i - 1]
         if prev.lower().rstrip(".") in _TITLES and text[prev_end:tokens[i][0]].strip(" .") == "":
             return True
-    if n == 1 and i + 1 < len(tokens) and (getattr(index.get(_norm(tokens[i][2])), "kind", None) != "country"
-                                         or _norm(tokens[i][2]) in _FIRST_NAME_COUNTRIES):
-        # a country's name is read as a person's only after a title: "Taiwan Detains Freighter" is a headline
+    if n == 1 and i + 1 < len(tokens):
+        key = _norm(tokens[i][2])
+        if getattr(index.get(key), "kind", None) == "country" and key not in _FIRST_NAME_COUNTRIES:
+            return False  # a country's name is read as a person's only after a title: "Taiwan Detains Freighter"
         nxt_start, _, nxt = tokens[i + 1]
         gap = text[tokens[i][1]:nxt_start]
         if _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) or _WATER.match(text, nxt_start):

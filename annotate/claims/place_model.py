@@ -13,6 +13,8 @@ from imagery.georef import GEOD
 
 __all__ = ["Place", "PlaceMention", "GazetteerError"]
 
+TOWN_KM = 40.0  # an installation named after a town lies within this of it ("Cheongju" and its air base)
+
 _RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "town": 8.0, "village": 4.0,
               "region": 200.0, "country": 800.0}
 _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
