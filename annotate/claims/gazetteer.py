@@ -10,8 +10,8 @@ Sources, in rising priority (a later one wins a name):
   variants with their closeness as the score;
 * airports with an IATA code from ``airportsdata`` (by name, and as "<city> airport"), and every other
   aerodrome with an ICAO code — military air bases included — as "<name> air base/airbase/airfield";
-* our curated ``places.toml`` (ports, naval bases, shipyards, and aliases/transliterations) and ``islands.toml``
-  (islands, capes, and installations no list has);
+* our curated ``places.toml`` (ports, naval bases, shipyards, and aliases/transliterations), ``islands.toml``
+  (islands, capes) and ``installations.toml`` (naval bases, shipyards and ports no list has);
 * the user's files: ``$XDG_CONFIG_HOME/annotate/places.toml`` or ``.csv``, and any given explicitly.
 
 Generic phrases ("a Russian port") resolve to the country, flagged ``vague``. Seas, oceans and gulfs are
@@ -36,7 +36,7 @@ __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "Gazetteer
 
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
-_CURATED = (Path(__file__).with_name("places.toml"), Path(__file__).with_name("islands.toml"))
+_CURATED = tuple(Path(__file__).with_name(n) for n in ("places.toml", "islands.toml", "installations.toml"))
 _MAX_TOKENS = 6
 _AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
 # an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases"

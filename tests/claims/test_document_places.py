@@ -49,6 +49,15 @@ def test_an_installation_named_in_full_is_meant_by_its_short_form():
     assert _places(text)[1] == [("Andersen Afb Airport", "GU")]
 
 
+def test_a_short_form_cued_as_an_airfield_is_not_the_naval_base_of_that_name():
+    text = ("Four frigates were moored at the Cam Ranh naval base on Monday. "
+            "Six fighters were seen at the airbase at Cam Ranh the same day. Tugs worked at Cam Ranh.")
+    names = [[n for n, _ in s] for s in _places(text)]
+    assert names[0] == ["Cam Ranh naval base"]
+    assert names[1] == ["Cam Ranh Airport"]  # the air cue chose the airfield; the base does not take it over
+    assert names[2] == ["Cam Ranh naval base"]  # the bare town name, after the full name: the base
+
+
 def test_a_ship_named_before_is_no_place_and_is_its_ship_again():
     text = ("The aircraft carrier USS Harry S. Truman is in the Red Sea. "
             "A Super Hornet fell overboard from Truman's hangar bay on April 28.")

@@ -82,7 +82,7 @@ def test_a_country_is_no_base_a_noun_refers_to():
     ("The ships are moored in Vladivostok's Golden Horn Bay.", ["Vladivostok"]),  # a feature's name, no town
     ("The ship left the yard in Shanghai and headed down the Huangpu river.", ["Shanghai"]),  # a river's name
     ("Flights to Sydney were diverted after a Virgin Australia pilot heard the warning.", ["Sydney"]),
-    ("The ship remains pierside at Naval Station Norfolk, Va., after repairs.", ["Norfolk"]),  # not an airfield
+    ("The ship remains pierside at Naval Station Norfolk, Va., after repairs.", ["Naval Station Norfolk"]),  # the naval base, not an airfield
     ("The tanker switched off its transponder as it passed Skagen.", ["Skagen"]),  # "passed" puts it on the map
     ("The carrier operated about 300 km southeast of Pingtung.", ["Pingtung"]),
     ("Fighting continued near Pokrovsk and Kupiansk.", ["Pokrovsk", "Kupyansk"]),  # the second of a pair
