@@ -26,7 +26,8 @@ _COUNTRY_ALIASES = {
     "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",
     "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
     "United Kingdom": "GB", "Britain": "GB", "UK": "GB", "Burma": "MM",
-    "Falklands": "FK", "Malvinas": "FK", "Vatican": "VA",
+    "Falklands": "FK", "Malvinas": "FK", "Vatican": "VA", "N Korea": "KP", "S Korea": "KR", "ROK": "KR",
+    "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE",
 }
 _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",

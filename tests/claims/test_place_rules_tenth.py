@@ -30,6 +30,10 @@ from .test_place_rules_eighth import _names, _places  # the same helpers
     ("A Russian airfield was struck.", ["Russian Federation"]),
     # the second of a pair after "left", a village
     ("Submarines left Gadzhiyevo and Zaozersk.", ["Gadzhiyevo submarine base", "Zaozërsk"]),
+    # short forms of country names (session 13, before the eleventh set)
+    ("Missiles were fired from N. Korea on Monday.", ["Korea, Democratic People's Republic of"]),
+    ("S. Korea scrambles jets as bombers near the ROK.", ["Korea, Republic of", "Korea, Republic of"]),
+    ("Coast guard ships from the PRC sailed to the UAE.", ["China", "United Arab Emirates"]),
 ])
 def test_names_found(text, names):
     assert _names(default_gazetteer(), text) == names
