@@ -33,7 +33,8 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"  # capitals: UKMTO, NAVTEX ("on 05 JUL")
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
              "Boxing Day": (12, 26)}
@@ -55,6 +56,8 @@ _PATTERNS = [
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
+    # "in January last year", "March of next year": that month of the year before (after) publication's
+    ("monthyear", rf"\b{_MONTH}\s+(?:of\s+)?(?P<myrel>last|this|next)\s+year\b"),
     # "next September", "last March": the next (latest) such month after (before) publication's
     ("relmonth", rf"\b(?P<mrel>[Nn]ext|[Ll]ast|[Cc]oming)\s+{_MONTH}\b"),
     # the first day of a range: "between 8 and 12 September", "8-12 Sept." (the second is a day of its own)
@@ -62,7 +65,7 @@ _PATTERNS = [
                    rf"(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b)"),
     # the last day of a range: "September 8-12", "Sept. 8 to 12" (counted in the month of the day before it)
     # or "Nov. 1 and 2" when no noun follows ("on May 5 and 6 destroyers sailed" counts ships)
-    ("rangeend", r"(?<=\d)\s*(?:-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
+    ("rangeend", r"(?<=\d)\s*(?:-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
@@ -81,10 +84,12 @@ _PATTERNS = [
                 r"[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
                 r"New Year’s Eve|Boxing Day)\b"),
-    ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
+    ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|twenty|thirty|several|a few|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|fortnight|fortnights|month|months|year|years)\s+"
                  r"(?P<dir>later|earlier|before|after|ago)\b"),
-    ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning)\b"),
+    ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning|afternoon|evening|"
+             r"night)\b"),
     ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date|morning|afternoon|evening|night)\b"),
     # "earlier in the month", "later that week", "earlier this month": the anchor's (publication's) month
@@ -157,6 +162,7 @@ _FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?
                      r"(?:is|are)\s+(?:expected|scheduled|slated)|(?:ends|begins|starts|opens|closes|resumes|concludes)\s+on|"
                      # present-tense expectation: "the military expects another test in May"
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
+                     r"expected\s+(?!to\b)(?:\w+\s+){1,4}to\s+[a-z]+|"
                      r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|began|went|flew|held|made|said|told|"
                    r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago|lost|fell|struck|"
@@ -316,6 +322,13 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
             return None
         if previous is not None and previous.precision in ("day", "part-of-month", "month", "week"):
             y, month = previous.window_start.year, previous.window_start.month
+            if previous.precision == "day" and day < previous.window_start.day:
+                # "from 31 October … on the 1st": the 1st nearest the anchor, the next month's when it is nearer
+                # and not after publication
+                ny, nm = (y + 1, 1) if month == 12 else (y, month + 1)
+                later = date(ny, nm, day)
+                if later - previous.window_start < previous.window_start - date(y, month, day) and later <= published:
+                    y, month = ny, nm
         else:
             y, month = published.year, published.month
             if day > published.day:
@@ -326,6 +339,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         month, day = _HOLIDAYS[g["holiday"].replace("’", "'")]
         d = date(_last_year_for(month, day, published), month, day)
         return d, d + timedelta(days=1), "day", False
+    if kind == "monthyear":  # "in January last year"
+        y = published.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()]
+        first = date(y, _MONTHS[g["month"].lower().rstrip(".")], 1)
+        return first, _add_months(first, 1), "month", False
     if kind == "relmonth":
         month = _MONTHS[g["month"].lower().rstrip(".")]
         y = published.year
@@ -359,7 +376,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         return _shifted(previous.window_start if previous else published, g["unit3"].lower(), n)
     if kind in ("relative", "next"):
         if kind == "next":
-            unit = g["unit2"].lower().replace("morning", "day")
+            unit = g["unit2"].lower()
+            unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
             n = -1 if g["nextunit"].lower() == "previous" else 1
             anchor = day_anchor if unit == "day" and day_anchor is not None else previous
         else:
@@ -455,6 +473,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if kind == "month" and not m.group("year") and (m.group("month").isupper() or m.group("month").rstrip(".") in (
                     "Mar", "Jun", "Jul", "Dec", "Sep", "Oct", "Nov", "Jan", "Feb", "Apr", "Aug")):
                 continue  # an abbreviation alone is too ambiguous
+            if kind == "season" and m.group("season").lower() == "fall" and not (
+                    m.group("rel") or m.group("year") or re.search(r"\b(?:the|in|early|late|mid)[\s-]+$",
+                                                                  text[max(0, m.start() - 8):m.start()], re.I)):
+                continue  # "as diversions fall": the verb, not the season
             if kind == "relative" and _DURATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "loitered for a week before it sailed": how long, not when
             if kind in ("day", "month") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -72,6 +72,13 @@ def _full_date(m: re.Match) -> date | None:
     return None
 
 
+def _title_case(line: str) -> bool:
+    """A title's capitals ("Russia's Black Sea Fleet Has Left Sevastopol. Where Did It Go?"): most words of four
+    letters or more begin with a capital — a headline, not the body's first sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def month_number(name: str) -> int:
     key = name.lower()[:3]
     return next(i for i, m in enumerate(_MONTHS, 1) if m[:3] == key)
@@ -99,10 +106,12 @@ def header_date(text: str, lines: int = 8) -> date | None:
             candidates.append((1, m))
         elif not in_body and len(line) <= 160 and not _CAPTION.match(line) and (m := _ENDS_WITH_DATE.search(line)):
             candidates.append((2, m))
+        elif not in_body and _stamp_line(line) and (m := _ANY_DATE.search(line)):
+            candidates.append((1, m))  # "Naval News, 12 September 2025 — Alex Luck"
         for rank, m in candidates:
             if (when := _full_date(m)) is not None:
                 found.setdefault(rank, when)
-        in_body = in_body or bool(_BODY_SENTENCE.match(line))
+        in_body = in_body or bool(_BODY_SENTENCE.match(line)) and not _title_case(line)
     return found[min(found)] if found else None
 
 
@@ -160,7 +169,31 @@ def _stamp_line(line: str) -> bool:
     # other words are capitalised: a name, a place, a time zone — at most three without a label ("Russian Offensive
     # Campaign Assessment, March 1, 2025" is a title)
     return len(words) <= 7 and all(w in labelled or w[:1].isupper() for w in words) and \
-        (bool(labelled) or len(words) <= 3)
+        (bool(labelled) or len(words) <= 3) or _source_stamp(line, m)
+
+
+# a separator between a stamp's parts: "Naval News, 12 September 2025 — Alex Luck", "Source | Date | Author"
+_PART_END = re.compile(r"(?:[|•·—–,]|\s-)\s*$")
+_PART_START = re.compile(r"\s*(?:[|•·—–,]|-\s)")
+_PARTS = re.compile(r"\s*(?:[|•·—–,]|\s-\s)\s*")
+_DATE_TIME = re.compile(rf"(?P<date>{_DATE}){_TIME}", re.IGNORECASE)
+
+
+def _source_stamp(line: str, found: re.Match) -> bool:
+    """A source's or an author's name and a full date, each a part of its own between separators: "Naval News,
+    12 September 2025 — Alex Luck", "RUSI Commentary | Sidharth Kaushal | 30 April 2025", "IDF Spokesperson's
+    Unit | 07.07.2025", "gCaptain | October 6, 2025" — names only (capitalised words, "of", "the", "by"), at most
+    two parts of five words beside the date."""
+    m = _DATE_TIME.match(line, found.start()) or found
+    before, after = line[:m.start()], line[m.end():]
+    if before.strip() and not _PART_END.search(before) or after.strip() and not _PART_START.match(after):
+        return False
+    parts = [_WORD.findall(p) for p in _PARTS.split(before + " | " + after) if _WORD.search(p)]
+    if len(parts) == 1 and len(parts[0]) > 3 and not re.search(r"[|•·—–]|\s-\s", line):
+        return False  # "Russian Offensive Campaign Assessment, March 1, 2025": a dated title, a claim
+    return 0 < len(parts) <= 2 and all(
+        len(words) <= 5 and all(w.lower().rstrip(".") in _STAMP_WORDS or any(c.isupper() for c in w) for w in words)
+        for words in parts)
 
 
 def is_header_line(line: str) -> bool:

@@ -151,3 +151,26 @@ def test_an_update_stamp_is_what_its_yesterday_counts_from():
     text = ("WARNING 12/2025\nDate: 07 Mar 2025 10:00 UTC\n\nA vessel reports an attack.\n\n"
             "Update 1, 09 Mar 2025 08:00 UTC\nThe vessel sank yesterday.")
     assert labels(text, date(2025, 3, 7))[-1] == "2025-03-08|day"
+
+
+# added after the eleventh held-out scoring
+@pytest.mark.parametrize("text, published, expected", [
+    ("In January last year, drones struck the terminal.", date(2025, 1, 21), ["2024-01|month"]),
+    ("The record was set in March of last year.", date(2025, 4, 1), ["2024-03|month"]),
+    ("Steel will be cut in February next year.", date(2025, 9, 12), ["2026-02|month"]),
+    # "on the 1st" after "31 October": the nearer 1st, not after publication
+    ("Imagery from 31 October shows ships. A corvette patrolled on the 1st.", date(2025, 11, 4),
+     ["2025-10-31|day", "2025-11-01|day"]),
+    ("Imagery from 10 October shows ships. A corvette patrolled on the 1st.", date(2025, 11, 4),
+     ["2025-10-10|day", "2025-10-01|day"]),
+    ("The jets landed on April 2 and 3 after stops in Alaska.", date(2025, 4, 8), ["2025-04-02|day", "2025-04-03|day"]),
+    ("The ship left on 4 February and reached the sound eleven days later.", date(2025, 3, 20),
+     ["2025-02-04|day", "2025-02-15|day"]),
+    ("The ministry said Tuesday it had tracked the carrier the previous evening.", date(2025, 6, 3),
+     ["2025-06-03|day", "2025-06-02|day"]),
+    ("The authority said it expected the queues to clear in September.", date(2025, 8, 21), ["2025-09|month"]),
+    ("Congestion eases as diversions fall.", date(2025, 8, 21), []),
+    ("Ships left in the fall of 2024.", date(2025, 8, 21), ["autumn 2024|season"]),
+])
+def test_eleventh_set_phrases(text, published, expected):
+    assert labels(text, published) == expected

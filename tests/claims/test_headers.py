@@ -119,3 +119,32 @@ def test_a_colon_dateline_is_trimmed_from_the_claim():
     text = "KARACHI: The Navy received a corvette on Friday."
     (a,) = analyze_document(text, date(2025, 4, 26), default_gazetteer(), load_taxonomy())
     assert text[a.start:a.end] == "The Navy received a corvette on Friday."
+
+
+# added after the eleventh held-out scoring: a source's or author's name and the date, each a part of its own
+@pytest.mark.parametrize("line, day", [
+    ("Fleet Weekly, 12 September 2025 — Jo Reed", date(2025, 9, 12)),
+    ("Harbour Watch | 12 May 2025 | By Jo Reed", date(2025, 5, 12)),
+    ("Institute Commentary | Jo Reed | 30 April 2025", date(2025, 4, 30)),
+    ("Navy Spokesperson's Unit | 07.07.2025", date(2025, 7, 7)),
+    ("Pacific Ports Research Initiative | September 9, 2025", date(2025, 9, 9)),
+    ("shipWatch | October 6, 2025", date(2025, 10, 6)),
+    ("Daily News — ANKARA, 17 March 2025", date(2025, 3, 17)),
+])
+def test_a_source_stamp_is_a_header_line_and_gives_the_publication(line, day):
+    text = f"Frigates return home after deployment\n{line}\n\nThe frigates returned to port on Monday."
+    assert is_header_line(line) and header_date(text) == day
+    analyses = analyze_document(text, header_date(text), default_gazetteer(), load_taxonomy())
+    assert [text[a.start:a.end] for a in analyses] == ["Frigates return home after deployment",
+                                                        "The frigates returned to port on Monday."]
+
+
+def test_a_sentence_or_a_dated_title_with_commas_only_is_no_source_stamp():
+    assert not is_header_line("Two ships docked at the port, 3 May 2025")
+    assert not is_header_line("Northern Fleet Readiness Assessment, March 1, 2025")
+
+
+def test_a_title_case_question_above_the_stamp_is_no_body():
+    text = ("Russia's Black Sea Fleet Has Left Its Base. Where Did The Ships Go Next?\n"
+            "Institute Commentary | Jo Reed | 30 April 2025\n\nImagery shows the harbour empty.")
+    assert header_date(text) == date(2025, 4, 30)
