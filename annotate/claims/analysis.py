@@ -29,7 +29,7 @@ __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
 _ACTIVITY = re.compile(
     r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
-    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|built|build\w*|expand\w*|dredg\w*|moved?|"
+    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
     r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
     r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
@@ -46,6 +46,12 @@ _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photograp
 # "will remain in Havana": a state to come, not one now
 # "may have been moved": the past fact itself is a guess
 _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+", re.IGNORECASE)
+# a claim reported as someone's, a suspicion or a guess: "milbloggers claimed that", "investigators suspect that",
+# "was suspected of", "cannot independently verify", "probably", "has likely lost"
+_UNVERIFIED = re.compile(r"\b(?:claimed\s+that|"
+                         r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
+                         r"probably|likely\s+(?:lost|has|had|was|were|is|are)|has\s+likely)\b", re.IGNORECASE)
+
 _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
 # "Videos posted by residents show explosions over the harbour": what a video or a photo shows happening at a place
 _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
@@ -60,9 +66,11 @@ _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
-                        r"expects?\s+\w+(?:\s+\w+){0,6}\s+to|anticipates?|(?:un)?likely to|poised to|"
+                        r"expects?\s+[\w-]+(?:\s+[\w-]+){0,6}\s+to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
-                        r"is set to|threaten\w*|vowed?|hopes? to|"
+                        r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
+                        # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
+                        r"(?:is|are)\s+being\s+designed|approv\w+\s+(?:the\s+)?(?:purchase|procurement|acquisition|order)|"
                         # an order is not yet a fact: "Kim Jong-un ordered the ship restored"
                         r"ordered|instructed)\b")
 # a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
@@ -70,11 +78,14 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
 _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
-                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring)\b",
+                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring|bann(?:ed|ing)|bans)\b",
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim
-_VERDICT = re.compile(r"(?:^|\n|Fact\s+[Cc]heck\s*:)\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
+_VERDICT = re.compile(
+                      # a debunk's words: "falsely shared", "misattributed", "AI-generated"
+                      r"\b(?:falsely|misleadingly|misattributed|(?i:AI)[- ](?:generated|generation)|doctored|digitally\s+altered)\b|"
+                      r"(?:^|\n|Fact\s+[Cc]heck\s*:)\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
                       # a fact check's headline: "Video does not show a Chinese carrier in Hambantota"
                       r"(?:No,\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+"
                       r"(?:does|do|did)(?:\s+not|n['’]t)\s+show\b)|"
@@ -93,7 +104,7 @@ _PARENTHETICAL = re.compile(r",[^,;]{1,80},")
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
 _PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
-                      r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?)\b", re.IGNORECASE)
+                      r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -146,7 +157,7 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     caption = _CAPTION.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates) or \
         bool(_IMAGERY_SHOWS.search(sentence) and specific_place) or \
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
-    checkable = bool(a.objects) or bool(activity and a.places and a.dates) or bool(caption) or \
+    checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
         bool(a.places and _OBSERVED_STATE.search(sentence)) or \
         bool(a.places and _COMPLETED.search(sentence))  # "four new shelters have been completed" (at a place)
@@ -167,6 +178,9 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())):
         checkable = False
         reasons.append(f"reported, advised or denied, not seen: {reported.group()!r}")
+    if unverified := _UNVERIFIED.search(re.split(r",?\s+(?:and|but)\s+", main)[0]):  # "seen at X and probably based at Y"
+        checkable = False
+        reasons.append(f"claimed or guessed, not seen: {unverified.group()!r}")
     if sentence.rstrip().endswith("?"):
         checkable = False
         reasons.append("a question")
