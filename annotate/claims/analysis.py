@@ -203,6 +203,12 @@ def _past_tense(verb: str) -> bool:
                                                           "remains")  # a state now: "remain in the region"
 
 
+def _shore_establishment(o: ObjectMention, places: list[PlaceMention]) -> bool:
+    """A hull-prefixed name the gazetteer has as an installation ("INS Hansa", "INS Rajali" are air stations)."""
+    return o.cls == "warship" and any(p.start == o.start and p.end == o.end and
+                                      p.place.kind in ("airfield", "naval base", "port", "shipyard") for p in places)
+
+
 def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, taxonomy: Taxonomy,
                      spans: list[tuple[int, int]] | None = None) -> list[ClaimAnalysis]:
     """Analyse every sentence (or the given spans). Dates resolve across the whole text, so "a month later"
@@ -212,9 +218,12 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     out = []
     memory = PlaceMemory(country_of=gazetteer.country)
     spans = spans if spans is not None else sentence_spans(text)
-    objects = [find_objects(text, taxonomy, s, e) for s, e in spans]
+    found_places = [gazetteer.find(text, s, e) for s, e in spans]
+    # a navy's shore establishment is a place, not a ship: "P-8I aircraft from INS Rajali"
+    objects = [[o for o in find_objects(text, taxonomy, s, e) if not _shore_establishment(o, places)]
+               for (s, e), places in zip(spans, found_places)]
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
-    named = [without_ship_names(text, gazetteer.find(text, s, e), ships) for s, e in spans]
+    named = [without_ship_names(text, places, ships) for places in found_places]
     settle_homonyms(named)  # which Eden: the one near the document's other places
     short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
     for (s, e), places, found in zip(spans, named, objects):

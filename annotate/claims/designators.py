@@ -29,7 +29,7 @@ _TABLE: dict[tuple[str, int | None], str] = {
     ("H", 6): _BOMBER, ("H", 20): _BOMBER, ("B", 1): _BOMBER, ("B", 2): _BOMBER, ("B", 21): _BOMBER,
     ("B", 52): _BOMBER,
     **{("J", n): _FIGHTER for n in (7, 8, 10, 11, 15, 16, 20, 31, 35)},
-    **{("F", n): _FIGHTER for n in (4, 5, 14, 15, 16, 18, 22, 35)}, ("JF", 17): _FIGHTER, ("F/A", 18): _FIGHTER,
+    **{("F", n): _FIGHTER for n in (4, 5, 14, 15, 16, 18, 22, 35)}, ("JF", 17): _FIGHTER, ("F/A", 18): _FIGHTER, ("EA", 18): _OTHER,
     **{("Y", n): _CARGO for n in (8, 20)}, ("Y", 9): _OTHER, **{("C", n): _CARGO for n in (2, 5, 17, 27, 130, 141, 160, 212, 295, 390)},
     ("C", 208): _OTHER,
     **{("Z", n): _HELICOPTER for n in (8, 9, 10, 18, 19, 20)}, ("CH", 47): _HELICOPTER, ("CH", 53): _HELICOPTER,
@@ -57,10 +57,11 @@ def designator_class(match: re.Match) -> str | None:
 
 # aircraft reported by name, without a family-number designator ("a JAS 39 Gripen", "two Rafales")
 _NAMES = {"gripen": _FIGHTER, "rafale": _FIGHTER, "eurofighter": _FIGHTER, "typhoon": _FIGHTER, "mirage": _FIGHTER,
-          "super hornet": _FIGHTER, "harrier": _FIGHTER, "tornado": _FIGHTER, "a400m": _CARGO, "voyager": _OTHER}
+          "super hornet": _FIGHTER, "harrier": _FIGHTER, "tornado": _FIGHTER, "a400m": _CARGO, "voyager": _OTHER,
+          "osprey": _OTHER}
 AIRCRAFT_NAME_RX = re.compile(
     r"(?<![\w-])(?:JAS[\s-]?39\s+)?(?P<name>Gripen|Rafale|A400M(?:\s+Atlas)?|Voyager(?=s\b|\s+(?:tankers?|aircraft|jets?))|Eurofighter(?:\s+Typhoon)?|Mirage(?=\s+(?:2000|F1|III))|"
-    r"Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
+    r"Osprey(?=s\b|\s+(?:tilt-?rotors?|aircraft))|Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
     r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4|from|of\s+the|took\s+off|scrambled|intercepted)|s\b))(?:\s+(?:2000|F1|III|II|GR4|FGR4|IDS|ECR))?(?:s|['’]s)?(?![\w-])")
 
 

@@ -16,6 +16,8 @@ __all__ = ["ShipNames", "ship_names", "ship_name_objects", "without_ship_names"]
 # Admiral Gorshkov", "the corvette HMS Härnösand"
 _NAME_AFTER = re.compile(r"[ \t]+(?:" + HULL_PREFIX + r"\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})")
 _HULL = re.compile(r"^" + HULL_PREFIX + r"\s+")
+# a name in apposition after one ship's kind: "the first Type 076 amphibious assault ship, Sichuan, began"
+_NAME_APPOSED = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
 # the names listed after a plural kind: "the Type 056A corvettes, Wenshan and Baise,", "two Type 075s, Guangxi
 # and Anhui, were seen"
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -38,7 +40,8 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
             continue
         if _HULL.match(o.text):
             name = _HULL.sub("", o.text)
-        elif not o.text.endswith("s") and (m := _NAME_AFTER.match(text, o.end)) is not None:
+        elif not o.text.endswith("s") and ((m := _NAME_AFTER.match(text, o.end)) is not None or
+                                           (m := _NAME_APPOSED.match(text, o.end)) is not None):
             # a name follows one ship's kind, not a plural ("the Kilo-class submarines Russia built")
             name = m.group("name")
         else:
@@ -48,7 +51,10 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
             continue
         for key in {" ".join(words), words[-1]}:
             if len(key) >= 4 and key[0].isupper() and not key.isupper():
-                out.setdefault(key, o)
+                known = out.get(key)
+                if known is None or _HULL.match(known.text) and not _HULL.match(o.text) and \
+                        not o.cls.startswith("unknown") and o.cls != known.cls:
+                    out[key] = o  # "TCG Anadolu" in a headline, "the amphibious assault ship TCG Anadolu" below
     return out
 
 
