@@ -42,6 +42,10 @@ _AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
 # an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases"
 _KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*bases?|air\s+stations?|airfields?|"
                          r"airports?)|naval\s+bases?)\b")
+# a port, a yard or a naval base named after a town, the town's name before its kind: "the Ust-Luga fuel terminal"
+_NAVAL_AFTER = re.compile(r"\s+(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
+                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard)|naval\s+base|"
+                          r"submarine\s+base)s?\b")
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
@@ -226,6 +230,15 @@ class Gazetteer:
             for suffix in (" air base", " airport", " naval base") if kind.group("air") else (" naval base",):
                 if (base := self._index.get(_norm(phrase + suffix))) is not None:
                     return base, "exact"
+        if n == 1 and place is not None and place.kind in ("city", "town", "village") and \
+                (naval := _NAVAL_AFTER.match(text, first[1])):
+            # "the Ust-Luga fuel terminal": the installation named after the town ("the naval base at Baltiysk"
+            # names the town, as "the port of Tartus" does)
+            suffixes = (" port", " oil terminal") if naval.group("port") else (" shipyard",) if naval.group("yard") \
+                else (" naval base", " submarine base", " naval facility")
+            base = self._installation(phrase, suffixes, place, ("port", "naval base", "shipyard"))
+            if base is not None:
+                return base, "exact"
         if place is not None and place.kind in ("city", "town", "village"):
             if _AIRBASE_BEFORE.search(text, max(0, first[0] - 30), first[0]):  # "the airbase at Cam Ranh"
                 for suffix in (" air base", " airbase", " airport"):
@@ -254,13 +267,14 @@ class Gazetteer:
             self._starts[word] = known
         return known
 
-    def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None) -> Place | None:
-        """The airfield or naval base named ``name`` + one of ``suffixes`` — of several of that name, the one
-        within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known."""
+    def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None,
+                      kinds: tuple[str, ...] = ("airfield", "naval base")) -> Place | None:
+        """The installation of one of ``kinds`` named ``name`` + one of ``suffixes`` — of several of that name,
+        the one within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known."""
         for suffix in suffixes:
             key = _norm(name + suffix)
             for base in (self._index.get(key), *self._homonyms.get(key, ())):
-                if base is not None and base.kind in ("airfield", "naval base") and \
+                if base is not None and base.kind in kinds and \
                         (near is None or near.lat is None or km_to_nearest(base, [(near.lat, near.lon)]) <= TOWN_KM):
                     return base
         return None

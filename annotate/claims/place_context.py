@@ -58,8 +58,10 @@ _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "
                                r"(?:\s+[A-Z][\w.-]*(?:\s+(?:de|del|la|le|du|of))?){0,2}\s+$")
 # an aircraft's name after its designator: "a P-3 Orion", "the P-8A Poseidon", "a C-130 Hercules"
 _AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s+$")
-# a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said"
+# a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said", "the Suez Canal
+# Authority"
 _AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:District|City|Supreme|High|Appeals?)\s+Court|"
+                              r"(?:Port\s+|Maritime\s+|Canal\s+)?Authority|Administration|Corporation|"  # "Suez Canal Authority"
                               r"(?:regional|city|oblast|district)\s+(?:military\s+)?"
                               r"(?:administration|authorities|council|governor|police)|governor)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -19,9 +19,9 @@ _HULL = re.compile(r"^" + HULL_PREFIX + r"\s+")
 # a name in apposition after one ship's kind: "the first Type 076 amphibious assault ship, Sichuan, began"
 _NAME_APPOSED = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
 # the names listed after a plural kind: "the Type 056A corvettes, Wenshan and Baise,", "two Type 075s, Guangxi
-# and Anhui, were seen"
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-_NAMES_LISTED = re.compile(rf",\s+(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
+# and Anhui, were seen", "the destroyers Yan'an and Zhanjiang,"
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"  # "Kira K"
+_NAMES_LISTED = re.compile(rf",?\s+(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|off|to|from|into|outside|reached|left|entered)\s+$", re.IGNORECASE)
@@ -82,7 +82,8 @@ def without_ship_names(text: str, places: list[PlaceMention], names: ShipNames) 
     if not places or not names:
         return places
     start, end = min(p.start for p in places), max(p.end for p in places)
-    ships = [m.span() for m, _ in _occurrences(text, start, end, names)]
+    # a ship's name may run past the place inside it ("Kira" in "Kira K"): look a little beyond the last place
+    ships = [m.span() for m, _ in _occurrences(text, start, min(len(text), end + 60), names)]
     return [p for p in places if not any(a <= p.start and p.end <= b for a, b in ships)
             or _written_as_place(text, p.start, p.end)]
 
