@@ -43,15 +43,15 @@ _ACTIVITY = re.compile(
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
                             re.IGNORECASE)
-# "will remain in Havana": a state to come, not one now
 # "may have been moved": the past fact itself is a guess
 _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+", re.IGNORECASE)
-# a claim reported as someone's, a suspicion or a guess: "milbloggers claimed that", "investigators suspect that",
-# "was suspected of", "cannot independently verify", "probably", "has likely lost"
+# a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
+# independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
 _UNVERIFIED = re.compile(r"\b(?:claimed\s+that|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
                          r"probably|likely\s+(?:lost|has|had|was|were|is|are)|has\s+likely)\b", re.IGNORECASE)
-
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
+# "will remain in Havana": a state to come, not one now
 _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
 # "Videos posted by residents show explosions over the harbour": what a video or a photo shows happening at a place
 _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
@@ -178,7 +178,7 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())):
         checkable = False
         reasons.append(f"reported, advised or denied, not seen: {reported.group()!r}")
-    if unverified := _UNVERIFIED.search(re.split(r",?\s+(?:and|but)\s+", main)[0]):  # "seen at X and probably based at Y"
+    if unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(main, 1)[0]):
         checkable = False
         reasons.append(f"claimed or guessed, not seen: {unverified.group()!r}")
     if sentence.rstrip().endswith("?"):

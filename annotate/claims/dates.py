@@ -35,6 +35,8 @@ _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3}
+# the words a relative date counts with ("eleven days later"; "few" only after "a")
+_COUNT_WORDS = "|".join(sorted((w for w in _NUMBERS if w != "few"), key=len, reverse=True))
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
              "Boxing Day": (12, 26)}
@@ -84,8 +86,7 @@ _PATTERNS = [
                 r"[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
                 r"New Year’s Eve|Boxing Day)\b"),
-    ("relative", r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                 r"fourteen|fifteen|twenty|thirty|several|a few|\d{1,2})\s+"
+    ("relative", r"\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|fortnight|fortnights|month|months|year|years)\s+"
                  r"(?P<dir>later|earlier|before|after|ago)\b"),
     ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning|afternoon|evening|"

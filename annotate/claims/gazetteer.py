@@ -39,13 +39,14 @@ _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capit
 _CURATED = tuple(Path(__file__).with_name(n) for n in ("places.toml", "islands.toml", "installations.toml"))
 _MAX_TOKENS = 6
 _AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
-# an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases"
-_KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*bases?|air\s+stations?|airfields?|"
-                         r"airports?)|naval\s+bases?)\b")
-# a port, a yard or a naval base named after a town, the town's name before its kind: "the Ust-Luga fuel terminal"
-_NAVAL_AFTER = re.compile(r"\s+(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
-                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard)|naval\s+base|"
-                          r"submarine\s+base)s?\b")
+_AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air Station …" is a naval base)
+# an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases",
+# "the Ust-Luga fuel terminal", "Kiel shipyard" (the kind chooses which installation named after the town)
+_KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*base|air\s+station|airfield|airport)|"
+                         r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
+                         r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base)s?\b")
+_SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
+                   None: (" naval base", " submarine base", " naval facility")}
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
@@ -215,8 +216,11 @@ class Gazetteer:
         place, match = self._by_name(phrase, words)
         if n == 1 and place is not None and place.kind in ("city", "town", "village") and \
                 (kind := _KIND_AFTER.match(text, first[1])) is not None:
-            # "Evenes air station", "from Chitose and Naha air bases": the installation named after the place
-            base = self._installation(phrase, _AIR_SUFFIXES if kind.group("air") else (" naval base",), place)
+            # "Evenes air station", "from Chitose and Naha air bases", "the Ust-Luga fuel terminal": the installation
+            # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does)
+            which = next((g for g in ("air", "port", "yard") if kind.group(g)), None)
+            base = self._installation(phrase, _SUFFIXES_AFTER[which], place,
+                                      _AIR_KINDS if which == "air" else _AIR_KINDS + ("port", "shipyard"))
             if base is not None:
                 return base, "exact"
         if n == 1 and place is None and aircraft and words[0].lower() not in _WEEKDAYS_MONTHS and \
@@ -230,15 +234,6 @@ class Gazetteer:
             for suffix in (" air base", " airport", " naval base") if kind.group("air") else (" naval base",):
                 if (base := self._index.get(_norm(phrase + suffix))) is not None:
                     return base, "exact"
-        if n == 1 and place is not None and place.kind in ("city", "town", "village") and \
-                (naval := _NAVAL_AFTER.match(text, first[1])):
-            # "the Ust-Luga fuel terminal": the installation named after the town ("the naval base at Baltiysk"
-            # names the town, as "the port of Tartus" does)
-            suffixes = (" port", " oil terminal") if naval.group("port") else (" shipyard",) if naval.group("yard") \
-                else (" naval base", " submarine base", " naval facility")
-            base = self._installation(phrase, suffixes, place, ("port", "naval base", "shipyard"))
-            if base is not None:
-                return base, "exact"
         if place is not None and place.kind in ("city", "town", "village"):
             if _AIRBASE_BEFORE.search(text, max(0, first[0] - 30), first[0]):  # "the airbase at Cam Ranh"
                 for suffix in (" air base", " airbase", " airport"):
@@ -268,7 +263,7 @@ class Gazetteer:
         return known
 
     def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None,
-                      kinds: tuple[str, ...] = ("airfield", "naval base")) -> Place | None:
+                      kinds: tuple[str, ...] = _AIR_KINDS) -> Place | None:
         """The installation of one of ``kinds`` named ``name`` + one of ``suffixes`` — of several of that name,
         the one within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known."""
         for suffix in suffixes:

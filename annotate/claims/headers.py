@@ -173,9 +173,11 @@ def _stamp_line(line: str) -> bool:
 
 
 # a separator between a stamp's parts: "Naval News, 12 September 2025 — Alex Luck", "Source | Date | Author"
-_PART_END = re.compile(r"(?:[|•·—–,]|\s-)\s*$")
-_PART_START = re.compile(r"\s*(?:[|•·—–,]|-\s)")
-_PARTS = re.compile(r"\s*(?:[|•·—–,]|\s-\s)\s*")
+_MARK = r"[|•·—–]"
+_PART_END = re.compile(rf"(?:{_MARK}|,|\s-)\s*$")
+_PART_START = re.compile(rf"\s*(?:{_MARK}|,|-\s)")
+_PARTS = re.compile(rf"\s*(?:{_MARK}|,|\s-\s)\s*")
+_MARKED = re.compile(rf"{_MARK}|\s-\s")  # a separator other than a comma
 _DATE_TIME = re.compile(rf"(?P<date>{_DATE}){_TIME}", re.IGNORECASE)
 
 
@@ -189,7 +191,7 @@ def _source_stamp(line: str, found: re.Match) -> bool:
     if before.strip() and not _PART_END.search(before) or after.strip() and not _PART_START.match(after):
         return False
     parts = [_WORD.findall(p) for p in _PARTS.split(before + " | " + after) if _WORD.search(p)]
-    if len(parts) == 1 and len(parts[0]) > 3 and not re.search(r"[|•·—–]|\s-\s", line):
+    if len(parts) == 1 and len(parts[0]) > 3 and not _MARKED.search(line):
         return False  # "Russian Offensive Campaign Assessment, March 1, 2025": a dated title, a claim
     return 0 < len(parts) <= 2 and all(
         len(words) <= 5 and all(w.lower().rstrip(".") in _STAMP_WORDS or any(c.isupper() for c in w) for w in words)
