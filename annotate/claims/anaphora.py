@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .place_model import _DEMONYMS, Place, PlaceMention
+from .place_model import _NATIONALITIES, Place, PlaceMention
 
 __all__ = ["PlaceMemory"]
 
@@ -38,12 +38,7 @@ _TOWNS = ("city", "town", "village")
 _LOOKBACK = 12  # sentences
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
-_NATIONALITY = {**_DEMONYMS, "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "British": "GB", "Philippine": "PH",
-                "Taiwanese": "TW", "Vietnamese": "VN", "Cambodian": "KH", "Indian": "IN", "Finnish": "FI",
-                "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Polish": "PL", "German": "DE", "Swedish": "SE",
-                "Norwegian": "NO", "Danish": "DK", "Egyptian": "EG", "Sudanese": "SD", "Israeli": "IL",
-                "Lebanese": "LB", "Saudi": "SA", "Iraqi": "IQ", "Georgian": "GE", "Romanian": "RO", "Bulgarian": "BG",
-                "Crimean": "UA", "Greek": "GR", "Italian": "IT", "French": "FR", "Spanish": "ES", "Dutch": "NL"}
+_NATIONALITY = _NATIONALITIES
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _BESIDE = re.compile(r"\b(?:near|nearby|outside|beside|next\s+to|(?:north|south|east|west)\s+of|(?:city|town)\s+of)\s+"
@@ -92,8 +87,9 @@ class PlaceMemory:
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
-            if (after := _PLACED_AFTER.match(text, m.end(), end)) and any(p.start == after.end() for p in named):
-                continue
+            if (after := _PLACED_AFTER.match(text, m.end(), end)) and \
+                    (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper()):
+                continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own
             if any(p.start < m.end() and m.start() < p.end for p in named):
                 continue  # "near the Jiangnan shipyard": the phrase names its place
             if noun == "area" and ("same" not in m.group().lower() or

@@ -28,7 +28,7 @@ from typing import Iterable
 
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _WEEKDAYS_MONTHS, _out_of_context,
-                            _reads_as_person)
+                            _reads_as_person, reads_as_dateline)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
@@ -44,7 +44,8 @@ _AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air 
 # "the Ust-Luga fuel terminal", "Kiel shipyard" (the kind chooses which installation named after the town)
 _KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*base|air\s+station|airfield|airport)|"
                          r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
-                         r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base)s?\b")
+                         r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
+                         r"(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases": air bases where aircraft are
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
@@ -184,6 +185,9 @@ class Gazetteer:
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end):
                     continue
+                if place.kind != "country" and reads_as_dateline(text, tokens[i][0], tokens[i + n - 1][1]):
+                    hit = (n, None)  # "New Delhi: A Chinese research vessel …": not "Delhi" either
+                    break
                 if _reads_as_person(text, tokens, i, n, self._index):
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
                     break
@@ -219,6 +223,7 @@ class Gazetteer:
             # "Evenes air station", "from Chitose and Naha air bases", "the Ust-Luga fuel terminal": the installation
             # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does)
             which = next((g for g in ("air", "port", "yard") if kind.group(g)), None)
+            which = "air" if kind.group("base") and aircraft else which
             base = self._installation(phrase, _SUFFIXES_AFTER[which], place,
                                       _AIR_KINDS if which == "air" else _AIR_KINDS + ("port", "shipyard"))
             if base is not None:

