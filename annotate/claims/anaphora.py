@@ -21,7 +21,7 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
         "shipyard", "yard", "slipway", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
-_OTHER = ("base", "site", "facility", "strait", "island", "area", "refinery", "depot", "plant", "city", "town",
+_OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant", "city", "town",
           "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building")
@@ -32,10 +32,16 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" 
                        re.IGNORECASE)  # not "the dock landing ship", "the port tug": an attribute of a vessel
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])")
+_DEFINED_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:former|old|new|disused)\b")
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
 _TOWNS = ("city", "town", "village")
 _LOOKBACK = 12  # sentences
+# nouns that name one kind of installation: "the yard" is the latest shipyard named, "the base" the latest base,
+# before a town named since
+_EXACT_KINDS = {**dict.fromkeys(("shipyard", "yard", "slipway", "drydock"), ("shipyard",)),
+                **dict.fromkeys(("pier", "quay", "berth", "jetty"), ("port", "naval base")),
+                "base": ("naval base", "airfield"), "naval base": ("naval base",)}
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
 _NATIONALITY = _NATIONALITIES
@@ -55,6 +61,8 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
             1 if kind in _TOWNS or kind == "island" else 0  # "the harbour" of Woody Island
     if noun in _AIR:
         return 2 if kind == "airfield" else 1 if kind in _TOWNS or kind == "island" else 0  # a reef's runway
+    if noun in ("canal", "waterway"):
+        return 2 if kind == "strait" else 0  # the gazetteer's straits include the canals
     if noun in ("strait", "island"):
         return 2 if kind == noun else 0
     if noun in ("city", "town"):
@@ -90,13 +98,15 @@ class PlaceMemory:
             if (after := _PLACED_AFTER.match(text, m.end(), end)) and \
                     (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper()):
                 continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own
+            if _DEFINED_AFTER.match(text, m.end(), end):
+                continue  # "on the site of the former slipway": what follows says which
             if any(p.start < m.end() and m.start() < p.end for p in named):
                 continue  # "near the Jiangnan shipyard": the phrase names its place
             if noun == "area" and ("same" not in m.group().lower() or
                                    any(p.end <= m.start() and p.place.kind != "country" for p in named)):
                 continue  # "entered the area" is vague; "the same area" (a caption) is the place before; "spotted
                 # off Johor … but left the area": the area of the place just named
-            if any(_fits(noun, p, port) for p, port in itself) and noun not in ("strait", "island", *_REEF):
+            if any(_fits(noun, p, port) for p, port in itself) and noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself
             if any(_fits(noun, p, False) == 2 for p, _ in itself):
                 continue
@@ -127,13 +137,17 @@ class PlaceMemory:
     def _antecedents(self, noun: str, country: str | None, plural: bool) -> list[PlaceMention]:
         """The places a noun refers back to: in the latest sentence (of the last ``_LOOKBACK``) with a place that
         fits, the best fitting one written first, or all of them for a plural ("around Abu Musa and Greater Tunb …
-        over the islands"). "The shoal" is the latest shoal or reef named, before any other island."""
+        over the islands"). "The shoal" is the latest shoal or reef named, before any other island; "the yard"
+        the latest shipyard, before a naval base named since, and "the base" the latest base ("its Kiel shipyard … ships based at Wilhelmshaven naval
+        base … Images taken at the yard")."""
         reef = noun in _REEF
+        exact = _EXACT_KINDS.get(noun, ())
+        first = reef or bool(exact)  # the latest place of that very kind, before any other that would fit
 
         def fit(p: PlaceMention, port: bool) -> int:
             if country not in (None, p.place.country):
                 return 0
-            if reef and _REEF_NAME.search(p.place.name):
+            if reef and _REEF_NAME.search(p.place.name) or p.place.kind in exact:
                 return 3
             return _fits(noun, p, port)
 
@@ -145,7 +159,7 @@ class PlaceMemory:
                 best = max((f for f, _ in scored), default=0)
                 known = sentence.fits[(noun, country)] = (best, [p for f, p in scored if f == best])
             best, chosen = known
-            if best == 3 or best and not reef:
+            if best == 3 or best and not first:
                 return chosen if plural else chosen[:1]
             if best and not fallback:
                 fallback = chosen if plural else chosen[:1]

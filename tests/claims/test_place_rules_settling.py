@@ -60,3 +60,32 @@ def test_a_dateline_before_a_colon_is_no_place_but_a_headline_topic_is():
 
 def test_a_newspaper_named_after_a_place_is_no_place():
     assert _places("Flight data were reviewed by the Times of Malta.", "Flight data") == []
+
+
+def test_the_yard_is_the_latest_shipyard_before_a_naval_base_named_since():
+    text = ("TKMS will cut steel for the first frigate at its Kiel shipyard early next year.\n"
+            "The frigates will replace ships based at Wilhelmshaven naval base.\n"
+            "Images taken at the yard last week show a new assembly hall on the site of the former slipway.\n")
+    assert _places(text, "Images taken at the yard") == ["Kiel shipyard"]
+
+
+def test_the_base_and_its_pier_are_the_base_before_a_port_named_since():
+    text = ("Two Chinese corvettes docked at Cambodia's Ream Naval Base on April 5.\n"
+            "A Japanese destroyer visited Sihanoukville port in February.\n"
+            "Images from March 28 show a dry dock under construction next to the pier.\n"
+            "The United States has long voiced concern that the base could host Chinese forces.\n")
+    assert _places(text, "Images from March 28") == ["Ream Naval Base"]
+    assert _places(text, "The United States") == ["Ream Naval Base", "United States"]
+
+
+def test_the_canal_and_the_waterway_refer_back_to_a_canal():
+    text = ("Daily transits through the Panama Canal have returned to 36.\n"
+            "LNG carriers have started returning to the waterway.\n"
+            "The canal handled 423 million tons of cargo.\n")
+    assert _places(text, "LNG carriers") == ["Panama Canal"]
+    assert _places(text, "The canal handled") == ["Panama Canal"]
+
+
+def test_a_named_bay_refers_back_to_nothing():
+    text = "The ship anchored off the Andaman Islands.\nIndia plans a missile test in the Bay of Bengal.\n"
+    assert _places(text, "India plans") == ["India"]
