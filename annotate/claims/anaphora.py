@@ -47,8 +47,9 @@ _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 _NATIONALITY = _NATIONALITIES
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
-_BESIDE = re.compile(r"\b(?:near|nearby|outside|beside|next\s+to|(?:north|south|east|west)\s+of|(?:city|town)\s+of)\s+"
-                     r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_BESIDE = re.compile(r"\b(?:near|nearby|outside|beside|next\s+to|(?:north|south|east|west)\s+of|"
+                     r"(?:near|nearby|outside|beside|next\s+to)\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town)\s+of)\s+"
+                     r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # not "arrived at the port city of Busan"
 
 
 def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:

@@ -426,6 +426,17 @@ def _in_header(text: str, start: int, end: int) -> bool:
             or bool(_DATELINE_AFTER.match(text, end)))
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[a-z0-9][.!?]\s|\n")
+
+
+def _aside(text: str, start: int, end: int, later: int) -> bool:
+    """Whether the date at ``start:end`` sits in an aside between commas that closes before ``later`` ("The tanker,
+    sanctioned in 2024, arrived on Oct. 19": 2024 is no year for Oct. 19; "In 2024, it arrived on Oct. 19" is)."""
+    before = text[max(0, start - 200):start]
+    ends = [m.end() for m in _SENTENCE_END_BEFORE.finditer(before)]  # not after "U.S."
+    return "," in before[ends[-1] if ends else 0:] and "," in text[end:later]
+
+
 def _shifted(base: date, unit: str, n: int):
     """The window ``n`` days, weeks, months or years from ``base``, at that precision (inferred)."""
     if unit == "day":
@@ -497,9 +508,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             previous = None  # a new section (a heading): relative dates start again from the publication
         here = next((d for at, d in reversed(stamps) if at <= s), published)  # "Update 1, 08 Jul 2025": its "yesterday"
         if previous is not None and kind in _YEARLESS and not m.groupdict().get("year") and \
-                _YEAR.search(previous.text) and "\n" not in text[previous.end:s]:
-            # "7 July 2025 — … is attacked; it sinks on 8 July": the year of the entry's own date, not publication's
-            here = previous.window_start + timedelta(days=182)
+                _YEAR.search(previous.text) and "\n" not in text[previous.end:s] and \
+                not _aside(text, previous.start, previous.end, s):
+            # "7 July 2025 — … is attacked; it sinks on 8 July": the year of the entry's own date, not publication's;
+            # "In 2024, … on Oct. 19": that year's
+            here = previous.window_end - timedelta(days=1) if previous.precision == "year" else \
+                previous.window_start + timedelta(days=182)
         try:
             future = _is_future(text, s, e)
             resolved = _resolve(kind, m, here, previous, future, lead, day_anchor)

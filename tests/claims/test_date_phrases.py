@@ -174,3 +174,14 @@ def test_an_update_stamp_is_what_its_yesterday_counts_from():
 ])
 def test_eleventh_set_phrases(text, published, expected):
     assert labels(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year in an aside between commas is no year for a date after it; a year leading the sentence is
+    ("The tanker Sea Lord, sanctioned by the U.S. Treasury in 2024, arrived on Oct. 19 and left four days later.",
+     ["2024|year", "2025-10-19|day", "2025-10-23|day"]),
+    ("In 2024, the tanker arrived on Oct. 19.", ["2024|year", "2024-10-19|day"]),  # that year's, not the one before
+    ("In 2023 the yard launched a frigate on 3 November.", ["2023|year", "2023-11-03|day"]),
+])
+def test_a_year_gives_its_year_to_the_dates_after_it_unless_in_an_aside(text, expected):
+    assert labels(text, date(2025, 11, 4)) == expected

@@ -89,3 +89,11 @@ def test_the_canal_and_the_waterway_refer_back_to_a_canal():
 def test_a_named_bay_refers_back_to_nothing():
     text = "The ship anchored off the Andaman Islands.\nIndia plans a missile test in the Bay of Bengal.\n"
     assert _places(text, "India plans") == ["India"]
+
+
+def test_the_port_city_a_ship_arrived_at_is_the_sentences_own_place():
+    text = ("Seoul's military said two bombers were spotted last week.\n"
+            "The USS George Washington arrived at the southeastern port city of Busan on Friday.\n")
+    assert _places(text, "The USS George Washington") == ["Busan"]  # not Seoul, carried over
+    text = "Two frigates docked at Ream Naval Base, near the port city of Sihanoukville.\nThe pier was empty.\n"
+    assert _places(text, "The pier was empty") == ["Ream Naval Base"]  # a landmark beside it is no antecedent
