@@ -47,7 +47,7 @@ _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photograp
 _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+", re.IGNORECASE)
 # a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
-_UNVERIFIED = re.compile(r"\b(?:claimed\s+that|"
+_UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
                          r"probably|likely\s+(?:lost|has|had|was|were|is|are)|has\s+likely)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")

@@ -45,6 +45,7 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "yard", "slipway", "drydock"), ("sh
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
 _NATIONALITY = _NATIONALITIES
+_NATIONALITY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NATIONALITY, key=len, reverse=True)) + r")\b")
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _BESIDE = re.compile(r"\b(?:near|nearby|outside|beside|next\s+to|(?:north|south|east|west)\s+of|"
@@ -124,7 +125,9 @@ class PlaceMemory:
             # the country of the latest place before it that is not an actor ("Moscow's")
             before = [p for p in named if p.end <= hit.start() and p.place.country and
                       not text.startswith(("'s", "’s"), p.end)]
-            code = before[-1].place.country if before else self.last_country
+            people = [_NATIONALITY[w.group()] for w in _NATIONALITY_WORD.finditer(text, start, hit.start())]
+            # "Finnish officials said … allowed to leave the country": Finland, when no place is named before it
+            code = before[-1].place.country if before else people[-1] if people else self.last_country
             if code and (country := self.country_of(code)) is not None:
                 carried.append(PlaceMention(hit.start(), hit.end(), hit.group(), country, vague=True, inferred=True))
         if specific:

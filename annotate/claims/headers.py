@@ -146,7 +146,8 @@ _TIME_FIRST = re.compile(rf"\s*{_LABEL}\s*:?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\
 
 # a stamp's other words: labels, "on", "by", "at", names (capitalised), time zones; no verb, no sentence
 _STAMP_WORDS = {"on", "at", "by", "of", "and", "the", "staff", "published", "posted", "updated", "update", "issued",
-                "released", "release", "media", "press", "last", "modified", "date", "dated", "am", "pm"}
+                "released", "release", "media", "press", "last", "modified", "date", "dated", "am", "pm", "desk", "team",
+                "newsroom", "bureau", "editors", "editor", "correspondent", "reporters", "reporter"}
 _ANY_DATE = re.compile(rf"(?P<date>{_DATE})", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 # a wire dateline on a line of its own: "TOKYO, Kyodo", "BEIRUT (AP)"

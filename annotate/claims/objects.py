@@ -163,7 +163,8 @@ def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
 
 # a vessel word naming a service or a place, not a vessel ("the ferry crossing", "a tanker terminal")
 _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|terminals?|traffic|operators?|"
-                                 r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market)\b", re.IGNORECASE)
+                                 r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market|ports?|piers?|berths?)\b",
+                                 re.IGNORECASE)
 # a vessel or aircraft word naming a facility, an activity or people ("aircraft shelters", "a boat basin",
 # "submarine operations", "ship trackers"), or a count ("the number of aircraft"): no object
 _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|revetments?|basins?|sheds?|pens?|"

@@ -88,7 +88,7 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
-                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy)\b")
+                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|(?:\d+(?:st|nd|rd|th)\s+)?Fleet)\b")
 # a settlement's name as part of a feature's or a river's: "Vladivostok's Golden Horn Bay", "the Huangpu river"
 _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound|Island|Islands|Lake|Reef|Shoal|Spit)\b|"
                             r"\s+[Rr]iver\b(?!\s+port)")

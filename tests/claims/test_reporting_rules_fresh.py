@@ -1,0 +1,49 @@
+"""Rules found by reading fresh reports as a user would (session 14, issue 11), each on sentences written for
+it: a desk's stamp under a headline, "the country" of the people named, a fleet or a treasury of a country is
+no place, a ferry port holds no ferry, a side's claim about its own forces is not checkable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotate.claims.analysis import analyze_document
+from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.headers import header_date
+from annotate.model.taxonomy import load_taxonomy
+
+from .test_place_rules_eighth import _places
+
+
+def _analyses(text: str):
+    return analyze_document(text, date(2025, 3, 3), default_gazetteer(), load_taxonomy())
+
+
+def test_a_desks_stamp_under_the_headline_is_a_header():
+    text = "Baltic watch: shadow fleet tankers off Gotland\nPosted 3 March 2025 by the Baltic OSINT desk\n\nShips left."
+    assert header_date(text) == date(2025, 3, 3)
+    assert [text[a.start:a.end] for a in _analyses(text)][0] == "Baltic watch: shadow fleet tankers off Gotland"
+
+
+def test_the_country_is_the_country_of_the_people_named_before_it():
+    text = ("A German P-8A from Nordholz joined the patrol.\n"
+            "Finnish officials said on Friday that the crew had been allowed to leave the country.\n")
+    assert _places(text, "Finnish officials") == ["Finland"]
+
+
+def test_a_fleet_or_a_treasury_of_a_country_is_no_place():
+    assert _places("U.S. 6th Fleet Public Affairs", "Fleet") == []
+    assert _places("The tanker was sanctioned by the U.S. Treasury in 2024.", "The tanker") == []
+
+
+def test_a_ferry_port_or_a_submarine_pier_holds_no_vessel():
+    (a,) = _analyses("In August, drones hit the Kavkaz ferry port in Krasnodar Krai.")
+    assert [o.cls for o in a.objects] == []
+    (a,) = _analyses("Four of them were moored at the eastern submarine pier.")
+    assert [o.cls for o in a.objects] == []
+
+
+def test_a_sides_claim_about_its_own_forces_is_not_checkable():
+    (a,) = _analyses("Russian Defense Ministry claimed its forces destroyed 12 naval drones heading toward Novorossiysk.")
+    assert not a.checkable
+    (a,) = _analyses("Ukrainian drones destroyed two patrol boats near Novorossiysk on Sunday.")
+    assert a.checkable
