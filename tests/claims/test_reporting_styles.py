@@ -50,7 +50,8 @@ def test_installations_and_islands_of_interest(gazetteer, text, name):
 @pytest.mark.parametrize("text, names", [
     ("South Korean and US forces will exercise.", []),  # "US forces": an adjective
     ("Sanctions by the US and the UK followed.", ["United States", "United Kingdom"]),
-    ("U.S. 7th Fleet Public Affairs", ["United States"]),
+    ("U.S. 7th Fleet Public Affairs", []),  # a country's fleet is an organisation, as its navy is (session 14)
+    ("Sailors of the U.S. 7th Fleet met in Japan.", ["Japan"]),
 ])
 def test_short_country_names_as_nouns_not_adjectives(gazetteer, text, names):
     assert [m.place.name for m in gazetteer.find(text)] == names
