@@ -89,7 +89,9 @@ _VERDICT = re.compile(
                       # a fact check's headline: "Video does not show a Chinese carrier in Hambantota"
                       r"(?:No,\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+"
                       r"(?:does|do|did)(?:\s+not|n['’]t)\s+show\b)|"
-                      r"\bwe\s+rate\s+the\s+claim\b")
+                      r"\bwe\s+rate\s+the\s+claim\b|"
+                      # a fact checker about its own work: "We have previously checked claims about …"
+                      r"\b(?:we|We)\s+(?:have\s+)?(?:previously\s+|also\s+)?(?:checked|fact-checked|debunked)\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
 # "dredging continues"
 _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:intact|undamaged|empty|unchanged|"

@@ -36,6 +36,7 @@ __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "Gazetteer
 
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
+_IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"
 _CURATED = tuple(Path(__file__).with_name(n) for n in ("places.toml", "islands.toml", "installations.toml"))
 _MAX_TOKENS = 6
 _AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
@@ -183,7 +184,8 @@ class Gazetteer:
                 words = [t[2] for t in tokens[i:i + n]]
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
-                if place is None or _out_of_context(text, tokens, i, n, place, match, end):
+                if place is None or _out_of_context(text, tokens, i, n, place, match, end) or \
+                        match == "variant" and self._elsewhere(text, tokens[i + n - 1][1], end, place):
                     continue
                 if place.kind != "country" and reads_as_dateline(text, tokens[i][0], tokens[i + n - 1][1]):
                     hit = (n, None)  # "New Delhi: A Chinese research vessel …": not "Delhi" either
@@ -256,6 +258,13 @@ class Gazetteer:
             if base is not None and base.kind == "airfield":
                 return base, "exact" if exact else "variant"
         return place, match
+
+    def _elsewhere(self, text: str, at: int, end: int, place: Place) -> bool:
+        """Whether the words after a name put it in another country than ``place`` ("Longtian air base in Fujian"
+        is no Longtan Air Base in Taiwan)."""
+        where = _IN_AFTER.match(text, at, end)
+        other = self.lookup(where.group(1)) if where else None
+        return other is not None and None not in (other.country, place.country) and other.country != place.country
 
     def _starts_a_name(self, word: str) -> bool:
         """Whether ``word`` (in any transliteration: "Saky" for "Saki airfield") begins a name of several words."""

@@ -170,7 +170,15 @@ def _stamp_line(line: str) -> bool:
     # other words are capitalised: a name, a place, a time zone — at most three without a label ("Russian Offensive
     # Campaign Assessment, March 1, 2025" is a title)
     return len(words) <= 7 and all(w in labelled or w[:1].isupper() for w in words) and \
-        (bool(labelled) or len(words) <= 3) or _source_stamp(line, m)
+        (bool(labelled) or len(words) <= 3) or _source_stamp(line, m) or _named_stamp(line)
+
+
+def _named_stamp(line: str) -> bool:
+    """A source's name, a bar, and a stamp: "Ministry of Defence | Posted On: 18 JUN 2025 5:32PM by PIB Delhi"."""
+    name, bar, stamp = line.partition("|")
+    words = _WORD.findall(name)
+    return bool(bar) and "|" not in stamp and 0 < len(words) <= 5 and \
+        all(w[:1].isupper() or w.lower() in _STAMP_WORDS for w in words) and _stamp_line(stamp.strip())
 
 
 # a separator between a stamp's parts: "Naval News, 12 September 2025 — Alex Luck", "Source | Date | Author"

@@ -88,7 +88,10 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
-                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|(?:\d+(?:st|nd|rd|th)\s+)?Fleet)\b")
+                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|(?:\d+(?:st|nd|rd|th)\s+)?Fleet|"
+                                 # a company named after its country: "Iran Marine Industrial Company"
+                                 r"(?:[A-Z][\w&-]*\s+){1,3}(?:Company|Corporation|Industries|Complex|Holdings|Agency|"
+                                 r"Organi[sz]ation|Group|Lines|Airlines|Airways))\b")
 # a settlement's name as part of a feature's or a river's: "Vladivostok's Golden Horn Bay", "the Huangpu river"
 _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound|Island|Islands|Lake|Reef|Shoal|Spit)\b|"
                             r"\s+[Rr]iver\b(?!\s+port)")
@@ -98,7 +101,7 @@ _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for"
                "mainland", "communist", "said", "says"}
 _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|past|"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|past|over|"
                               r"pass(?:ed|es|ing)?|reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|"
                               r"approach(?:ed|es)?|[A-Z]\w+['’]s|(?:north|south|east|west|"
                               r"(?:north|south)-?(?:east|west)|images?|imagery|photos?|footage) of|"

@@ -7,12 +7,13 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
 from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _NATIONALITIES, _RADIUS_KM, GazetteerError, Place,
                           _closeness, _norm, _variant_key)
-from .region_names import region_aliases
+from .region_names import chinese_province, region_aliases
 
 __all__ = ["curated_places", "packaged_places"]
 
@@ -88,6 +89,11 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                       sub.code)
         if _norm(sub.name) in countries:
             yield place, english, [sub.name]  # Puerto Rico the US subdivision never takes the country's name
+        elif (bare := chinese_province(sub.code, sub.name)) is not None:
+            # "Fujian Sheng" is written "Fujian" or "Fujian province"; "Jilin" alone stays the city; and only after a
+            # locative word ("in Fujian"): the navy names its ships after provinces ("the Liaoning", "Sichuan")
+            yield replace(place, needs_cue=True), list(dict.fromkeys(english + [f"{bare} province", f"{bare} Province"])), \
+                [bare]
         elif " " in sub.name.strip() or "-" in sub.name or english:
             yield place, english
         elif (sub.parent_code is None or sub.type == "Province") and sub.name.lower() not in words and \

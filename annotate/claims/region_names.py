@@ -5,7 +5,7 @@ for oblasts, "oblast"/"Oblast"/"province" after it."""
 
 from __future__ import annotations
 
-__all__ = ["region_aliases"]
+__all__ = ["chinese_province", "region_aliases"]
 
 # ISO 3166-2 code → the English base name ("Kaluga" gives "Kaluga region", "Kaluga Oblast", …)
 _OBLASTS = {
@@ -39,3 +39,16 @@ def region_aliases(code: str) -> list[str]:
         base = _KRAIS[code]
         out += [f"{base} Krai", f"{base} krai", f"{base} region", f"{base} Territory"]
     return out
+
+
+# autonomous regions by their English names; Taiwan is no province (pycountry lists "CN-TW Taiwan Sheng")
+_AUTONOMOUS = {"CN-XJ": "Xinjiang", "CN-GX": "Guangxi", "CN-NX": "Ningxia", "CN-XZ": "Tibet", "CN-NM": "Inner Mongolia"}
+
+
+def chinese_province(code: str, name: str) -> str | None:
+    """The English name of a Chinese province or autonomous region ("Fujian" for "Fujian Sheng"), else None."""
+    if code in _AUTONOMOUS:
+        return _AUTONOMOUS[code]
+    if code.startswith("CN-") and code not in ("CN-TW", "CN-HI") and name.endswith(" Sheng"):  # Hainan: _OTHER
+        return name[:-len(" Sheng")]
+    return None

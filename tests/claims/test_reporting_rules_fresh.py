@@ -47,3 +47,33 @@ def test_a_sides_claim_about_its_own_forces_is_not_checkable():
     assert not a.checkable
     (a,) = _analyses("Ukrainian drones destroyed two patrol boats near Novorossiysk on Sunday.")
     assert a.checkable
+
+
+def test_a_sources_name_before_a_bar_and_a_stamp_is_a_header():
+    text = ("Indian Navy commissions INS Arnala at Visakhapatnam\n"
+            "Ministry of Defence | Posted On: 18 JUN 2025 5:32PM by PIB Delhi\n\nThe ship was commissioned today.")
+    assert header_date(text) == date(2025, 6, 18)
+    assert [text[a.start:a.end] for a in _analyses(text)][0] == "Indian Navy commissions INS Arnala at Visakhapatnam"
+
+
+def test_a_chinese_province_after_a_locative_word_but_never_a_ship_named_after_it():
+    assert _places("J-16 fighters took off from an air base in Fujian.", "J-16") == ["Fujian Sheng"]
+    assert _places("Aircraft were seen over Guangdong province.", "Aircraft") == ["Guangdong Sheng"]
+    assert _places("Imagery from September 10 shows the Liaoning and the Shandong alongside.", "Imagery") == []
+    assert _places("Two Type 075 ships, Hainan and Guangxi, sailed south.", "Two Type") == []
+    assert "Jilin" in _places("The frigate was named after the city of Jilin.", "The frigate")
+
+
+def test_another_spelling_is_no_place_where_the_text_puts_the_name_in_another_country():
+    # "Longtian" is one letter from Longtan Air Base in Taiwan; "in Fujian" says it is not that one
+    assert "Longtan Air Base" not in _places("J-16 fighters took off from Longtian air base in Fujian.", "J-16")
+
+
+def test_a_company_named_after_its_country_is_no_place():
+    assert _places("The vessel was converted at the Iran Marine Industrial Company shipyard in Bushehr.",
+                   "The vessel") == ["Bushehr"]
+
+
+def test_a_fact_checkers_word_about_its_own_work_is_not_checkable():
+    (a,) = _analyses("We have previously checked claims about Russian warships near the UK.")
+    assert not a.checkable
