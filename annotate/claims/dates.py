@@ -76,7 +76,8 @@ _PATTERNS = [
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month|this morning|this afternoon|this evening|tonight|last night)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
-    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|between|overnight|early\s+on|late\s+on|early|late)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
+    ("weekday", r"(?:\b(?i:on|last|since|until|by|into|from|between|overnight|early\s+on|late\s+on|early|late|"
+                r"(?:the\s+)?(?:early|small)\s+hours\s+of|(?:the\s+)?(?:morning|night|evening|afternoon)\s+of)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
                 # the second day of a pair or range: "on Saturday and Sunday", "between Monday and Wednesday"
                 r"(?<=day)\s+(?:and|or|to|through|until)\s+(?P<weekday4>" + _WEEKDAY + r")\b|"
                 r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b)|"
@@ -223,6 +224,13 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
     if event and previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()):
         # "on 10 December 2024, two days after the government fell": the date already given
         return previous.window_start, previous.window_end, previous.precision, True
+    if event and previous is not None and m.group("dir").lower() == "after" and \
+            _CAME_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        count = m.group("count").lower()
+        n = int(count) if count.isdigit() else _NUMBERS[count]
+        unit = m.group("unit").lower().rstrip("s")
+        anchor = lead or previous  # "The launch": the report's own event
+        return _shifted(anchor.window_start, "week" if unit == "fortnight" else unit, -n * (2 if unit == "fortnight" else 1))
     resolved = _resolve_past(kind, m, published, lead if event and lead else previous, day_anchor)
     if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
         wd = _WEEKDAYS[_weekday_of(m).lower()]
@@ -402,7 +410,10 @@ _NAME_BEFORE = re.compile(r"\b(?:the|a|an|ship|vessel|boat|tanker|carrier|tug|fe
                           r"(?!(?:" + _WEEKDAY + r"|Early|Mid|Late|End|Start|Middle|Beginning)\b)"
                           r"[A-Z][a-z]+\s+$")
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
-_EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that)\b", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|a|an|its|their|this|that)\b", re.IGNORECASE)
+# "The launch came a day after the leader inspected a factory": the event after "after" is that long before the
+# date last written (the launch's), not after it
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*")
 # a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
 # or a US Navy one ("YOKOSUKA, Japan (Nov. 3, 2025) –")

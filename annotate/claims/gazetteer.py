@@ -47,6 +47,7 @@ _KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air
                          r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
                          r"(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases": air bases where aircraft are
+_LISTED = re.compile(r"(?:,\s+|,?\s+and\s+)[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
@@ -220,14 +221,19 @@ class Gazetteer:
         after a place where the sentence puts aircraft there or calls it an air base ("five Tu-95MS bombers at
         Ukrainka", "the airbase at Cam Ranh"), not a village of that name elsewhere."""
         place, match = self._by_name(phrase, words)
-        if n == 1 and place is not None and place.kind in ("city", "town", "village") and \
+        if n == 1 and (place is None and words[0][:1].isupper() or place is not None and
+                       place.kind in ("city", "town", "village")) and \
                 (kind := _KIND_AFTER.match(text, first[1])) is not None:
             # "Evenes air station", "from Chitose and Naha air bases", "the Ust-Luga fuel terminal": the installation
-            # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does)
+            # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does) — or,
+            # none beside a town or village of the name, the one named so elsewhere ("Olenya, Belaya, Dyagilevo and
+            # Ivanovo air bases": not the village of Belaya in Ukraine); a city keeps its name
             which = next((g for g in ("air", "port", "yard") if kind.group(g)), None)
             which = "air" if kind.group("base") and aircraft else which
-            base = self._installation(phrase, _SUFFIXES_AFTER[which], place,
-                                      _AIR_KINDS if which == "air" else _AIR_KINDS + ("port", "shipyard"))
+            kinds = _AIR_KINDS if which == "air" else _AIR_KINDS + ("port", "shipyard")
+            base = self._installation(phrase, _SUFFIXES_AFTER[which], place, kinds) if place is not None else None
+            if base is None and (place is None or place.kind != "city") and _LISTED.match(kind.group()):
+                base = self._installation(phrase, _SUFFIXES_AFTER[which], None, kinds)
             if base is not None:
                 return base, "exact"
         if n == 1 and place is None and aircraft and words[0].lower() not in _WEEKDAYS_MONTHS and \

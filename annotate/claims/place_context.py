@@ -99,6 +99,7 @@ _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound
 # an organisation's name ("Virgin Australia", "Air China")
 _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",
                "mainland", "communist", "said", "says"}
+_HARBOUR_WORDS = {"Anchorage", "Roads", "Harbour", "Harbor"}  # a port's named part after a capitalised word
 _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|past|over|"
@@ -135,6 +136,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
                  and not text[s0:e0].isupper()):  # "at the NATO pier" names no village
         return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
+    if n == 1 and words[0] in _HARBOUR_WORDS and i > 0 and tokens[i - 1][2][:1].isupper():
+        return True  # "the Eastern Anchorage" of a port, not Anchorage, Alaska
     if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
     if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0):

@@ -185,3 +185,18 @@ def test_eleventh_set_phrases(text, published, expected):
 ])
 def test_a_year_gives_its_year_to_the_dates_after_it_unless_in_an_aside(text, expected):
     assert labels(text, date(2025, 11, 4)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones struck the base in the early hours of Sunday.", ["2025-07-13|day"]),  # published Monday 14 July
+    ("The ships left on the night of Friday.", ["2025-07-11|day"]),
+    # an event "N days after" in apposition to a date is at that date (the convention of "on 10 December 2024, two
+    # days after the government fell"), whatever the article
+    ("The base was last hit on 26 June, three days after a strike on the port.", ["2025-06-26|day", "2025-06-26|day"]),
+    # "The launch came a day after <event>": the event is a day before the report's own event
+    ("North Korea fired missiles on Thursday. Imagery from late April showed launchers. "
+     "The launch came a day after the leader inspected a factory.",
+     ["2025-07-10|day", "late April 2025|part-of-month", "2025-07-09|day"]),
+])
+def test_parts_of_days_and_events_counted_from_a_date(text, expected):
+    assert labels(text, date(2025, 7, 14)) == expected

@@ -77,3 +77,16 @@ def test_a_company_named_after_its_country_is_no_place():
 def test_a_fact_checkers_word_about_its_own_work_is_not_checkable():
     (a,) = _analyses("We have previously checked claims about Russian warships near the UK.")
     assert not a.checkable
+
+
+def test_air_bases_listed_before_their_kind_are_the_air_bases_wherever_they_are():
+    text = "The strike hit 41 aircraft at Olenya, Belaya, Dyagilevo and Ivanovo air bases."
+    assert _places(text, "The strike") == ["Belaya Air Base", "Dyagilevo Air Base", "Ivanovo South Airport",
+                                           "Olenya air base"]  # not the village of Belaya in Ukraine
+    # a word that names no place before a kind names no installation either ("Russian Mission Airport")
+    assert "Russian Mission Airport" not in _places("Ukraine hits Russian airfield in Crimea", "Ukraine hits")
+
+
+def test_a_ports_named_anchorage_is_not_anchorage_alaska():
+    assert _places("The car carrier later anchored at the Eastern Anchorage.", "The car carrier") == []
+    assert _places("Two F-22s landed in Anchorage on Monday.", "Two F-22s") == ["Anchorage"]
