@@ -198,8 +198,7 @@ class Gazetteer:
                 if n > 1 and not _norm(place.name).startswith(_norm(words[0])) and \
                         (owner := self._possessor(text, tokens[i], words[0])) is not None:
                     found.append(owner)  # "Pyongyang's Sunan airport" names Pyongyang too
-                others = tuple(o for o in self._homonyms.get(_norm(phrase), ()) if o is not place and
-                               o.country != place.country and not _out_of_context(text, tokens, i, n, o, "exact", end))
+                others = self._alternatives(text, tokens, i, n, phrase, place, end)
                 hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region"),
                                        match=match, score=1.0 if match == "exact" else _closeness(phrase, place.name),
                                        alternatives=others))
@@ -212,6 +211,22 @@ class Gazetteer:
                 i += 1
         found += self._generic(text, start, end, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _alternatives(self, text: str, tokens: list, i: int, n: int, phrase: str, place: Place,
+                      end: int) -> tuple[Place, ...]:
+        """The other places of ``phrase``'s name, in other countries, that the words around would also allow —
+        asked once per kind of place (the words around decide by kind, cue and source, not by which Moscow)."""
+        allowed: dict[tuple, bool] = {}
+        out = []
+        for o in self._homonyms.get(_norm(phrase), ()):
+            if o is place or o.country == place.country:
+                continue
+            key = (o.kind, o.needs_cue, o.source == "curated")
+            if key not in allowed:
+                allowed[key] = not _out_of_context(text, tokens, i, n, o, "exact", end)
+            if allowed[key]:
+                out.append(o)
+        return tuple(out)
 
     def _candidate(self, text: str, first: tuple, phrase: str, words: list[str], n: int,
                    aircraft: bool = False) -> tuple[Place | None, str]:
