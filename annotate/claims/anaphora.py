@@ -21,8 +21,8 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
         "shipyard", "yard", "slipway", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
-_OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant", "city", "town",
-          "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
+_OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
+          "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building")
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
@@ -44,12 +44,12 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "yard", "slipway", "drydock"), ("sh
                 "base": ("naval base", "airfield"), "naval base": ("naval base",)}
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
-_NATIONALITY = _NATIONALITIES
-_NATIONALITY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NATIONALITY, key=len, reverse=True)) + r")\b")
+_NATIONALITY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")\b")
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
-_BESIDE = re.compile(r"\b(?:near|nearby|outside|beside|next\s+to|(?:north|south|east|west)\s+of|"
-                     r"(?:near|nearby|outside|beside|next\s+to)\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town)\s+of)\s+"
+_NEAR = r"(?:near|nearby|outside|beside|next\s+to)"
+_BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south|east|west)\s+of|"
+                     + _NEAR + r"\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town)\s+of)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # not "arrived at the port city of Busan"
 
 
@@ -108,12 +108,13 @@ class PlaceMemory:
                                    any(p.end <= m.start() and p.place.kind != "country" for p in named)):
                 continue  # "entered the area" is vague; "the same area" (a caption) is the place before; "spotted
                 # off Johor … but left the area": the area of the place just named
-            if any(_fits(noun, p, port) for p, port in itself) and noun not in ("strait", "canal", "waterway", "island", *_REEF):
+            if any(_fits(noun, p, port) for p, port in itself) and \
+                    noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself
             if any(_fits(noun, p, False) == 2 for p, _ in itself):
                 continue
             modifier = m.group("modifier") or ""
-            country = _NATIONALITY.get(modifier.capitalize())  # "the Syrian bases": in Syria
+            country = _NATIONALITIES.get(modifier.capitalize())  # "the Syrian bases": in Syria
             if modifier[:1].isupper() and country is None:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             for place in self._antecedents(noun, country, bool(m.group("plural"))):
@@ -125,7 +126,7 @@ class PlaceMemory:
             # the country of the latest place before it that is not an actor ("Moscow's")
             before = [p for p in named if p.end <= hit.start() and p.place.country and
                       not text.startswith(("'s", "’s"), p.end)]
-            people = [_NATIONALITY[w.group()] for w in _NATIONALITY_WORD.finditer(text, start, hit.start())]
+            people = [_NATIONALITIES[w.group()] for w in _NATIONALITY_WORD.finditer(text, start, hit.start())]
             # "Finnish officials said … allowed to leave the country": Finland, when no place is named before it
             code = before[-1].place.country if before else people[-1] if people else self.last_country
             if code and (country := self.country_of(code)) is not None:
@@ -142,8 +143,8 @@ class PlaceMemory:
         """The places a noun refers back to: in the latest sentence (of the last ``_LOOKBACK``) with a place that
         fits, the best fitting one written first, or all of them for a plural ("around Abu Musa and Greater Tunb …
         over the islands"). "The shoal" is the latest shoal or reef named, before any other island; "the yard"
-        the latest shipyard, before a naval base named since, and "the base" the latest base ("its Kiel shipyard … ships based at Wilhelmshaven naval
-        base … Images taken at the yard")."""
+        the latest shipyard, before a naval base named since, and "the base" the latest base ("its Kiel shipyard …
+        ships based at Wilhelmshaven naval base … Images taken at the yard")."""
         reef = noun in _REEF
         exact = _EXACT_KINDS.get(noun, ())
         first = reef or bool(exact)  # the latest place of that very kind, before any other that would fit

@@ -226,11 +226,9 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         return previous.window_start, previous.window_end, previous.precision, True
     if event and previous is not None and m.group("dir").lower() == "after" and \
             _CAME_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
-        count = m.group("count").lower()
-        n = int(count) if count.isdigit() else _NUMBERS[count]
-        unit = m.group("unit").lower().rstrip("s")
+        n, unit = _counted(m.groupdict())
         anchor = lead or previous  # "The launch": the report's own event
-        return _shifted(anchor.window_start, "week" if unit == "fortnight" else unit, -n * (2 if unit == "fortnight" else 1))
+        return _shifted(anchor.window_start, unit, -n)
     resolved = _resolve_past(kind, m, published, lead if event and lead else previous, day_anchor)
     if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
         wd = _WEEKDAYS[_weekday_of(m).lower()]
@@ -390,17 +388,21 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
             n = -1 if g["nextunit"].lower() == "previous" else 1
             anchor = day_anchor if unit == "day" and day_anchor is not None else previous
         else:
-            count = g["count"].lower()
-            n = int(count) if count.isdigit() else _NUMBERS[count]
-            unit = g["unit"].lower().rstrip("s")
-            if unit == "fortnight":
-                unit, n = "week", 2 * n
+            n, unit = _counted(g)
             direction = g["dir"].lower()
             if direction in ("earlier", "before", "ago"):
                 n = -n
             anchor = None if direction == "ago" else previous
         return _shifted(anchor.window_start if anchor else published, unit, n)
     return None
+
+
+def _counted(g: dict) -> tuple[int, str]:
+    """A relative date's count and unit: "two days" (2, "day"), "a fortnight" (2, "week")."""
+    count = g["count"].lower()
+    n = int(count) if count.isdigit() else _NUMBERS[count]
+    unit = g["unit"].lower().rstrip("s")
+    return (2 * n, "week") if unit == "fortnight" else (n, unit)
 
 
 _DURATION_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)

@@ -43,11 +43,12 @@ _AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
 _AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air Station …" is a naval base)
 # an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases",
 # "the Ust-Luga fuel terminal", "Kiel shipyard" (the kind chooses which installation named after the town)
-_KIND_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*base|air\s+station|airfield|airport)|"
+_LIST_JOIN = r"(?:,\s+|,?\s+and\s+)"  # between names of a list: "Olenya, Belaya and Ivanovo"
+_KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*base|air\s+station|airfield|airport)|"
                          r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
                          r"(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases": air bases where aircraft are
-_LISTED = re.compile(r"(?:,\s+|,?\s+and\s+)[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
+_LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
