@@ -41,6 +41,10 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
              "Boxing Day": (12, 26)}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a two-digit year after a short month, as in Indian releases and NAVAREA warnings ("on 24 Mar 25", "08 TO 12 SEP
+# 25"), only where no noun follows it ("on 5 May 20 ships left" counts ships)
+_TWO_DIGIT_YEAR = (r"(?<=[a-zA-Z.])(?<![a-z]{4})\s+(?P<yy>[0-3]\d)(?![\d:])"
+                   r"(?=\s*(?:[,.;:)]|$|\s+(?i:for|at|in|on|to|and|after|before|from|when|while|until)\b))")
 
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -49,6 +53,9 @@ _PATTERNS = [
     ("dmy", r"\b(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)\b|"
             r"\b(?P<d3>1[3-9]|2\d|3[01])/(?P<m3>0?[1-9]|1[0-2])/(?P<y3>(?:19|20)\d\d)\b"),
     # "in the week of May 5": that week
+    ("day", rf"\b(?P<day>[0-3]?\d)\s+{_MONTH}{_TWO_DIGIT_YEAR}"),  # "24 Mar 25": before "Mar 25" is read as a day
+    # a military date-time group: day, hour and minute, Z, month, two-digit year ("121500Z SEP 25")
+    ("day", rf"\b(?P<day>[0-3]\d)\d{{4}}Z\s+{_MONTH}\s+(?P<yy>\d\d)\b"),
     ("weekof", rf"\bweek\s+of\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("weekof", rf"\bweek\s+of\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -63,8 +70,8 @@ _PATTERNS = [
     # "next September", "last March": the next (latest) such month after (before) publication's
     ("relmonth", rf"\b(?P<mrel>[Nn]ext|[Ll]ast|[Cc]oming)\s+{_MONTH}\b"),
     # the first day of a range: "between 8 and 12 September", "8-12 Sept." (the second is a day of its own)
-    ("rangestart", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
-                   rf"(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b)"),
+    ("rangestart", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|to|TO|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+                   rf"(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d)|{_TWO_DIGIT_YEAR})?\b)"),
     # the last day of a range: "September 8-12", "Sept. 8 to 12" (counted in the month of the day before it)
     # or "Nov. 1 and 2" when no noun follows ("on May 5 and 6 destroyers sailed" counts ships)
     ("rangeend", r"(?<=\d)\s*(?:-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
@@ -252,7 +259,8 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
 def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention | None,
                   day_anchor: DateMention | None = None):
     g = m.groupdict()
-    year = int(g["year"]) if g.get("year") else int(g["ryear"]) if g.get("ryear") else None
+    year = int(g["year"]) if g.get("year") else int(g["ryear"]) if g.get("ryear") else \
+        2000 + int(g["yy"]) if g.get("yy") else None
     if kind == "iso":
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d + timedelta(days=1), "day", False

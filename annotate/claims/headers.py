@@ -19,18 +19,23 @@ _MONTHS = ("january february march april may june july august september october 
 MONTH_PATTERN = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+# a French communiqué's date line: "Toulon, le 15 mai 2025"
+_FRENCH_MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
+_FRENCH_MONTH = "(?:" + "|".join(_FRENCH_MONTHS) + "|fevrier|aout|decembre)"
 # one full date, in the order publishers write it; named groups say which part is which
 _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:"
          r"(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"                 # 2025-05-08, 2025.05.08
-         r"|(?P<ed>\d{1,2})[./](?P<em>\d{1,2})[./](?P<ey>\d{4})"                          # 14.09.2025, 14/09/2025
+         r"|(?P<ed>\d{1,2})(?P<es>[./-])(?P<em>\d{1,2})(?P=es)(?P<ey>\d{4})"          # 14.09.2025, 14/09/2025, 04-03-2025
          rf"|(?P<dd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm>{MONTH_PATTERN})\.?,?\s+(?P<dy>\d{{4}})"  # 12 Feb 2025
          rf"|(?P<mm>{MONTH_PATTERN})\.?\s+(?P<md>\d{{1,2}}){_ORD},?\s+(?P<my>\d{{4}})"            # Nov. 18, 2025
+         rf"|(?P<fd>\d{{1,2}})(?:er)?\s+(?P<fm>{_FRENCH_MONTH})\s+(?P<fy>\d{{4}})"                 # le 15 mai 2025
+         rf"|(?P<zd>\d{{2}})\d{{4}}Z\s+(?P<zm>{MONTH_PATTERN})\s+(?P<zy>\d{{2}})(?!\d)"           # 031200Z SEP 25 (NAVAREA)
          rf")(?:\s*\({_WEEKDAY}\))?")
 # a time after a date: "9:14 AM GMT+0", "- 14:20" (Tasnim), "11:05:30" (Xinhua), "4:40PM by PIB Delhi" (India's PIB)
 _TIME = (r"(?:(?:,?\s*(?:at\s+)?|\s+[-–|]\s+)\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\d{2}(?=\s*(?:UTC|GMT|Z\b)))"
          r"(?:\s*[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*(?:UTC|GMT|Z|[A-Z]{2,5})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?(?:\s+by\s+[A-Z][\w .'’-]{1,40})?)?")
-_LABEL = r"(?:date|dated|published|posted|issued|released|answered|updated|last\s+updated)"
+_LABEL = r"(?:date|dated|published|posted|issued|released|answered|recorded|updated|last\s+updated)"
 _LABELLED = re.compile(rf"(?:^|[|•·—–(]\s*|\s[-–]\s+)(?P<label>{_LABEL})\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE})",
                        re.IGNORECASE | re.MULTILINE)
 _DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*(?:on)?\s*:?\s*)?(?P<date>{_DATE}){_TIME}\s*", re.IGNORECASE)
@@ -42,9 +47,14 @@ _CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map)\b", re.IGNOR
 # Jan. 16, 2025 (AP) —" (a country or state between the city and the date), "YOKOSUKA, Japan (Nov. 3, 2025) –"
 # (US Navy releases: the date in the brackets, no agency). The year is optional only in the first form.
 DATELINE_PATTERN = (
-    r"(?P<city>[A-Z][A-Za-z .'’-]{1,40})(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
+    r"(?:(?P<city>[A-Z][A-Za-z .'’-]{1,40})(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"
     rf"(?:,\s+(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\s+\((?P<agency>[^)\n]{{1,40}})\)"
-    rf"|\s+\((?P<month2>{MONTH_PATTERN})\.?\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})\))\s*[:\-–—]{{1,2}}")
+    # CNA's, without a dash: "Taipei, June 18 (CNA) Taiwan's military …"
+    r"(?:\s*[:\-–—]{1,2}|\s+(?=[A-Z]))"
+    rf"|\s+\((?P<month2>{MONTH_PATTERN})\.?\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})\)\s*[:\-–—]{{1,2}})"
+    # the agency first: "IRNA – Tehran, Nov. 2, 2025 – The 103rd flotilla …"
+    rf"|(?P<agency3>[A-Z][A-Za-z]{{1,15}})\s+[–—-]\s+[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<month3>{MONTH_PATTERN})\.?\s+"
+    r"(?P<day3>\d{1,2}),\s+(?P<year3>\d{4})\s+[–—-])")
 DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
 # "at about 8 a.m. today (Jan. 25, 2025)": a text that dates its own "today"
 _GLOSSED_TODAY = re.compile(rf"\btoday\s*\(\s*(?P<date>{_DATE})\s*\)", re.IGNORECASE)
@@ -59,7 +69,7 @@ def _full_date(m: re.Match) -> date | None:
             return date(int(g["iy"]), int(g["im"]), int(g["id"]))
         if g["ey"]:
             first, second = int(g["ed"]), int(g["em"])
-            if "/" in m.group("date") and first <= 12 and second <= 12 and first != second:
+            if g["es"] == "/" and first <= 12 and second <= 12 and first != second:
                 return None  # 05/06/2025: May 6 in the US, 5 June elsewhere
             day, month = (second, first) if second > 12 else (first, second)
             return date(int(g["ey"]), month, day)
@@ -67,6 +77,12 @@ def _full_date(m: re.Match) -> date | None:
             return date(int(g["dy"]), month_number(g["dm"]), int(g["dd"]))
         if g["my"]:
             return date(int(g["my"]), month_number(g["mm"]), int(g["md"]))
+        if g["fy"]:
+            month = g["fm"].lower().replace("é", "e").replace("û", "u")
+            return date(int(g["fy"]), [m.replace("é", "e").replace("û", "u") for m in _FRENCH_MONTHS].index(month) + 1,
+                        int(g["fd"]))
+        if g["zy"]:  # a military date-time group: day, hour and minute, Z, month, two-digit year
+            return date(2000 + int(g["zy"]), month_number(g["zm"]), int(g["zd"]))
     except ValueError:
         return None
     return None
@@ -119,6 +135,8 @@ def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
     """``(month, day, year or None)`` of a :data:`DATELINE` match."""
     if m.group("month2"):
         return month_number(m.group("month2")), int(m.group("day2")), int(m.group("year2"))
+    if m.group("month3"):
+        return month_number(m.group("month3")), int(m.group("day3")), int(m.group("year3"))
     return month_number(m.group("month")), int(m.group("day")), int(m.group("year")) if m.group("year") else None
 
 
@@ -138,7 +156,7 @@ def is_date_line(line: str) -> bool:
 
 
 # a byline ending with the date: "By BBC Verify, 22 April 2025", "By Staff | May 2, 2025"
-_BYLINE = re.compile(rf"\s*By\s[^\n]{{1,80}}?[,|–—-]\s*(?P<date>{_DATE}){_TIME}\s*")
+_BYLINE = re.compile(rf"\s*[Bb]y\s[^\n]{{1,80}}?[,|–—-]\s*(?P<date>{_DATE}){_TIME}\s*")
 # an agency's stamp, the time before the date: "Updated 6:12 PM AST, September 15, 2025"
 _TIME_FIRST = re.compile(rf"\s*{_LABEL}\s*:?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,5}})?,?\s*(?P<date>{_DATE})\s*",
                          re.IGNORECASE)
@@ -147,7 +165,10 @@ _TIME_FIRST = re.compile(rf"\s*{_LABEL}\s*:?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\
 # a stamp's other words: labels, "on", "by", "at", names (capitalised), time zones; no verb, no sentence
 _STAMP_WORDS = {"on", "at", "by", "of", "and", "the", "staff", "published", "posted", "updated", "update", "issued",
                 "released", "release", "media", "press", "last", "modified", "date", "dated", "am", "pm", "desk", "team",
-                "newsroom", "bureau", "editors", "editor", "correspondent", "reporters", "reporter"}
+                "newsroom", "bureau", "editors", "editor", "correspondent", "reporters", "reporter", "source", "author",
+                "news", "item", "min", "read", "ago", "hours", "hour", "minutes", "days",
+                # particles of names and places: "Ministerie van Defensie", "Toulon, le 15 mai 2025"
+                "van", "von", "der", "de", "du", "la", "le", "da", "del"}
 _ANY_DATE = re.compile(rf"(?P<date>{_DATE})", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 # a wire dateline on a line of its own: "TOKYO, Kyodo", "BEIRUT (AP)"
@@ -188,6 +209,7 @@ _PART_START = re.compile(rf"\s*(?:{_MARK}|,|-\s)")
 _PARTS = re.compile(rf"\s*(?:{_MARK}|,|\s-\s)\s*")
 _MARKED = re.compile(rf"{_MARK}|\s-\s")  # a separator other than a comma
 _DATE_TIME = re.compile(rf"(?P<date>{_DATE}){_TIME}", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"\s*(?:source|editor|author|by)\s*:", re.IGNORECASE)
 
 
 def _source_stamp(line: str, found: re.Match) -> bool:
@@ -199,12 +221,14 @@ def _source_stamp(line: str, found: re.Match) -> bool:
     before, after = line[:m.start()], line[m.end():]
     if before.strip() and not _PART_END.search(before) or after.strip() and not _PART_START.match(after):
         return False
-    parts = [_WORD.findall(p) for p in _PARTS.split(before + " | " + after) if _WORD.search(p)]
+    raw = [p for p in _PARTS.split(before + " | " + after) if _WORD.search(p)]
+    parts = [_WORD.findall(p) for p in raw]
     if len(parts) == 1 and len(parts[0]) > 3 and not _MARKED.search(line):
         return False  # "Russian Offensive Campaign Assessment, March 1, 2025": a dated title, a claim
     return 0 < len(parts) <= 2 and all(
-        len(words) <= 5 and all(w.lower().rstrip(".") in _STAMP_WORDS or any(c.isupper() for c in w) for w in words)
-        for words in parts)
+        len(words) <= 5 and (_FIELD_LABEL.match(text) is not None or  # "Editor: huaxia": a field, any case
+                             all(w.lower().rstrip(".") in _STAMP_WORDS or any(c.isupper() for c in w) for w in words))
+        for text, words in zip(raw, parts))
 
 
 def is_header_line(line: str) -> bool:

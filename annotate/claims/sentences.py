@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .headers import DATELINE_PATTERN, is_header_line
+from .headers import DATELINE_PATTERN, MONTH_PATTERN, is_header_line
 
 __all__ = ["MAX_PIECE", "MAX_SENTENCE", "bounded_pieces", "sentence_spans"]
 
@@ -31,7 +31,27 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             for s0, s1 in [(piece0 + s.start, piece0 + s.end) for s in found] or [(piece0, piece1)]:
                 for p0, p1 in bounded_pieces(text, s0, s1, MAX_SENTENCE):
                     _trimmed(text, p0, p1, spans)
-    return spans
+    return _rejoined(text, spans)
+
+
+# where pysbd ends a sentence that goes on: a Dutch warship's prefix ("Zr.Ms. Tromp"), a clock time before a day
+# ("from 6 a.m. Tuesday to 6 a.m. Wednesday")
+_PREFIX_END = re.compile(r"\b[ZH]r\.\s?Ms\.$")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_DAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_PATTERN + r"\b")
+
+
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a sentence cut after a ship's prefix or a clock time before a day joined to the next."""
+    out: list[tuple[int, int]] = []
+    for s0, s1 in spans:
+        if out and "\n" not in text[out[-1][1]:s0]:
+            before = text[out[-1][0]:out[-1][1]]
+            if _PREFIX_END.search(before) or _CLOCK_END.search(before) and _DAY_START.match(text, s0):
+                out[-1] = (out[-1][0], s1)
+                continue
+        out.append((s0, s1))
+    return out
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
