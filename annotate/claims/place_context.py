@@ -65,6 +65,10 @@ _AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:Di
                               r"(?:regional|city|oblast|district)\s+(?:military\s+)?"
                               r"(?:administration|authorities|council|governor|police)|governor)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# a kind of vessel right after a name: "Turva patrol vessel", "Yamal icebreaker" (not "the Sevastopol submarine base")
+_VESSEL_AFTER = re.compile(r"\s+(?:patrol\s+|research\s+|survey\s+|offshore\s+patrol\s+)?(?:vessel|ship|boat|cutter|frigate|"
+                           r"corvette|destroyer|icebreaker|tanker)\b(?!\s+(?:base|pens?|piers?|port|yard|repair|facility|"
+                           r"harbou?r|terminal|route|traffic|channel|lane))")
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
 # verb or a comma as after "the Angara")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|could|can|did|does|may|might|must|"
@@ -138,8 +142,10 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
     if n == 1 and words[0] in _HARBOUR_WORDS and i > 0 and tokens[i - 1][2][:1].isupper():
         return True  # "the Eastern Anchorage" of a port, not Anchorage, Alaska
-    if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0):
-        return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan": a ship's name
+    if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0) or \
+            place.kind != "country" and _VESSEL_AFTER.match(text, e0, end):
+        return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan", "the Border Guard's Turva
+        # patrol vessel": a ship's name
     if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0):
         return True  # "a Navy P-3 Orion flew over": an aircraft's name
     if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):

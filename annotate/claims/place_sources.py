@@ -85,23 +85,27 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                  for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)) if n}
     for sub in pycountry.subdivisions:
         english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
+        # the name with its kind after it, as reports write it: "Okinawa Prefecture", "Zambales province"
+        typed = [f"{sub.name} {sub.type}"] if sub.type in _TYPED_KINDS else []
         place = Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
                       sub.code)
         if _norm(sub.name) in countries:
-            yield place, english, [sub.name]  # Puerto Rico the US subdivision never takes the country's name
+            yield place, english + typed, [sub.name]  # Puerto Rico the US subdivision never takes the country's name
         elif (bare := chinese_province(sub.code, sub.name)) is not None:
             # "Fujian Sheng" is written "Fujian" or "Fujian province"; "Jilin" alone stays the city; and only after a
             # locative word ("in Fujian"): the navy names its ships after provinces ("the Liaoning", "Sichuan")
             yield replace(place, needs_cue=True), list(dict.fromkeys(english + [f"{bare} province", f"{bare} Province"])), \
                 [bare]
         elif " " in sub.name.strip() or "-" in sub.name or english:
-            yield place, english
+            yield place, english + typed
         elif (sub.parent_code is None or sub.type == "Province") and sub.name.lower() not in words and \
                 sub.name.lower() not in _COMMON_WORDS:
             # a one-word state or province ("Florida", "Goa", "Johor", "Palawan"), where nothing else has the name
             # and it is no English word ("Northern", "Central"): a town or village of that name gives way to it,
             # a city does not
-            yield place, [], [sub.name]
+            yield place, typed, [sub.name]
+        elif typed and sub.name.lower() not in words and sub.name.lower() not in _COMMON_WORDS:
+            yield place, typed  # "Okinawa Prefecture" (the city of Okinawa keeps the bare name)
     # a capital is also "the Cuban capital"
     capitals = {id(by_name[(code, c["capital"])]): [f"{demonym} capital" for demonym, cc in _NATIONALITIES.items()
                                                      if cc == code and demonym != "Crimean"]
@@ -140,8 +144,8 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
         soft = [name.replace(" International", "")]
         if city and name.startswith(city + " ") and "Airport" in name[len(city):]:
             soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport"
-        if a is main and " " in city:
-            soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport"
+        if a is main and " " in city and city.split()[1][:1].islower():
+            soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport" (not "The airport")
         soft += _short_names(name, words)
         yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], a["iata"]), aliases + _military_names(name), soft
@@ -155,7 +159,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
         cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
                           and len(core) - len(a["city"]) > 4 else [])
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
-        soft += _short_names(a["name"], words)
+        soft += _short_names(a["name"], words, last_name=False)  # "Fazenda Agua Turva Airport" is no "Turva Airport"
         yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], code), _military_names(a["name"]), soft
     # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
@@ -168,6 +172,8 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                     _RADIUS_KM["village"]), [], [c["name"]]
 
 
+# kinds of subdivision a report writes after the name ("Kanagawa Prefecture", "Preah Sihanouk province")
+_TYPED_KINDS = {"Prefecture", "Province", "County", "Governorate", "Oblast", "Emirate"}
 # English names a city is reported under that GeoNames gives only among dozens of spellings, or not at all,
 # while another place has them as its own name ("Madras" is a village in Oregon, "Odessa" a city in Texas)
 _EXONYMS = {("IN", "Mumbai"): ["Bombay"], ("IN", "Chennai"): ["Madras"], ("IN", "Kolkata"): ["Calcutta"],
@@ -190,13 +196,14 @@ _LAST_NAME_AIRPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){2,}(?P<las
                                 r"(?:\s+International)?\s+Airport$")
 
 
-def _short_names(name: str, words: set[str]) -> list[str]:
+def _short_names(name: str, words: set[str], last_name: bool = True) -> list[str]:
     """Short names reporting uses for an airfield, where nothing else has them: "Akrotiri" for RAF Akrotiri, "Ramon
-    Airport" for Ilan and Asaf Ramon Airport (the last of several names before "Airport")."""
+    Airport" for Ilan and Asaf Ramon Airport (the last of several names before "Airport", for an airport with an
+    IATA code: a farm strip's is no short name)."""
     out = []
     if (m := _SERVICE_PREFIX.match(name)) and m.group("core").lower() not in words:
         out.append(m.group("core"))
-    if (m := _LAST_NAME_AIRPORT.match(name)) and m.group("last").lower() not in words:
+    if last_name and (m := _LAST_NAME_AIRPORT.match(name)) and m.group("last").lower() not in words:
         out.append(f"{m.group('last')} Airport")
     return out
 

@@ -65,3 +65,24 @@ def test_a_ships_prefix_or_a_clock_time_before_a_day_is_no_sentence_end():
         assert [text[a:b] for a, b in sentence_spans(text)] == [text]
     text = "They left at 6 a.m. The ship sailed."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["They left at 6 a.m.", "The ship sailed."]
+
+
+def _places(text: str, sentence: str | None = None) -> list[str]:
+    (a,) = [a for a in _analyses(text) if sentence is None or sentence in text[a.start:a.end]]
+    return sorted(p.place.name for p in a.places)
+
+
+def test_no_airfield_named_by_a_first_word_a_ships_name_or_an_acronym():
+    # "The" was "The Pas Airport" (an alias "the airport" made from the city's first word), "Turva" a Brazilian
+    # farm strip's last name, "ESPO" Espoo's alternate spelling "Espo"
+    assert _places("The first F-35 fighters arrived at Misawa Air Base on Monday.") == ["Misawa Air Base"]
+    assert _places("The Border Guard's Turva patrol vessel and a helicopter took part.") == []
+    assert _places("Loadings of ESPO crude resumed after a storm, traders said.") == []
+    assert _places("The jets landed at Frankfurt airport.") == ["Frankfurt am Main International Airport"]
+
+
+def test_a_region_with_its_kind_after_it():
+    assert _places("A destroyer collided with a fishing boat off Yokosuka in Kanagawa Prefecture.") == \
+        ["Kanagawa", "Yokosuka"]
+    assert _places("The yard is in Okayama Prefecture.") == ["Okayama"]
+    assert _places("Two ships docked in Zambales province.") == ["Zambales"]
