@@ -92,13 +92,18 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
-                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|(?:\d+(?:st|nd|rd|th)\s+)?Fleet|"
+                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
+                                 r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Fleet|"
                                  # a company named after its country: "Iran Marine Industrial Company"
                                  r"(?:[A-Z][\w&-]*\s+){1,3}(?:Company|Corporation|Industries|Complex|Holdings|Agency|"
-                                 r"Organi[sz]ation|Group|Lines|Airlines|Airways))\b")
+                                 r"Organi[sz]ation|Group|Lines|Airlines|Airways|Operations|Centre|Center|Command|"
+                                 r"Service|Office|Bureau))\b")  # "the UK Maritime Trade Operations centre"
 # a settlement's name as part of a feature's or a river's: "Vladivostok's Golden Horn Bay", "the Huangpu river"
 _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound|Island|Islands|Lake|Reef|Shoal|Spit)\b|"
-                            r"\s+[Rr]iver\b(?!\s+port)")
+                            r"\s+[Rr]iver\b(?!\s+port)|"
+                            r"\s+(?:Bay|Gulf|Bight|Lagoon)\b")  # "Manila Bay" is water, not the city
+# a body of water named after a place: "the Gulf of Gdańsk", "the Gulf of Finland"
+_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$")
 # sentence-initial words and words that continue a place, which a country's name may follow without being part of
 # an organisation's name ("Virgin Australia", "Air China")
 _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",
@@ -160,6 +165,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
                     and _LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0))
     if place.kind in ("city", "town", "village") and _FEATURE_AFTER.match(text, e0, end):
         return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
+    if _WATER_OF_BEFORE.search(text, max(0, s0 - 16), s0):
+        return True  # "the Gulf of Gdańsk", "the Gulf of Finland": water
     if _NEWSPAPER_AFTER.match(text, e0, end) or n == 1 and words[0] in _AGENCIES or \
             _NEWSPAPER_BEFORE.search(text, max(0, s0 - 10), s0):
         return True  # "The New York Times", "the Kyiv Independent", "according to Xinhua": a newspaper, an agency

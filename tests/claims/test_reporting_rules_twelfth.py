@@ -86,3 +86,10 @@ def test_a_region_with_its_kind_after_it():
         ["Kanagawa", "Yokosuka"]
     assert _places("The yard is in Okayama Prefecture.") == ["Okayama"]
     assert _places("Two ships docked in Zambales province.") == ["Zambales"]
+
+
+def test_a_countrys_fleet_or_centre_and_water_named_after_a_place_are_no_places():
+    assert _places("Yokosuka is home to the US Seventh Fleet.") == ["Yokosuka"]
+    assert _places("A tanker was hit off Fujairah, the UK Maritime Trade Operations centre said.") == ["Fujairah"]
+    assert _places("No Chinese navy vessel has entered Manila Bay, the navy said.") == []
+    assert _places("The minister said the navy would increase patrols in the Gulf of Gdańsk.") == []
