@@ -87,7 +87,8 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
     """Add, in place, the mentions of an installation by the short form of the full name it is given elsewhere
     in the document ("Andersen" after "Andersen Air Force Base"), and read the town it is named after as the
     installation where that town comes back alone ("Engels airbase: bombers back" … "the apron at Engels";
-    "RAF Lossiemouth" … "a P-8 from Lossiemouth")."""
+    "RAF Lossiemouth" … "a P-8 from Lossiemouth") — or where a town far away has the name ("the Yulin naval base"
+    … "based at Yulin" is no city of Yulin in Guangxi)."""
     cores: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for m in mentions:
@@ -107,7 +108,8 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 continue  # the full name itself (a short form before it counts: a headline above the body)
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
-                    (m.place.kind in _SETTLEMENTS and 1.0 < km_to_nearest(m.place, beside) <= TOWN_KM or
+                    (m.place.kind in _SETTLEMENTS and (1.0 < km_to_nearest(m.place, beside) <= TOWN_KM or
+                                                       km_to_nearest(m.place, beside) > _FAR_KM) or
                      m.place.kind in _INSTALLATIONS and m.place is not full.place and
                      (m.place.kind == "airfield") == (full.place.kind == "airfield"))]  # "from Whiteman": the
                      # base; but "the airbase at Cam Ranh" after "the Cam Ranh naval base" stays the airfield

@@ -144,8 +144,8 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
     dl = DATELINE.search(text) or DATELINE.search(
         re.sub(r"^\s*(?:date|published|posted|updated|dated)\b[^A-Za-z\n]*", "", text[:400], count=1, flags=re.I))
     if dl:
-        if doc.publisher is None and (dl.group("agency") or dl.group("agency3")):
-            doc.publisher = (dl.group("agency") or dl.group("agency3")).strip()
+        if doc.publisher is None and (agency := dl.group("agency") or dl.group("agency3") or dl.group("agency5")):
+            doc.publisher = agency.strip()
         if doc.published is None:
             month, day, year = dateline_date(dl)
             if year is None:

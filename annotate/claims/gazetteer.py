@@ -47,7 +47,8 @@ _LIST_JOIN = r"(?:,\s+|,?\s+and\s+)"  # between names of a list: "Olenya, Belaya
 _KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*base|air\s+station|airfield|airport)|"
                          r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
-                         r"(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases": air bases where aircraft are
+                         r"(?P<bomber>(?:bomber|fighter)\s+)?(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases":
+# air bases where aircraft are; "Engels bomber base"
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
@@ -245,10 +246,14 @@ class Gazetteer:
             # none beside a town or village of the name, the one named so elsewhere ("Olenya, Belaya, Dyagilevo and
             # Ivanovo air bases": not the village of Belaya in Ukraine); a city keeps its name
             which = next((g for g in ("air", "port", "yard") if kind.group(g)), None)
-            which = "air" if kind.group("base") and aircraft else which
+            which = "air" if kind.group("base") and (aircraft or kind.group("bomber")) else which
             kinds = _AIR_KINDS if which == "air" else _AIR_KINDS + ("port", "shipyard")
             base = self._installation(phrase, _SUFFIXES_AFTER[which], place, kinds) if place is not None else None
             if base is None and (place is None or place.kind != "city") and _LISTED.match(kind.group()):
+                base = self._installation(phrase, _SUFFIXES_AFTER[which], None, kinds)
+            if base is None and place is not None and place.kind == "city" and kind.group("base"):
+                # "Yulin base": the naval base of that name on Hainan, not the city of Yulin in Guangxi (which has
+                # none) — "base" says an installation is meant
                 base = self._installation(phrase, _SUFFIXES_AFTER[which], None, kinds)
             if base is not None:
                 return base, "exact"

@@ -52,6 +52,8 @@ DATELINE_PATTERN = (
     # CNA's, without a dash: "Taipei, June 18 (CNA) Taiwan's military …"
     r"(?:\s*[:\-–—]{1,2}|\s+(?=[A-Z]))"
     rf"|\s+\((?P<month2>{MONTH_PATTERN})\.?\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})\)\s*[:\-–—]{{1,2}})"
+    # TASS's: "SEVEROMORSK, July 27. /TASS/."
+    rf"|(?P<city5>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?P<month5>{MONTH_PATTERN})\.?\s+(?P<day5>\d{{1,2}})\.\s+/(?P<agency5>[A-Z][\w-]{{1,15}})/\."
     # the agency first: "IRNA – Tehran, Nov. 2, 2025 – The 103rd flotilla …"
     rf"|(?P<agency3>[A-Z][A-Za-z]{{1,15}})\s+[–—-]\s+[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<month3>{MONTH_PATTERN})\.?\s+"
     r"(?P<day3>\d{1,2}),\s+(?P<year3>\d{4})\s+[–—-])")
@@ -137,6 +139,8 @@ def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
         return month_number(m.group("month2")), int(m.group("day2")), int(m.group("year2"))
     if m.group("month3"):
         return month_number(m.group("month3")), int(m.group("day3")), int(m.group("year3"))
+    if m.group("month5"):
+        return month_number(m.group("month5")), int(m.group("day5")), None
     return month_number(m.group("month")), int(m.group("day")), int(m.group("year")) if m.group("year") else None
 
 

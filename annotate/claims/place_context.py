@@ -73,7 +73,9 @@ _VESSEL_AFTER = re.compile(r"\s+(?:patrol\s+|research\s+|survey\s+|offshore\s+pa
 # verb or a comma as after "the Angara")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|could|can|did|does|may|might|must|"
                                r"and|or|but|which|who|that|on|in|at|to|from|with|for|by|as|left|sank|ran|came|"
-                               r"went|made|took|set|hit|\w+ed)\b)[a-z]")
+                               r"went|made|took|set|hit|\w+ed)\b)[a-z]|"
+                               # an installation's kind in capitals: "the Hodeidah Port"
+                               r"\s+(?:Port|Harbou?r|Naval\s+Base|Air\s+Base|Airport|Shipyard|Dockyard|Terminal)\b")
 _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"

@@ -24,6 +24,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     segmenter = _segmenter()
     spans = []
     for para0, para1 in _paragraphs(text, start, end):
+        if (lead := _DATELINE_LEAD.match(text, para0, para1)) is not None:
+            para0 = lead.end()  # a dateline with periods of its own ("SEVEROMORSK, July 27. /TASS/.") is no sentence
         for piece0, piece1 in bounded_pieces(text, para0, para1, MAX_PIECE):
             # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest
             # accepted document of words without punctuation spent most of its import there)
@@ -80,6 +82,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _SOURCE_LINE = re.compile(r"\s*[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&))*"
                           r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})+\s*")
 _SENTENCE_END = re.compile(r"[.!?…]")
+_DATELINE_LEAD = re.compile(r"\s*(?:" + DATELINE_PATTERN + r")\s*")
 MAX_PIECE = 4000  # characters handed to pysbd at once: its cost grows faster than linearly without punctuation
 MAX_SENTENCE = 600  # a "sentence" longer than this (a run of words, a table flattened to text) is cut at clauses
 _CLAUSE_ENDS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:—–]\s|,\s"), re.compile(r"\s"))

@@ -93,3 +93,22 @@ def test_a_countrys_fleet_or_centre_and_water_named_after_a_place_are_no_places(
     assert _places("A tanker was hit off Fujairah, the UK Maritime Trade Operations centre said.") == ["Fujairah"]
     assert _places("No Chinese navy vessel has entered Manila Bay, the navy said.") == []
     assert _places("The minister said the navy would increase patrols in the Gulf of Gdańsk.") == []
+
+
+def test_a_base_named_after_a_far_city_and_a_port_in_capitals():
+    # "Yulin base" is the naval base on Hainan, not the city of Yulin in Guangxi; so is "Yulin" after it
+    text = "New pier at Yulin base.\nThe carrier Shandong has been based at Yulin since December 2019.\n"
+    assert _places(text, "New pier") == ["Yulin naval base"]
+    text = ("Images show the Yulin naval base near Sanya.\n"
+            "The carrier Shandong has been based at Yulin since December 2019.\n")
+    assert _places(text, "The carrier") == ["Yulin naval base"]
+    assert _places("Drones hit an oil depot serving Engels bomber base.") == ["Engels Airbase"]
+    # "the Hodeidah Port" was read as a ship or a river ("the Angara"): a capitalised kind follows
+    assert _places("Fighter jets struck the Hodeidah Port on Tuesday.") == ["Al Ḩudaydah"]
+
+
+def test_a_tass_dateline_is_no_sentence(tmp_path):
+    text = "SEVEROMORSK, July 27. /TASS/. The cruiser Pyotr Veliky lined up for the parade on Sunday.\n"
+    (claim,) = _analyses(text, date(2025, 7, 27))
+    assert text[claim.start:claim.end].startswith("The cruiser")
+    assert [p.place.name for p in claim.places] == []
