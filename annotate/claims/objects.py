@@ -47,7 +47,13 @@ _CLASS_PHRASES = {
     "coast guard ship": "warship", "coast guard vessel": "warship", "coast guard boat": "warship",
     "coastguard ship": "warship", "coastguard vessel": "warship", "coastguard boat": "warship", "inspection vessel": "warship",
     "inspection ship": "warship", "offshore patrol vessel": "warship", "ocean patrol vessel": "warship", "cutter": "warship", "battlecruiser": "warship",
-    "battleship": "warship", "fast attack craft": "warship",
+    "battleship": "warship", "fast attack craft": "warship", "patrol craft": "warship", "combat vessel": "warship",
+    "boxship": "cargo ship", "bulker": "cargo ship", "coal carrier": "cargo ship", "heavy-lift ship": "cargo ship",
+    "heavy-lift vessel": "cargo ship", "combat support ship": "tanker", "amphibious ready group": "landing ship",
+    # sea drones are no objects: "uncrewed surface vessels", "unmanned boats"
+    "uncrewed surface vessel": None, "unmanned surface vessel": None, "uncrewed vessel": None,
+    "unmanned vessel": None, "uncrewed boat": None, "unmanned boat": None, "sea drone": None,
+    "bomber base": None, "fighter base": None,
     "small craft": "unknown vessel", "fast craft": "unknown vessel",
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
     "barge": "unknown vessel", "dredger": "unknown vessel", "icebreaker": "unknown vessel",
@@ -182,7 +188,7 @@ _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", r
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
                                          r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
 # a navy's hull prefix and a name: a commissioned warship ("USS Stockdale", "INS Tamal") unless its kind is given
-HULL_PREFIX = "(?:" + "|".join(NAVY_PREFIXES + ("HNoMS", "RSS", "KD", "HTMS")) + ")"
+HULL_PREFIX = "(?:" + "|".join(NAVY_PREFIXES + ("HNoMS", "RSS", "KD", "HTMS", r"Zr\.\s?Ms\.")) + ")"
 _HULL_NAME = re.compile(r"\b" + HULL_PREFIX + r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
 # a count of generic vessels with its parts named after it, or one side's ships ("47 vessels, including 21 bulk
 # carriers", "four enemy ships", "allied ships"; not "1 enemy ship, a carrier of …"): vessels of their own
@@ -209,7 +215,8 @@ _NAMED_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 # "The two ships", "The vessels": a definite generic as the sentence's first words
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|These|Those|Both)\s+(?:(?:two|three|four|five|six|[a-z]+-?[a-z]*)\s+){0,2}")
 # "BRP Sierra Madre, a landing ship": the kind of the named ship, after it
-_APPOSED_KIND = re.compile(r"(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}")  # "INS X is the last Kalvari-class …"
+_APPOSED_KIND = re.compile(r"(?:,|\s+(?:is|was))\s+(?:an?|the|our|its|their)\s+(?:[\w'’-]+\s+){0,5}")  # "INS X is the last
+# Kalvari-class …", "TCG Anadolu, our amphibious assault ship", "INS Ikshak, the Indian Navy's third survey vessel"
 _KIND_THEN_NAME = re.compile(r",?\s+(?:the\s+)?")  # "a tank landing ship, the BRP Sierra Madre"
 # a generic vessel word before a hull-prefixed name is that ship ("a signals intelligence ship, HSwMS Artemis"); one
 # before another name is a ship of its own ("at the vessel Datu Gumbay Python")
@@ -361,7 +368,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     vessels = [o for o in out if o.category == "vessel"]
     for m in _HULL_NAME.finditer(text, start, end):
         s0, e0 = m.span()
-        if not any(_names_same_ship(text, o, s0, e0) for o in vessels if not o.cls.startswith("unknown")):
+        if not any(_names_same_ship(text, o, s0, e0) for o in vessels
+                   if not o.cls.startswith("unknown") or o.start in described):  # "…, the third survey vessel"
             # "the landing ship BRP Sierra Madre" is the landing ship; "HMS Somerset escorted the submarine X" a
             # warship beside it; "the vessel HDMS X" a warship
             out.append(ObjectMention(s0, e0, text[s0:e0], "vessel", "warship"))

@@ -112,3 +112,26 @@ def test_a_tass_dateline_is_no_sentence(tmp_path):
     (claim,) = _analyses(text, date(2025, 7, 27))
     assert text[claim.start:claim.end].startswith("The cruiser")
     assert [p.place.name for p in claim.places] == []
+
+
+def _objects(text: str) -> list[str]:
+    (a,) = _analyses(text)
+    return sorted(o.cls for o in a.objects)
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("The 8,000-teu boxship struck two bulkers at anchor.", ["cargo ship", "cargo ship"]),
+    ("Coal carriers and a heavy-lift ship waited off the port.", ["cargo ship", "cargo ship"]),
+    ("Four patrol craft escorted the convoy.", ["warship"]),
+    ("A Fuyu-class fast combat support ship sailed with them.", ["tanker"]),
+    ("The Iwo Jima Amphibious Ready Group remains in the Caribbean.", ["landing ship"]),
+    # sea drones and a bomber base are no objects
+    ("Ukrainian uncrewed surface vessels struck a patrol ship near Novorossiysk.", ["warship"]),
+    ("Drones hit a depot serving the bomber base.", []),
+    # a prefixed name with its kind in apposition is that kind only
+    ("The TCG Anadolu, our amphibious assault ship, sailed from Aksaz.", ["landing ship"]),
+    ("INS Ikshak, the Indian Navy's third large survey vessel, arrived.", ["unknown vessel"]),
+    ("Zr.Ms. Tromp escorts merchant ships in the Red Sea.", ["cargo ship", "warship"]),
+])
+def test_kinds_of_vessel_the_twelfth_set_named(text, classes):
+    assert _objects(text) == sorted(classes)
