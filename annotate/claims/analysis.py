@@ -37,7 +37,13 @@ _ACTIVITY = re.compile(
     r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken)|"
     # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
     r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
-    r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed|remov(?:ed|al|es|ing))\b",
+    r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed|remov(?:ed|al|es|ing)|"
+    # what else imagery sees done: "deepened the harbour", "passing between Okinawa
+    # and Miyako", "hosted the largest overseas base", "cables were cut", "rebuilds", "withdrawal", "shadows"
+    r"deepen\w*|pass(?:ed|ing)\s+(?:through|between|near|by|off)|host(?:s|ed|ing)|"
+    r"operat(?:es|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:base|facility|airfield|outpost)|"
+    r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
+    r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b)\b",
     re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
@@ -49,7 +55,12 @@ _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+"
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
 _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
-                         r"probably|likely\s+(?:lost|has|had|was|were|is|are)|has\s+likely)\b", re.IGNORECASE)
+                         r"probably|likely\s+(?:lost|has|had|was|were|is|are)|has\s+likely|"
+                         r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
+# a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
+_TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    r"\b\d[\d,]*\s+times\s*[.;]", re.IGNORECASE)
+_VIEWS_BEFORE = re.compile(r"\b(?:viewed|shared|watched|liked|played|seen|reposted|retweeted)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
 # "will remain in Havana": a state to come, not one now
 _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
@@ -67,18 +78,25 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
                         r"could\s+\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+[\w-]+(?:\s+[\w-]+){0,6}\s+to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
+                        # "is scheduled to return", "may still transit"
+                        r"scheduled\s+to|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
                         r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
                         # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
                         r"(?:is|are)\s+being\s+designed|approv\w+\s+(?:the\s+)?(?:purchase|procurement|acquisition|order)|"
                         # an order is not yet a fact: "Kim Jong-un ordered the ship restored"
                         r"ordered|instructed)\b")
+# a headline's infinitive in its first clause: "RSN to commission two more submarines", "Submarine to arrive at
+# Sattahip next year" (not "the first to arrive", not "a port the Houthis use to receive weapons")
+_TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|arrive|receive|acquire)\b")
 # a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
 # advised to transit with caution")
 _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
-                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring|bann(?:ed|ing)|bans)\b",
+                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring|bann(?:ed|ing)|bans|"
+                       # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
+                       r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions)\b",
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim
@@ -90,6 +108,11 @@ _VERDICT = re.compile(
                       r"(?:No,\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+"
                       r"(?:does|do|did)(?:\s+not|n['’]t)\s+show\b)|"
                       r"\bwe\s+rate\s+the\s+claim\b|"
+                      # a fact check's headline: "No, China does not have warships …", "Old Video Of Ship Fire Viral As
+                      # …", "Video of burning ship is from 2020 …, not …", "… Photo of Chinese warship … is EDITED"
+                      r"^\s*No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
+                      r"^\s*(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\s+of\b[^.]*\b(?:is|are)\s+from\b[^.]*,\s+not\b|"
+                      r"\b(?:is|are)\s+(?:EDITED|FAKE|FALSE|MISLEADING|[Dd]octored|[Ff]abricated)\b|"
                       # a fact checker about its own work: "We have previously checked claims about …"
                       r"\b(?:we|We)\s+(?:have\s+)?(?:previously\s+|also\s+)?(?:checked|fact-checked|debunked)\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
@@ -164,7 +187,7 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
         bool(a.places and _OBSERVED_STATE.search(sentence)) or \
         bool(a.places and _COMPLETED.search(sentence))  # "four new shelters have been completed" (at a place)
     main = _PARENTHETICAL.sub(" ", sentence)  # the main clause decides future or past
-    intention = _INTENTION.search(main)
+    intention = _INTENTION.search(main) or _TO_COME.match(sentence)
     main_activity = _ACTIVITY.search(main)
     if casualty:
         checkable = False
@@ -183,6 +206,9 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(main, 1)[0]):
         checkable = False
         reasons.append(f"claimed or guessed, not seen: {unverified.group()!r}")
+    if (tally := _TALLY.search(sentence)) and not _VIEWS_BEFORE.search(sentence, max(0, tally.start() - 30), tally.start()):
+        checkable = False  # "attacked more than 30 times since July 2023": a tally of events, no one event to see
+        reasons.append(f"a tally of events: {tally.group()!r}")
     if sentence.rstrip().endswith("?"):
         checkable = False
         reasons.append("a question")

@@ -135,3 +135,35 @@ def _objects(text: str) -> list[str]:
 ])
 def test_kinds_of_vessel_the_twelfth_set_named(text, classes):
     assert _objects(text) == sorted(classes)
+
+
+@pytest.mark.parametrize("text", [
+    "Old Video Of Burning Tanker Viral As Strike On Gwadar Port",
+    "No, China does not have warships stationed at Gwadar.",
+    "Video of burning ship is from a 2019 fire, not a strike in the Red Sea",
+    "FACT CHECK: Photo of a Russian submarine in Kiel harbour is EDITED",
+    "The frigate is scheduled to return to Karwar in April.",
+    "Non-military vessels of the fleet may still transit the straits.",
+    "Navy to commission two more submarines at Changi",
+    "Pyongyang has not announced a launch date for the submarine.",
+    "Treasury Sanctions Shadow Fleet Tankers Carrying Iranian Oil",
+    "Officials said they suspected the drones were launched from ships off Skagen.",
+    "The ports have been attacked more than 30 times since July 2023.",
+    "The Royal Navy says it shadowed Russian warships 40 times last year.",
+])
+def test_verdicts_schedules_modals_suspicions_and_tallies_are_not_checkable(text):
+    (a,) = _analyses(text)
+    assert not a.checkable
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has also deepened the harbour at Ochamchire in Abkhazia.",
+    "Hull number 16 was confirmed passing between Okinawa Island and Miyako Island on May 26.",
+    "Cam Ranh hosted the Soviet Navy's largest overseas base until 2002.",
+    "Two subsea cables between Finland and Germany were cut on November 17.",
+    "Iran's navy rebuilds at Bandar Abbas",
+    "A post viewed more than 300,000 times shows a destroyer at Gwadar.",
+])
+def test_what_else_imagery_sees_done_is_checkable(text):
+    (a,) = _analyses(text)
+    assert a.checkable
