@@ -64,7 +64,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         p0 = start + para.start()
         for line in re.finditer(r"[^\n]+", para.group()):
             l0, l1 = start + para.start() + line.start(), start + para.start() + line.end()
-            if l0 > p0 and not out and _SOURCE_LINE.fullmatch(line.group()) and len(line.group().split()) <= 6:
+            if l0 > p0 and not out and _SOURCE_LINE.fullmatch(line.group()) and len(line.group().split()) <= 6 and \
+                    len(line.group().split(",")[0].split()) <= 4:  # not a headline: "INS Sunayna Visits Port Louis, Mauritius"
                 # under the headline, a source and where it writes from ("AFP Fact Check, Kyiv"): no claim
                 out.append((p0, l0))
                 p0 = l1
