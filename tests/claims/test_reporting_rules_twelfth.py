@@ -171,6 +171,6 @@ def test_what_else_imagery_sees_done_is_checkable(text):
 
 def test_a_title_case_headline_under_a_ministrys_name_is_no_source_line():
     text = "Ministry of Defence\nINS Sunayna Visits Port Louis, Mauritius\nPosted On: 26 MAR 2025 4:15PM by PIB Delhi\n"
-    assert "INS Sunayna Visits Port Louis, Mauritius" in [text[a.start:a.end] for a in _analyses(text)]
+    assert any("INS Sunayna Visits Port Louis, Mauritius" in text[a.start:a.end] for a in _analyses(text))
     text = "Drone debris found in Odesa\nAFP Fact Check, Kyiv\n\nA video shows a strike."
     assert "AFP Fact Check, Kyiv" not in [text[a.start:a.end] for a in _analyses(text)]
