@@ -108,8 +108,8 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 continue  # the full name itself (a short form before it counts: a headline above the body)
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
-                    (m.place.kind in _SETTLEMENTS and (1.0 < km_to_nearest(m.place, beside) <= TOWN_KM or
-                                                       km_to_nearest(m.place, beside) > _FAR_KM) or
+                    (m.place.kind in _SETTLEMENTS and (1.0 < (km := km_to_nearest(m.place, beside)) <= TOWN_KM or
+                                                       km > _FAR_KM) or
                      m.place.kind in _INSTALLATIONS and m.place is not full.place and
                      (m.place.kind == "airfield") == (full.place.kind == "airfield"))]  # "from Whiteman": the
                      # base; but "the airbase at Cam Ranh" after "the Cam Ranh naval base" stays the airfield

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotate.model.errors import ProjectError
 
-from .headers import DATELINE, dateline_date, glossed_today, header_date, is_date_line
+from .headers import DATELINE, dateline_agency, dateline_date, glossed_today, header_date, is_date_line
 
 __all__ = ["DocumentError", "LoadedDocument", "load_document", "MAX_BYTES", "MAX_TEXT_CHARS"]
 
@@ -144,8 +144,8 @@ def _metadata_from_text(doc: LoadedDocument) -> None:
     dl = DATELINE.search(text) or DATELINE.search(
         re.sub(r"^\s*(?:date|published|posted|updated|dated)\b[^A-Za-z\n]*", "", text[:400], count=1, flags=re.I))
     if dl:
-        if doc.publisher is None and (agency := dl.group("agency") or dl.group("agency3") or dl.group("agency5")):
-            doc.publisher = agency.strip()
+        if doc.publisher is None:
+            doc.publisher = dateline_agency(dl)
         if doc.published is None:
             month, day, year = dateline_date(dl)
             if year is None:

@@ -324,16 +324,16 @@ class Gazetteer:
             return hit
         key = _norm(phrase)
         place, match = self._index.get(key), "exact"
+        acronym = len(words) == 1 and phrase.isupper()  # "ESPO crude" is no spelling of a name (Espoo's "Espo")
         if place is not None:
             own = key == _norm(place.name)
-            if not own and key in self._spellings and len(words) == 1 and phrase.isupper():
-                place = None  # an acronym ("ESPO crude") is no spelling of a name (Espoo's "Espo")
+            if not own and key in self._spellings and acronym:
+                place = None
             elif not own and key in self._spellings or own and _spelled(phrase) != _spelled(place.name):
                 match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya), or the name without
                 # its apostrophe ("Sunchon" for Sunch'ŏn): scored by the caller
         if place is None and len(phrase) >= 5 and (words[-1][:1].isupper() or words[-1] in _PLACE_WORDS) and \
-                not all(w.lower() in _PLACE_WORDS for w in words) and not (len(words) == 1 and phrase.isupper()):
-            # "Sinpo on" is no spelling of "Sinpon"; an acronym ("ESPO crude") no spelling of a name (Espoo)
+                not all(w.lower() in _PLACE_WORDS for w in words) and not acronym:  # "Sinpo on" is no "Sinpon"
             place, match = self._variant(phrase), "variant"
         if len(self._named) >= _REMEMBERED:
             self._named.clear()

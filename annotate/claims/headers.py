@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["DATELINE", "DATELINE_PATTERN", "MONTH_PATTERN", "dateline_date", "glossed_today", "header_date",
+__all__ = ["DATELINE", "DATELINE_PATTERN", "MONTH_PATTERN", "dateline_agency", "dateline_date", "glossed_today",
+           "header_date",
            "is_date_line", "is_header_line", "labelled_date_before", "month_number"]
 
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -20,8 +21,10 @@ MONTH_PATTERN = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Ma
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 # a French communiqué's date line: "Toulon, le 15 mai 2025"
-_FRENCH_MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
-_FRENCH_MONTH = "(?:" + "|".join(_FRENCH_MONTHS) + "|fevrier|aout|decembre)"
+_FRENCH_MONTHS = {name: number for number, names in enumerate(
+    ("janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout", "septembre", "octobre",
+     "novembre", "décembre decembre"), 1) for name in names.split()}  # with and without their accents
+_FRENCH_MONTH = "(?:" + "|".join(_FRENCH_MONTHS) + ")"
 # one full date, in the order publishers write it; named groups say which part is which
 _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:"
          r"(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"                 # 2025-05-08, 2025.05.08
@@ -80,9 +83,7 @@ def _full_date(m: re.Match) -> date | None:
         if g["my"]:
             return date(int(g["my"]), month_number(g["mm"]), int(g["md"]))
         if g["fy"]:
-            month = g["fm"].lower().replace("é", "e").replace("û", "u")
-            return date(int(g["fy"]), [m.replace("é", "e").replace("û", "u") for m in _FRENCH_MONTHS].index(month) + 1,
-                        int(g["fd"]))
+            return date(int(g["fy"]), _FRENCH_MONTHS[g["fm"].lower()], int(g["fd"]))
         if g["zy"]:  # a military date-time group: day, hour and minute, Z, month, two-digit year
             return date(2000 + int(g["zy"]), month_number(g["zm"]), int(g["zd"]))
     except ValueError:
@@ -135,13 +136,15 @@ def header_date(text: str, lines: int = 8) -> date | None:
 
 def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
     """``(month, day, year or None)`` of a :data:`DATELINE` match."""
-    if m.group("month2"):
-        return month_number(m.group("month2")), int(m.group("day2")), int(m.group("year2"))
-    if m.group("month3"):
-        return month_number(m.group("month3")), int(m.group("day3")), int(m.group("year3"))
-    if m.group("month5"):
-        return month_number(m.group("month5")), int(m.group("day5")), None
-    return month_number(m.group("month")), int(m.group("day")), int(m.group("year")) if m.group("year") else None
+    form = next((f for f in ("2", "3", "5") if m.group("month" + f)), "")  # which form of dateline matched
+    year = m.groupdict().get("year" + form)
+    return month_number(m.group("month" + form)), int(m.group("day" + form)), int(year) if year else None
+
+
+def dateline_agency(m: re.Match) -> str | None:
+    """The agency a :data:`DATELINE` match names ("Yonhap", "IRNA", "TASS"), if any."""
+    agency = m.group("agency") or m.group("agency3") or m.group("agency5")
+    return agency.strip() if agency else None
 
 
 def glossed_today(text: str) -> date | None:
