@@ -60,6 +60,12 @@ _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key
                          r"\b")
 
 
+def _bare(token: str) -> str:
+    """A token without its full stop and possessive ("Ukraine's navy" names Ukraine); most have neither."""
+    token = token.rstrip(".")
+    return _POSSESSIVE.sub("", token) if token.endswith(("s", "S")) else token
+
+
 class Gazetteer:
     """Name → place index and the matcher that finds place names in text."""
 
@@ -165,8 +171,7 @@ class Gazetteer:
         if self._variants is None:
             self.index_variants()
         span = text[start:end]
-        tokens = [(m.start() + start, m.end() + start, _POSSESSIVE.sub("", m.group().rstrip(".")))
-                  for m in _TOKEN.finditer(span)]  # "Ukraine's navy" names Ukraine
+        tokens = [(m.start() + start, m.end() + start, _bare(m.group())) for m in _TOKEN.finditer(span)]
         found: list[PlaceMention] = []
         aircraft = bool(_AIRCRAFT_WORDS.search(text, start, end))
         i = 0
