@@ -153,6 +153,8 @@ class Gazetteer:
         name (≥ 0.85: "Saky airfield" for Saki Air Base's "Saki airfield")."""
         if self._variants is None:
             self.index_variants()
+        if phrase.lower() in _COMMON_WORDS:
+            return None  # "Fourth U.S. destroyer" is no other spelling of Fürth
         hit = self._variants.get(_variant_key(phrase))
         return hit[0] if hit is not None and _closeness(phrase, hit[1]) >= 0.85 else None
 

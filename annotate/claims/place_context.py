@@ -206,6 +206,8 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
         prev_start, prev_end, prev = tokens[i - 1]
         if prev.lower().rstrip(".") in _TITLES and text[prev_end:tokens[i][0]].strip(" .") == "":
             return True
+    if n == 1 and _after_given_names(text, tokens, i, index):
+        return True
     if n == 1 and i + 1 < len(tokens):
         key = _norm(tokens[i][2])
         if getattr(index.get(key), "kind", None) == "country" and key not in _FIRST_NAME_COUNTRIES:
@@ -218,3 +220,20 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
                 and nxt.lower() not in _WEEKDAYS_MONTHS and _norm(nxt) not in index
                 and not any(_norm(f"{nxt} {t[2]}") in index for t in tokens[i + 2:i + 3]))
     return False
+
+
+def _after_given_names(text: str, tokens: list, i: int, index: dict) -> bool:
+    """A surname after a title or a byline's "By" and one to three given names: "Rear Adm. Roy Vincent Trinidad",
+    "By Priam Nepomuceno" (the places Trinidad and Nepomuceno are not meant)."""
+    j, given = i - 1, 0
+    while j >= 0 and given < 3 and text[tokens[j][1]:tokens[j + 1][0]] == " ":
+        word = tokens[j][2]
+        if not word[:1].isupper() or word.isupper() or word == "By" or \
+                word.lower().rstrip(".") in _TITLES | _WEEKDAYS_MONTHS:
+            break  # a given name may be a place's too ("Vincent"): the title or "By" before decides
+        j, given = j - 1, given + 1
+    if not given or j < 0 or text[tokens[j][1]:tokens[j + 1][0]].strip(" .") != "":
+        return False
+    word = tokens[j][2]
+    return word.lower().rstrip(".") in _TITLES or word == "By" and (j == 0 or "\n" in text[tokens[j - 1][1]:tokens[j][0]])
+

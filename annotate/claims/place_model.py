@@ -20,7 +20,9 @@ _RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, 
 _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
                  "victoria", "union", "independence", "liberty", "hope", "concord", "as", "of", "in", "on", "at",
                  "most", "bar", "best", "buy", "deal", "lead", "orange", "sale", "pop", "wells", "marine", "mercedes",
-                 "port", "airport", "station", "city", "center", "centre", "north", "south", "east", "west"}
+                 "port", "airport", "station", "city", "center", "centre", "north", "south", "east", "west",
+                 # ordinals head a headline ("Fourth U.S. destroyer arrives"): no spelling of Fürth or Fifth Avenue
+                 "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _COUNTRY_ALIASES = {
     "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
     "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",

@@ -53,3 +53,18 @@ def test_the_naval_base_is_no_shipyard_named_before_it():
 
 def test_a_capital_its_country_names():
     assert "Port Victoria" in _places("The ship called at Port Victoria, Seychelles, on 2 June.")[0]
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("Navy spokesperson Rear Adm. Roy Vincent Trinidad said the corvette will be commissioned in May.", "Trinidad"),
+    ("PH Navy's newest corvette arrives in Subic\n\nBy Priam Nepomuceno\n\nThe corvette docked on Monday.",
+     "Nepomuceno"),
+    ("Fourth U.S. destroyer arrives at Rota naval base.", "Fürth"),
+])
+def test_a_surname_after_given_names_and_an_ordinal_are_no_places(text, not_a_place):
+    assert not_a_place not in [name for names in _places(text) for name in names]
+
+
+def test_straits_the_gazetteer_has():
+    assert "Miyako Strait" in _places("Two destroyers sailed through the Miyako Strait on Monday.")[0]
+    assert "Tsushima Strait" in _places("Four bombers flew over the Tsushima Strait on Monday.")[0]
