@@ -186,6 +186,7 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|thos
 _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s")
 # a relative clause between commas: "the tanker Eventin, which lost power on Friday, will be towed" — its own tense
 _RELATIVE = re.compile(r",\s+(?:which|who|where|that)\s")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:
@@ -209,14 +210,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
     clause, at = _clause_around(text, start, end)
     if (said := _ATTRIBUTION.search(clause, at + end - start)) is not None:
         clause = clause[:said.start()]  # "…, the manager said": who said it, not when it happens
-    spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)]
+    at_end = at + end - start
+    # a future verb after the date in a relative clause of its own is not the date's ("left Guam on Tuesday for a
+    # deployment that will take it to Diego Garcia")
+    spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)
+             if m.start() < at or not _RELATIVE_WORD.search(clause, at_end, m.start())]
     if not spans:
         return False
     past = [(m.start(), m.end()) for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)
             and not _ATTRIBUTIVE.search(clause, 0, m.start())]  # "the damaged ship": an adjective, not a verb
     # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past; "will be
     # held on May 21, the manager said": future)
-    at_end = at + end - start
 
     def gap(a: int, b: int) -> int:
         return at - b if b <= at else a - at_end if a >= at_end else 0
