@@ -206,7 +206,7 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
         prev_start, prev_end, prev = tokens[i - 1]
         if prev.lower().rstrip(".") in _TITLES and text[prev_end:tokens[i][0]].strip(" .") == "":
             return True
-    if n == 1 and _after_given_names(text, tokens, i, index):
+    if n == 1 and _after_given_names(text, tokens, i):
         return True
     if n == 1 and i + 1 < len(tokens):
         key = _norm(tokens[i][2])
@@ -222,7 +222,7 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
     return False
 
 
-def _after_given_names(text: str, tokens: list, i: int, index: dict) -> bool:
+def _after_given_names(text: str, tokens: list, i: int) -> bool:
     """A surname after a title or a byline's "By" and one to three given names: "Rear Adm. Roy Vincent Trinidad",
     "By Priam Nepomuceno" (the places Trinidad and Nepomuceno are not meant)."""
     j, given = i - 1, 0
@@ -236,4 +236,3 @@ def _after_given_names(text: str, tokens: list, i: int, index: dict) -> bool:
         return False
     word = tokens[j][2]
     return word.lower().rstrip(".") in _TITLES or word == "By" and (j == 0 or "\n" in text[tokens[j - 1][1]:tokens[j][0]])
-
