@@ -199,14 +199,10 @@ _FIRST_NAME_COUNTRIES = {"georgia", "jordan", "chad", "india", "israel", "kenya"
 
 
 def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bool:
-    """Tokens ``i … i+n`` name a place, but read as a person: a title just before ("President Jackson", "Gen.
-    Florence"), or a one-word name followed, with nothing but a space between, by a capitalised word that is
-    neither a place, a word continuing a place's name, a weekday nor a month ("Vladimir Putin")."""
-    if i > 0:
-        prev_start, prev_end, prev = tokens[i - 1]
-        if prev.lower().rstrip(".") in _TITLES and text[prev_end:tokens[i][0]].strip(" .") == "":
-            return True
-    if n == 1 and _after_given_names(text, tokens, i):
+    """Tokens ``i … i+n`` name a place, but read as a person: after a title (see :func:`_after_title`), or a
+    one-word name followed, with nothing but a space between, by a capitalised word that is neither a place, a
+    word continuing a place's name, a weekday nor a month ("Vladimir Putin")."""
+    if _after_title(text, tokens, i, n):
         return True
     if n == 1 and i + 1 < len(tokens):
         key = _norm(tokens[i][2])
@@ -222,17 +218,19 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
     return False
 
 
-def _after_given_names(text: str, tokens: list, i: int) -> bool:
-    """A surname after a title or a byline's "By" and one to three given names: "Rear Adm. Roy Vincent Trinidad",
-    "By Priam Nepomuceno" (the places Trinidad and Nepomuceno are not meant)."""
+def _after_title(text: str, tokens: list, i: int, n: int) -> bool:
+    """Tokens ``i … i+n`` follow a title ("President Jackson", "Gen. Florence"), or — one word — are a surname
+    after a title or a byline's "By" and one to three given names ("Rear Adm. Roy Vincent Trinidad", "By Priam
+    Nepomuceno")."""
     j, given = i - 1, 0
-    while j >= 0 and given < 3 and text[tokens[j][1]:tokens[j + 1][0]] == " ":
+    while n == 1 and j >= 0 and given < 3 and text[tokens[j][1]:tokens[j + 1][0]] == " ":
         word = tokens[j][2]
         if not word[:1].isupper() or word.isupper() or word == "By" or \
                 word.lower().rstrip(".") in _TITLES | _WEEKDAYS_MONTHS:
             break  # a given name may be a place's too ("Vincent"): the title or "By" before decides
         j, given = j - 1, given + 1
-    if not given or j < 0 or text[tokens[j][1]:tokens[j + 1][0]].strip(" .") != "":
+    if j < 0 or text[tokens[j][1]:tokens[j + 1][0]].strip(" .") != "":
         return False
     word = tokens[j][2]
-    return word.lower().rstrip(".") in _TITLES or word == "By" and (j == 0 or "\n" in text[tokens[j - 1][1]:tokens[j][0]])
+    byline = given > 0 and word == "By" and (j == 0 or "\n" in text[tokens[j - 1][1]:tokens[j][0]])
+    return word.lower().rstrip(".") in _TITLES or byline
