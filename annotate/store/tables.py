@@ -340,18 +340,21 @@ class ProjectTables:
     def append_audit_many(self, entries: list[tuple]) -> None:
         """Append many ``(time, analyst, action, object_type, object_id, before, after)`` entries in order."""
         self._lock_chain()
-        row = self._q("SELECT hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
-        prev = row[0] if row else GENESIS
+        row = self._q("SELECT fid, hash FROM audit_log ORDER BY fid DESC LIMIT 1").fetchone()
+        # numbered here, under the lock, not by a sequence: a server's sequence hands out a number that an edit
+        # rolled back (or killed) never uses, and verify reads such a gap as a missing entry
+        seq, prev = (row[0], row[1]) if row else (0, GENESIS)
         rows = []
         for time, analyst, action, otype, oid, before, after in entries:
             analyst = self._entry_analyst(analyst)
             before_json, after_json = canonical(before), canonical(after)
             digest = entry_hash(prev, time, analyst, action, otype, oid, before_json, after_json)
-            rows.append((time, analyst, action, otype, oid, None if before is None else before_json,
+            seq += 1
+            rows.append((seq, time, analyst, action, otype, oid, None if before is None else before_json,
                          None if after is None else after_json, prev, digest))
             prev = digest
-        self._con.executemany("INSERT INTO audit_log (time, analyst, action, object_type, object_id, before, after, "
-                              "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        self._con.executemany("INSERT INTO audit_log (fid, time, analyst, action, object_type, object_id, before, "
+                              "after, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
 
     def list_audit(self, object_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
         sql = f"SELECT {AUDIT_COLS} FROM audit_log"

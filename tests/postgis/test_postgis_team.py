@@ -63,6 +63,30 @@ def test_concurrent_writers_some_killed_leave_every_committed_edit_and_one_chain
     assert len({e.prev_hash for e in log}) == len(log)  # one chain: no two entries after the same one
 
 
+def test_an_edit_rolled_back_after_its_audit_entry_leaves_no_gap_in_the_numbering(pg_server, project_url):
+    """A failed or killed edit's entry is not committed; the next edit takes its number, not the one after.
+
+    (A sequence would hand out the number anyway, and verify would then read the gap as a missing entry.)"""
+    from annotate.model.geometry import PixelGeometry
+
+    sha = _with_tile(project_url)
+    alice = seat(pg_server, project_url, "alice")
+    with open_project(alice) as project:
+        try:
+            with project.store.transaction():
+                project.add_annotation(sha, PixelGeometry.box(10, 10, 30, 30), "tug")
+                raise RuntimeError("the edit fails after its entry was written")
+        except RuntimeError:
+            pass
+        kept = project.add_annotation(sha, PixelGeometry.box(40, 40, 60, 60), "tug")
+    with open_project(project_url, read_only=True) as project:
+        report = verify_project(project, relink=False)
+        assert report.chain_problems == [], report.problems()
+        log = project.store.list_audit()
+        assert [e.seq for e in log] == list(range(1, len(log) + 1))
+        assert log[-1].object_id == kept.id
+
+
 def test_a_viewer_sees_another_analysts_edits_within_a_second(pg_server, project_url):
     sha = _with_tile(project_url)
     alice, bob = seat(pg_server, project_url, "alice"), seat(pg_server, project_url, "bob")
