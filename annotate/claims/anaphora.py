@@ -60,6 +60,9 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
         return 2 if kind == "island" else 0
     if noun == "naval base" and kind == "shipyard":
         return 0  # a yard is no naval base: "the main naval base" after "the Shahid Darvishi shipyard in Bandar Abbas"
+    if noun in ("base", "naval base") and kind == "port":
+        return 0  # a terminal is no base, the town before it may be: "the port of Novorossiysk … explosions near the
+        # Sheskharis oil terminal and at the entrance to the naval base … moored at the base"
     if noun in _SEA:
         return 2 if written_as_port or kind in ("port", "naval base", "shipyard") else \
             1 if kind in _TOWNS or kind == "island" else 0  # "the harbour" of Woody Island

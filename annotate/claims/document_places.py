@@ -83,6 +83,11 @@ _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Ai
                          r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard))?$")
 
 
+# a town written as one, not as the installation named after it
+_THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNORECASE)
+_TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b")
+
+
 def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
     """Add, in place, the mentions of an installation by the short form of the full name it is given elsewhere
     in the document ("Andersen" after "Andersen Air Force Base"), and read the town it is named after as the
@@ -106,6 +111,9 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
             full = cores[hit.group()]
             if full.start <= hit.start() < full.end:
                 continue  # the full name itself (a short form before it counts: a headline above the body)
+            if _THE_TOWN_ITSELF.search(text, max(s, hit.start() - 24), hit.start()) or \
+                    _TOWN_NOUN_AFTER.match(text, hit.end()):
+                continue  # "the commercial port of Wonsan", "the city of Engels": the text says it is not the base
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
                     (m.place.kind in _SETTLEMENTS and (1.0 < (km := km_to_nearest(m.place, beside)) <= TOWN_KM or

@@ -1,0 +1,53 @@
+"""Places the tuning reports named that no list had, and two rules their labels showed (session 17, issue 11),
+each tested on sentences written for it: a terminal is no base a later "the base" refers back to; a town
+written as a port or a city is not the installation named after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotate.claims.analysis import analyze_document
+from annotate.claims.gazetteer import default_gazetteer
+from annotate.model.taxonomy import load_taxonomy
+
+
+def _places(text: str) -> list[list[str]]:
+    analyses = analyze_document(text, date(2025, 6, 10), default_gazetteer(), load_taxonomy())
+    return [[p.place.name for p in a.places] for a in analyses]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A landing ship was in dry dock at Sevmorzavod on 2 June.", "Sevmorzavod"),
+    ("Tankers waited off the Sheskharis oil terminal on Sunday.", "Sheskharis oil terminal"),
+    ("Kazakh crude loaded at the CPC terminal on 8 June.", "CPC marine terminal"),
+    ("Two Su-34s were seen at Borisoglebsk air base on 3 June.", "Borisoglebsk air base"),
+    ("The Tu-160 bombers left Engels-2 after the strike.", "Engels Airbase"),
+    ("Three submarines were alongside at Olenya Guba on 1 June.", "Olenya Guba naval base"),
+    ("A frigate was floated out at Blohm+Voss in Hamburg.", "Blohm+Voss shipyard"),
+    ("The frigate is being built at Irving Shipbuilding in Halifax.", "Halifax Shipyard"),
+    ("Three Russian warships were seen off the Muuga port east of Tallinn.", "Muuga Harbour"),
+    ("A container ship waited below the Gatun Locks on Monday.", "Gatun Locks"),
+    ("The Type 075 sailed south of Lanyu on 4 June.", "Orchid Island"),
+    ("The BFAR vessel was shadowed near Capones Island on 5 June.", "Capones Island"),
+    ("Six J-16 fighters were parked at Longtian air base on 2 June.", "Longtian air base"),
+])
+def test_installations_and_places_no_list_had(sentence, place):
+    assert place in _places(sentence)[0]
+
+
+def test_a_terminal_is_no_base_a_later_reference_reaches():
+    text = ("Sea drones attacked the port of Novorossiysk on Wednesday.\n\n"
+            "Videos show explosions near the Sheskharis oil terminal and at the entrance to the naval base.\n\n"
+            "Images of 22 September showed four frigates moored at the base.")
+    places = _places(text)
+    assert places[1] == ["Sheskharis oil terminal", "Novorossiysk"]
+    assert places[2] == ["Novorossiysk"]
+
+
+def test_a_town_written_as_a_port_is_not_the_base_named_after_it():
+    text = ("A destroyer was moored at the Wonsan naval base on 28 May.\n\n"
+            "A cargo ship docked at the commercial port of Wonsan on 3 June.\n\n"
+            "The frigate returned to Wonsan on 5 June.")
+    assert _places(text) == [["Wonsan naval base"], ["Wonsan"], ["Wonsan naval base"]]
