@@ -27,7 +27,7 @@ _FRENCH_MONTHS = {name: number for number, names in enumerate(
 _FRENCH_MONTH = "(?:" + "|".join(_FRENCH_MONTHS) + ")"
 # one full date, in the order publishers write it; named groups say which part is which
 _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:"
-         r"(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"                 # 2025-05-08, 2025.05.08
+         r"(?P<iy>\d{4})(?P<is>[-./])\s?(?P<im>\d{1,2})(?P=is)\s?(?P<id>\d{1,2})(?!\d)"   # 2025-05-08, 2026. 10. 14.
          r"|(?P<ed>\d{1,2})(?P<es>[./-])(?P<em>\d{1,2})(?P=es)(?P<ey>\d{4})"          # 14.09.2025, 14/09/2025, 04-03-2025
          rf"|(?P<dd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dm>{MONTH_PATTERN})\.?,?\s+(?P<dy>\d{{4}})"  # 12 Feb 2025
          rf"|(?P<mm>{MONTH_PATTERN})\.?\s+(?P<md>\d{{1,2}}){_ORD},?\s+(?P<my>\d{{4}})"            # Nov. 18, 2025
@@ -41,7 +41,7 @@ _TIME = (r"(?:(?:,?\s*(?:at\s+)?|\s+[-–|]\s+)\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\d
 _LABEL = r"(?:date|dated|published|posted|issued|released|answered|recorded|updated|last\s+updated)"
 _LABELLED = re.compile(rf"(?:^|[|•·—–(]\s*|\s[-–]\s+)(?P<label>{_LABEL})\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE})",
                        re.IGNORECASE | re.MULTILINE)
-_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*(?:on)?\s*:?\s*)?(?P<date>{_DATE}){_TIME}\s*", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*(?:on)?\s*:?\s*)?(?P<date>{_DATE})\.?{_TIME}\s*", re.IGNORECASE)
 _ENDS_WITH_DATE = re.compile(rf"(?P<date>{_DATE}){_TIME}\s*$", re.IGNORECASE)
 _BODY_SENTENCE = re.compile(r".{60,}[.!?][\"'”’)]?\s*$")
 _CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map)\b", re.IGNORECASE)  # its date is the image's
@@ -55,8 +55,12 @@ DATELINE_PATTERN = (
     # CNA's, without a dash: "Taipei, June 18 (CNA) Taiwan's military …"
     r"(?:\s*[:\-–—]{1,2}|\s+(?=[A-Z]))"
     rf"|\s+\((?P<month2>{MONTH_PATTERN})\.?\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})\)\s*[:\-–—]{{1,2}})"
-    # TASS's: "SEVEROMORSK, July 27. /TASS/."
-    rf"|(?P<city5>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?P<month5>{MONTH_PATTERN})\.?\s+(?P<day5>\d{{1,2}})\.\s+/(?P<agency5>[A-Z][\w-]{{1,15}})/\."
+    # TASS's: "SEVEROMORSK, July 27. /TASS/.", "KALININGRAD, October 17, 2025. /TASS/."
+    rf"|(?P<city5>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?P<month5>{MONTH_PATTERN})\.?\s+(?P<day5>\d{{1,2}})"
+    rf"(?:,\s+(?P<year5>\d{{4}}))?\.\s+/(?P<agency5>[A-Z][\w-]{{1,15}})/\."
+    # the agency after the date: "Tehran, Feb 23, 2026, IRNA -- The 102nd flotilla …"
+    rf"|(?P<city6>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?P<month6>{MONTH_PATTERN})\.?\s+(?P<day6>\d{{1,2}}),\s+"
+    r"(?P<year6>\d{4}),\s+(?P<agency6>[A-Z][A-Za-z]{1,15})\s*[-–—]{1,2}"
     # the agency first: "IRNA – Tehran, Nov. 2, 2025 – The 103rd flotilla …"
     rf"|(?P<agency3>[A-Z][A-Za-z]{{1,15}})\s+[–—-]\s+[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<month3>{MONTH_PATTERN})\.?\s+"
     r"(?P<day3>\d{1,2}),\s+(?P<year3>\d{4})\s+[–—-])")
@@ -65,9 +69,10 @@ DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
 _GLOSSED_TODAY = re.compile(rf"\btoday\s*\(\s*(?P<date>{_DATE})\s*\)", re.IGNORECASE)
 
 
-def _full_date(m: re.Match) -> date | None:
+def _full_date(m: re.Match, day_first: bool | None = None) -> date | None:
     """The date named by the ``date`` group of a match of a pattern built on :data:`_DATE`, or ``None`` when it
-    names no real day or could be either order."""
+    names no real day or could be either order and ``day_first`` (how the text writes its other dates) is not
+    known."""
     g = m.groupdict()
     try:
         if g["iy"]:
@@ -75,7 +80,10 @@ def _full_date(m: re.Match) -> date | None:
         if g["ey"]:
             first, second = int(g["ed"]), int(g["em"])
             if g["es"] == "/" and first <= 12 and second <= 12 and first != second:
-                return None  # 05/06/2025: May 6 in the US, 5 June elsewhere
+                if day_first is None:
+                    return None  # 05/06/2025: May 6 in the US, 5 June elsewhere
+                day, month = (first, second) if day_first else (second, first)
+                return date(int(g["ey"]), month, day)
             day, month = (second, first) if second > 12 else (first, second)
             return date(int(g["ey"]), month, day)
         if g["dy"]:
@@ -119,8 +127,12 @@ def header_date(text: str, lines: int = 8) -> date | None:
     """
     found: dict[int, date] = {}
     in_body = False
-    for line in text.splitlines()[:lines]:
+    day_first = _writes_day_first(text)
+    all_lines = text.splitlines()
+    for line in all_lines[:lines]:
         candidates = [(3 if m.group("label").lower().endswith("updated") else 0, m) for m in _LABELLED.finditer(line)]
+        if m := _TIME_FIRST.fullmatch(line):  # "Published 4:12 AM EST, November 18, 2025"
+            candidates.append((3 if line.lower().lstrip().startswith(("updated", "last")) else 0, m))
         if not in_body and (m := _DATE_LINE.fullmatch(line)):
             candidates.append((1, m))
         elif not in_body and len(line) <= 160 and not _CAPTION.match(line) and (m := _ENDS_WITH_DATE.search(line)):
@@ -128,22 +140,40 @@ def header_date(text: str, lines: int = 8) -> date | None:
         elif not in_body and _stamp_line(line) and (m := _ANY_DATE.search(line)):
             candidates.append((1, m))  # "Naval News, 12 September 2025 — Alex Luck"
         for rank, m in candidates:
-            if (when := _full_date(m)) is not None:
+            if (when := _full_date(m, day_first)) is not None:
                 found.setdefault(rank, when)
         in_body = in_body or bool(_BODY_SENTENCE.match(line)) and not _title_case(line)
+    if not found:  # a stamp after the body, as some sites print it: "… Published 4:12 AM EST, November 18, 2025"
+        for line in all_lines[max(lines, len(all_lines) - 3):]:
+            m = _TIME_FIRST.fullmatch(line) or _LABELLED.match(line.strip())
+            if m and not m.group(0).lower().lstrip().startswith(("updated", "last")) and \
+                    (when := _full_date(m, day_first)) is not None:
+                return when
     return found[min(found)] if found else None
+
+
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH_PATTERN}\b")
+_MONTH_DAY = re.compile(rf"\b{MONTH_PATTERN}\.?\s+\d{{1,2}}(?!\d)")
+
+
+def _writes_day_first(text: str) -> bool | None:
+    """Whether the text writes its dates day first ("1 October") or month first ("October 1"), where it writes
+    more of one kind than of the other; ``None`` where it cannot tell. Decides "02/10/2025" in a header."""
+    head = text[:20_000]
+    day_first, month_first = len(_DAY_MONTH.findall(head)), len(_MONTH_DAY.findall(head))
+    return None if day_first == month_first else day_first > month_first
 
 
 def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
     """``(month, day, year or None)`` of a :data:`DATELINE` match."""
-    form = next((f for f in ("2", "3", "5") if m.group("month" + f)), "")  # which form of dateline matched
+    form = next((f for f in ("2", "3", "5", "6") if m.group("month" + f)), "")  # which form of dateline matched
     year = m.groupdict().get("year" + form)
     return month_number(m.group("month" + form)), int(m.group("day" + form)), int(year) if year else None
 
 
 def dateline_agency(m: re.Match) -> str | None:
     """The agency a :data:`DATELINE` match names ("Yonhap", "IRNA", "TASS"), if any."""
-    agency = m.group("agency") or m.group("agency3") or m.group("agency5")
+    agency = m.group("agency") or m.group("agency3") or m.group("agency5") or m.group("agency6")
     return agency.strip() if agency else None
 
 
@@ -183,12 +213,16 @@ _DATELINE_ALONE = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2
                              r"\s+\([A-Za-z .]{1,20}\))\s*")
 
 
+# a place and the date, a period after it: "Wilhelmshaven, 16.12.2025."
+_PLACE_COMMA_DATE = re.compile(rf"\s*[A-Z][\w .'’-]{{0,40}},\s*{_DATE}\.\s*")
+
+
 def _stamp_line(line: str) -> bool:
     """A short line holding a full date among header words only: "Posted on 23 October 2025 by Navy Lookout
     staff", "Baqir Sajjad Syed | Published April 26, 2025", "COLOMBO, August 05, 2025 21:14 IST", "Update 1,
     08 Jul 2025 06:10 UTC", "Media release, 4 March 2025" — not a caption, not a sentence."""
     if len(line) > 100 or _CAPTION.match(line) or re.search(r"[.!?][\"'”’)]?\s*$", line) and \
-            not re.search(r"\b[AaPp]\.[Mm]\.\s*$", line):
+            not re.search(r"\b[AaPp]\.[Mm]\.\s*$", line) and not _PLACE_COMMA_DATE.fullmatch(line):
         return False
     m = _ANY_DATE.search(line)
     if m is None or _full_date(m) is None:

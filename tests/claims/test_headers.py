@@ -148,3 +148,39 @@ def test_a_title_case_question_above_the_stamp_is_no_body():
     text = ("Russia's Black Sea Fleet Has Left Its Base. Where Did The Ships Go Next?\n"
             "Institute Commentary | Jo Reed | 30 April 2025\n\nImagery shows the harbour empty.")
     assert header_date(text) == date(2025, 4, 30)
+
+
+@pytest.mark.parametrize("text, day, agency", [
+    # a wire dateline with its year, the agency between slashes after it
+    ("Agency\nCorvettes return to base\nMURMANSK, October 3, 2024. /TASS/. Two corvettes returned on Friday.",
+     date(2024, 10, 3), "TASS"),
+    # the agency after the date, a double dash after it
+    ("Flotilla returns\nShiraz, Mar 4, 2024, IRNA -- The flotilla returned to port on Sunday.", date(2024, 3, 4),
+     "IRNA"),
+])
+def test_a_dateline_with_its_year_gives_the_publication_and_the_agency(tmp_path, text, day, agency):
+    from annotate.claims.documents import load_document
+
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path)
+    assert (doc.published, doc.publisher) == (day, agency)
+
+
+@pytest.mark.parametrize("header, day", [
+    ("Joint Chiefs of Staff\nBriefing summary\n2024. 9. 3.\n\nRounds fell into the sea today.", date(2024, 9, 3)),
+    ("Marine\nFrigate returns\n\nKiel, 05.11.2024.\n\nThe frigate returned on Monday.", date(2024, 11, 5)),
+    # a slash date either way round: the text's own dates say which ("1 October" is day first)
+    ("Task force\nPress Release | 02/10/2024\n\nOn 1 October, a frigate escorted three ships.", date(2024, 10, 2)),
+    ("Shipyard news\nPosted on 11/06/2024\n\nThe destroyer was launched on November 5, 2024.", date(2024, 11, 6)),
+    # a stamp after the body, where some sites print it
+    ("Carrier returns\n\nThe carrier returned on Sunday after eight months at sea, the Navy said in a statement.\n\n"
+     "Published 4:12 AM EST, June 3, 2024", date(2024, 6, 3)),
+])
+def test_the_publication_date_in_headers_of_more_shapes(header, day):
+    assert header_date(header) == day
+
+
+def test_a_slash_date_stays_unread_where_the_text_does_not_say_which_order():
+    assert header_date("Press Release | 02/10/2024\n\nA frigate escorted three ships.") is None
+    assert header_date("Press Release | 02/10/2024\n\nOn 1 October and on October 2 frigates escorted ships.") is None
