@@ -24,7 +24,7 @@ _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar", "taxiway
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
-          "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building")
+          "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge")
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
@@ -70,8 +70,8 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
         return 2 if kind == "airfield" else 1 if kind in _TOWNS or kind == "island" else 0  # a reef's runway
     if noun in ("canal", "waterway"):
         return 2 if kind == "strait" else 0  # the gazetteer's straits include the canals
-    if noun in ("strait", "island"):
-        return 2 if kind == noun else 0
+    if noun in ("strait", "island", "bridge"):
+        return 2 if kind == noun else 0  # "the bridge" is the Crimean Bridge named before, no town
     if noun in ("city", "town"):
         return 2 if kind in _TOWNS else 0
     return 0 if kind == "country" else 2  # "the base", "the site", "the facility": any named place but a country
@@ -157,11 +157,14 @@ class PlaceMemory:
         def fit(p: PlaceMention, port: bool) -> int:
             if country not in (None, p.place.country):
                 return 0
+            if reef and re.search(rf"\b{noun}\b", p.place.name, re.IGNORECASE):
+                return 4  # "the shoal" is the latest shoal named, before a reef named since
             if reef and _REEF_NAME.search(p.place.name) or p.place.kind in exact:
                 return 3
             return _fits(noun, p, port)
 
         fallback: list[PlaceMention] = []
+        fallback_fit = 0
         # a reference reaches back a few paragraphs, not the whole of a long text (bounded cost)
         for sentence in reversed(self.seen[-_LOOKBACK:]):
             if (known := sentence.fits.get((noun, country))) is None:  # each sentence is asked up to _LOOKBACK times
@@ -169,10 +172,10 @@ class PlaceMemory:
                 best = max((f for f, _ in scored), default=0)
                 known = sentence.fits[(noun, country)] = (best, [p for f, p in scored if f == best])
             best, chosen = known
-            if best == 3 or best and not first:
+            if best == 4 or best == 3 and not reef or best and not first:
                 return chosen if plural else chosen[:1]
-            if best and not fallback:
-                fallback = chosen if plural else chosen[:1]
+            if best and (not fallback or reef and best > fallback_fit):  # a shoal's reef before any island
+                fallback, fallback_fit = (chosen if plural else chosen[:1]), best
         return fallback
 
     @staticmethod

@@ -51,3 +51,32 @@ def test_a_town_written_as_a_port_is_not_the_base_named_after_it():
             "A cargo ship docked at the commercial port of Wonsan on 3 June.\n\n"
             "The frigate returned to Wonsan on 5 June.")
     assert _places(text) == [["Wonsan naval base"], ["Wonsan"], ["Wonsan naval base"]]
+
+
+def test_the_bridge_and_the_shoal_refer_back_to_their_own_kind():
+    text = ("A photo shows the Crimean Bridge after a drone attack near Kerch.\n\n"
+            "Imagery of June 6 shows the bridge intact.")
+    assert _places(text)[1] == ["Crimean Bridge"]
+    text = ("Two cutters stayed around Second Thomas Shoal on June 14.\n\n"
+            "Most militia ships had sailed from Mischief Reef, where 40 were anchored on June 10.\n\n"
+            "The BRP Sierra Madre, grounded on the shoal since 1999, remains the only outpost.")
+    assert _places(text)[2] == ["Second Thomas Shoal"]
+    # with no shoal named, the latest reef is still the one
+    text = ("Most militia ships had sailed from Mischief Reef on June 10.\n\n"
+            "The ships stayed inside the reef until June 12.")
+    assert _places(text)[1] == ["Mischief Reef"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A new corvette was fitting out at the Shahid Mahallati shipyard on 8 June.", "Shahid Mahallati shipyard"),
+    ("Helicopters are stationed at Atsugi base.", "Atsugi Naval Air Facility"),
+    ("F-35Bs flew from Marine Corps Air Station Iwakuni on 2 June.", "Iwakuni Marine Corps Air Station"),
+    ("A tug was struck near Kinburn Spit on the night of 9 June.", "Kinburn Spit"),
+    ("Imagery shows damage to a hangar at the Chaplynka airfield.", "Chaplynka airfield"),
+    ("An Osprey crashed on Melville Island in 2023.", "Melville Island"),
+    ("The destroyers passed through the Osumi Strait on 8 June.", "Osumi Strait"),
+    ("The frigate returned to Haakonsvern on 2 June.", "Haakonsvern naval base"),
+    ("Four F-35As arrived on Okinawa on Sunday.", "Okinawa Island"),
+])
+def test_installations_and_places_the_fourteenth_set_named(sentence, place):
+    assert place in _places(sentence)[0]
