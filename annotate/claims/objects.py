@@ -50,6 +50,7 @@ _CLASS_PHRASES = {
     "battleship": "warship", "fast attack craft": "warship", "patrol craft": "warship", "combat vessel": "warship",
     "boxship": "cargo ship", "bulker": "cargo ship", "coal carrier": "cargo ship", "heavy-lift ship": "cargo ship",
     "heavy-lift vessel": "cargo ship", "combat support ship": "tanker", "amphibious ready group": "landing ship",
+    "littoral combat ship": "warship",
     # sea drones are no objects: "uncrewed surface vessels", "unmanned boats"
     "uncrewed surface vessel": None, "unmanned surface vessel": None, "uncrewed vessel": None,
     "unmanned vessel": None, "uncrewed boat": None, "unmanned boat": None, "sea drone": None,

@@ -80,3 +80,9 @@ def test_the_bridge_and_the_shoal_refer_back_to_their_own_kind():
 ])
 def test_installations_and_places_the_fourteenth_set_named(sentence, place):
     assert place in _places(sentence)[0]
+
+
+def test_a_littoral_combat_ship_is_a_warship():
+    (analysis,) = analyze_document("A US Navy littoral combat ship arrived in Changi on Monday.",
+                                   date(2025, 6, 10), default_gazetteer(), load_taxonomy())
+    assert [o.cls for o in analysis.objects] == ["warship"]
