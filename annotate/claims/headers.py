@@ -130,9 +130,9 @@ def header_date(text: str, lines: int = 8) -> date | None:
     day_first = _writes_day_first(text)
     all_lines = text.splitlines()
     for line in all_lines[:lines]:
-        candidates = [(3 if m.group("label").lower().endswith("updated") else 0, m) for m in _LABELLED.finditer(line)]
+        candidates = [(3 if _an_update(m.group("label")) else 0, m) for m in _LABELLED.finditer(line)]
         if m := _TIME_FIRST.fullmatch(line):  # "Published 4:12 AM EST, November 18, 2025"
-            candidates.append((3 if line.lower().lstrip().startswith(("updated", "last")) else 0, m))
+            candidates.append((3 if _an_update(line) else 0, m))
         if not in_body and (m := _DATE_LINE.fullmatch(line)):
             candidates.append((1, m))
         elif not in_body and len(line) <= 160 and not _CAPTION.match(line) and (m := _ENDS_WITH_DATE.search(line)):
@@ -146,10 +146,15 @@ def header_date(text: str, lines: int = 8) -> date | None:
     if not found:  # a stamp after the body, as some sites print it: "… Published 4:12 AM EST, November 18, 2025"
         for line in all_lines[max(lines, len(all_lines) - 3):]:
             m = _TIME_FIRST.fullmatch(line) or _LABELLED.match(line.strip())
-            if m and not m.group(0).lower().lstrip().startswith(("updated", "last")) and \
+            if m and not _an_update(m.group(0)) and \
                     (when := _full_date(m, day_first)) is not None:
                 return when
     return found[min(found)] if found else None
+
+
+def _an_update(stamp: str) -> bool:
+    """Whether a labelled stamp ("Updated …", "Last updated …") dates an update, not the publication."""
+    return stamp.lower().lstrip().startswith(("updated", "last"))
 
 
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{MONTH_PATTERN}\b")

@@ -184,3 +184,11 @@ def test_the_publication_date_in_headers_of_more_shapes(header, day):
 def test_a_slash_date_stays_unread_where_the_text_does_not_say_which_order():
     assert header_date("Press Release | 02/10/2024\n\nA frigate escorted three ships.") is None
     assert header_date("Press Release | 02/10/2024\n\nOn 1 October and on October 2 frigates escorted ships.") is None
+
+
+def test_an_update_stamp_is_no_publication_where_a_publication_is_stated_or_after_the_body():
+    assert header_date("Frigate returns\nUpdated 6:12 PM AST, March 9, 2024\nPublished: 2 March 2024\nBody.") == \
+        date(2024, 3, 2)
+    body = "\n\n".join(f"Paragraph {i} of the story about the frigate, long enough to be body text." for i in range(9))
+    assert header_date(f"Frigate returns\n\n{body}\n\nUpdated 4:12 AM EST, June 3, 2024") is None
+    assert header_date(f"Frigate returns\n\n{body}\n\nPublished 4:12 AM EST, June 3, 2024") == date(2024, 6, 3)
