@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .date_tense import is_future
 from .headers import header_date, is_date_line, is_header_line, labelled_date_before
 
 __all__ = ["DateMention", "find_dates"]
@@ -162,71 +163,6 @@ def _last_year_for(month: int, day: int, published: date) -> int:
         return y if date(y, month, min(day, 28 if month == 2 else day)) <= published else y - 1
     except ValueError:
         return y - 1
-
-
-_FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
-                     r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
-                     r"(?:is|are)\s+(?:likely|unlikely|poised)\s+to|"
-                     # "the carrier group is expected in Tokyo Bay in September"; a schedule: "the visit ends on Monday"
-                     r"(?:is|are)\s+(?:expected|scheduled|slated)|(?:ends|begins|starts|opens|closes|resumes|concludes)\s+on|"
-                     # present-tense expectation: "the military expects another test in May"
-                     r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
-                     r"expected\s+(?!to\b)(?:\w+\s+){1,4}to\s+[a-z]+|"
-                     r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|began|went|flew|held|made|said|told|"
-                   r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago|lost|fell|struck|"
-                   r"sank|caught|ran|broke|shot|fought|led|met|kept|brought|built|spent|stood|threw|withdrew|gave|got|"
-                   r"found|heard|drove|rode|hit|sought|bought|swept|fled|stole|froze|wrote|chose|rose|drew)\b",
-                   re.IGNORECASE)
-
-
-_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+[\w.'’-]+|reported|added|announced|stated|"
-                          r"confirmed)\s*$", re.IGNORECASE)
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$", re.IGNORECASE)
-_CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s")
-# a relative clause between commas: "the tanker Eventin, which lost power on Friday, will be towed" — its own tense
-_RELATIVE = re.compile(r",\s+(?:which|who|where|that)\s")
-_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
-
-
-def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:
-    """The clause holding a date — its sentence cut at ';', ':', ' — ', ', but/while/whereas/and' — and
-    where the date starts in it."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
-    sentence, at = text[left:right], start - left
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sentence)]
-    lo = max((b for _, b in cuts if b <= at), default=0)
-    hi = min((a for a, _ in cuts if a >= at), default=len(sentence))
-    relative = list(_RELATIVE.finditer(sentence, lo, at))
-    if relative and (close := sentence.find(",", at + end - start, hi)) >= 0:
-        lo, hi = relative[-1].start() + 1, close
-    return sentence[lo:hi], at - lo
-
-
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Future tense in the date's own clause ("is expected to arrive in May"); a past-tense clause ("docked
-    at the base on May 18") is past even beside a future one."""
-    clause, at = _clause_around(text, start, end)
-    if (said := _ATTRIBUTION.search(clause, at + end - start)) is not None:
-        clause = clause[:said.start()]  # "…, the manager said": who said it, not when it happens
-    at_end = at + end - start
-    # a future verb after the date in a relative clause of its own is not the date's ("left Guam on Tuesday for a
-    # deployment that will take it to Diego Garcia")
-    spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)
-             if m.start() < at or not _RELATIVE_WORD.search(clause, at_end, m.start())]
-    if not spans:
-        return False
-    past = [(m.start(), m.end()) for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)
-            and not _ATTRIBUTIVE.search(clause, 0, m.start())]  # "the damaged ship": an adjective, not a verb
-    # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past; "will be
-    # held on May 21, the manager said": future)
-
-    def gap(a: int, b: int) -> int:
-        return at - b if b <= at else a - at_end if a >= at_end else 0
-
-    nearest_future = min(gap(a, b) for a, b in spans)
-    return not past or nearest_future <= min(gap(a, b) for a, b in past)
 
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
@@ -540,7 +476,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             here = previous.window_end - timedelta(days=1) if previous.precision == "year" else \
                 previous.window_start + timedelta(days=182)
         try:
-            future = _is_future(text, s, e)
+            future = is_future(text, s, e)
             resolved = _resolve(kind, m, here, previous, future, lead, day_anchor)
         except (ValueError, KeyError):
             resolved = None
