@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
+from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ROUTE_BEFORE, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _WEEKDAYS_MONTHS, _out_of_context,
                             _reads_as_person, reads_as_dateline)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
@@ -286,6 +286,12 @@ class Gazetteer:
                 base = self._index.get(_norm(phrase + " air base"))
                 if base is not None and base.kind == "airfield" and base.source == "curated":
                     return base, "exact"
+        if n == 1 and place is not None and place.kind == "city" and \
+                _ROUTE_BEFORE.search(text, max(0, first[0] - 24), first[0]):
+            # "container lines return to Suez", "routed via Kiel": the canal named after the city is the route
+            canal = self._index.get(_norm(phrase + " Canal"))
+            if canal is not None and canal.kind == "strait":
+                return canal, "exact"
         if n == 1 and _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
             exact = self._index.get(_norm(phrase + " air base"))
             base = exact or self._variant(phrase + " air base")

@@ -45,12 +45,17 @@ _AIRBASE_BEFORE = re.compile(r"\b(?:air\s*base|airfield|air\s+station)s?\s+(?:at
 # a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
 _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
                              r"(?:Tu|Su|MiG|Il|An|KJ|[A-Z]{1,2})-\d+\w*)\b")
+# a shipping route through a city's canal: "return to Suez", "via Suez", "transits through Kiel"
+_ROUTE_BEFORE = re.compile(r"\b(?:via|through|transit(?:s|ed|ing)?|(?:return(?:s|ed|ing)?|back)\s+to|"
+                           r"avoid(?:s|ed|ing)?|bypass(?:es|ed|ing)?)\s+$", re.IGNORECASE)
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"
 _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "RFS", "CNS", "BAP", "ROCS", "KNM", "FGS")) +
                                r")(?:\s+(?:de|del|la|le|du|of))?|"
+                               # a container line's name before its ship's: "Maersk Hangzhou", "MSC Busan", "Ever Given"
+                               r"\b(?:Maersk|MSC|CMA\s+CGM|COSCO|Cosco|OOCL|HMM|Ever|Wan\s+Hai|Yang\s+Ming|Hapag-Lloyd)|"
                                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:destroyer|frigate|corvette|cruiser|carrier|submarine|"
                                r"tanker|ship|vessel|freighter|tug|icebreaker|trawler|yacht|ferry|barge)|"
                                # "the Yasen-M-class nuclear-powered submarine Krasnoyarsk"
@@ -79,7 +84,9 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|cou
 _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
-                            r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]|[A-Z]{1,3}-\d)")  # "U.S. B-1B bombers"
+                            r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
+                            # "US and British aircraft": one of two adjectives before their noun
+                            r"(?:and|or|&)\s+[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)\s+[a-z])")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
                               r"Morning\s+Post|Observer|Telegraph)\b")
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"
@@ -87,6 +94,8 @@ _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times
 _DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
 # news agencies named like towns (Xinhua is also a county in China)
 _AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters"}
+# a state's formal name, whatever the gazetteer calls the place: "the Republic of Singapore Navy" (Singapore the city)
+_STATE_OF_BEFORE = re.compile(r"\b(?:Republic|Kingdom|State|Commonwealth)\s+of\s+$")
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
                                  r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
@@ -172,7 +181,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if _NEWSPAPER_AFTER.match(text, e0, end) or n == 1 and words[0] in _AGENCIES or \
             _NEWSPAPER_BEFORE.search(text, max(0, s0 - 10), s0):
         return True  # "The New York Times", "the Kyiv Independent", "according to Xinhua": a newspaper, an agency
-    if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
+    if (place.kind == "country" or _STATE_OF_BEFORE.search(text, max(0, s0 - 12), s0)) and \
+            not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
         return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
     if place.kind == "country" and i > 1 and text[tokens[i - 1][1]:s0] == " " and tokens[i - 1][2][:1].isupper() \
             and not _POSSESSIVE.search(text, s0, e0) \

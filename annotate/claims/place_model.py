@@ -109,7 +109,7 @@ def _plain(text: str) -> str:
     return text.lower()
 
 
-_NORM_SEPARATORS = re.compile(r"[\s\-’'ʼ]+")
+_NORM_SEPARATORS = re.compile(r"[\s\-–’'ʼ]+")  # an en dash joins a name too ("Djibouti–Ambouli")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 
 

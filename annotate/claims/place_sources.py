@@ -142,6 +142,8 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
         city, name = a["city"] or "", a["name"]
         aliases = [f"{city} airport", f"{city} International Airport"] if a is main and city else []
         soft = [name.replace(" International", "")]
+        if name.endswith(" Airport") and "International" not in name:
+            soft.append(name[:-8] + " International Airport")  # "Djibouti-Ambouli Airport" as reporting writes it
         if city and name.startswith(city + " ") and "Airport" in name[len(city):]:
             soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport"
         if a is main and " " in city and city.split()[1][:1].islower():

@@ -1,0 +1,34 @@
+"""Place rules from the tuning reports' misses (session 18, issue 11), each tested on sentences written for it:
+a container line's name before a ship's is no town; a state's formal name before its navy names no place; "US
+and British aircraft" is two adjectives; a ship routed "via Suez" goes through the canal; an airport written
+with "International" or an en dash is still the airport."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_place_rules_sixteenth import _places
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # a container ship's name that holds a city's
+    ("The 15,000 teu Maersk Hangzhou transited the canal on 11 May.", []),
+    ("The MSC Busan left Busan on 3 May.", ["Busan"]),
+    ("The Ever Given ran aground in March 2021.", []),
+    # a state's formal name before its armed service
+    ("The Republic of Singapore Navy's frigate RSS Formidable sailed on 2 June.", []),
+    ("The Republic of Singapore Air Force sent two F-16s to Singapore.", ["Singapore"]),
+    # two adjectives before one noun
+    ("On 12 January 2024 US and British aircraft struck targets near Hodeidah airport.",
+     ["Hodeidah International Airport"]),
+    ("The US and Britain sent four ships on 3 June.", ["United States", "United Kingdom"]),
+    # a route through a city's canal, not the city
+    ("Container lines return to Suez as Red Sea risks ease.", ["Suez Canal"]),
+    ("Some carriers still route via Suez, the line said.", ["Suez Canal"]),
+    ("The ship sailed to Suez on 3 May.", ["Suez"]),
+    # an airport as reporting writes it
+    ("Two C-130s are parked at Djibouti–Ambouli International Airport on 3 May.", ["Djibouti-Ambouli Airport"]),
+    ("Two C-130s are parked at Djibouti-Ambouli International Airport on 3 May.", ["Djibouti-Ambouli Airport"]),
+])
+def test_places_named_in_the_sentence(sentence, places):
+    assert _places(sentence) == [places]
