@@ -78,7 +78,13 @@ _PATTERNS = [
     ("rangeend", r"(?<=\d)\s*(?:-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
-    ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from)[\s-]+(?P<year>(?:19|20)\d\d)\b"),
+    ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from|until|till|to|before|after|through)[\s-]+"
+             r"(?P<year>(?:19|20)\d\d)\b"),
+    # a year as an attribute ("a 2023 attack", "the 1990 agreement"), not a quantity ("a 2000 km trip"); a
+    # timeline's entry ("2019 – The United States and Greece sign …")
+    ("year", r"\b(?:a|an|the|its|their|his|her)\s+(?P<year>(?:19|20)\d\d)(?=\s+(?!(?:km|kilometres|kilometers|"
+             r"miles|nm|metres|meters|feet|ft|tons|tonnes|t|people|troops|men|soldiers|sailors)\b)[a-z])"),
+    ("year", r"(?m)^(?P<year>(?:19|20)\d\d)(?=\s*[–—-]\s)"),
     # the second year of a pair or range: "in 2023 and 2024", "between 2014 and 2016", "from 2019 to 2021"
     ("year", r"(?<=(?:19|20)\d\d)\s+(?:and|or|to|through|until)\s+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"

@@ -59,6 +59,8 @@ _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbas
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
 
+_AIR_BASE_WORDS = re.compile(r" (?:air base|airbase|airfield)$")
+
 
 def _bare(token: str) -> str:
     """A token without its full stop and possessive ("Ukraine's navy" names Ukraine); most have neither."""
@@ -337,6 +339,14 @@ class Gazetteer:
             return hit
         key = _norm(phrase)
         place, match = self._index.get(key), "exact"
+        if place is None and len(words) >= 2 and (base := _AIR_BASE_WORDS.search(key)) is not None:
+            # an airport shared with an air force, written as the air base: "Mihail Kogălniceanu Air Base", "Tiksi
+            # Airfield" — only where the text writes the whole name (no rule builds these from a bare town's name)
+            for suffix in (" airport", " international airport"):
+                shared = self._index.get(key[:base.start()] + suffix)
+                if shared is not None and shared.kind == "airfield" and not self.homonyms(shared.name):
+                    place = shared
+                    break
         acronym = len(words) == 1 and phrase.isupper()  # "ESPO crude" is no spelling of a name (Espoo's "Espo")
         if place is not None:
             own = key == _norm(place.name)

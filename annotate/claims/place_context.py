@@ -48,6 +48,12 @@ _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?
 # a shipping route through a city's canal: "return to Suez", "via Suez", "transits through Kiel"
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|transit(?:s|ed|ing)?|(?:return(?:s|ed|ing)?|back)\s+to|"
                            r"avoid(?:s|ed|ing)?|bypass(?:es|ed|ing)?)\s+$", re.IGNORECASE)
+# a model number and an aircraft's kind after a name: "an Atlantique 2 maritime patrol aircraft"
+_AIRCRAFT_MODEL_AFTER = re.compile(r"\s+\d{1,3}[A-Z]?\s+(?:[\w-]+\s+){0,2}(?:aircraft|planes?|jets?|fighters?|"
+                                   r"helicopters?)\b")
+# a people's institutions after a name that is also a region's: "the Somali government", "Somali pirates"
+_ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials|authorities|president|"
+                                   r"troops|militia|fishermen|waters|coast\s+guard)\b")
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
@@ -84,7 +90,11 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|cou
 _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
-                            r"can|could|may|must|should|to|in|on|at|of|\w+ed)\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
+                            r"can|could|may|must|should|to|in|on|at|of|\w+ed|"
+                            # irregular verbs in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
+                            r"began|sent|led|took|made|gave|held|told|left|kept|got|built|brought|bought|sold|saw|"
+                            r"found|flew|fought|struck|ran|won|lost|met|paid|spent|stood|sought|drew|drove|rose|"
+                            r"wrote|chose|spoke|broke|shot|sank|withdrew|became)\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
                             # "US and British aircraft": one of two adjectives before their noun
                             r"(?:and|or|&)\s+[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)\s+[a-z])")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
@@ -162,8 +172,15 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
             place.kind != "country" and _VESSEL_AFTER.match(text, e0, end):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan", "the Border Guard's Turva
         # patrol vessel": a ship's name
-    if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0):
-        return True  # "a Navy P-3 Orion flew over": an aircraft's name
+    if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0) or _AIRCRAFT_MODEL_AFTER.match(text, e0, end):
+        return True  # "a Navy P-3 Orion flew over", "an Atlantique 2 maritime patrol aircraft": an aircraft's name
+    if place.kind in ("city", "town", "village") and text[max(0, s0 - 5):s0] == "Cape ":
+        return True  # "Cape York", "Cape Cod": a cape, not the town of that name
+    if n == 1 and place.kind in ("village", "region") and words[0].isupper() and len(words[0]) >= 4 and \
+            not place.name.isupper():
+        return True  # "NATO airspace": an acronym, not the village of Nato
+    if place.kind == "region" and _ADJECTIVE_NOUN_AFTER.match(text, e0, end):
+        return True  # "the Somali government": a demonym, not Ethiopia's Somali Region
     if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):
         return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \

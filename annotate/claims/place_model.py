@@ -22,7 +22,9 @@ _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "r
                  "most", "bar", "best", "buy", "deal", "lead", "orange", "sale", "pop", "wells", "marine", "mercedes",
                  "port", "airport", "station", "city", "center", "centre", "north", "south", "east", "west",
                  # ordinals head a headline ("Fourth U.S. destroyer arrives"): no spelling of Fürth or Fifth Avenue
-                 "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+                 "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 # armed groups and an adjective spelled like places ("the Hamas attack" is no Hamm)
+                 "hamas", "hezbollah", "houthi", "houthis", "taliban", "baltic"}
 _COUNTRY_ALIASES = {
     "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
     "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",

@@ -128,10 +128,15 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
         spans.append((s0, s1))
 
 
+# agencies a title-case dateline names in brackets ("Nairobi (AFP) –")
+_AGENCIES = ("AP|AFP|Reuters|dpa|DPA|ANSA|EFE|Xinhua|Yonhap|Kyodo|CNA|PNA|Bernama|Antara|IANS|PTI|ANI|"
+             "Anadolu|AA|TASS|RIA|IRNA|Interfax|Ukrinform|BTA|PAP|Lusa|KUNA|WAM|SPA|QNA|APA|Trend")
 _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
                    r"(?:" + DATELINE_PATTERN + r"\s*|"
                    # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
-                   r"[A-Z][A-Z .'’-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
+                   r"[A-Z][A-Z .'’/-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
+                   # written in title case, an agency's name in the brackets: "Nairobi (AFP) –"
+                   r"[A-Z][A-Za-z .'’/-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\((?:" + _AGENCIES + r")\)\s*[:\-–—]{1,2}\s*|"
                    # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —"
                    r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+[–—]\s*|"
                    # or before a colon: "ISLAMABAD: The Pakistan Navy …"

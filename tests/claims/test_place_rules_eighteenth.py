@@ -32,3 +32,33 @@ from .test_place_rules_sixteenth import _places
 ])
 def test_places_named_in_the_sentence(sentence, places):
     assert _places(sentence) == [places]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # an acronym, a demonym, an armed group, a cape, an aircraft's model: no place of that name
+    ("Two Su-30 fighters flew towards NATO airspace on 16 August.", []),
+    ("The Somali government in Mogadishu protested on Thursday.", ["Mogadishu"]),
+    ("Souda Bay last hosted such a deployment after the Hamas attack on Israel.", ["Souda Bay naval base", "Israel"]),
+    ("Two B-52 bombers flew over Cape York on Tuesday.", []),
+    ("The ship sailed from Cape Town on 3 June.", ["Cape Town"]),
+    ("The submarine was escorted by an Atlantique 2 maritime patrol aircraft.", []),
+    ("Vysotsk has taken a larger share of Russia's Baltic exports.", ["Russian Federation"]),
+    # a country as the subject of an irregular verb is a noun, as an attribute it is not
+    ("The UAE began building a base in 2017.", ["United Arab Emirates"]),
+    ("The U.S. sent the submarine USS Helena on Sunday.", ["United States"]),
+    ("US forces left on Sunday.", []),
+    # installations under the names reporting gives them
+    ("Typhoons flew from the Mihail Kogălniceanu Air Base on 14 August.", ["Mihail Kogalniceanu International Airport"]),
+    ("Tiksi Airfield, Sakha Republic, Russia.", ["Tiksi Airport", "Russian Federation"]),
+    ("A submarine was detected near HM Naval Base Clyde on 2 September.", ["HMNB Clyde"]),
+])
+def test_names_that_are_not_the_place_they_spell(sentence, places):
+    assert _places(sentence) == [places]
+
+
+@pytest.mark.parametrize("text, first_sentence_places", [
+    ("Nairobi (AFP) – Satellite images show new hangars at Berbera airport.", ["Berbera Airport"]),
+    ("TRIPOLI/LONDON, March 4 (Reuters) - Russian flights to Libya have doubled.", ["Libya"]),
+])
+def test_a_title_case_or_two_city_dateline_is_no_place_of_the_claim(text, first_sentence_places):
+    assert _places(text)[0] == first_sentence_places
