@@ -26,9 +26,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ROUTE_BEFORE, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
-                            _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _TOKEN, _WATER, _WEEKDAYS_MONTHS, _out_of_context,
-                            _reads_as_person, reads_as_dateline)
+from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
+                            _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
+                            _out_of_context, _reads_as_person, reads_as_dateline)
 from .place_model import (_COMMON_WORDS, _DEMONYMS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
