@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .date_tense import is_future
-from .headers import header_date, is_date_line, is_header_line, labelled_date_before
+from .headers import is_date_line, labelled_date_before, update_stamps
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -347,6 +347,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
             if direction in ("earlier", "before", "ago"):
                 n = -n
             anchor = None if direction == "ago" else previous
+            if anchor is not None and unit == "day" and anchor.precision != "day" and day_anchor is not None:
+                anchor = day_anchor  # "began on October 28 … loaded in mid-October … two days later": from the 28th
         return _shifted(anchor.window_start if anchor else published, unit, n)
     return None
 
@@ -423,17 +425,6 @@ _YEARLESS = ("day", "weekof", "rangestart", "part")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _update_stamps(text: str, published: date) -> list[tuple[int, date]]:
-    """``(offset, date)`` of the dated header lines later than the publication ("Update 1, 08 Jul 2025 06:10 UTC"
-    in a warning published on 7 July): what "yesterday" and "today" below each count from."""
-    out = []
-    for line in re.finditer(r"[^\n]+", text):
-        if len(line.group()) <= 100 and is_header_line(line.group()) and \
-                (when := header_date(line.group(), 1)) is not None and when > published:
-            out.append((line.end(), when))
-    return out
-
-
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published`` (today when unknown)."""
     published = published or date.today()
@@ -469,7 +460,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     previous = None
     day_anchor = None
     lead = None  # the report's first event date: what "two days before it arrived" counts from
-    stamps = _update_stamps(text, published)
+    stamps = update_stamps(text, published)
     for s, e, kind, m in spans:
         if previous is not None and re.search(r"\n#", text[previous.end:s]):
             previous = None  # a new section (a heading): relative dates start again from the publication

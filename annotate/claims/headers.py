@@ -14,7 +14,7 @@ from datetime import date
 
 __all__ = ["DATELINE", "DATELINE_PATTERN", "MONTH_PATTERN", "dateline_agency", "dateline_date", "glossed_today",
            "header_date",
-           "is_date_line", "is_header_line", "labelled_date_before", "month_number"]
+           "is_date_line", "is_header_line", "labelled_date_before", "month_number", "update_stamps"]
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 MONTH_PATTERN = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -295,3 +295,14 @@ def is_header_line(line: str) -> bool:
 def labelled_date_before(text: str, line_start: int, start: int) -> bool:
     """Whether a date found at ``start`` is the one after a publication label on its line (``Published: …``)."""
     return any(m.start("date") <= start < m.end("date") for m in _LABELLED.finditer(text, line_start, start + 60))
+
+
+def update_stamps(text: str, published: date) -> list[tuple[int, date]]:
+    """``(offset, date)`` of the dated header lines later than the publication ("Update 1, 08 Jul 2025 06:10 UTC"
+    in a warning published on 7 July): what "yesterday" and "today" below each count from."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        if len(line.group()) <= 100 and is_header_line(line.group()) and \
+                (when := header_date(line.group(), 1)) is not None and when > published:
+            out.append((line.end(), when))
+    return out

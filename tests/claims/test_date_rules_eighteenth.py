@@ -29,3 +29,10 @@ def _labels(text: str) -> list[str]:
 ])
 def test_years_in_more_shapes(text, expected):
     assert _labels(text) == expected
+
+
+def test_days_later_count_from_the_last_day_not_a_coarser_date_between():
+    text = ("The inspections began on October 28, when officials boarded a tanker that had loaded crude in "
+            "mid-October. A second tanker was stopped off Skagen two days later.")
+    assert [f"{d.label}|{d.precision}" for d in find_dates(text, date(2026, 11, 3))] == \
+        ["2026-10-28|day", "mid October 2026|part-of-month", "2026-10-30|day"]
