@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_future"]
+__all__ = ["IRREGULAR_PAST", "is_future"]
 
 _FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
@@ -19,11 +19,13 @@ _FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
                      r"expected\s+(?!to\b)(?:\w+\s+){1,4}to\s+[a-z]+|"
                      r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|sent|left|came|saw|took|began|went|flew|held|made|said|told|"
-                   r"spotted|seen|shown|arrived|moored|berthed|docked|sailed|returned|departed|ago|lost|fell|struck|"
-                   r"sank|caught|ran|broke|shot|fought|led|met|kept|brought|built|spent|stood|threw|withdrew|gave|got|"
-                   r"found|heard|drove|rode|hit|sought|bought|swept|fled|stole|froze|wrote|chose|rose|drew)\b",
-                   re.IGNORECASE)
+# verbs in the past that do not end in -ed: what makes a clause past here, and a country's name before one a noun
+# ("The U.S. sent", not "US forces"; see place_context)
+IRREGULAR_PAST = ("sent|left|came|saw|took|began|went|flew|held|made|told|lost|fell|struck|sank|caught|ran|broke|"
+                  "shot|fought|led|met|kept|brought|built|spent|stood|threw|withdrew|gave|got|found|heard|drove|rode|"
+                  "hit|sought|bought|swept|fled|stole|froze|wrote|chose|rose|drew|sold|won|paid|spoke|became")
+_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|said|spotted|seen|shown|arrived|moored|berthed|docked|sailed|"
+                   r"returned|departed|ago|" + IRREGULAR_PAST + r")\b", re.IGNORECASE)
 
 
 _ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+[\w.'’-]+|reported|added|announced|stated|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .date_tense import IRREGULAR_PAST
 from .place_model import _COMMON_WORDS, Place, _norm
 from .ship_classes import NAVY_PREFIXES
 
@@ -91,10 +92,8 @@ _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed|"
-                            # irregular verbs in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
-                            r"began|sent|led|took|made|gave|held|told|left|kept|got|built|brought|bought|sold|saw|"
-                            r"found|flew|fought|struck|ran|won|lost|met|paid|spent|stood|sought|drew|drove|rose|"
-                            r"wrote|chose|spoke|broke|shot|sank|withdrew|became)\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
+                            # a verb in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
+                            + IRREGULAR_PAST + r")\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
                             # "US and British aircraft": one of two adjectives before their noun
                             r"(?:and|or|&)\s+[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)\s+[a-z])")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
