@@ -52,6 +52,11 @@ _ROUTE_BEFORE = re.compile(r"\b(?:via|through|transit(?:s|ed|ing)?|(?:return(?:s
 # a model number and an aircraft's kind after a name: "an Atlantique 2 maritime patrol aircraft"
 _AIRCRAFT_MODEL_AFTER = re.compile(r"\s+\d{1,3}[A-Z]?\s+(?:[\w-]+\s+){0,2}(?:aircraft|planes?|jets?|fighters?|"
                                    r"helicopters?)\b")
+# a model's number after a name that follows "a"/"an": "a Falcon 50 flew", "an Atlantique 2 landed" (not "a
+# Kyiv court", which has no number, nor "at Kyiv 24 hours later")
+_MODEL_NUMBER_AFTER = re.compile(r"\s+\d{1,4}[A-Z]{0,2}\b(?!\s*(?:hours?|days?|weeks?|months?|years?|km|miles?|"
+                                 r"kilomet|nautical|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # a people's institutions after a name that is also a region's: "the Somali government", "Somali pirates"
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials|authorities|president|"
                                    r"troops|militia|fishermen|waters|coast\s+guard)\b")
@@ -171,8 +176,10 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
             place.kind != "country" and _VESSEL_AFTER.match(text, e0, end):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan", "the Border Guard's Turva
         # patrol vessel": a ship's name
-    if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0) or _AIRCRAFT_MODEL_AFTER.match(text, e0, end):
-        return True  # "a Navy P-3 Orion flew over", "an Atlantique 2 maritime patrol aircraft": an aircraft's name
+    if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0) or _AIRCRAFT_MODEL_AFTER.match(text, e0, end) or \
+            _INDEFINITE_BEFORE.search(text, max(0, s0 - 4), s0) and _MODEL_NUMBER_AFTER.match(text, e0, end):
+        return True  # "a Navy P-3 Orion flew over", "an Atlantique 2 maritime patrol aircraft", "a Falcon 50 flew":
+        # an aircraft's name
     if place.kind in ("city", "town", "village") and text[max(0, s0 - 5):s0] == "Cape ":
         return True  # "Cape York", "Cape Cod": a cape, not the town of that name
     if n == 1 and place.kind in ("village", "region") and words[0].isupper() and len(words[0]) >= 4 and \

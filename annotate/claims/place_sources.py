@@ -154,14 +154,17 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
     for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
         if a.get("iata") or not a.get("name"):
             continue
-        core = re.sub(r"\s+(?:Air\s*Base|Airbase|Air Field|Airfield|Airport|Aerodrome|Airstrip|Air Station)$", "",
-                      a["name"], flags=re.IGNORECASE).strip()
-        if core == a["name"] or len(core) < 3:
+        core = _ICAO_SUFFIX.sub("", a["name"]).strip()
+        if (service := _SERVICE_PREFIX.match(a["name"])) is not None:
+            core = service.group("core")  # "RAAF Base Amberley", "RAF Wittering": the air base by its place's name
+        elif core == a["name"] or len(core) < 3:
             continue
         cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
                           and len(core) - len(a["city"]) > 4 else [])
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
         soft += _short_names(a["name"], words, last_name=False)  # "Fazenda Agua Turva Airport" is no "Turva Airport"
+        if a["name"].startswith("RAAF "):
+            soft += [f"RAAF {core}", f"RAAF Base {core}"]  # "RAAF Scherger" is also written "RAAF Base Scherger"
         yield Place(a["name"], "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], code), _military_names(a["name"]), soft
     # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
@@ -193,7 +196,11 @@ _MILITARY = {"Afb": ("{} Air Force Base", "{} AFB"), "Arb": ("{} Air Reserve Bas
 _MILITARY_NAME = re.compile(r"^(?P<base>[A-Z][\w .'’-]*?)\s+(?P<abbr>Afb|Arb|Nas|Mcas|Mcaf|Naf|Nalf)\b")
 
 
-_SERVICE_PREFIX = re.compile(r"^(?:RAF|RAAF\s+Base|RNAS|RCAF|CFB|NAS|MCAS)\s+(?P<core>[A-Z][\w'’-]{3,})$")
+_SERVICE_PREFIX = re.compile(r"^(?:RAF|RAAF(?:\s+Base)?|RNZAF\s+Base|RNAS|RCAF|CFB|NAS|MCAS)\s+(?P<core>[A-Z][\w'’-]{3,})$")
+# what an ICAO aerodrome's name ends with after its place's name ("Ahlhorn Air Force Base", "Ambala Air Force
+# Station", "Diego Garcia Naval Support Facility")
+_ICAO_SUFFIX = re.compile(r"\s+(?:Air\s*Base|Airbase|Air Field|Airfield|Airport|Aerodrome|Airstrip|Air Station|"
+                          r"Air Force Base|Air Force Station|Naval Support Facility|Naval Base)$", re.IGNORECASE)
 _LAST_NAME_AIRPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){2,}(?P<last>[A-Z][a-z'’-]{3,})"
                                 r"(?:\s+International)?\s+Airport$")
 

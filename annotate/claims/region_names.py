@@ -26,7 +26,25 @@ _KRAIS = {"RU-KDA": "Krasnodar", "RU-PRI": "Primorsky", "RU-KAM": "Kamchatka", "
 _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "Hainan Island", "Hainan province"],
           "RU-PRI": ["Primorye"], "RU-SAK": ["Sakhalin", "Sakhalin Island"], "CN-ZJ": ["Zhejiang province"],
           "CN-FJ": ["Fujian province"], "CN-SD": ["Shandong province"], "CN-LN": ["Liaoning province"],
-          "CN-GD": ["Guangdong province"], "IN-GA": ["Goa"], "FR-BRE": ["Brittany"], "FR-NOR": ["Normandy"]}
+          "CN-GD": ["Guangdong province"], "IN-GA": ["Goa"], "FR-BRE": ["Brittany"], "FR-NOR": ["Normandy"],
+          # Russia's republics by their English names
+          "RU-DA": ["Dagestan", "Republic of Dagestan", "Daghestan"], "RU-CE": ["Chechnya", "Chechen Republic"],
+          "RU-SA": ["Sakha Republic", "Yakutia", "Republic of Sakha"], "RU-TA": ["Tatarstan", "Republic of Tatarstan"],
+          "RU-KR": ["Karelia", "Republic of Karelia"], "RU-BA": ["Bashkortostan", "Bashkiria"],
+          "RU-BU": ["Buryatia", "Republic of Buryatia"], "RU-KO": ["Komi Republic"], "RU-CHU": ["Chukotka"],
+          "RU-YAN": ["Yamal-Nenets", "Yamalo-Nenets Autonomous Okrug"],
+          # Ukraine's oblasts as Russian-derived or older spellings write them
+          "UA-23": ["Zaporizhia Oblast", "Zaporizhia region", "Zaporozhye region", "Zaporozhye Oblast"],
+          "UA-51": ["Odessa region", "Odessa Oblast", "Odessa oblast"], "UA-48": ["Nikolaev region"],
+          "UA-09": ["Lugansk region"], "UA-63": ["Kharkov region"],
+          # British counties and council areas reports name alone ("a farm in Suffolk")
+          "GB-FIF": ["Fife"], "GB-OXF": ["Oxfordshire"], "GB-SFK": ["Suffolk"], "GB-LIN": ["Lincolnshire"],
+          "GB-CON": ["Cornwall"], "GB-MRY": ["Moray"], "GB-GLS": ["Gloucestershire"], "GB-WIL": ["Wiltshire"],
+          "GB-HAM": ["Hampshire"], "GB-ELS": ["Outer Hebrides council area"],
+          # other regions by their English names
+          "GR-J": ["Peloponnese"], "YE-SD": ["Saada governorate", "Saada province"],
+          "YE-HU": ["Hodeidah governorate", "Hodeidah province"], "KP-05": ["South Hwanghae Province"],
+          "KP-06": ["North Hwanghae Province"]}
 
 
 def region_aliases(code: str) -> list[str]:

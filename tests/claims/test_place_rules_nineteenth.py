@@ -1,0 +1,50 @@
+"""Places from the tuning reports' misses that no list had (session 19, issue 11), each tested on sentences
+written for it: air bases airportsdata lists only by ICAO code under a service's prefix ("RAAF Base Amberley",
+"RAF Wittering") or as an "Air Force Station"; Russia's republics, British counties and other regions by their
+English names; the curated air bases, naval bases, islands and straits added this session."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_place_rules_sixteenth import _places
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # ICAO-only aerodromes whose name has the service first, or another suffix
+    ("Two P-8As landed at RAAF Base Amberley on 3 June.", ["RAAF Base Amberley"]),
+    ("Two F-35As flew from RAAF Scherger on 3 June.", ["RAAF Scherger"]),
+    ("A P-8A arrived at RAAF Base Scherger on 3 June.", ["RAAF Scherger"]),
+    ("An A400M landed at RAF Wittering on 3 June.", ["RAF Wittering"]),
+    ("Rafales were parked at Ambala Air Force Station on 3 June.", ["Ambala Air Force Station"]),
+    # curated air bases and naval bases
+    ("Satellite images from 3 June show Su-34s at Millerovo air base.", ["Millerovo air base"]),
+    ("Tu-22M3 bombers were moved to Shatalovo air base on 3 June.", ["Shatalovo air base"]),
+    ("Hundreds of vehicles were at the Mirim parade training ground on 3 June.", ["Mirim parade training ground"]),
+    ("A new pier was built at Lombrum naval base on Manus Island in 2024.", ["Lombrum naval base", "Manus Island"]),
+    ("Two Kilo-class submarines sailed from their base at Rakushka on 3 June.", ["Rakushka submarine base"]),
+    ("The ship was launched at the Kockums shipyard on 3 June.", ["Kockums shipyard"]),
+    ("Two C-17s landed at Joint Base Elmendorf-Richardson on 3 June.", ["Elmendorf Afb Airport"]),
+    # an aircraft's model after "a"/"an" is no place of that name
+    ("A Falcon 50 flew from Lann-Bihoué on 3 June.", ["Lann-Bihoué"]),
+    ("A Challenger 650 landed at Kadena Air Base on 3 June.", ["Kadena Air Base"]),
+    ("A court in Falcón ruled on 3 June.", ["Falcón"]),
+    # islands and straits
+    ("Two tankers anchored east of Gogland on 7 September.", ["Gogland"]),
+    ("The tanker sailed through the Great Belt on 2 November.", ["Great Belt"]),
+    ("A new runway on Itu Aba was finished in May 2024.", ["Itu Aba"]),
+])
+def test_places_no_list_had(sentence, places):
+    assert _places(sentence) == [places]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("A drone struck an oil depot in Dagestan on 3 June.", ["Dagestan, Respublika"]),
+    ("Tiksi Airfield lies in Yakutia.", ["Tiksi Airport", "Saha, Respublika"]),
+    ("The US Air Force flies F-35s from RAF Lakenheath in Suffolk.", ["RAF Lakenheath", "Suffolk"]),
+    ("Two cruise missiles hit Zaporizhia Oblast on 3 June.", ["Zaporizka oblast"]),
+    ("The ships sailed past the Peloponnese on 3 June.", ["Pelopónnisos"]),
+    ("The port of Berbera in Somaliland was expanded in 2021.", ["Berbera", "Somaliland"]),
+])
+def test_regions_by_their_english_names(sentence, places):
+    assert _places(sentence) == [places]
