@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .date_lists import year_after_list
 from .date_tense import is_future
 from .headers import is_date_line, labelled_date_before, update_stamps
 
@@ -46,6 +47,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # 25"), only where no noun follows it ("on 5 May 20 ships left" counts ships)
 _TWO_DIGIT_YEAR = (r"(?<=[a-zA-Z.])(?<![a-z]{4})\s+(?P<yy>[0-3]\d)(?![\d:])"
                    r"(?=\s*(?:[,.;:)]|$|\s+(?i:for|at|in|on|to|and|after|before|from|when|while|until)\b))")
+# "on November 6 last year": the day in the year before (after) publication's, one date
+_DAY_YEAR_REL = r"\s+(?:of\s+)?(?P<dyrel>last|this|next)\s+year"
 
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -59,9 +62,9 @@ _PATTERNS = [
     ("day", rf"\b(?P<day>[0-3]\d)\d{{4}}Z\s+{_MONTH}\s+(?P<yy>\d\d)\b"),
     ("weekof", rf"\bweek\s+of\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("weekof", rf"\bweek\s+of\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
-    ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)|{_DAY_YEAR_REL})?\b"
             r"(?=\s*(?:-|–|to|through)\s*[0-3]?\d,?\s+(?P<ryear>(?:19|20)\d\d)\b)?"),  # "October 3-7, 2024"
-    ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d)|{_DAY_YEAR_REL})?\b"),
     ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -207,6 +210,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else int(g["ryear"]) if g.get("ryear") else \
         2000 + int(g["yy"]) if g.get("yy") else None
+    if g.get("dyrel"):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g["dyrel"].lower()]
     if kind == "iso":
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d + timedelta(days=1), "day", False
@@ -422,6 +427,7 @@ def _shifted(base: date, unit: str, n: int):
 
 
 _YEARLESS = ("day", "weekof", "rangestart", "part")
+_LISTED = ("day", "weekof", "rangestart", "part", "month")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -472,8 +478,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             # "In 2024, … on Oct. 19": that year's
             here = previous.window_end - timedelta(days=1) if previous.precision == "year" else \
                 previous.window_start + timedelta(days=182)
+        listed = year_after_list(text, e, here) if kind in _LISTED and not m.groupdict().get("year") and \
+            not m.groupdict().get("dyrel") else None
+        if listed is not None:
+            here = date(listed, 12, 31)  # "in April and May 2024", "on 3 and 4 May last year": the list's year
         try:
-            future = is_future(text, s, e)
+            future = listed is None and is_future(text, s, e)
             resolved = _resolve(kind, m, here, previous, future, lead, day_anchor)
         except (ValueError, KeyError):
             resolved = None

@@ -1,0 +1,32 @@
+"""A year written once after a list of dates (session 19, issue 11): "in April and May 2024", "on 3 and 4 May
+last year", "from March to early May 2024" give every date of the list that year, and "November 6 last year" is
+one date, not a day and a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotate.claims.dates import find_dates
+
+
+def _labels(text: str) -> list[str]:
+    return [f"{d.label}|{d.precision}" for d in find_dates(text, date(2025, 6, 20))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The frigate called at Souda Bay in April and May 2024.", ["2024-04|month", "2024-05|month"]),
+    ("The frigate called at Souda Bay in April and in May last year.", ["2024-04|month", "2024-05|month"]),
+    ("Between March and May 2024 the ship was in dock.", ["2024-03|month", "2024-05|month"]),
+    ("The frigate called at Souda Bay on 3 and 4 May last year.", ["2024-05-03|day", "2024-05-04|day"]),
+    ("The frigate called at Souda Bay on 3-4 May last year.", ["2024-05-03|day", "2024-05-04|day"]),
+    ("The ship docked in Tartus on November 6 last year.", ["2024-11-06|day"]),
+    ("The ship docked in Tartus on 6 November last year.", ["2024-11-06|day"]),
+    ("The ship will return on 3 May next year.", ["2026-05-03|day"]),
+    # no list: a month and a year apart keep their own readings
+    ("In April and in 2024 it sailed.", ["2025-04|month", "2024|year"]),
+    ("The ship sailed in April; 2024 was a quiet year.", ["2025-04|month"]),
+])
+def test_a_year_after_a_list_of_dates(text, expected):
+    assert _labels(text) == expected
