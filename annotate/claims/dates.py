@@ -101,7 +101,9 @@ _PATTERNS = [
                 # AP style, no "on": "police said Saturday", "state media reported Saturday"
                 # and after other verbs: "satellite imagery showed Monday", "the ship arrived Sunday"
                 r"\b(?i:said|says|told|shows?|showed|saw|left|flew|sank|struck|held|began|came|went|met|taken|seen|shown|"
-                r"[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b)"),
+                r"[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b|"
+                # a time before the day, AP style: "at 10 a.m. Tuesday", "around 3:30 p.m. Sunday"
+                r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?P<weekday5>" + _WEEKDAY + r")\b)"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
                 r"New Year’s Eve|Boxing Day)\b"),
     ("relative", r"\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
@@ -384,8 +386,9 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-
 
 
 def _weekday_of(m: re.Match) -> str:
-    """The weekday a "weekday" match names, whichever of its three forms matched."""
-    return m.group("weekday") or m.group("weekday2") or m.group("weekday3") or m.group("weekday4")
+    """The weekday a "weekday" match names, whichever of its forms matched."""
+    return m.group("weekday") or m.group("weekday2") or m.group("weekday3") or m.group("weekday4") or \
+        m.group("weekday5")
 
 
 def _event_anchored(m: re.Match) -> bool:

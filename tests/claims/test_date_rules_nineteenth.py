@@ -1,6 +1,6 @@
 """A year written once after a list of dates (session 19, issue 11): "in April and May 2024", "on 3 and 4 May
 last year", "from March to early May 2024" give every date of the list that year, and "November 6 last year" is
-one date, not a day and a year."""
+one date, not a day and a year; "at 10 a.m. Tuesday" (AP style) is that Tuesday."""
 
 from __future__ import annotations
 
@@ -29,4 +29,13 @@ def _labels(text: str) -> list[str]:
     ("The ship sailed in April; 2024 was a quiet year.", ["2025-04|month"]),
 ])
 def test_a_year_after_a_list_of_dates(text, expected):
+    assert _labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Imagery shows the carrier at Qingdao at 10 a.m. Tuesday.", ["2025-06-17|day"]),
+    ("The drone hit the depot around 3:30 p.m. Sunday.", ["2025-06-15|day"]),
+    ("The ship left at 10 a.m. on Tuesday.", ["2025-06-17|day"]),
+])
+def test_a_time_before_the_weekday(text, expected):
     assert _labels(text) == expected
