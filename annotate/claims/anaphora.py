@@ -119,7 +119,8 @@ class PlaceMemory:
             if any(_fits(noun, p, False) == 2 for p, _ in itself):
                 continue
             modifier = m.group("modifier") or ""
-            country = _NATIONALITIES.get(modifier.capitalize())  # "the Syrian bases": in Syria
+            # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
+            country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None
             if modifier[:1].isupper() and country is None:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             for place in self._antecedents(noun, country, bool(m.group("plural"))):

@@ -15,6 +15,7 @@ _FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?
                      r"(?:is|are)\s+(?:likely|unlikely|poised)\s+to|"
                      # "the carrier group is expected in Tokyo Bay in September"; a schedule: "the visit ends on Monday"
                      r"(?:is|are)\s+(?:expected|scheduled|slated)|(?:ends|begins|starts|opens|closes|resumes|concludes)\s+on|"
+                     r"(?:runs|lasts|continues)\s+(?:until|till|through)|"
                      # present-tense expectation: "the military expects another test in May"
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
                      r"expected\s+(?!to\b)(?:\w+\s+){1,4}to\s+[a-z]+|"

@@ -382,6 +382,8 @@ _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+$"
 _APPOSITION = re.compile(r"\s*,\s*")
 # a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
 # or a US Navy one ("YOKOSUKA, Japan (Nov. 3, 2025) –")
+# "since December 2023, … on June 2": a duration's start gives no year to the dates after it
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]|\)\s*[:\-–—]")
 
 
@@ -476,7 +478,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         here = next((d for at, d in reversed(stamps) if at <= s), published)  # "Update 1, 08 Jul 2025": its "yesterday"
         if previous is not None and kind in _YEARLESS and not m.groupdict().get("year") and \
                 _YEAR.search(previous.text) and "\n" not in text[previous.end:s] and \
-                not _aside(text, previous.start, previous.end, s):
+                not _aside(text, previous.start, previous.end, s) and \
+                not _SINCE_BEFORE.search(text, max(0, previous.start - 8), previous.start):
             # "7 July 2025 — … is attacked; it sinks on 8 July": the year of the entry's own date, not publication's;
             # "In 2024, … on Oct. 19": that year's
             here = previous.window_end - timedelta(days=1) if previous.precision == "year" else \

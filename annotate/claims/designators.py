@@ -58,10 +58,10 @@ def designator_class(match: re.Match) -> str | None:
 # aircraft reported by name, without a family-number designator ("a JAS 39 Gripen", "two Rafales")
 _NAMES = {"gripen": _FIGHTER, "rafale": _FIGHTER, "eurofighter": _FIGHTER, "typhoon": _FIGHTER, "mirage": _FIGHTER,
           "super hornet": _FIGHTER, "harrier": _FIGHTER, "tornado": _FIGHTER, "a400m": _CARGO, "voyager": _OTHER,
-          "osprey": _OTHER}
+          "osprey": _OTHER, "apache": _HELICOPTER, "black hawk": _HELICOPTER, "chinook": _HELICOPTER}
 AIRCRAFT_NAME_RX = re.compile(
     r"(?<![\w-])(?:JAS[\s-]?39\s+)?(?P<name>Gripen|Rafale|A400M(?:\s+Atlas)?|Voyager(?=s\b|\s+(?:tankers?|aircraft|jets?))|Eurofighter(?:\s+Typhoon)?|Mirage(?=\s+(?:2000|F1|III))|"
-    r"Osprey(?=s\b|\s+(?:tilt-?rotors?|aircraft))|Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
+    r"Osprey(?=s\b|\s+(?:tilt-?rotors?|aircraft))|(?:Apache|Black\s+Hawk|Chinook)(?=s\b|\s+(?:attack\s+)?helicopters?)|Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
     r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4|from|of\s+the|took\s+off|scrambled|intercepted)|s\b))(?:\s+(?:2000|F1|III|II|GR4|FGR4|IDS|ECR))?(?:s|['’]s)?(?![\w-])")
 
 

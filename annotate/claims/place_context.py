@@ -64,12 +64,19 @@ _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|o
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"
+_PLURAL_CLASSES = r"(?:ships|vessels|destroyers|frigates|corvettes|cruisers|submarines|tankers)"
+# the first of two names after a plural: "the landing ships Kaliningrad and Minsk" (not "the submarines Russia built")
+_SHIPS_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}" + _PLURAL_CLASSES + r"\s+$")
+_AND_NAME_AFTER = re.compile(r"\s+and\s+[A-Z]")
 _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "RFS", "CNS", "BAP", "ROCS", "KNM", "FGS")) +
                                r")(?:\s+(?:de|del|la|le|du|of))?|"
                                # a container line's name before its ship's: "Maersk Hangzhou", "MSC Busan", "Ever Given"
                                r"\b(?:Maersk|MSC|CMA\s+CGM|COSCO|Cosco|OOCL|HMM|Ever|Wan\s+Hai|Yang\s+Ming|Hapag-Lloyd)|"
                                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:destroyer|frigate|corvette|cruiser|carrier|submarine|"
                                r"tanker|ship|vessel|freighter|tug|icebreaker|trawler|yacht|ferry|barge)|"
+                               # the second of two names after a plural: "the landing ships Kaliningrad and Minsk"
+                               r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}" + _PLURAL_CLASSES +
+                               r"\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s+and|,)|"
                                # "the Yasen-M-class nuclear-powered submarine Krasnoyarsk"
                                r"\b(?:destroyer|frigate|corvette|cruiser|submarine|icebreaker|battlecruiser))"
                                r"(?:\s+[A-Z][\w.-]*(?:\s+(?:de|del|la|le|du|of))?){0,2}\s+$")
@@ -173,6 +180,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if n == 1 and words[0] in _HARBOUR_WORDS and i > 0 and tokens[i - 1][2][:1].isupper():
         return True  # "the Eastern Anchorage" of a port, not Anchorage, Alaska
     if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0) or \
+            _SHIPS_BEFORE.search(text, max(0, s0 - 40), s0) and _AND_NAME_AFTER.match(text, e0, end) or \
             place.kind != "country" and _VESSEL_AFTER.match(text, e0, end):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan", "the Border Guard's Turva
         # patrol vessel": a ship's name

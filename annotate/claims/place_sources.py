@@ -161,6 +161,8 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
             continue
         cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
                           and len(core) - len(a["city"]) > 4 else [])
+        if (plain := re.sub(r"\s+(?:Military|Naval|Army)$", "", core)) != core and len(plain) >= 4:
+            cores.append(plain)  # "Krzesiny Military Air Base" is written "Krzesiny air base"
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
         soft += _short_names(a["name"], words, last_name=False)  # "Fazenda Agua Turva Airport" is no "Turva Airport"
         if a["name"].startswith("RAAF "):

@@ -121,10 +121,12 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
         s0 += 1
     while s1 > s0 and text[s1 - 1].isspace():
         s1 -= 1
+    if is_header_line(text[s0:s1]):
+        return  # a header line (a date, a byline with a date: "Fleet Weekly, 12 September 2025 — Jo Reed") is no claim
     lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
     if lead:
         s0 = lead.end()
-    if s1 > s0 and not is_header_line(text[s0:s1]):  # a header line (a date, a byline with a date) is no claim
+    if s1 > s0 and not is_header_line(text[s0:s1]):
         spans.append((s0, s1))
 
 
@@ -139,6 +141,9 @@ _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*
                    r"[A-Z][A-Za-z .'’/-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\((?:" + _AGENCIES + r")\)\s*[:\-–—]{1,2}\s*|"
                    # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —"
                    r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+[–—]\s*|"
+                   # a publication's own, with its date: "Naval News, 14 May 2026 — TKMS cut …"
+                   r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3},\s+(?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
+                   r"\.?\s+\d{1,2},)\s+\d{4}\s*[–—]{1,2}\s*|"
                    # or before a colon: "ISLAMABAD: The Pakistan Navy …"
                    r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2}:\s+(?=[A-Z]))?")
 

@@ -39,3 +39,22 @@ def test_a_year_after_a_list_of_dates(text, expected):
 ])
 def test_a_time_before_the_weekday(text, expected):
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duration's start gives no year to a date after it
+    ("Two corvettes have remained at Ream since December 2023, imagery collected on June 2 shows.",
+     ["2023-12|month", "2025-06-02|day"]),
+    ("In 2024, the tanker arrived on Oct. 19.", ["2024|year", "2024-10-19|day"]),
+    # a schedule in the present tense is ahead
+    ("The exercise runs until May 9.", ["2026-05-09|day"]),
+    ("The exercise ran until May 9.", ["2025-05-09|day"]),
+])
+def test_since_and_a_schedule(text, expected):
+    assert _labels(text) == expected
+
+
+def test_a_publications_dateline_is_no_date_of_the_claim():
+    from annotate.claims.sentences import sentence_spans
+    text = "Naval News, 14 May 2026 — TKMS cut the first steel in Kiel on 12 May."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["TKMS cut the first steel in Kiel on 12 May."]

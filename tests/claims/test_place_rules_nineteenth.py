@@ -48,3 +48,41 @@ def test_places_no_list_had(sentence, places):
 ])
 def test_regions_by_their_english_names(sentence, places):
     assert _places(sentence) == [places]
+
+
+# after the sixteenth held-out scoring
+@pytest.mark.parametrize("sentence, places", [
+    ("The corvettes Stoikiy and Soobrazitelny and the landing ships Kaliningrad and Minsk sailed past.", []),
+    ("Of the six improved Kilo-class submarines Russia built, four left.", ["Russian Federation"]),
+    ("The ships sailed to Kaliningrad and Minsk.", ["Kaliningrad", "Minsk"]),
+    ("The aircraft operated from the Korean base, a South Korean Navy official said.", []),
+    ("The aircraft operated from a South Korean base.", ["Korea, Republic of"]),
+    ("Korean Navy P-3C aircraft track ships passing through the Korea Strait.", ["Korea Strait"]),
+    ("The destroyers arrived off Trinidad on Tuesday.", ["Trinidad"]),
+    ("F-35Bs were parked at Roosevelt Roads in Ceiba, Puerto Rico.", ["Roosevelt Roads", "Ceiba", "Puerto Rico"]),
+    ("Venezuela moved fighter jets to the Libertador air base on 3 June.",
+     ["Venezuela, Bolivarian Republic of", "Libertador Air Base"]),
+    ("Black Hawks flew to Stefanovikeio air base on 3 June.", ["Stefanovikeio Air Base"]),
+    ("A drone hit the Flamingo naval base on 3 June.", ["Flamingo naval base"]),
+    ("North Korea fired missiles from South Pyongan Province on 3 June.",
+     ["Korea, Democratic People's Republic of", "Phyeongannamto"]),
+    ("Polish F-16s from Krzesiny air base scrambled on 3 June.", ["Krzesiny Military Air Base"]),
+])
+def test_places_after_the_sixteenth_scoring(sentence, places):
+    assert _places(sentence) == [places]
+
+
+@pytest.mark.parametrize("sentence, classes", [
+    ("A US-flagged roll-on/roll-off ship unloaded 600 vehicles.", ["cargo ship"]),
+    ("Poland ordered 96 Apaches in 2024.", ["helicopter"]),
+    ("Two Chinooks landed at the base.", ["helicopter"]),
+    ("The Apache tribe met on Monday.", []),
+])
+def test_objects_after_the_sixteenth_scoring(sentence, classes):
+    from datetime import date
+
+    from annotate.claims.analysis import analyze_document
+    from annotate.claims.gazetteer import default_gazetteer
+    from annotate.model.taxonomy import load_taxonomy
+    analyses = analyze_document(sentence, date(2025, 6, 10), default_gazetteer(), load_taxonomy())
+    assert [sorted({o.cls for o in a.objects}) for a in analyses] == [classes]
