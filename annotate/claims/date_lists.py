@@ -3,18 +3,19 @@ May 2024"), for the dates of the list written without one."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
-__all__ = ["year_after_list"]
+from .headers import MONTH_PATTERN
 
-_MONTH_WORDS = {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m} | {"sept"}
+__all__ = ["YEAR_OFFSETS", "year_after_list"]
+
+# "last year", "this year", "next year": the year before, of, after publication's
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 # what may stand between a date and the year a list of dates ends with: "April and (in) May 2024", "3 and 4 May
 # last year", "from March to early May 2024"
-_LIST_WORD = re.compile(r"\s*(?:(?P<mark>[,–-])|(?P<word>and|or|to|through|in|on|of|early|mid|late|the|"
-                        r"[0-3]?\d(?:st|nd|rd|th)?|January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w]))")
+_LIST_WORD = re.compile(r"\s*(?:(?P<mark>[,–-])|(?:(?P<day>[0-3]?\d(?:st|nd|rd|th)?)|(?P<month>" + MONTH_PATTERN +
+                        r"\.?)|(?P<word>and|or|to|through|in|on|of|early|mid|late|the))(?![\w]))")
 _LIST_YEAR = re.compile(r"\s*(?:,\s*)?(?:(?P<year>(?:19|20)\d\d)|(?P<rel>last|this|next)\s+year)\b")
 
 
@@ -25,12 +26,10 @@ def year_after_list(text: str, end: int, published: date) -> int | None:
         if (y := _LIST_YEAR.match(text, pos)) is not None:
             if not (linked and dated):
                 return None
-            return int(y.group("year")) if y.group("year") else \
-                published.year + {"last": -1, "this": 0, "next": 1}[y.group("rel").lower()]
+            return int(y.group("year")) if y.group("year") else published.year + YEAR_OFFSETS[y.group("rel").lower()]
         if (w := _LIST_WORD.match(text, pos)) is None:
             return None
-        word = (w.group("mark") or w.group("word")).lower().rstrip(".")
-        linked |= word in (",", "and", "or", "to", "through", "-", "–")
-        dated |= word[:1].isdigit() or word in _MONTH_WORDS
+        linked |= (w.group("mark") or w.group("word") or "") in (",", "-", "–", "and", "or", "to", "through")
+        dated |= bool(w.group("day") or w.group("month"))
         pos = w.end()
     return None

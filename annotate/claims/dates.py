@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .date_lists import year_after_list
+from .date_lists import YEAR_OFFSETS, year_after_list
 from .date_tense import is_future
 from .headers import is_date_line, labelled_date_before, update_stamps
 
@@ -213,7 +213,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     year = int(g["year"]) if g.get("year") else int(g["ryear"]) if g.get("ryear") else \
         2000 + int(g["yy"]) if g.get("yy") else None
     if g.get("dyrel"):
-        year = published.year + {"last": -1, "this": 0, "next": 1}[g["dyrel"].lower()]
+        year = published.year + YEAR_OFFSETS[g["dyrel"].lower()]
     if kind == "iso":
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d + timedelta(days=1), "day", False
@@ -308,7 +308,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         d = date(_last_year_for(month, day, published), month, day)
         return d, d + timedelta(days=1), "day", False
     if kind == "monthyear":  # "in January last year"
-        y = published.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()]
+        y = published.year + YEAR_OFFSETS[g["myrel"].lower()]
         first = date(y, _MONTHS[g["month"].lower().rstrip(".")], 1)
         return first, _add_months(first, 1), "month", False
     if kind == "relmonth":
@@ -380,10 +380,10 @@ _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|a|an|its|their|this|that
 # date last written (the launch's), not after it
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*")
-# a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
-# or a US Navy one ("YOKOSUKA, Japan (Nov. 3, 2025) –")
 # "since December 2023, … on June 2": a duration's start gives no year to the dates after it
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report
+# or a US Navy one ("YOKOSUKA, Japan (Nov. 3, 2025) –")
 _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-–—]|\)\s*[:\-–—]")
 
 
@@ -432,7 +432,7 @@ def _shifted(base: date, unit: str, n: int):
 
 
 _YEARLESS = ("day", "weekof", "rangestart", "part")
-_LISTED = ("day", "weekof", "rangestart", "part", "month")
+_LISTED = (*_YEARLESS, "month")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -378,11 +378,7 @@ class Gazetteer:
             s0, e0 = m.start() + start, m.end() + start
             if any(n.start <= s0 < n.end for n in named) or _NAMED_AFTER.match(text, e0):
                 continue  # "the Syrian port of Tartus" names Tartus, not Syria; "a Russian airfield in Crimea" Crimea
-            code = _DEMONYMS[m.group(1)]
-            if m.group(1) == "Korean":  # "a South Korean base", "the North Korean port"; "the Korean base" is either
-                side = re.search(r"\b(North|South)\s+$", text[max(0, s0 - 7):s0])
-                code = None if side is None else {"North": "KP", "South": "KR"}[side.group(1)]
-            country = self._countries.get(code) if code else None
+            country = self._countries.get(_DEMONYMS[m.group(1)])
             if country:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))
         return out

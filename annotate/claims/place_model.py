@@ -35,10 +35,10 @@ _COUNTRY_ALIASES = {
 }
 _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
-    "American": "US", "Iranian": "IR", "Syrian": "SY", "Japanese": "JP", "Korean": "KP", "Belarusian": "BY",
+    "American": "US", "Iranian": "IR", "Syrian": "SY", "Japanese": "JP", "Belarusian": "BY",
 }
 # a country's people and things, for "the Syrian bases" (in Syria) and "the Cuban capital" (Havana)
-_NATIONALITIES = {**_DEMONYMS, "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "British": "GB", "Philippine": "PH",
+_NATIONALITIES = {**_DEMONYMS, "Korean": "KP", "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "British": "GB", "Philippine": "PH",
                   "Taiwanese": "TW", "Vietnamese": "VN", "Cambodian": "KH", "Indian": "IN", "Finnish": "FI",
                   "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Polish": "PL", "German": "DE", "Swedish": "SE",
                   "Norwegian": "NO", "Danish": "DK", "Egyptian": "EG", "Sudanese": "SD", "Israeli": "IL",

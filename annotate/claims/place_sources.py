@@ -161,7 +161,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
             continue
         cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
                           and len(core) - len(a["city"]) > 4 else [])
-        if (plain := re.sub(r"\s+(?:Military|Naval|Army)$", "", core)) != core and len(plain) >= 4:
+        if (plain := _SERVICE_WORD.sub("", core)) != core and len(plain) >= 4:
             cores.append(plain)  # "Krzesiny Military Air Base" is written "Krzesiny air base"
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
         soft += _short_names(a["name"], words, last_name=False)  # "Fazenda Agua Turva Airport" is no "Turva Airport"
@@ -203,6 +203,7 @@ _SERVICE_PREFIX = re.compile(r"^(?:RAF|RAAF(?:\s+Base)?|RNZAF\s+Base|RNAS|RCAF|C
 # Station", "Diego Garcia Naval Support Facility")
 _ICAO_SUFFIX = re.compile(r"\s+(?:Air\s*Base|Airbase|Air Field|Airfield|Airport|Aerodrome|Airstrip|Air Station|"
                           r"Air Force Base|Air Force Station|Naval Support Facility|Naval Base)$", re.IGNORECASE)
+_SERVICE_WORD = re.compile(r"\s+(?:Military|Naval|Army)$")
 _LAST_NAME_AIRPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){2,}(?P<last>[A-Z][a-z'’-]{3,})"
                                 r"(?:\s+International)?\s+Airport$")
 

@@ -124,9 +124,11 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
     if is_header_line(text[s0:s1]):
         return  # a header line (a date, a byline with a date: "Fleet Weekly, 12 September 2025 — Jo Reed") is no claim
     lead = _LEAD.match(text, s0, s1)  # markdown markers, a wire dateline: not part of the claim
-    if lead:
+    if lead and lead.end() > s0:
         s0 = lead.end()
-    if s1 > s0 and not is_header_line(text[s0:s1]):
+        if is_header_line(text[s0:s1]):
+            return
+    if s1 > s0:
         spans.append((s0, s1))
 
 

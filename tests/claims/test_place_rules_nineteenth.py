@@ -5,7 +5,13 @@ English names; the curated air bases, naval bases, islands and straits added thi
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from annotate.claims.analysis import analyze_document
+from annotate.claims.gazetteer import default_gazetteer
+from annotate.model.taxonomy import load_taxonomy
 
 from .test_place_rules_sixteenth import _places
 
@@ -79,10 +85,5 @@ def test_places_after_the_sixteenth_scoring(sentence, places):
     ("The Apache tribe met on Monday.", []),
 ])
 def test_objects_after_the_sixteenth_scoring(sentence, classes):
-    from datetime import date
-
-    from annotate.claims.analysis import analyze_document
-    from annotate.claims.gazetteer import default_gazetteer
-    from annotate.model.taxonomy import load_taxonomy
     analyses = analyze_document(sentence, date(2025, 6, 10), default_gazetteer(), load_taxonomy())
     assert [sorted({o.cls for o in a.objects}) for a in analyses] == [classes]
