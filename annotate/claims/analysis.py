@@ -17,6 +17,7 @@ from datetime import date
 from annotate.model.taxonomy import Taxonomy
 
 from .anaphora import PlaceMemory
+from .captions import CAPTION_LABEL
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
 from .document_places import settle_homonyms, short_forms
@@ -151,9 +152,6 @@ class ClaimAnalysis:
                 "score": round(self.score, 2), "reasons": self.reasons}
 
 
-# an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
-# at Tartus on 21 February 2025.")
-_CAPTION = re.compile(r"\s*(?:\d{1,2}/\s*)?(?:Figure|Fig\.|Images?|Photos?|Pictures?)\s*\d*[a-z]?\s*[:.]", re.IGNORECASE)
 
 
 def _score(a: ClaimAnalysis, sentence: str) -> None:
@@ -179,7 +177,9 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if activity:
         score += 1
         reasons.append(f"activity: {activity.group().lower()}")
-    caption = _CAPTION.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates) or \
+    # an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
+    # at Tartus on 21 February 2025.")
+    caption = CAPTION_LABEL.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates) or \
         bool(_IMAGERY_SHOWS.search(sentence) and specific_place) or \
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or \

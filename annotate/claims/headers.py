@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["DATELINE", "DATELINE_PATTERN", "MONTH_PATTERN", "dateline_agency", "dateline_date", "glossed_today",
+__all__ = ["DATELINE", "DATELINE_PATTERN", "DATE_PATTERN", "MONTH_PATTERN", "dateline_agency", "dateline_date", "glossed_today",
            "header_date",
            "is_date_line", "is_header_line", "labelled_date_before", "month_number", "update_stamps"]
 
@@ -34,6 +34,7 @@ _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:"
          rf"|(?P<fd>\d{{1,2}})(?:er)?\s+(?P<fm>{_FRENCH_MONTH})\s+(?P<fy>\d{{4}})"                 # le 15 mai 2025
          rf"|(?P<zd>\d{{2}})\d{{4}}Z\s+(?P<zm>{MONTH_PATTERN})\s+(?P<zy>\d{{2}})(?!\d)"           # 031200Z SEP 25 (NAVAREA)
          rf")(?:\s*\({_WEEKDAY}\))?")
+DATE_PATTERN = _DATE  # one full date (named groups: at most once in a pattern)
 # a time after a date: "9:14 AM GMT+0", "- 14:20" (Tasnim), "11:05:30" (Xinhua), "4:40PM by PIB Delhi" (India's PIB)
 _TIME = (r"(?:(?:,?\s*(?:at\s+)?|\s+[-–|]\s+)\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\d{2}(?=\s*(?:UTC|GMT|Z\b)))"
          r"(?:\s*[AaPp]\.?[Mm]\.?)?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .captions import joined_captions
 from .headers import DATELINE_PATTERN, MONTH_PATTERN, is_header_line
 
 __all__ = ["MAX_PIECE", "MAX_SENTENCE", "bounded_pieces", "sentence_spans"]
@@ -26,13 +27,15 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for para0, para1 in _paragraphs(text, start, end):
         if (lead := _DATELINE_LEAD.match(text, para0, para1)) is not None:
             para0 = lead.end()  # a dateline with periods of its own ("SEVEROMORSK, July 27. /TASS/.") is no sentence
+        pieces: list[tuple[int, int]] = []
         for piece0, piece1 in bounded_pieces(text, para0, para1, MAX_PIECE):
             # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest
             # accepted document of words without punctuation spent most of its import there)
             found = segmenter.segment(text[piece0:piece1]) if _SENTENCE_END.search(text, piece0, piece1) else ()
             for s0, s1 in [(piece0 + s.start, piece0 + s.end) for s in found] or [(piece0, piece1)]:
-                for p0, p1 in bounded_pieces(text, s0, s1, MAX_SENTENCE):
-                    _trimmed(text, p0, p1, spans)
+                pieces.extend(bounded_pieces(text, s0, s1, MAX_SENTENCE))
+        for p0, p1 in joined_captions(text, pieces):
+            _trimmed(text, p0, p1, spans)
     return _rejoined(text, spans)
 
 
