@@ -178,6 +178,9 @@ def _last_year_for(month: int, day: int, published: date) -> int:
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
              lead: DateMention | None = None, day_anchor: DateMention | None = None):
+    if kind == "relative" and (_THAN_AFTER.match(m.string, m.end()) or previous is None and lead is None and
+                               m.group("dir").lower() in ("before", "after")):
+        return None  # "a year later than planned"; "five years after Moscow agreed", no date written before it
     event = kind == "relative" and _event_anchored(m)
     if event and previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()):
         # "on 10 December 2024, two days after the government fell": the date already given
@@ -380,6 +383,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|a|an|its|their|this|that
 # date last written (the launch's), not after it
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*")
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 # "since December 2023, … on June 2": a duration's start gives no year to the dates after it
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a wire dateline ("SEOUL, March 14 (Yonhap) —"): not an event of the report

@@ -31,7 +31,7 @@ _COUNTRY_ALIASES = {
     "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
     "United Kingdom": "GB", "Britain": "GB", "UK": "GB", "Burma": "MM",
     "Falklands": "FK", "Malvinas": "FK", "Vatican": "VA", "N Korea": "KP", "S Korea": "KR", "ROK": "KR",
-    "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE",
+    "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE", "Brunei": "BN", "Korea": "KR",  # "from Korea to the Philippines"
 }
 _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
