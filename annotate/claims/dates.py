@@ -178,9 +178,12 @@ def _last_year_for(month: int, day: int, published: date) -> int:
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
              lead: DateMention | None = None, day_anchor: DateMention | None = None):
-    if kind == "relative" and (_THAN_AFTER.match(m.string, m.end()) or previous is None and lead is None and
-                               m.group("dir").lower() in ("before", "after")):
-        return None  # "a year later than planned"; "five years after Moscow agreed", no date written before it
+    if kind == "relative" and (_THAN_AFTER.match(m.string, m.end()) or m.group("dir").lower() in ("before", "after") and
+                               (previous is None and lead is None or m.group("unit").startswith("year") and not (
+                                   previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start())))):
+        # "a year later than planned"; "five years after Moscow agreed" with no date written before it; "a year
+        # after the fall of the government": years counted from an event, not from the last date written
+        return None
     event = kind == "relative" and _event_anchored(m)
     if event and previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()):
         # "on 10 December 2024, two days after the government fell": the date already given

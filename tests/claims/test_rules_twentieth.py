@@ -44,3 +44,9 @@ def test_countries_by_their_short_names(sentence, place):
 def test_north_korea_stays_north_korea():
     assert [p.place.name for p in _analysis("North Korea launched a destroyer at Nampho on 3 February.").places] \
         == ["Korea, Democratic People's Republic of", "Nampo"]
+
+
+def test_years_after_an_event_are_not_counted_from_the_last_date_written():
+    text = "The frigate left Tartus on 3 January. A year after the fall of the government, two ships remain there."
+    analyses = analyze_document(text, date(2026, 2, 18), default_gazetteer(), load_taxonomy())
+    assert [[f"{d.label}|{d.precision}" for d in a.dates] for a in analyses] == [["2026-01-03|day"], []]
