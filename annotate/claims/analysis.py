@@ -152,8 +152,6 @@ class ClaimAnalysis:
                 "score": round(self.score, 2), "reasons": self.reasons}
 
 
-
-
 def _score(a: ClaimAnalysis, sentence: str) -> None:
     reasons = a.reasons
     specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]

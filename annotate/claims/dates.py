@@ -178,11 +178,7 @@ def _last_year_for(month: int, day: int, published: date) -> int:
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
              lead: DateMention | None = None, day_anchor: DateMention | None = None):
-    if kind == "relative" and (_THAN_AFTER.match(m.string, m.end()) or m.group("dir").lower() in ("before", "after") and
-                               (previous is None and lead is None or m.group("unit").startswith("year") and not (
-                                   previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start())))):
-        # "a year later than planned"; "five years after Moscow agreed" with no date written before it; "a year
-        # after the fall of the government": years counted from an event, not from the last date written
+    if kind == "relative" and _uncounted(m, previous, lead):
         return None
     event = kind == "relative" and _event_anchored(m)
     if event and previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()):
@@ -398,6 +394,20 @@ def _weekday_of(m: re.Match) -> str:
     """The weekday a "weekday" match names, whichever of its forms matched."""
     return m.group("weekday") or m.group("weekday2") or m.group("weekday3") or m.group("weekday4") or \
         m.group("weekday5")
+
+
+def _uncounted(m: re.Match, previous: DateMention | None, lead: DateMention | None) -> bool:
+    """Whether a relative phrase gives no date: a comparison ("a year later than planned"), a count from an event
+    with no date written before it ("five years after Moscow agreed"), or years from an event ("a year after the
+    fall of the government"), which are not counted from the last date written."""
+    if _THAN_AFTER.match(m.string, m.end()):
+        return True
+    if m.group("dir").lower() not in ("before", "after"):
+        return False
+    if previous is None and lead is None:
+        return True
+    appositive = previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()) is not None
+    return m.group("unit").startswith("year") and not appositive
 
 
 def _event_anchored(m: re.Match) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["DATELINE", "DATELINE_PATTERN", "DATE_PATTERN", "MONTH_PATTERN", "dateline_agency", "dateline_date", "glossed_today",
-           "header_date",
+__all__ = ["DATELINE", "DATELINE_PATTERN", "DATE_PATTERN", "MONTH_PATTERN", "dateline_agency", "dateline_date",
+           "glossed_today", "header_date",
            "is_date_line", "is_header_line", "labelled_date_before", "month_number", "update_stamps"]
 
 _MONTHS = ("january february march april may june july august september october november december").split()
