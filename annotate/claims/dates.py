@@ -181,7 +181,7 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
     if kind == "relative" and _uncounted(m, previous, lead):
         return None
     event = kind == "relative" and _event_anchored(m)
-    if event and previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()):
+    if event and _appositive(m, previous):
         # "on 10 December 2024, two days after the government fell": the date already given
         return previous.window_start, previous.window_end, previous.precision, True
     if event and previous is not None and m.group("dir").lower() == "after" and \
@@ -406,8 +406,13 @@ def _uncounted(m: re.Match, previous: DateMention | None, lead: DateMention | No
         return False
     if previous is None and lead is None:
         return True
-    appositive = previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()) is not None
-    return m.group("unit").startswith("year") and not appositive
+    return m.group("unit").startswith("year") and not _appositive(m, previous)
+
+
+def _appositive(m: re.Match, previous: DateMention | None) -> bool:
+    """Whether ``m`` follows the date written last with only a comma between ("on 10 December 2024, two days
+    after the government fell")."""
+    return previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()) is not None
 
 
 def _event_anchored(m: re.Match) -> bool:
