@@ -26,6 +26,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # 25"), only where no noun follows it ("on 5 May 20 ships left" counts ships)
 _TWO_DIGIT_YEAR = (r"(?<=[a-zA-Z.])(?<![a-z]{4})\s+(?P<yy>[0-3]\d)(?![\d:])"
                    r"(?=\s*(?:[,.;:)]|$|\s+(?i:for|at|in|on|to|and|after|before|from|when|while|until)\b))")
+# the space inside a date: a line break of wrapped text, never a blank line ("on 30 Aug.\n\n2/ The Tu-95s": the
+# next numbered post is no day of August)
+_GAP = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
 # "on November 6 last year": the day in the year before (after) publication's, one date
 _DAY_YEAR_REL = r"\s+(?:of\s+)?(?P<dyrel>last|this|next)\s+year"
 
@@ -41,9 +44,15 @@ _PATTERNS = [
     ("day", rf"\b(?P<day>[0-3]\d)\d{{4}}Z\s+{_MONTH}\s+(?P<yy>\d\d)\b"),
     ("weekof", rf"\bweek\s+of\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("weekof", rf"\bweek\s+of\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
-    ("day", rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)|{_DAY_YEAR_REL})?\b"
+    # "in the week to November 16", "the seven days ending 16 November": the week that ends on that day
+    ("weekto", rf"\bthe\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+               r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("weekto", rf"\bthe\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}"
+               r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("day", rf"\b{_MONTH}{_GAP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?{_GAP}(?P<year>(?:19|20)\d\d)|{_DAY_YEAR_REL})?\b"
             r"(?=\s*(?:-|–|to|through)\s*[0-3]?\d,?\s+(?P<ryear>(?:19|20)\d\d)\b)?"),  # "October 3-7, 2024"
-    ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d)|{_DAY_YEAR_REL})?\b"),
+    ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_GAP}(?:of\s+)?{_MONTH}(?:,?{_GAP}(?P<year>(?:19|20)\d\d)|"
+            rf"{_DAY_YEAR_REL})?\b"),
     ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"

@@ -98,7 +98,7 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         wd = _WEEKDAYS[_weekday_of(m).lower()]
         d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
-    if not future or resolved is None or kind not in ("day", "weekof", "rangestart", "part", "month", "season") or \
+    if not future or resolved is None or kind not in ("day", "weekof", "weekto", "rangestart", "part", "month", "season") or \
             m.groupdict().get("year"):
         return resolved
     start, end, precision, inferred = resolved
@@ -129,6 +129,9 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     if kind == "weekof":
         found = _resolve_past("day", m, published, previous, day_anchor)
         return (found[0], found[0] + timedelta(days=7), "week", False) if found else None
+    if kind == "weekto":
+        found = _resolve_past("day", m, published, previous, day_anchor)
+        return (found[0] - timedelta(days=6), found[1], "week", False) if found else None
     if kind in ("day", "rangestart"):
         month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
         if not 1 <= day <= 31:
@@ -357,7 +360,7 @@ def _shifted(base: date, unit: str, n: int):
     return date(y, 1, 1), date(y + 1, 1, 1), "year", True
 
 
-_YEARLESS = ("day", "weekof", "rangestart", "part")
+_YEARLESS = ("day", "weekof", "weekto", "rangestart", "part")
 _LISTED = (*_YEARLESS, "month")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

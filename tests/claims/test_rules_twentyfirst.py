@@ -1,6 +1,8 @@
 """Session 21 (issue 11), each tested on sentences written for it: a one-word state or province of the US, Canada
 or Australia is that state — not a foreign city or town of its name (Virginia was a city in South Africa, Ontario
-one in California, Colorado a town in Brazil) and not nothing where the name is also an English word (Michigan)."""
+one in California, Colorado a town in Brazil) and not nothing where the name is also an English word (Michigan);
+a blank line is no space inside a date ("on 30 Aug." then the thread's next post "2/ …" was read as 2 August); "the
+week to November 16" is the week that ends on that day, not the day."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import date
 import pytest
 
 from annotate.claims.analysis import analyze_document
+from annotate.claims.dates import find_dates
 from annotate.claims.gazetteer import default_gazetteer
 from annotate.model.taxonomy import load_taxonomy
 
@@ -36,3 +39,26 @@ def test_a_federal_state_is_the_state(sentence, state, country):
 ])
 def test_a_city_or_country_of_the_name_keeps_it(sentence, place):
     assert place in [(p.place.name, p.place.kind, p.place.country) for p in _analysis(sentence).places]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("That's up from 6 Tu-22M3 on 30 Aug.\n\n2/ The Tu-95s were gone.", ["2026-08-30|day"]),
+    ("Imagery of 13 Sep.\n\n4/ Nothing new at Severomorsk-3.", ["2026-09-13|day"]),
+    ("The frigate left on 30 Aug.\n\n2025 was a busy year for the base.", ["2026-08-30|day"]),
+    # controls: a line break of wrapped text stays inside the date
+    ("The destroyer docked on May\n18, 2025 at Tartus.", ["2025-05-18|day"]),
+    ("The destroyer docked on 18\nMay at Tartus.", ["2026-05-18|day"]),
+])
+def test_a_blank_line_is_no_space_inside_a_date(text, dates):
+    assert [f"{d.label}|{d.precision}" for d in find_dates(text, date(2026, 9, 15))] == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Fourteen tankers loaded at Ain Sukhna in the week to November 16.", ["week of 2026-11-10|week"]),
+    ("Over the seven days ending 16 November, two frigates were tracked.", ["week of 2026-11-10|week"]),
+    ("Transits rose in the week ended May 3, 2025.", ["week of 2025-04-27|week"]),
+    # control: a stay of a week is no week of the calendar
+    ("The submarine stayed for a week to November 16.", ["2026-11-16|day"]),
+])
+def test_the_week_to_a_day_is_that_week(text, dates):
+    assert [f"{d.label}|{d.precision}" for d in find_dates(text, date(2026, 11, 20))] == dates
