@@ -45,7 +45,7 @@ _LABELLED = re.compile(rf"(?:^|[|•·—–(]\s*|\s[-–]\s+)(?P<label>{_LABEL}
 _DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*(?:on)?\s*:?\s*)?(?P<date>{_DATE})\.?{_TIME}\s*", re.IGNORECASE)
 _ENDS_WITH_DATE = re.compile(rf"(?P<date>{_DATE}){_TIME}\s*$", re.IGNORECASE)
 _BODY_SENTENCE = re.compile(r".{60,}[.!?][\"'”’)]?\s*$")
-_CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map)\b", re.IGNORECASE)  # its date is the image's
+_CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map|Caption)\b", re.IGNORECASE)  # its date is the image's
 
 # A wire dateline, the three ways agencies and navies write it: "SEOUL, March 14 (Yonhap) —", "GDYNIA, Poland,
 # Jan. 16, 2025 (AP) —" (a country or state between the city and the date), "YOKOSUKA, Japan (Nov. 3, 2025) –"

@@ -2,7 +2,8 @@
 or Australia is that state — not a foreign city or town of its name (Virginia was a city in South Africa, Ontario
 one in California, Colorado a town in Brazil) and not nothing where the name is also an English word (Michigan);
 a blank line is no space inside a date ("on 30 Aug." then the thread's next post "2/ …" was read as 2 August); "the
-week to November 16" is the week that ends on that day, not the day."""
+week to November 16" is the week that ends on that day, not the day; a caption line ("Caption 1: Port Sudan, October
+28, 2025") is no publication date."""
 
 from __future__ import annotations
 
@@ -62,3 +63,10 @@ def test_a_blank_line_is_no_space_inside_a_date(text, dates):
 ])
 def test_the_week_to_a_day_is_that_week(text, dates):
     assert [f"{d.label}|{d.precision}" for d in find_dates(text, date(2026, 11, 20))] == dates
+
+
+def test_a_caption_line_is_no_publication_date():
+    from annotate.claims.headers import header_date
+
+    assert header_date("Caption 1: Port Sudan, October 28, 2025\nTwo tankers at the oil terminal.") is None
+    assert header_date("Port Sudan, October 28, 2025\nTwo tankers at the oil terminal.") is not None  # a dateline
