@@ -22,6 +22,7 @@ __all__ = ["settle_homonyms", "short_forms"]
 
 _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
+_SMALLER = ("town", "village")  # what a city never gives way to
 _FAR_KM = 300.0
 _MAX_ANCHORS = 400
 
@@ -32,7 +33,9 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
     The document's anchors are the places only one place has the name of, then the cities among the rest (a
     big city is what a bare name means most often). A settlement or installation of a shared name becomes
     the other place of that name that lies far nearer the anchors (a quarter of the distance or less, and
-    the first reading more than 300 km from every anchor)."""
+    the first reading more than 300 km from every anchor). A city of 100,000 people or more never gives way
+    to a town or village of its name ("San Diego" in a report on Japan is still the Californian city, not a
+    Philippine village that lies nearer)."""
     spots = [(i, k) for i, mentions in enumerate(sentences) for k, m in enumerate(mentions) if not m.inferred]
     anchors = [sentences[i][k] for i, k in spots if not sentences[i][k].alternatives]
     shared = [(i, k) for i, k in spots if sentences[i][k].alternatives]
@@ -54,7 +57,8 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
         if memo not in decided:
             others = [p for p, names in points.items() if names != {memo[0]}]
             here = km_to_nearest(m.place, others)
-            there, best = min(((km_to_nearest(o, others), j) for j, o in enumerate(m.alternatives)))
+            there, best = min(((km_to_nearest(o, others), j) for j, o in enumerate(m.alternatives)
+                               if not (m.place.kind == "city" and o.kind in _SMALLER)), default=(math.inf, 0))
             decided[memo] = m.alternatives[best] if here > _FAR_KM and there * 4 <= here < math.inf else None
         if decided[memo] is not None:
             sentences[i][k] = replace(m, place=decided[memo], alternatives=())

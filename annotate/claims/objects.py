@@ -23,7 +23,7 @@ _CLASS_PHRASES = {
     "container ship": "cargo ship", "merchant vessel": "cargo ship", "merchant ship": "cargo ship",
     "ro-ro ship": "cargo ship", "roll-on/roll-off ship": "cargo ship", "roll-on/roll-off vessel": "cargo ship",
     "vehicle carrier": "cargo ship", "ro-ro vessel": "cargo ship", "ferry": "unknown vessel", "passenger ship": "unknown vessel",
-    "aircraft carrier": "warship", "helicopter carrier": "warship", "carrier strike group": "warship",
+    "aircraft carrier": "warship", "helicopter carrier": "warship", "helicopter destroyer": "warship", "carrier strike group": "warship",
     "replenishment tanker": "tanker", "replenishment ship": "tanker", "supply ship": "tanker",
     "resupply ship": "unknown vessel", "resupply boat": "unknown vessel", "resupply vessel": "unknown vessel",
     "aframax": "tanker", "suezmax": "tanker", "VLCC": "tanker", "supertanker": "tanker",

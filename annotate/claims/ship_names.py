@@ -24,6 +24,8 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"  # "Kira K"
 _NAMES_LISTED = re.compile(rf",?\s+(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_HEADLINE_CHARS = 160
+_HEADER_LINES = 8
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|off|to|from|into|outside|reached|left|entered)\s+$", re.IGNORECASE)
 
 
@@ -72,8 +74,26 @@ def _occurrences(text: str, start: int, end: int, names: ShipNames):
         return
     for m in names.pattern.finditer(text, start, end):
         intro = names[m.group()]
-        if m.start() >= intro.end:  # a later mention, not the one that introduced the name
-            yield m, intro
+        if m.start() >= intro.end or _in_headline(text, m.start()):
+            yield m, intro  # a later mention, not the one that introduced the name; or the headline's, above it
+            # ("MSDF's Kaga completes F-35B carrier conversion" over "the helicopter destroyer Kaga returned")
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` lies above the body: in the document's first lines (masthead, headline, date), each short
+    and without a full stop at its end, before the first line that is prose."""
+    start = 0
+    for _ in range(_HEADER_LINES):
+        end = text.find("\n", start)
+        if end < 0:
+            return False  # a document of one line has no headline above a body
+        line = text[start:end].strip()
+        if len(line) > _HEADLINE_CHARS or line.endswith((".", "!", "?")):
+            return False
+        if at < end:
+            return at >= start
+        start = end + 1
+    return False
 
 
 def without_ship_names(text: str, places: list[PlaceMention], names: ShipNames) -> list[PlaceMention]:

@@ -3,7 +3,9 @@ or Australia is that state — not a foreign city or town of its name (Virginia 
 one in California, Colorado a town in Brazil) and not nothing where the name is also an English word (Michigan);
 a blank line is no space inside a date ("on 30 Aug." then the thread's next post "2/ …" was read as 2 August); "the
 week to November 16" is the week that ends on that day, not the day; a caption line ("Caption 1: Port Sudan, October
-28, 2025") is no publication date."""
+28, 2025") is no publication date; a ship named in the headline above the body where it is introduced is
+the ship ("MSDF's Kaga completes …" was the city of Kaga); a helicopter destroyer is a warship, no helicopter; a city
+of 100,000 or more never gives way to a town or village of its name nearer the document's other places."""
 
 from __future__ import annotations
 
@@ -70,3 +72,45 @@ def test_a_caption_line_is_no_publication_date():
 
     assert header_date("Caption 1: Port Sudan, October 28, 2025\nTwo tankers at the oil terminal.") is None
     assert header_date("Port Sudan, October 28, 2025\nTwo tankers at the oil terminal.") is not None  # a dateline
+
+
+_KURE = ("MSDF's Kaga completes F-35B carrier conversion at Kure\nThe Japan Times\n\n"
+         "The helicopter destroyer Kaga returned to Kure on 4 March. "
+         "In October 2024, two F-35Bs from San Diego landed on the Kaga off Yokosuka.")
+
+
+def _document(text: str):
+    analyses = analyze_document(text, date(2026, 3, 5), default_gazetteer(), load_taxonomy())
+    return [(text[a.start:a.end], a) for a in analyses]
+
+
+def test_a_ship_named_in_the_headline_is_the_ship_not_a_town():
+    (headline, a), *_ = _document(_KURE)
+    assert headline.startswith("MSDF's Kaga")
+    assert [p.place.name for p in a.places] == ["Kure"]  # not the city of Kaga
+    assert ("Kaga", "warship") in [(o.text, o.cls) for o in a.objects]
+
+
+def test_a_helicopter_destroyer_is_a_warship_and_no_helicopter():
+    _, (_, a), _ = _document(_KURE)
+    assert [(o.text, o.cls) for o in a.objects] == [("helicopter destroyer", "warship")]
+
+
+def test_a_city_keeps_its_name_against_a_village_nearer_the_other_places():
+    *_, (_, a) = _document(_KURE)
+    (san_diego,) = [p.place for p in a.places if p.text == "San Diego"]
+    assert (san_diego.country, san_diego.kind) == ("US", "city")
+
+
+@pytest.mark.parametrize("text, at, headline", [
+    ("MSDF's Kaga completes conversion\nThe Japan Times\n\nThe destroyer Kaga returned.", 7, True),
+    ("Yle News\nEagle S released, sails from Porvoo\nFriday 7.3.2025\n\nThe tanker Eagle S left.", 9, True),
+    # controls: the body, a first line of prose, a document of one line
+    ("MSDF's Kaga completes conversion\n\nThe destroyer Kaga returned. The Kaga left.", 60, False),
+    ("The Kaga left Kure on 3 March, said the destroyer Kaga's captain.\nMore prose.", 4, False),
+    ("Kaga completes conversion", 0, False),
+])
+def test_what_lies_above_the_body(text, at, headline):
+    from annotate.claims.ship_names import _in_headline
+
+    assert _in_headline(text, at) is headline
