@@ -92,7 +92,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # a kind of vessel right after a name: "Turva patrol vessel", "Yamal icebreaker" (not "the Sevastopol submarine base")
 _VESSEL_AFTER = re.compile(r"\s+(?:patrol\s+|research\s+|survey\s+|offshore\s+patrol\s+)?(?:vessel|ship|boat|cutter|frigate|"
                            r"corvette|destroyer|icebreaker|tanker)\b(?!\s+(?:base|pens?|piers?|port|yard|repair|facility|"
-                           r"harbou?r|terminal|route|traffic|channel|lane))")
+                           r"harbou?r|terminal|route|traffic|channel|lane))|"
+                           # the group a ship leads is named after the ship: "the Iwo Jima Amphibious Ready Group"
+                           r"\s+(?:(?:[Cc]arrier|[Ee]xpeditionary)\s+)?[Ss]trike\s+[Gg]roup\b|\s+Amphibious\s+Ready\s+Group\b|"
+                           r"\s+(?:ARG|CSG|ESG)\b")
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
 # verb or a comma as after "the Angara")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|could|can|did|does|may|might|must|"

@@ -5,7 +5,9 @@ a blank line is no space inside a date ("on 30 Aug." then the thread's next post
 week to November 16" is the week that ends on that day, not the day; a caption line ("Caption 1: Port Sudan, October
 28, 2025") is no publication date; a ship named in the headline above the body where it is introduced is
 the ship ("MSDF's Kaga completes …" was the city of Kaga); a helicopter destroyer is a warship, no helicopter; a city
-of 100,000 or more never gives way to a town or village of its name nearer the document's other places."""
+of 100,000 or more never gives way to a town or village of its name nearer the document's other places; islands,
+reefs and peninsulas no list had (Tanegashima, Rozul Reef, Sirri, the Korean Peninsula); a group named after its
+ship ("the Iwo Jima Amphibious Ready Group") is no place."""
 
 from __future__ import annotations
 
@@ -114,3 +116,33 @@ def test_what_lies_above_the_body(text, at, headline):
     from annotate.claims.ship_names import _in_headline
 
     assert _in_headline(text, at) is headline
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A Dongdiao-class ship sailed between Tanegashima and Yakushima on 19 January.", "Tanegashima"),
+    ("A Dongdiao-class ship sailed between Tanegashima and Yakushima on 19 January.", "Yakushima"),
+    ("Militia vessels were anchored at Rozul Reef on 3 February.", "Iroquois Reef"),
+    ("Two Iranian fast boats were seen off Sirri Island.", "Sirri Island"),
+    ("The frigate sailed past Lolland on 3 February.", "Lolland"),
+    ("B-52s flew over the Korean Peninsula on 3 February.", "Korean Peninsula"),
+])
+def test_islands_reefs_and_peninsulas_no_list_had(sentence, place):
+    assert place in [p.place.name for p in _analysis(sentence).places]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Iwo Jima Amphibious Ready Group remains in the Caribbean.",
+    "Ships of the Iwo Jima ARG were tracked on 3 February.",
+    "The Iwo Jima Expeditionary Strike Group sailed on 3 February.",
+])
+def test_a_group_named_after_its_ship_is_no_place(sentence):
+    assert "Iwo Jima" not in [p.place.name for p in _analysis(sentence).places]
+
+
+def test_the_island_of_that_name_stays_a_place():
+    assert "Iwo Jima" in [p.place.name for p in _analysis("Two P-1s landed on Iwo Jima on 3 February.").places]
+
+
+def test_new_zealand_is_no_danish_island():
+    assert [p.place.name for p in _analysis("The Royal New Zealand Navy's ship berthed at Auckland.").places] == \
+        ["Auckland"]  # a navy of the country, and no Danish island of "Zealand" inside its name
