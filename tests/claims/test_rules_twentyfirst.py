@@ -5,7 +5,8 @@ a blank line is no space inside a date ("on 30 Aug." then the thread's next post
 week to November 16" is the week that ends on that day, not the day; a caption line ("Caption 1: Port Sudan, October
 28, 2025") is no publication date; a ship named in the headline above the body where it is introduced is
 the ship ("MSDF's Kaga completes …" was the city of Kaga); a helicopter destroyer is a warship, no helicopter; a city
-of 100,000 or more never gives way to a town or village of its name nearer the document's other places; islands,
+of 100,000 or more never gives way to a town or village of its name nearer the document's other places; a town
+followed by its state or country ("Portsmouth, Virginia") is the one there; islands,
 reefs and peninsulas no list had (Tanegashima, Rozul Reef, Sirri, the Korean Peninsula); a group named after its
 ship ("the Iwo Jima Amphibious Ready Group") is no place."""
 
@@ -146,3 +147,15 @@ def test_the_island_of_that_name_stays_a_place():
 def test_new_zealand_is_no_danish_island():
     assert [p.place.name for p in _analysis("The Royal New Zealand Navy's ship berthed at Auckland.").places] == \
         ["Auckland"]  # a navy of the country, and no Danish island of "Zealand" inside its name
+
+
+@pytest.mark.parametrize("sentence, name, country, state", [
+    ("The carrier remains at a shipyard in Portsmouth, Virginia, for maintenance.", "Portsmouth", "US", "US-VA"),
+    ("The submarine visited Portsmouth, New Hampshire, on 3 February.", "Portsmouth", "US", "US-NH"),
+    ("The destroyer visited Perth, Scotland, on 3 February.", "Perth", "GB", "GB-SCT"),
+    # control: unqualified, the biggest place of the name
+    ("The destroyer visited Portsmouth on 3 February.", "Portsmouth", "GB", None),
+])
+def test_a_town_followed_by_its_state_or_country_is_the_one_there(sentence, name, country, state):
+    (place,) = [p.place for p in _analysis(sentence).places if p.text == name]
+    assert place.country == country and (state is None or place.code == state)
