@@ -88,6 +88,10 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
     if event and _appositive(m, previous):
         # "on 10 December 2024, two days after the government fell": the date already given
         return previous.window_start, previous.window_end, previous.precision, True
+    if kind == "relative" and _after_named_event(m, previous):
+        # "images taken on May 5 show …, a day after Ukraine's military intelligence claimed a strike": the date
+        # already given, described by the event before it
+        return previous.window_start, previous.window_end, previous.precision, True
     if event and previous is not None and m.group("dir").lower() == "after" and \
             _CAME_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         n, unit = _counted(m.groupdict())
@@ -285,6 +289,10 @@ _NAME_BEFORE = re.compile(r"\b(?:the|a|an|ship|vessel|boat|tanker|carrier|tug|fe
                           r"[A-Z][a-z]+\s+$")
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
 _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|a|an|its|their|this|that)\b", re.IGNORECASE)
+# an actor's name after "after", then a verb: "a day after Ukraine's military intelligence claimed", not a date
+_NAMED_EVENT_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                                r"[A-Z][\w'’-]+(?:\s+[\w'’()-]+){0,4}\s+[a-z]+ed\b")
 # "The launch came a day after the leader inspected a factory": the event after "after" is that long before the
 # date last written (the launch's), not after it
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+$", re.IGNORECASE)
@@ -320,6 +328,16 @@ def _appositive(m: re.Match, previous: DateMention | None) -> bool:
     """Whether ``m`` follows the date written last with only a comma between ("on 10 December 2024, two days
     after the government fell")."""
     return previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()) is not None
+
+
+def _after_named_event(m: re.Match, previous: DateMention | None) -> bool:
+    """Whether ``m``, set off by a comma, counts after an event someone named did (", a day after Ukraine's
+    military intelligence claimed", ", two days after Moscow announced") in the sentence of the date written last:
+    it describes that date."""
+    return previous is not None and (m.group("dir") or "").lower() == "after" and \
+        m.string[max(0, m.start() - 2):m.start()].rstrip().endswith(",") and \
+        _NAMED_EVENT_AFTER.match(m.string, m.end()) is not None and \
+        re.search(r"[.!?]\s|\n", m.string[previous.end:m.start()]) is None
 
 
 def _event_anchored(m: re.Match) -> bool:
@@ -363,6 +381,16 @@ def _shifted(base: date, unit: str, n: int):
 _YEARLESS = ("day", "weekof", "weekto", "rangestart", "part")
 _LISTED = (*_YEARLESS, "month")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_WORDS = re.compile(r"(?:(?:in|during|throughout)\s+)?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|During|Throughout)\s+)?$")
+
+
+def _year_lead(text: str, previous: DateMention) -> bool:
+    """Whether ``previous`` is a year that opens its sentence ("In 2024, …", "Last year, …"): the year of the
+    sentence's dates without one, months included ("Last year, … in March"); a year inside the sentence ("since
+    2022 … in July", "… two frigates last year was empty … from April 17") is no lead."""
+    return bool(_YEAR_WORDS.fullmatch(previous.text)) and \
+        bool(_LEAD_BEFORE.search(text, max(0, previous.start - 16), previous.start))
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -405,12 +433,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if previous is not None and re.search(r"\n#", text[previous.end:s]):
             previous = None  # a new section (a heading): relative dates start again from the publication
         here = next((d for at, d in reversed(stamps) if at <= s), published)  # "Update 1, 08 Jul 2025": its "yesterday"
-        if previous is not None and kind in _YEARLESS and not m.groupdict().get("year") and \
-                _YEAR.search(previous.text) and "\n" not in text[previous.end:s] and \
+        if previous is not None and kind in _LISTED and not m.groupdict().get("year") and \
+                (kind in _YEARLESS and _YEAR.search(previous.text) or _year_lead(text, previous)) and \
+                "\n" not in text[previous.end:s] and \
                 not _aside(text, previous.start, previous.end, s) and \
                 not _SINCE_BEFORE.search(text, max(0, previous.start - 8), previous.start):
             # "7 July 2025 — … is attacked; it sinks on 8 July": the year of the entry's own date, not publication's;
-            # "In 2024, … on Oct. 19": that year's
+            # "In 2024, … on Oct. 19", "Last year, … in March": that year's
             here = previous.window_end - timedelta(days=1) if previous.precision == "year" else \
                 previous.window_start + timedelta(days=182)
         listed = year_after_list(text, e, here) if kind in _LISTED and not m.groupdict().get("year") and \

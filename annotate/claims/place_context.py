@@ -14,7 +14,9 @@ _TITLES = {"president", "minister", "gen", "general", "adm", "admiral", "col", "
            "major", "capt", "captain", "cmdr", "commander", "sgt", "sergeant", "mr", "mrs", "ms", "miss", "dr", "sen",
            "senator", "rep", "gov", "governor", "mayor", "secretary", "chairman", "premier", "king", "queen",
            "prince", "princess", "pope", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "marshal",
-           "chief", "director", "deputy", "prof", "professor", "saint", "st", "sir", "lord", "lady", "comrade"}
+           "chief", "director", "deputy", "prof", "professor", "saint", "st", "sir", "lord", "lady", "comrade",
+           # the titles Russian warships are named with: "Knyaz Vladimir", "Generalissimus Suvorov", "Akademik Lazarev"
+           "knyaz", "kniaz", "generalissimus", "imperator", "tsar", "emperor", "empress", "akademik", "academician"}
 # words that continue a place's name ("Sevastopol Bay", "Kaliningrad Oblast"), so a capitalised word after a
 # place is not a surname
 _PLACE_WORDS = {"port", "harbour", "harbor", "bay", "base", "air", "airport", "airfield", "airbase", "naval", "navy",

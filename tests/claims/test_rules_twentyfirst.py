@@ -8,7 +8,9 @@ the ship ("MSDF's Kaga completes …" was the city of Kaga); a helicopter destro
 of 100,000 or more never gives way to a town or village of its name nearer the document's other places; a town
 followed by its state or country ("Portsmouth, Virginia") is the one there; islands,
 reefs and peninsulas no list had (Tanegashima, Rozul Reef, Sirri, the Korean Peninsula); a group named after its
-ship ("the Iwo Jima Amphibious Ready Group") is no place."""
+ship ("the Iwo Jima Amphibious Ready Group") is no place; a year opening a sentence ("Last year, … on October 29",
+"In 2024, … in March") is the year of its dates; ", a day after Ukraine's military intelligence claimed" describes the
+date written before it; a ship named with a title ("the Knyaz Vladimir") gives no place."""
 
 from __future__ import annotations
 
@@ -159,3 +161,38 @@ def test_new_zealand_is_no_danish_island():
 def test_a_town_followed_by_its_state_or_country_is_the_one_there(sentence, name, country, state):
     (place,) = [p.place for p in _analysis(sentence).places if p.text == name]
     assert place.country == country and (state is None or place.code == state)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Last year, the Knyaz Oleg fired a Bulava missile from the White Sea on October 29.",
+     ["2025|year", "2025-10-29|day"]),
+    ("In 2024, the ship docked in March.", ["2024|year", "2024-03|month"]),
+    ("Last year the frigate docked at Tartus in March.", ["2025|year", "2025-03|month"]),
+    # controls: a year inside the sentence is no lead for the dates after it
+    ("The ship has been there since 2022 and was photographed in July.", ["2022|year", "2026-07|month"]),
+    ("The pier that hosted two frigates last year was empty on April 17.", ["2025|year", "2026-04-17|day"]),
+])
+def test_a_year_that_opens_the_sentence_is_the_year_of_its_dates(text, dates):
+    assert [f"{d.label}|{d.precision}" for d in find_dates(text, date(2026, 11, 5))] == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Satellite images taken on May 5 show damage to a ferry at Port Kavkaz, a day after Ukraine's military "
+     "intelligence (HUR) claimed a drone strike on the port.", ["2026-05-05|day"]),
+    ("Imagery from 2 May shows the frigate gone, two days after Moscow announced the drills.", ["2026-05-02|day"]),
+    # controls: counted from the date when the phrase is the clause's own time, or another sentence's date
+    ("The ship arrived on 3 February and left two days later.", ["2026-02-03|day", "2026-02-05|day"]),
+    ("The ship arrived on 3 February. Two days after Russia announced the drills, it left.",
+     ["2026-02-03|day", "2026-02-05|day"]),
+])
+def test_a_count_after_a_named_event_set_off_by_a_comma_describes_the_date(text, dates):
+    assert sorted({f"{d.label}|{d.precision}" for d in find_dates(text, date(2026, 5, 6))}) == dates
+
+
+@pytest.mark.parametrize("sentence, not_a_place", [
+    ("The three boats, believed to be the Yury Dolgoruky, the Knyaz Vladimir and the Knyaz Oleg, are at "
+     "Gadzhiyevo.", "Vladimir"),
+    ("A fourth, the Generalissimus Suvorov, left Severodvinsk in late October.", "Suvorov"),
+])
+def test_a_ship_named_with_a_title_is_no_place(sentence, not_a_place):
+    assert not_a_place not in [p.text for p in _analysis(sentence).places]
