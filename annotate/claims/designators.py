@@ -36,7 +36,8 @@ _TABLE: dict[tuple[str, int | None], str] = {
     ("UH", 60): _HELICOPTER, ("AH", 64): _HELICOPTER, ("MH", 60): _HELICOPTER, ("SH", 60): _HELICOPTER,
     **{("KC", n): _OTHER for n in (10, 46, 135)}, **{("KJ", n): _OTHER for n in (200, 500, 600, 2000)},
     **{("E", n): _OTHER for n in (2, 3, 6, 7, 8)}, **{("P", n): _OTHER for n in (1, 3, 8)}, ("A", 50): _OTHER,
-    ("A", 100): _OTHER, ("Y", None): None, ("H", None): None, ("B", None): None, ("J", None): None,
+    ("A", 100): _OTHER, ("MV", 22): _OTHER, ("CV", 22): _OTHER, ("V", 22): _OTHER,  # the Osprey tilt-rotor
+    ("Y", None): None, ("H", None): None, ("B", None): None, ("J", None): None,
 }
 _OPEN_FAMILIES = ("Tu", "Su", "MiG", "Il", "An", "Mi", "Ka", "Yak", "Be")
 _CLOSED_FAMILIES = sorted({f for f, _ in _TABLE} - set(_OPEN_FAMILIES), key=len, reverse=True)

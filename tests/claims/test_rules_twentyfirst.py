@@ -10,7 +10,9 @@ followed by its state or country ("Portsmouth, Virginia") is the one there; isla
 reefs and peninsulas no list had (Tanegashima, Rozul Reef, Sirri, the Korean Peninsula); a group named after its
 ship ("the Iwo Jima Amphibious Ready Group") is no place; a year opening a sentence ("Last year, … on October 29",
 "In 2024, … in March") is the year of its dates; ", a day after Ukraine's military intelligence claimed" describes the
-date written before it; a ship named with a title ("the Knyaz Vladimir") gives no place."""
+date written before it; a ship named with a title ("the Knyaz Vladimir") gives no place; "the Baltic ports of Primorsk and
+Ust-Luga" names both villages; a "port of call" refers back to no port; "an MV-22" alone is an aircraft; parts of the
+world ("South-east Asia", "the Middle East") are no towns of their names."""
 
 from __future__ import annotations
 
@@ -196,3 +198,33 @@ def test_a_count_after_a_named_event_set_off_by_a_comma_describes_the_date(text,
 ])
 def test_a_ship_named_with_a_title_is_no_place(sentence, not_a_place):
     assert not_a_place not in [p.text for p in _analysis(sentence).places]
+
+
+def test_the_ports_of_a_list_of_villages_are_places():
+    names = [p.place.name for p in _analysis("Russian crude exports from the Baltic ports of Primorsk and Ust-Luga "
+                                             "held steady.").places]
+    assert names == ["Primorsk", "Ust’-Luga"]
+
+
+def test_a_port_of_call_refers_back_to_no_port():
+    text = "An explosion occurred 24NM west of Mokha, Yemen. The vessel is proceeding to its next port of call. " \
+           "The crew reached the port."
+    analyses = analyze_document(text, date(2026, 2, 18), default_gazetteer(), load_taxonomy())
+    assert [[p.place.name for p in a.places] for a in analyses] == [["Mokha", "Yemen"], [], ["Mokha"]]
+
+
+@pytest.mark.parametrize("sentence, designator", [
+    ("In 2023 an MV-22 crashed on Melville Island.", "MV-22"),
+    ("Two CV-22s landed at Yokota on 3 February.", "CV-22s"),
+])
+def test_the_osprey_by_its_designator_alone(sentence, designator):
+    assert (designator, "unknown aircraft") in [(o.text, o.cls) for o in _analysis(sentence).objects]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Changi Naval Base is the only facility in South-east Asia with a pier long enough for a carrier.",
+    "Tensions in the Middle East rose after the frigate left.",
+    "The carrier sailed for Asia on 3 February.",
+])
+def test_parts_of_the_world_are_no_towns(sentence):
+    assert [p.place.kind for p in _analysis(sentence).places] in ([], ["naval base"])
