@@ -85,12 +85,9 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
     if kind == "relative" and _uncounted(m, previous, lead):
         return None
     event = kind == "relative" and _event_anchored(m)
-    if event and _appositive(m, previous):
-        # "on 10 December 2024, two days after the government fell": the date already given
-        return previous.window_start, previous.window_end, previous.precision, True
-    if kind == "relative" and _after_named_event(m, previous):
-        # "images taken on May 5 show …, a day after Ukraine's military intelligence claimed a strike": the date
-        # already given, described by the event before it
+    if event and _appositive(m, previous) or kind == "relative" and _after_named_event(m, previous):
+        # "on 10 December 2024, two days after the government fell", "images taken on May 5 show …, a day after
+        # Ukraine's military intelligence claimed a strike": the date already given, described by the event
         return previous.window_start, previous.window_end, previous.precision, True
     if event and previous is not None and m.group("dir").lower() == "after" and \
             _CAME_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
@@ -290,9 +287,10 @@ _NAME_BEFORE = re.compile(r"\b(?:the|a|an|ship|vessel|boat|tanker|carrier|tug|fe
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
 _EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|a|an|its|their|this|that)\b", re.IGNORECASE)
 # an actor's name after "after", then a verb: "a day after Ukraine's military intelligence claimed", not a date
-_NAMED_EVENT_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                                r"[A-Z][\w'’-]+(?:\s+[\w'’()-]+){0,4}\s+[a-z]+ed\b")
+_NAMED_EVENT_AFTER = re.compile(r"\s+(?!(?:" + "|".join(m for m in calendar.month_name if m) + "|" + _WEEKDAY +
+                                r")\b)[A-Z][\w'’-]+(?:\s+[\w'’()-]+){0,4}\s+[a-z]+ed\b")
+# a sentence's end between two offsets ("… May 5. Two days after …"), abbreviations aside
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # "The launch came a day after the leader inspected a factory": the event after "after" is that long before the
 # date last written (the launch's), not after it
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+$", re.IGNORECASE)
@@ -337,7 +335,7 @@ def _after_named_event(m: re.Match, previous: DateMention | None) -> bool:
     return previous is not None and (m.group("dir") or "").lower() == "after" and \
         m.string[max(0, m.start() - 2):m.start()].rstrip().endswith(",") and \
         _NAMED_EVENT_AFTER.match(m.string, m.end()) is not None and \
-        re.search(r"[.!?]\s|\n", m.string[previous.end:m.start()]) is None
+        _SENTENCE_BREAK.search(m.string, previous.end, m.start()) is None
 
 
 def _event_anchored(m: re.Match) -> bool:
@@ -381,8 +379,9 @@ def _shifted(base: date, unit: str, n: int):
 _YEARLESS = ("day", "weekof", "weekto", "rangestart", "part")
 _LISTED = (*_YEARLESS, "month")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_WORDS = re.compile(r"(?:(?:in|during|throughout)\s+)?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)", re.IGNORECASE)
-_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:In|During|Throughout)\s+)?$")
+# a year mention's whole text that can open a sentence: "In 2024", "During 2023", "Last year"
+_YEAR_WORDS = re.compile(r"(?:(?:in|during)\s+)?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
 def _year_lead(text: str, previous: DateMention) -> bool:

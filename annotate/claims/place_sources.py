@@ -214,9 +214,9 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             yield place, typed + [place.name]
 
 
-# kinds of subdivision a report writes after the name ("Kanagawa Prefecture", "Preah Sihanouk province")
 _FEDERATIONS = ("US", "CA", "AU")  # whose states and provinces reports name bare, as places
 _SHARED_STATE_NAMES = {"Victoria"}  # a state's name as often a city's (British Columbia, Seychelles) or a ship class's
+# kinds of subdivision a report writes after the name ("Kanagawa Prefecture", "Preah Sihanouk province")
 _TYPED_KINDS = {"Prefecture", "Province", "County", "Governorate", "Oblast", "Emirate"}
 # English names a city is reported under that GeoNames gives only among dozens of spellings, or not at all,
 # while another place has them as its own name ("Madras" is a village in Oregon, "Odessa" a city in Texas)
