@@ -189,6 +189,7 @@ _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", r
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
                                          r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
+_AIRCRAFT_TOO = ("tanker", "cargo ship", "unknown vessel")  # ship words an aircraft is called by ("Il-78 tankers")
 # a navy's hull prefix and a name: a commissioned warship ("USS Stockdale", "INS Tamal") unless its kind is given
 HULL_PREFIX = "(?:" + "|".join(NAVY_PREFIXES + ("HNoMS", "RSS", "KD", "HTMS", r"Zr\.\s?Ms\.")) + ")"
 _HULL_NAME = re.compile(r"\b" + HULL_PREFIX + r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
@@ -353,7 +354,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 cls, e0 = "unknown aircraft", after.end()  # "Voyager tanker aircraft": an aircraft of its own
                 taken.append((s0, e0))
                 described.add(s0)
-            elif _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):  # "two Il-78 tankers"
+            elif cls in _AIRCRAFT_TOO and _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):
+                # "two Il-78 tankers" (not "the MEKO A-200 frigates")
                 cls = "unknown aircraft"
                 described.add(s0)
         if cls.startswith("unknown"):

@@ -20,8 +20,11 @@ _HULL = re.compile(r"^" + HULL_PREFIX + r"\s+")
 _NAME_APPOSED = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
 # the names listed after a plural kind: "the Type 056A corvettes, Wenshan and Baise,", "two Type 075s, Guangxi
 # and Anhui, were seen", "the destroyers Yan'an and Zhanjiang,"
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"  # "Kira K"
-_NAMES_LISTED = re.compile(rf",?\s+(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
+# — each name may have its article, after "believed to be": "the three boats, believed to be the Yury Dolgoruky,
+# the Knyaz Vladimir and the Knyaz Oleg,"
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"  # "Kira K"
+_NAMES_LISTED = re.compile(r",?\s+(?:(?:believed|thought|understood|identified|assessed)\s+(?:to\s+be|as)\s+)?"
+                           rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _HEADLINE_CHARS = 160
@@ -36,8 +39,8 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
         if o.category != "vessel":
             continue
         if o.text.endswith("s") and (listed := _NAMES_LISTED.match(text, o.end)) is not None:
-            for name in re.split(r",?\s+and\s+|,\s+", listed.group("names")):
-                if name.split()[0] not in _NOT_NAMES and len(name) >= 4:
+            for name in re.split(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?|^the\s+", listed.group("names")):
+                if name and name.split()[0] not in _NOT_NAMES and len(name) >= 4:
                     out.setdefault(name, o)
             continue
         if _HULL.match(o.text):
