@@ -58,3 +58,16 @@ def test_ships_listed_after_believed_to_be_are_named_again():
     last = _analyses(text)[-1]
     assert [o.text for o in last.objects] == ["Knyaz Oleg"]
     assert last.objects[0].category == "vessel"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Two Chinese destroyers passed Cape Tappi on Monday.", "Cape Tappi", "cape"),
+    ("A Russian submarine surfaced off North Cape on Monday.", "North Cape", "cape"),
+    ("The carrier was seen off Cape Hatteras on Monday.", "Cape Hatteras", "cape"),
+    ("Ukrainian drones struck a radar near Cape Fiolent on Monday.", "Cape Fiolent", "cape"),
+    ("Six MV-22s landed at Robertson Barracks on Monday.", "Robertson Barracks", "airfield"),
+    ("A tanker was moored at the Bashayer terminal on Monday.", "Bashayer oil terminal", "port"),
+])
+def test_capes_and_installations_no_list_had(text, name, kind):
+    (a,) = _analyses(text)
+    assert (name, kind) in [(p.place.name, p.place.kind) for p in a.places]
