@@ -17,10 +17,11 @@ from datetime import date
 from annotate.model.taxonomy import Taxonomy
 
 from .anaphora import PlaceMemory
+from .date_tense import IRREGULAR_PAST
 from .captions import CAPTION_LABEL
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .document_places import settle_homonyms, short_forms
+from .document_places import settle_homonyms, shipyards_in_town, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .ship_names import ship_name_objects, ship_names, without_ship_names
@@ -44,12 +45,18 @@ _ACTIVITY = re.compile(
     r"deepen\w*|pass(?:ed|ing)\s+(?:through|between|near|by|off)|host(?:s|ed|ing)|"
     r"operat(?:es|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:base|facility|airfield|outpost)|"
     r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
-    r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b)\b",
+    r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b|"
+    # "opened to flights in January", "a similar pair was intercepted"
+    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?)\b",
     re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
                             re.IGNORECASE)
+# a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
+_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b", re.IGNORECASE)
+# a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
+_SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
 # "may have been moved": the past fact itself is a guess
 _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+", re.IGNORECASE)
 # a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
@@ -60,6 +67,10 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    # "have attacked more than 100 merchant ships since November 2023"
+                    r"\b(?:attacked|struck|hit|seized|targeted)\s+(?:more\s+than|over|at\s+least|nearly|some|about)\s+"
+                    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft)\b(?=[^.;]{0,60}\b(?:since|so\s+far|"
+                    r"(?:this|last|a)\s+year|in\s+the\s+past)\b)|"  # (not "hit more than 40 aircraft on 1 June")
                     r"\b\d[\d,]*\s+times\s*[.;]", re.IGNORECASE)
 _VIEWS_BEFORE = re.compile(r"\b(?:viewed|shared|watched|liked|played|seen|reposted|retweeted)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
@@ -78,7 +89,7 @@ _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
-                        r"expects?\s+[\w-]+(?:\s+[\w-]+){0,6}\s+to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
+                        r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
                         r"scheduled\s+to|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
@@ -86,7 +97,11 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
                         # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
                         r"(?:is|are)\s+being\s+designed|approv\w+\s+(?:the\s+)?(?:purchase|procurement|acquisition|order)|"
                         # an order is not yet a fact: "Kim Jong-un ordered the ship restored"
-                        r"ordered|instructed)\b")
+                        r"ordered|instructed|"
+                        # a doubt, a capability, an event that did not take place: "it remains unclear whether", "the
+                        # tankers can carry 13,000 cubic metres", "the parade was cancelled"
+                        r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark)|"
+                        r"(?:was|were|been|is|are)\s+(?:cancell?ed|canceled|called\s+off|postponed|scrapped))\b")
 # a headline's infinitive in its first clause: "RSN to commission two more submarines", "Submarine to arrive at
 # Sattahip next year" (not "the first to arrive", not "a port the Houthis use to receive weapons")
 _TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|arrive|receive|acquire)\b")
@@ -125,10 +140,10 @@ _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+b
                              r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b",
                              re.IGNORECASE)
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
-_PARENTHETICAL = re.compile(r",[^,;]{1,80},")
+_PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
 # clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
-_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
-_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b")
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
+_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b|\b(?:" + IRREGULAR_PAST + r")\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
 
@@ -177,7 +192,8 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
         reasons.append(f"activity: {activity.group().lower()}")
     # an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
     # at Tartus on 21 February 2025.")
-    caption = CAPTION_LABEL.match(sentence) and specific_place and any(d.precision == "day" for d in a.dates) or \
+    caption = (CAPTION_LABEL.match(sentence) or _SENSOR.search(sentence)) and specific_place and \
+        any(d.precision == "day" for d in a.dates) or \
         bool(_IMAGERY_SHOWS.search(sentence) and specific_place) or \
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or \
@@ -192,7 +208,10 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
         reasons.append("casualty figures: not observable from above")
     if intention and not (a.objects and not _SPECULATED.search(main) and (main_activity and _past_tense(main_activity.group())
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
-                                         or _factual_clause_beside(main))):
+                                         or _factual_clause_beside(main)) or
+                          # "Construction of the wharf at Garden Island began in March and is expected to end in 2027"
+                          a.places and a.dates and not _SPECULATED.search(main) and _factual_clause_beside(main)) or \
+            _DOUBT.search(sentence):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
         reasons.append(f"intention or speculation: {intention.group()!r}")
     if opinion and not activity:
@@ -225,8 +244,9 @@ def _factual_clause_beside(main: str) -> bool:
 
 
 def _past_tense(verb: str) -> bool:
-    return verb.lower().endswith("ed") or verb.lower() in ("seen", "left", "built", "present", "visible", "remain",
-                                                          "remains")  # a state now: "remain in the region"
+    word = verb.lower().split()[0]  # "passed through"
+    return word.endswith("ed") or word in ("seen", "left", "built", "present", "visible", "remain",
+                                           "remains")  # a state now: "remain in the region"
 
 
 def _shore_establishment(o: ObjectMention, places: list[PlaceMention]) -> bool:
@@ -252,6 +272,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     named = [without_ship_names(text, places, ships) for places in found_places]
     settle_homonyms(named)  # which Eden: the one near the document's other places
     short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
+    shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"
     for (s, e), places, found in zip(spans, named, objects):
         a = ClaimAnalysis(s, e)
         a.places = places

@@ -37,7 +37,10 @@ _PATTERNS = [
     # day.month.year, as in European government statements ("18.05.2025"); day/month/year only when the
     # day cannot be a month ("18/05/2025"), since "05/06/2025" is read both ways
     ("dmy", r"\b(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)\b|"
-            r"\b(?P<d3>1[3-9]|2\d|3[01])/(?P<m3>0?[1-9]|1[0-2])/(?P<y3>(?:19|20)\d\d)\b"),
+            r"\b(?P<d3>1[3-9]|2\d|3[01])/(?P<m3>0?[1-9]|1[0-2])/(?P<y3>(?:19|20)\d\d)\b|"
+            # and without its year after a preposition, as in Russian and Ukrainian posts ("photo from 20.07")
+            r"(?:(?<=\bfrom )|(?<=\bon )|(?<=\bdated )|(?<=\())(?P<d4>0[1-9]|[12]\d|3[01])\.(?P<m4>0[1-9]|1[0-2])"
+            r"(?![\d.]\d|\s*(?:%|m\b|km\b|metres|meters|per\b|percent|tonnes|tons|knots|hours|mm\b))\b"),
     # "in the week of May 5": that week
     ("day", rf"\b(?P<day>[0-3]?\d)\s+{_MONTH}{_TWO_DIGIT_YEAR}"),  # "24 Mar 25": before "Mar 25" is read as a day
     # a military date-time group: day, hour and minute, Z, month, two-digit year ("121500Z SEP 25")

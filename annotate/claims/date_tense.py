@@ -38,7 +38,7 @@ _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s|"
                          r"has|have|had)\s)")
 # a relative clause between commas: "the tanker Eventin, which lost power on Friday, will be towed" — its own tense
 _RELATIVE = re.compile(r",\s+(?:which|who|where|that)\s")
-_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that|where|when)\b")
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:

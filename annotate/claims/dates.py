@@ -90,9 +90,12 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         # Ukraine's military intelligence claimed a strike": the date already given, described by the event
         return previous.window_start, previous.window_end, previous.precision, True
     if event and previous is not None and m.group("dir").lower() == "after" and \
-            _CAME_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+            (_CAME_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or
+             _set_off(m, previous) and m.group("unit").lower().startswith(("day", "week"))):
+        # "The launch came a day after the leader inspected …", "jets struck the port on Thursday, the military
+        # said, a day after a Houthi missile hit …": the event was that long before the date written
         n, unit = _counted(m.groupdict())
-        anchor = lead or previous  # "The launch": the report's own event
+        anchor = previous if _set_off(m, previous) else lead or previous  # "The launch": the report's own event
         return _shifted(anchor.window_start, unit, -n)
     resolved = _resolve_past(kind, m, published, lead if event and lead else previous, day_anchor)
     if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
@@ -123,6 +126,13 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         year = published.year + YEAR_OFFSETS[g["dyrel"].lower()]
     if kind == "iso":
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return d, d + timedelta(days=1), "day", False
+    if kind == "dmy" and g.get("d4"):
+        month, day = int(g["m4"]), int(g["d4"])
+        try:
+            d = date(_last_year_for(month, day, published), month, day)
+        except ValueError:
+            return None
         return d, d + timedelta(days=1), "day", False
     if kind == "dmy":
         d = date(int(g["y2"] or g["y3"]), int(g["m2"] or g["m3"]), int(g["d2"] or g["d3"]))
@@ -328,14 +338,18 @@ def _appositive(m: re.Match, previous: DateMention | None) -> bool:
     return previous is not None and _APPOSITION.fullmatch(m.string, previous.end, m.start()) is not None
 
 
+def _set_off(m: re.Match, previous: DateMention) -> bool:
+    """Whether ``m`` follows a comma in the sentence of the date written last."""
+    return m.string[max(0, m.start() - 2):m.start()].rstrip().endswith(",") and \
+        _SENTENCE_BREAK.search(m.string, previous.end, m.start()) is None
+
+
 def _after_named_event(m: re.Match, previous: DateMention | None) -> bool:
     """Whether ``m``, set off by a comma, counts after an event someone named did (", a day after Ukraine's
     military intelligence claimed", ", two days after Moscow announced") in the sentence of the date written last:
     it describes that date."""
     return previous is not None and (m.group("dir") or "").lower() == "after" and \
-        m.string[max(0, m.start() - 2):m.start()].rstrip().endswith(",") and \
-        _NAMED_EVENT_AFTER.match(m.string, m.end()) is not None and \
-        _SENTENCE_BREAK.search(m.string, previous.end, m.start()) is None
+        _NAMED_EVENT_AFTER.match(m.string, m.end()) is not None and _set_off(m, previous)
 
 
 def _event_anchored(m: re.Match) -> bool:
@@ -405,7 +419,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 continue
             if kind == "month" and m.group("month") == "May" and not m.group("year") and \
                     not re.match(r"\s*(?:,|\.|\bthis\b|$)", text[m.end():m.end() + 6]) and \
-                    not re.search(r"\b(?:in|of|since|during|until|by|early|late|mid)\s+$", text[max(0, m.start() - 8):m.start()]):
+                    not re.search(r"\b(?:[Ii]n|of|[Ss]ince|[Dd]uring|[Uu]ntil|by|[Ee]arly|[Ll]ate|mid)\s+$",
+                                  text[max(0, m.start() - 8):m.start()]):
                 continue  # "May" the verb, not the month
             if kind == "month" and not m.group("year") and (m.group("month").isupper() or m.group("month").rstrip(".") in (
                     "Mar", "Jun", "Jul", "Dec", "Sep", "Oct", "Nov", "Jan", "Feb", "Apr", "Aug")):

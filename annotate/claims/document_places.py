@@ -15,10 +15,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import Callable
 
 from .place_model import TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 
-__all__ = ["settle_homonyms", "short_forms"]
+__all__ = ["settle_homonyms", "shipyards_in_town", "short_forms"]
 
 _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
@@ -147,3 +148,23 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
             elif not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
                 mentions.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=()))
         mentions.sort(key=lambda m: m.start)
+
+
+# a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
+_SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard)\s+in\s+$", re.IGNORECASE)
+
+
+def shipyards_in_town(text: str, sentences: list[list[PlaceMention]],
+                      shipyard_of: Callable[[Place, str], Place | None]) -> None:
+    """Add, in place, to a town after "shipyard in" ("CSBC Corp.'s shipyard in Kaohsiung", "Hyundai's shipyard in
+    Ulsan") the shipyard named after it, when a list has one (``shipyard_of(town, name)``): the text names both.
+    ("The naval base in Tartus", "the base in Kronstadt" stay the towns, as the reports' labels read them.)"""
+    for mentions in sentences:
+        for m in list(mentions):
+            if m.inferred or m.place.kind not in _SETTLEMENTS or \
+                    not _SHIPYARD_IN_BEFORE.search(text, max(0, m.start - 24), m.start):
+                continue
+            yard = shipyard_of(m.place, m.text)
+            if yard is not None and all(p.place is not yard for p in mentions):
+                mentions.append(replace(m, place=yard, alternatives=()))
+                mentions.sort(key=lambda p: p.start)

@@ -318,6 +318,11 @@ class Gazetteer:
             self._starts[word] = known
         return known
 
+    def shipyard_named_after(self, town: Place, name: str) -> Place | None:
+        """The shipyard named ``name`` plus "shipyard" or "dockyard" within ``TOWN_KM`` of ``town`` ("CSBC Kaohsiung
+        shipyard", known also as the Kaohsiung shipyard)."""
+        return self._installation(name, (" shipyard", " dockyard"), town, ("shipyard",))
+
     def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None,
                       kinds: tuple[str, ...] = _AIR_KINDS) -> Place | None:
         """The installation of one of ``kinds`` named ``name`` + one of ``suffixes`` — of several of that name,

@@ -60,7 +60,9 @@ _CLASS_PHRASES = {
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
     "barge": "unknown vessel", "dredger": "unknown vessel", "icebreaker": "unknown vessel",
     "trawler": "unknown vessel", "yacht": "unknown vessel", "hovercraft": "unknown vessel",
-    "floating workshop": "unknown vessel",
+    "floating workshop": "unknown vessel", "skiff": "unknown vessel",
+    "dhow": "unknown vessel", "fast attack boat": "warship", "crude carrier": "tanker", "gas carrier": "tanker",
+    "very large crude carrier": "tanker", "sub": "submarine",
     "ship": "unknown vessel", "vessel": "unknown vessel", "boat": "unknown vessel",
     "cargo aircraft": "cargo aircraft", "cargo plane": "cargo aircraft", "transport aircraft": "cargo aircraft",
     "transport plane": "cargo aircraft", "military transport aircraft": "cargo aircraft",
@@ -171,7 +173,8 @@ def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
 
 # a vessel word naming a service or a place, not a vessel ("the ferry crossing", "a tanker terminal")
 _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|terminals?|traffic|operators?|"
-                                 r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market|ports?|piers?|berths?)\b",
+                                 r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market|ports?|piers?|berths?|"
+                                 r"wharf|wharves|quays?|jett(?:y|ies)|halls?)\b",
                                  re.IGNORECASE)
 # a vessel or aircraft word naming a facility, an activity or people ("aircraft shelters", "a boat basin",
 # "submarine operations", "ship trackers"), or a count ("the number of aircraft"): no object
@@ -189,6 +192,9 @@ _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", r
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
                                          r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
+_BARE_TYPES = {"Kilo": "kilo-class"}  # the name as written → the taxonomy type's name (lower case)
+_BARE_TYPE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Aa]nother|[Ss]econd|[Tt]hird|[Ll]ast)\s+"
+                        r"(?P<name>" + "|".join(_BARE_TYPES) + r")s?\b(?![\w-])(?!\s+(?:of|grams?|metres?|meters?)\b)")
 _AIRCRAFT_TOO = ("tanker", "cargo ship", "unknown vessel")  # ship words an aircraft is called by ("Il-78 tankers")
 # a navy's hull prefix and a name: a commissioned warship ("USS Stockdale", "INS Tamal") unless its kind is given
 HULL_PREFIX = "(?:" + "|".join(NAVY_PREFIXES + ("HNoMS", "RSS", "KD", "HTMS", r"Zr\.\s?Ms\.")) + ")"
@@ -329,6 +335,14 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             e0 = follow.end()
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls, t.name))
         taken.append((s0, e0))
+    # a class written bare that is also a word, capitalised after an article or a number: "the Kilo that was in dry
+    # dock" (not "a kilo of")
+    for m in _BARE_TYPE.finditer(text, start, end):
+        t = by_name.get(_BARE_TYPES[m.group("name")])
+        if t is not None and not any(a < m.end("name") and m.start("name") < b for a, b in taken):
+            out.append(ObjectMention(m.start("name"), m.end(), text[m.start("name"):m.end()],
+                                     taxonomy.category_of(t.cls), t.cls, t.name))
+            taken.append((m.start("name"), m.end()))
     # "a Borei-class boat", "two Type 055 destroyers"; "two Su-34s", "a Tu-160", "Il-78 tankers"
     _named_kinds(text, start, end, SHIP_CLASS_RX, ship_class, "vessel", taxonomy, out, taken)
     designated = _named_kinds(text, start, end, DESIGNATOR_RX, designator_class, "aircraft", taxonomy, out, taken)
@@ -342,6 +356,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if any(a < e0 and s0 < b for a, b in taken):
             continue
         cls = _class_of(m.group())
+        if m.group().lower() in ("sub", "subs") and text[e0:e0 + 1] == "-":
+            continue  # "sub-Saharan", "sub-surface"
         if cls is None or m.group().lower() == "carriers" and not _COUNTED_BEFORE.search(text, max(start, s0 - 30), s0):
             continue  # "Carriers are not expected to return": shipping lines, not aircraft carriers
         if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or text[max(start, s0 - 6):s0].rstrip().endswith(("of", "such")) \

@@ -88,6 +88,7 @@ _AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s+$")
 # Authority"
 _AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:District|City|Supreme|High|Appeals?)\s+Court|"
                               r"(?:Port\s+|Maritime\s+|Canal\s+)?Authority|Administration|Corporation|"  # "Suez Canal Authority"
+                              r"Vessel\s+Traffic\s+Services?|"  # "Turkish Straits Vessel Traffic Services said"
                               r"(?:regional|city|oblast|district)\s+(?:military\s+)?"
                               r"(?:administration|authorities|council|governor|police)|governor)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -112,7 +113,9 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             # a verb in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
                             + IRREGULAR_PAST + r")\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
                             # "US and British aircraft": one of two adjectives before their noun
-                            r"(?:and|or|&)\s+[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)\s+[a-z])")
+                            r"(?:and|or|&)\s+[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)\s+[a-z]|"
+                            # "a US Virginia-class submarine", "the US Gulf Coast"
+                            r"[A-Z][\w'’-]*-class\b|(?:Gulf|East|West|Pacific|Atlantic)\s+Coast\b)")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
                               r"Morning\s+Post|Observer|Telegraph)\b")
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"
@@ -140,7 +143,8 @@ _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound
                             r"\s+[Rr]iver\b(?!\s+port)|"
                             r"\s+(?:Bay|Gulf|Bight|Lagoon)\b")  # "Manila Bay" is water, not the city
 # a body of water named after a place: "the Gulf of Gdańsk", "the Gulf of Finland"
-_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$")
+_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bLake\s+$")  # "Lake Maracaibo"
+
 # sentence-initial words and words that continue a place, which a country's name may follow without being part of
 # an organisation's name ("Virgin Australia", "Air China")
 _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",
@@ -213,7 +217,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if place.kind in ("city", "town", "village") and _FEATURE_AFTER.match(text, e0, end):
         return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
     if _WATER_OF_BEFORE.search(text, max(0, s0 - 16), s0):
-        return True  # "the Gulf of Gdańsk", "the Gulf of Finland": water
+        return True  # "the Gulf of Gdańsk", "the Gulf of Finland", "Lake Maracaibo": water
     if _NEWSPAPER_AFTER.match(text, e0, end) or n == 1 and words[0] in _AGENCIES or \
             _NEWSPAPER_BEFORE.search(text, max(0, s0 - 10), s0):
         return True  # "The New York Times", "the Kyiv Independent", "according to Xinhua": a newspaper, an agency

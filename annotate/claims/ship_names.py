@@ -8,7 +8,7 @@ import re
 from functools import cached_property
 
 from .objects import HULL_PREFIX, ObjectMention
-from .place_model import PlaceMention
+from .place_model import _NATIONALITIES, PlaceMention
 
 __all__ = ["ShipNames", "ship_names", "ship_name_objects", "without_ship_names"]
 
@@ -25,8 +25,22 @@ _NAME_APPOSED = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"  # "Kira K"
 _NAMES_LISTED = re.compile(r",?\s+(?:(?:believed|thought|understood|identified|assessed)\s+(?:to\s+be|as)\s+)?"
                            rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
-_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday",
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday", "Guard",
+              "Coast", "Royal", "Marine", "Marines", "Army", "Force", "Forces", "Command", "Type", "Project", "New",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# a name written before one ship's kind, after a possessive or "the": "China's Fujian carrier", "the Shandong carrier
+# group", "the Liaoning carrier"
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*['’]s|\b[Tt]he)\s+(?P<name>[A-Z][a-z][\w'’-]+)\s+$")
+# demonyms the place rules do not list (they name no country's territory there): "the Italian frigate"
+_DEMONYM_ENDING = re.compile(r"(?:ese|ish|i)$")  # Chinese, Spanish, Pakistani, Israeli
+_MORE_DEMONYMS = {"Italian", "Australian", "Canadian", "Indonesian", "Malaysian", "Brazilian", "Chilean", "Peruvian",
+                  "Venezuelan", "Cuban", "Mexican", "Algerian", "Nigerian", "Greek", "Dutch", "French", "Belgian",
+                  "Thai", "Malay", "Singaporean", "Lankan", "Colombian", "Argentine", "Argentinian", "Moroccan",
+                  "Tunisian", "Croatian", "Serbian", "Albanian", "Montenegrin", "Slovenian", "Hungarian", "Czech",
+                  "Austrian", "Swiss", "Irish", "Scottish", "Welsh", "English", "Icelandic", "Emirati", "Omani",
+                  "Qatari", "Kuwaiti", "Bahraini", "Jordanian", "Ethiopian", "Eritrean", "Somali", "Kenyan",
+                  "Djiboutian", "Allied", "Enemy", "Foreign", "Western", "Soviet", "Portuguese", "Spanish"}
+_KINDS_NAMED_BEFORE = ("carrier", "aircraft carrier", "destroyer", "frigate", "cruiser", "corvette")
 _HEADLINE_CHARS = 160
 _HEADER_LINES = 8
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|off|to|from|into|outside|reached|left|entered)\s+$", re.IGNORECASE)
@@ -45,6 +59,11 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
             continue
         if _HULL.match(o.text):
             name = _HULL.sub("", o.text)
+        elif o.text.lower() in _KINDS_NAMED_BEFORE and (m := _NAME_BEFORE.search(text, max(0, o.start - 40),
+                                                                                 o.start)) is not None \
+                and m.group("name") not in _NATIONALITIES and m.group("name") not in _NOT_NAMES \
+                and m.group("name") not in _MORE_DEMONYMS and not _DEMONYM_ENDING.search(m.group("name")):  # not "the Chinese carrier", "the Spanish frigate"
+            name = m.group("name")
         elif not o.text.endswith("s") and ((m := _NAME_AFTER.match(text, o.end)) is not None or
                                            (m := _NAME_APPOSED.match(text, o.end)) is not None):
             # a name follows one ship's kind, not a plural ("the Kilo-class submarines Russia built")
@@ -129,3 +148,4 @@ def ship_name_objects(text: str, start: int, end: int, names: ShipNames,
             continue
         out.append(ObjectMention(m.start(), m.end(), m.group(), intro.category, intro.cls, intro.type))
     return out
+
