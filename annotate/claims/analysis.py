@@ -54,7 +54,8 @@ _ACTIVITY = re.compile(
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
                             re.IGNORECASE)
 # a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
-_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b", re.IGNORECASE)
+_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b",
+                    re.IGNORECASE)
 # a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
 _SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
 # "may have been moved": the past fact itself is a guess

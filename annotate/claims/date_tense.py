@@ -32,10 +32,11 @@ _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|said|spotted|seen|shown|arri
 _ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+[\w.'’-]+|reported|added|announced|stated|"
                           r"confirmed)\s*$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$", re.IGNORECASE)
-# "left Severodvinsk in late October and is expected to join …": a second verb phrase after "and" is a clause of its own
+# "left Severodvinsk in late October and is expected to join …": a second verb phrase after "and", with an auxiliary
+# of its own, is a clause of its own
 _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s|"
-                         r"\sand\s+(?=(?:(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely|poised)|was|were|will|would|"
-                         r"has|have|had)\s)")
+                         r"\sand\s+(?=(?:(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely|poised)|"
+                         r"was|were|will|would|has|have|had)\s)")
 # a relative clause between commas: "the tanker Eventin, which lost power on Friday, will be towed" — its own tense
 _RELATIVE = re.compile(r",\s+(?:which|who|where|that)\s")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|that|where|when)\b")

@@ -89,13 +89,14 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         # "on 10 December 2024, two days after the government fell", "images taken on May 5 show …, a day after
         # Ukraine's military intelligence claimed a strike": the date already given, described by the event
         return previous.window_start, previous.window_end, previous.precision, True
+    set_off = event and previous is not None and _set_off(m, previous)
     if event and previous is not None and m.group("dir").lower() == "after" and \
             (_CAME_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or
-             _set_off(m, previous) and m.group("unit").lower().startswith(("day", "week"))):
+             set_off and m.group("unit").lower().startswith(("day", "week"))):
         # "The launch came a day after the leader inspected …", "jets struck the port on Thursday, the military
         # said, a day after a Houthi missile hit …": the event was that long before the date written
         n, unit = _counted(m.groupdict())
-        anchor = previous if _set_off(m, previous) else lead or previous  # "The launch": the report's own event
+        anchor = previous if set_off else lead or previous  # "The launch": the report's own event
         return _shifted(anchor.window_start, unit, -n)
     resolved = _resolve_past(kind, m, published, lead if event and lead else previous, day_anchor)
     if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"

@@ -144,7 +144,6 @@ _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound
                             r"\s+(?:Bay|Gulf|Bight|Lagoon)\b")  # "Manila Bay" is water, not the city
 # a body of water named after a place: "the Gulf of Gdańsk", "the Gulf of Finland"
 _WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bLake\s+$")  # "Lake Maracaibo"
-
 # sentence-initial words and words that continue a place, which a country's name may follow without being part of
 # an organisation's name ("Virgin Australia", "Air China")
 _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",

@@ -39,7 +39,7 @@ _MORE_DEMONYMS = {"Italian", "Australian", "Canadian", "Indonesian", "Malaysian"
                   "Tunisian", "Croatian", "Serbian", "Albanian", "Montenegrin", "Slovenian", "Hungarian", "Czech",
                   "Austrian", "Swiss", "Irish", "Scottish", "Welsh", "English", "Icelandic", "Emirati", "Omani",
                   "Qatari", "Kuwaiti", "Bahraini", "Jordanian", "Ethiopian", "Eritrean", "Somali", "Kenyan",
-                  "Djiboutian", "Allied", "Enemy", "Foreign", "Western", "Soviet", "Portuguese", "Spanish"}
+                  "Djiboutian", "Allied", "Enemy", "Foreign", "Western", "Soviet"}
 _KINDS_NAMED_BEFORE = ("carrier", "aircraft carrier", "destroyer", "frigate", "cruiser", "corvette")
 _HEADLINE_CHARS = 160
 _HEADER_LINES = 8
@@ -62,7 +62,8 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
         elif o.text.lower() in _KINDS_NAMED_BEFORE and (m := _NAME_BEFORE.search(text, max(0, o.start - 40),
                                                                                  o.start)) is not None \
                 and m.group("name") not in _NATIONALITIES and m.group("name") not in _NOT_NAMES \
-                and m.group("name") not in _MORE_DEMONYMS and not _DEMONYM_ENDING.search(m.group("name")):  # not "the Chinese carrier", "the Spanish frigate"
+                and m.group("name") not in _MORE_DEMONYMS and not _DEMONYM_ENDING.search(m.group("name")):
+            # a name before the kind, not a people's ("the Chinese carrier", "the Spanish frigate")
             name = m.group("name")
         elif not o.text.endswith("s") and ((m := _NAME_AFTER.match(text, o.end)) is not None or
                                            (m := _NAME_APPOSED.match(text, o.end)) is not None):
