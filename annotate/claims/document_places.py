@@ -104,6 +104,8 @@ _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Ai
                          r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard))?$")
 
 
+# a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
+_SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard)\s+in\s+$", re.IGNORECASE)
 # a town written as one, not as the installation named after it
 _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNORECASE)
 _TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b")
@@ -133,8 +135,10 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
             if full.start <= hit.start() < full.end:
                 continue  # the full name itself (a short form before it counts: a headline above the body)
             if _THE_TOWN_ITSELF.search(text, max(s, hit.start() - 24), hit.start()) or \
-                    _TOWN_NOUN_AFTER.match(text, hit.end()):
-                continue  # "the commercial port of Wonsan", "the city of Engels": the text says it is not the base
+                    _TOWN_NOUN_AFTER.match(text, hit.end()) or \
+                    _SHIPYARD_IN_BEFORE.search(text, max(s, hit.start() - 24), hit.start()):
+                continue  # "the commercial port of Wonsan", "the city of Engels": the text says it is not the base;
+                # "Hyundai's shipyard in Ulsan" names the town beside the yard
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
                     (m.place.kind in _SETTLEMENTS and (1.0 < (km := km_to_nearest(m.place, beside)) <= TOWN_KM or
@@ -150,8 +154,6 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
         mentions.sort(key=lambda m: m.start)
 
 
-# a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
-_SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard)\s+in\s+$", re.IGNORECASE)
 
 
 def shipyards_in_town(text: str, sentences: list[list[PlaceMention]],

@@ -170,3 +170,10 @@ def test_dates_of_this_session(text, expected):
 def test_checkable_of_this_session(text, checkable):
     (a,) = _analyses(text)
     assert a.checkable is checkable
+
+
+def test_a_shipyard_in_its_town_named_before_keeps_the_town():
+    text = ("S. Korea's first KDDX destroyer launched at Ulsan shipyard\n\n"
+            "The destroyer was launched at HD Hyundai Heavy Industries' shipyard in Ulsan on Thursday.")
+    body = _analyses(text)[-1]
+    assert sorted(p.place.name for p in body.places) == ["Ulsan", "Ulsan shipyard"]
