@@ -99,8 +99,8 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
                         r"(?:is|are)\s+being\s+designed|approv\w+\s+(?:the\s+)?(?:purchase|procurement|acquisition|order)|"
                         # an order is not yet a fact: "Kim Jong-un ordered the ship restored"
                         r"ordered|instructed|"
-                        # a doubt, a capability, an event that did not take place: "it remains unclear whether", "the
-                        # tankers can carry 13,000 cubic metres", "the parade was cancelled"
+                        # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
+                        # metres", "the parade was cancelled"
                         r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark)|"
                         r"(?:was|were|been|is|are)\s+(?:cancell?ed|canceled|called\s+off|postponed|scrapped))\b")
 # a headline's infinitive in its first clause: "RSN to commission two more submarines", "Submarine to arrive at
@@ -211,10 +211,12 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
                                          or _factual_clause_beside(main)) or
                           # "Construction of the wharf at Garden Island began in March and is expected to end in 2027"
-                          a.places and a.dates and not _SPECULATED.search(main) and _factual_clause_beside(main)) or \
-            _DOUBT.search(sentence):
+                          a.places and a.dates and not _SPECULATED.search(main) and _factual_clause_beside(main)):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
         reasons.append(f"intention or speculation: {intention.group()!r}")
+    if doubt := _DOUBT.search(sentence):
+        checkable = False
+        reasons.append(f"a doubt, not a claim: {doubt.group()!r}")
     if opinion and not activity:
         checkable = False
         reasons.append("opinion")

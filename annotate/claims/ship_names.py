@@ -149,4 +149,3 @@ def ship_name_objects(text: str, start: int, end: int, names: ShipNames,
             continue
         out.append(ObjectMention(m.start(), m.end(), m.group(), intro.category, intro.cls, intro.type))
     return out
-

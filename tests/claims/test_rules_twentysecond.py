@@ -177,3 +177,9 @@ def test_a_shipyard_in_its_town_named_before_keeps_the_town():
             "The destroyer was launched at HD Hyundai Heavy Industries' shipyard in Ulsan on Thursday.")
     body = _analyses(text)[-1]
     assert sorted(p.place.name for p in body.places) == ["Ulsan", "Ulsan shipyard"]
+
+
+def test_a_doubt_without_a_future_verb_is_no_claim():
+    (a,) = _analyses("It is unclear whether the frigate left Tartus on Monday.")
+    assert not a.checkable
+    assert any(r.startswith("a doubt") for r in a.reasons)
