@@ -33,6 +33,10 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" 
 # next port of call"
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])")
+# "at" and a capitalised word, no weekday or month: a place named after the noun, known to no list ("the piers at
+# Longpo"); "its berth on the Danube", "the port on Jan. 20" still refer back
+_UNKNOWN_NAME = re.compile(r"\s+at\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                           r"[a-z]*\b)[A-Z][a-z]")
 _DEFINED_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:former|old|new|disused)\b")
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
@@ -104,8 +108,10 @@ class PlaceMemory:
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
             if (after := _PLACED_AFTER.match(text, m.end(), end)) and \
-                    (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper()):
-                continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own
+                    (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper() or
+                     _UNKNOWN_NAME.match(text, m.end(), end)):
+                continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own; "the new piers at
+                # Longpo": a place no list has, but not the one before
             if _DEFINED_AFTER.match(text, m.end(), end):
                 continue  # "on the site of the former slipway": what follows says which
             if any(p.start < m.end() and m.start() < p.end for p in named):
@@ -117,8 +123,9 @@ class PlaceMemory:
             if any(_fits(noun, p, port) for p, port in itself) and \
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself
-            if any(_fits(noun, p, False) == 2 for p, _ in itself):
-                continue
+            if any(_fits(noun, p, False) == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
+                   for p, _ in itself):
+                continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
             modifier = m.group("modifier") or ""
             # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
             country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None

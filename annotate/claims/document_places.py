@@ -103,6 +103,8 @@ _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Ai
                          r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
                          r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard))?$")
 
+# the kind before a name matched alone: "Naval Base Karwar", "Air Base Kleine Brogel"
+_KIND_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?(?:Base|Station)|Air\s+(?:Force\s+)?(?:Base|Station))\s+$")
 
 # a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
 _SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard)\s+in\s+$", re.IGNORECASE)
@@ -123,7 +125,9 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
             if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard"):
                 continue
             core = _KIND_WORDS.match(m.text).group("core")
-            if core != m.text and len(core) >= 4 and core[0].isupper():
+            if core == m.text and m.place.name != m.text and _KIND_BEFORE.search(text, max(0, m.start - 24), m.start):
+                cores.setdefault(core, m)  # "Naval Base Karwar", matched as "Karwar" after its kind: a short form
+            elif core != m.text and len(core) >= 4 and core[0].isupper():
                 cores.setdefault(core, m)
     if not cores:
         return

@@ -29,7 +29,7 @@ from typing import Iterable
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
                             _out_of_context, _reads_as_person, reads_as_dateline)
-from .place_model import (_COMMON_WORDS, _DEMONYMS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
+from .place_model import (_COMMON_WORDS, _DEMONYMS, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
@@ -49,6 +49,8 @@ _KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*\s+(?:(?P<air>
                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
                          r"(?P<bomber>(?:bomber|fighter)\s+)?(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases":
 # air bases where aircraft are; "Engels bomber base"
+# words of an installation's kind, never its name: "Naval Base Karwar" is no base named "Naval" (an air station)
+_KIND_WORDS = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
@@ -59,6 +61,9 @@ _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbas
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
 
+# what follows a town's name in its installation's name: "Ust-Luga port", "Primorsk oil terminal"
+_INSTALLATION_SUFFIX = re.compile(r" (?:(?:oil |fuel |grain |coal |LNG |container )?(?:port|terminal)|naval base|"
+                                  r"shipyard|air base|airfield|submarine base)$")
 _AIR_BASE_WORDS = re.compile(r" (?:air base|airbase|airfield)$")
 
 
@@ -83,6 +88,7 @@ class Gazetteer:
         self._named: dict[str, tuple[Place | None, str]] = {}
         self._first_words: set[str] = set()
         self._starts: dict[str, bool] = {}
+        self._landmarks: set[Place] = set()  # villages a listed installation is named after (Ust-Luga, Primorsk)
         for place in places:
             self.add(place)
 
@@ -113,6 +119,17 @@ class Gazetteer:
         country or a region keeps its name)."""
         if other is not None and other.kind in _HOMONYM_KINDS and other not in self._homonyms.get(key, ()):
             self._homonyms.setdefault(key, []).append(other)
+
+    def mark_landmark(self, installation: Place) -> None:
+        """The village ``installation`` is named after ("Ust-Luga port", "Primorsk oil terminal"), within
+        ``TOWN_KM`` of it, is a place wherever the text names it, without a locative word before it ("Primorsk
+        loaded 14 tankers"): the installation is what makes a small village worth a report."""
+        town = _INSTALLATION_SUFFIX.sub("", installation.name)
+        village = self._index.get(_norm(town))
+        if town != installation.name and village is not None and village.kind == "village" and \
+                village.lat is not None and installation.lat is not None and \
+                km_to_nearest(village, [(installation.lat, installation.lon)]) <= TOWN_KM:
+            self._landmarks.add(village)
 
     def homonyms(self, name: str) -> list[Place]:
         """The places named ``name`` besides the one ``lookup`` gives."""
@@ -155,7 +172,7 @@ class Gazetteer:
         name (≥ 0.85: "Saky airfield" for Saki Air Base's "Saki airfield")."""
         if self._variants is None:
             self.index_variants()
-        if phrase.lower() in _COMMON_WORDS:
+        if phrase.lower() in _COMMON_WORDS or phrase.split(" ")[0].lower() in _NOT_SPELLINGS:
             return None  # "Fourth U.S. destroyer" is no other spelling of Fürth
         hit = self._variants.get(_variant_key(phrase))
         return hit[0] if hit is not None and _closeness(phrase, hit[1]) >= 0.85 else None
@@ -196,7 +213,7 @@ class Gazetteer:
                 words = [t[2] for t in tokens[i:i + n]]
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
-                if place is None or _out_of_context(text, tokens, i, n, place, match, end) or \
+                if place is None or _out_of_context(text, tokens, i, n, place, match, end, place in self._landmarks) or \
                         match == "variant" and self._elsewhere(text, tokens[i + n - 1][1], end, place):
                     continue
                 if place.kind != "country" and reads_as_dateline(text, tokens[i][0], tokens[i + n - 1][1]):
@@ -247,6 +264,8 @@ class Gazetteer:
         after a place where the sentence puts aircraft there or calls it an air base ("five Tu-95MS bombers at
         Ukrainka", "the airbase at Cam Ranh"), not a village of that name elsewhere."""
         place, match = self._by_name(phrase, words)
+        if n == 1 and place is None and words[0].lower() in _KIND_WORDS:
+            return None, match
         if n == 1 and (place is None and words[0][:1].isupper() or place is not None and
                        place.kind in ("city", "town", "village")) and \
                 (kind := _KIND_AFTER.match(text, first[1])) is not None:
@@ -355,7 +374,7 @@ class Gazetteer:
         acronym = len(words) == 1 and phrase.isupper()  # "ESPO crude" is no spelling of a name (Espoo's "Espo")
         if place is not None:
             own = key == _norm(place.name)
-            if not own and key in self._spellings and acronym:
+            if not own and key in self._spellings and (acronym or key in _NOT_SPELLINGS):
                 place = None
             elif not own and key in self._spellings or own and _spelled(phrase) != _spelled(place.name):
                 match = "variant"  # a GeoNames alternate spelling ("Feodosia" for Feodosiya), or the name without
@@ -423,8 +442,12 @@ def _build_index(extra: tuple[str, ...]) -> Gazetteer:
         g.add(place, *aliases, soft=tuple(soft[0]) if soft else (), name_soft=weak)
         if len(soft) > 1:
             spellings.append((place, soft[1]))
-    for place, aliases in (entry for path in _CURATED for entry in curated_places(path, "curated")):
+    curated = [entry for path in _CURATED for entry in curated_places(path, "curated")]
+    for place, aliases in curated:
         g.add(place, *aliases)
+    for place, _ in curated:
+        if place.kind in ("port", "naval base", "shipyard", "airfield"):
+            g.mark_landmark(place)
     for file in extra:
         if Path(file).is_file():
             for place, aliases in curated_places(Path(file), f"user:{Path(file).name}"):

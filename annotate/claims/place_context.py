@@ -172,13 +172,15 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
 def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match: str = "exact",
-                    end: int | None = None) -> bool:
+                    end: int | None = None, landmark: bool = False) -> bool:
     """Tokens ``i … i+n`` name ``place``, but the words around them (up to ``end``, the sentence's end) say they do
-    not mean it here."""
+    not mean it here. A ``landmark`` village (one a listed port or base is named after: Ust-Luga, Primorsk) needs
+    no locative word before it."""
     end = len(text) if end is None else end
     words = [t[2] for t in tokens[i:i + n]]
     s0, e0 = tokens[i][0], tokens[i + n - 1][1]
-    if (place.kind == "village" or place.needs_cue or match == "variant" and place.kind == "town") and \
+    if (place.kind == "village" and not (landmark and match == "exact") or place.needs_cue or
+            match == "variant" and place.kind == "town") and \
             not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0, end) or
                  _LOCATIVE_LIST_BEFORE.search(text, max(0, s0 - 160), s0) or
                  _LOCATIVE_THE_BEFORE.search(text, max(0, s0 - 24), s0) and _INSTALLATION_AFTER.match(text, e0, end)
@@ -187,7 +189,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
     if n == 1 and words[0] in _HARBOUR_WORDS and i > 0 and tokens[i - 1][2][:1].isupper():
         return True  # "the Eastern Anchorage" of a port, not Anchorage, Alaska
-    if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 40), s0) or \
+    if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 64), s0) or \
             _SHIPS_BEFORE.search(text, max(0, s0 - 40), s0) and _AND_NAME_AFTER.match(text, e0, end) or \
             place.kind != "country" and _VESSEL_AFTER.match(text, e0, end):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan", "the Border Guard's Turva

@@ -25,6 +25,11 @@ _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "r
                  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  # armed groups and an adjective spelled like places ("the Hamas attack" is no Hamm)
                  "hamas", "hezbollah", "houthi", "houthis", "taliban", "baltic"}
+# never another spelling of a place's name: the NATO alphabet, which names submarine classes ("a Kilo sub" is no
+# Kiel, "a Tango" no Tanggu); a place named so exactly (Lima, Quebec) keeps its name
+_NOT_SPELLINGS = {"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "juliet", "juliett",
+                  "kilo", "mike", "november", "oscar", "papa", "romeo", "sierra", "tango", "uniform", "victor",
+                  "whiskey", "xray", "yankee", "zulu", "akula", "yasen", "borei", "lada", "typhoon"}
 _COUNTRY_ALIASES = {
     "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
     "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",

@@ -42,7 +42,8 @@ def test_places_named_in_the_sentence(sentence, places):
     ("Two B-52 bombers flew over Cape York on Tuesday.", []),
     ("The ship sailed from Cape Town on 3 June.", ["Cape Town"]),
     ("The submarine was escorted by an Atlantique 2 maritime patrol aircraft.", []),
-    ("Vysotsk has taken a larger share of Russia's Baltic exports.", ["Russian Federation"]),
+    # ("Baltic" is no place; Vysotsk, the village a listed oil terminal is named after, is since session 23)
+    ("Vysotsk has taken a larger share of Russia's Baltic exports.", ["Vysotsk", "Russian Federation"]),
     # a country as the subject of an irregular verb is a noun, as an attribute it is not
     ("The UAE began building a base in 2017.", ["United Arab Emirates"]),
     ("The U.S. sent the submarine USS Helena on Sunday.", ["United States"]),
