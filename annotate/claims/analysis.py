@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from annotate.model.taxonomy import Taxonomy
 
@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, PlaceMention
 from .document_places import settle_homonyms, shipyards_in_town, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
-from .ship_names import ship_name_objects, ship_names, without_ship_names
+from .ship_names import ship_name_objects, ship_names, with_named_classes, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
 
@@ -47,7 +47,9 @@ _ACTIVITY = re.compile(
     r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
     r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b|"
     # "opened to flights in January", "a similar pair was intercepted"
-    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?)\b",
+    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?|"
+    # a maritime security warning's "an incident 35NM west of Hodeidah"
+    r"incident\s+(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
     re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
@@ -72,7 +74,11 @@ _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|
                     r"\b(?:attacked|struck|hit|seized|targeted)\s+(?:more\s+than|over|at\s+least|nearly|some|about)\s+"
                     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft)\b(?=[^.;]{0,60}\b(?:since|so\s+far|"
                     r"(?:this|last|a)\s+year|in\s+the\s+past)\b)|"  # (not "hit more than 40 aircraft on 1 June")
-                    r"\b\d[\d,]*\s+times\s*[.;]", re.IGNORECASE)
+                    r"\b\d[\d,]*\s+times\s*[.;]|"
+                    # "have handled more than 100 million tons of cargo since the corridor opened"
+                    r"\b(?:handled|exported|shipped|loaded|carried|transported)\s+(?:more\s+than|over|at\s+least|nearly|"
+                    r"some|about)\s+\d[\d,.]*\s+(?:million\s+|billion\s+|m\s+|bn\s+)?(?:tons|tonnes|barrels)\b"
+                    r"(?=[^.;]{0,60}\bsince\b)", re.IGNORECASE)
 _VIEWS_BEFORE = re.compile(r"\b(?:viewed|shared|watched|liked|played|seen|reposted|retweeted)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
 # "will remain in Havana": a state to come, not one now
@@ -113,7 +119,11 @@ _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
                        r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring|bann(?:ed|ing)|bans|"
                        # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
-                       r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions)\b",
+                       r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions|"
+                       # a decision is no sight: "the deployment had been agreed in September"; "has announced no
+                       # naval visit"
+                       r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:agreed|approved|authori[sz]ed|decided)|"
+                       r"(?:has|have|had)\s+announced\s+no)\b",
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim
@@ -138,7 +148,10 @@ _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+b
                              r"abandoned|deserted)\b|\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}empty\b|"
                              r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
                              r"under\s+construction)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
-                             r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b",
+                             r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b|"
+                             # "activity is normal", "activity at the site remained low"
+                             r"\bactivity\s+(?:[\w-]+\s+){0,4}(?:is|was|remains?|remained|appears?)\s+(?:[\w-]+\s+)?"
+                             r"(?:normal|unusual|high|low|heightened|increased|reduced|limited|minimal)\b",
                              re.IGNORECASE)
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
@@ -168,7 +181,7 @@ class ClaimAnalysis:
                 "score": round(self.score, 2), "reasons": self.reasons}
 
 
-def _score(a: ClaimAnalysis, sentence: str) -> None:
+def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> None:
     reasons = a.reasons
     specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]
     activity = _ACTIVITY.search(sentence)
@@ -229,6 +242,10 @@ def _score(a: ClaimAnalysis, sentence: str) -> None:
     if (tally := _TALLY.search(sentence)) and not _VIEWS_BEFORE.search(sentence, max(0, tally.start() - 30), tally.start()):
         checkable = False  # "attacked more than 30 times since July 2023": a tally of events, no one event to see
         reasons.append(f"a tally of events: {tally.group()!r}")
+    if published is not None and a.dates and all(d.precision == "day" and d.window_start > published + _A_DAY
+                                                 for d in a.dates):
+        checkable = False  # "the public can tour the ship on Saturday 22 August": every date of it is to come
+        reasons.append("every date it gives is after publication: to come, not yet seen")
     if sentence.rstrip().endswith("?"):
         checkable = False
         reasons.append("a question")
@@ -243,7 +260,13 @@ def _factual_clause_beside(main: str) -> bool:
     """Whether ``main`` has several clauses and one of them states a past fact without an intention ("B-52 bombers
     rotated through Andersen in February, and we expect the next task force to arrive this summer")."""
     clauses = _CLAUSES.split(main)
-    return len(clauses) > 1 and any(not _INTENTION.search(c) and _PAST_VERB.search(c) for c in clauses)
+    return len(clauses) > 1 and any(not _INTENTION.search(c) and _PAST_VERB.search(c) for c in clauses) or \
+        bool(_PAST_RELATIVE.search(main))
+
+
+_A_DAY = timedelta(days=1)  # a report's "today" may be a day past its date line (an update, another time zone)
+# a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
+_PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
 
 
 def _past_tense(verb: str) -> bool:
@@ -285,8 +308,9 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
             a.reasons.append(f"place carried over from an earlier sentence ({carried[0].place.name})")
         first = bisect.bisect_left(starts, s)  # dates are in order: the sentence's are a run of them
         a.dates = [d for d in dates[first:bisect.bisect_left(starts, e, first)] if d.end <= e]
-        a.objects = sorted(found + ship_name_objects(text, s, e, ships, found), key=lambda o: o.start)
+        a.objects = sorted(with_named_classes(text, found, ships) + ship_name_objects(text, s, e, ships, found),
+                           key=lambda o: o.start)
         a.quantities = find_quantities(text, s, e)
-        _score(a, text[s:e])
+        _score(a, text[s:e], published)
         out.append(a)
     return out

@@ -1,14 +1,15 @@
-"""The year a list of dates ends with ("in April and May 2024", "on 3 and 4 May last year", "from March to early
-May 2024"), for the dates of the list written without one."""
+"""The year of a date written without one, from what is written beside it: the year a list of dates ends with
+("in April and May 2024", "on 3 and 4 May last year", "from March to early May 2024"), or the weekday before it
+("on Saturday 22 August": the year whose 22 August is a Saturday)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .headers import MONTH_PATTERN
 
-__all__ = ["YEAR_OFFSETS", "year_after_list"]
+__all__ = ["YEAR_OFFSETS", "on_weekday", "year_after_list"]
 
 # "last year", "this year", "next year": the year before, of, after publication's
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
@@ -33,3 +34,25 @@ def year_after_list(text: str, end: int, published: date) -> int | None:
         dated |= bool(w.group("day") or w.group("month"))
         pos = w.end()
     return None
+
+
+# a weekday, then the day it names: "on Saturday 22 August", "Friday, the 14th"
+_WEEKDAY_THEN_DAY = re.compile(r",?\s{1,2}(?:the\s+)?")
+_WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def on_weekday(day: date, weekday: int, published: date) -> tuple[date, date]:
+    """``day`` moved to the year (publication's, the one before or after) in which it falls on ``weekday``, the
+    nearest such to ``published``; unchanged when none does (a weekday written wrong)."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if d.weekday() == weekday:
+            fits.append(d)
+    if day.weekday() == weekday or not fits:
+        return day, day + timedelta(days=1)
+    best = min(fits, key=lambda d: abs((d - published).days))
+    return best, best + timedelta(days=1)

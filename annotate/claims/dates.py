@@ -18,10 +18,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .date_lists import YEAR_OFFSETS, year_after_list
+from .date_lists import _WEEKDAY_NAMED, _WEEKDAY_THEN_DAY, YEAR_OFFSETS, on_weekday, year_after_list
 from .date_patterns import _COMPILED, _HOLIDAYS, _MONTHS, _NUMBERS, _SEASONS, _WEEKDAY, _WEEKDAYS
 from .date_tense import is_future
 from .headers import is_date_line, labelled_date_before, update_stamps
@@ -475,6 +475,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             out[-1] = previous = DateMention(previous.start, previous.end, previous.text,
                                              previous.window_start - timedelta(days=7),
                                              previous.window_end - timedelta(days=7), "day", previous.inferred)
+        if kind == "day" and precision == "day" and not m.groupdict().get("year") and out and out[-1] is previous \
+                and previous.precision == "day" and _WEEKDAY_THEN_DAY.fullmatch(text, previous.end, s) and \
+                (named := _WEEKDAY_NAMED.search(previous.text)) is not None:
+            # "on Saturday 22 August": one day, in the year whose 22 August is a Saturday (of the years beside
+            # publication's, the nearest to it), which the weekday alone resolved too
+            start, end = on_weekday(start, _WEEKDAYS[named.group().lower()], here)
+            out[-1] = previous = replace(previous, window_start=start, window_end=end)
         mention = DateMention(s, e, text[s:e], start, end, precision, inferred)
         out.append(mention)
         previous = mention

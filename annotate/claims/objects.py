@@ -51,7 +51,7 @@ _CLASS_PHRASES = {
     "battleship": "warship", "fast attack craft": "warship", "patrol craft": "warship", "combat vessel": "warship",
     "boxship": "cargo ship", "bulker": "cargo ship", "coal carrier": "cargo ship", "heavy-lift ship": "cargo ship",
     "heavy-lift vessel": "cargo ship", "combat support ship": "tanker", "amphibious ready group": "landing ship",
-    "littoral combat ship": "warship",
+    "littoral combat ship": "warship", "flagship": "warship",
     # sea drones are no objects: "uncrewed surface vessels", "unmanned boats"
     "uncrewed surface vessel": None, "unmanned surface vessel": None, "uncrewed vessel": None,
     "unmanned vessel": None, "uncrewed boat": None, "unmanned boat": None, "sea drone": None,
@@ -72,6 +72,9 @@ _CLASS_PHRASES = {
     "bomber": "bomber", "helicopter": "helicopter", "gunship": "helicopter",
     "aircraft": "unknown aircraft", "plane": "unknown aircraft", "jet": "unknown aircraft", "airplane": "unknown aircraft",
 }
+# what an exercise's targets stand for: "fired at targets simulating enemy aircraft", "a mock enemy ship"
+_SIMULATED_BEFORE = re.compile(r"\b(?:simulat(?:ing|ed?)|imitating|mock)\s+(?:an?\s+)?(?:enemy|hostile|adversary)?\s*"
+                               r"(?:[a-z]+\s+)?$", re.IGNORECASE)
 _UNITS = {
     "troops": "troops", "soldiers": "troops", "personnel": "troops", "marines": "troops", "people": "people",
     "kilometres": "km", "kilometers": "km", "km": "km", "miles": "mi", "nautical miles": "nmi", "metres": "m",
@@ -360,6 +363,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             continue  # "sub-Saharan", "sub-surface"
         if cls is None or m.group().lower() == "carriers" and not _COUNTED_BEFORE.search(text, max(start, s0 - 30), s0):
             continue  # "Carriers are not expected to return": shipping lines, not aircraft carriers
+        if _SIMULATED_BEFORE.search(text, max(start, s0 - 32), s0):
+            continue  # "targets simulating enemy aircraft": an exercise's target, no aircraft there
         if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or text[max(start, s0 - 6):s0].rstrip().endswith(("of", "such")) \
                 and _NUMBER_OF_BEFORE.search(text, max(start, s0 - 12), s0):
             continue

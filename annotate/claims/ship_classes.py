@@ -10,7 +10,7 @@ __all__ = ["NAVY_PREFIXES", "SHIP_CLASS_RX", "ship_class"]
 # hull prefixes of commissioned warships that both the object rules (a prefixed name is a warship) and the place
 # rules (a prefixed name is no place) know; each adds its own (auxiliaries such as USNS name ships but no warships)
 NAVY_PREFIXES = ("USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "BRP", "TCG", "HNLMS", "KRI", "PNS", "FS",
-                 "ITS", "HDMS", "HSwMS", "ORP", "ARA", "SPS", "NRP")
+                 "ITS", "HDMS", "HSwMS", "ORP", "ARA", "SPS", "NRP", "HS")
 
 _SUBMARINE, _WARSHIP, _LANDING = "submarine", "warship", "landing ship"
 _NAMED = {

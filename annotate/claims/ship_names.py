@@ -5,12 +5,13 @@ a town of Truman, and "The Sichuan, launched in December" is the landing ship.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from .objects import HULL_PREFIX, ObjectMention
 from .place_model import _NATIONALITIES, PlaceMention
 
-__all__ = ["ShipNames", "ship_names", "ship_name_objects", "without_ship_names"]
+__all__ = ["ShipNames", "ship_names", "ship_name_objects", "with_named_classes", "without_ship_names"]
 
 # the name written right after a vessel's kind or hull prefix: "the aircraft carrier Shandong", "the frigate
 # Admiral Gorshkov", "the corvette HMS Härnösand"
@@ -149,3 +150,20 @@ def ship_name_objects(text: str, start: int, end: int, names: ShipNames,
             continue
         out.append(ObjectMention(m.start(), m.end(), m.group(), intro.category, intro.cls, intro.type))
     return out
+
+
+def with_named_classes(text: str, objects: list[ObjectMention], names: ShipNames) -> list[ObjectMention]:
+    """``objects`` with a ship named again by its hull prefix alone ("tour HMAS Choules on Saturday") given the
+    class the document gave it ("Landing ship HMAS Choules berthed"), not the bare warship its prefix says — but
+    in a headline, above the body, the prefix's warship stays."""
+    out = []
+    for o in objects:
+        if o.category == "vessel" and _HULL.match(o.text) and not _in_headline(text, o.start):
+            name = _HULL.sub("", o.text)
+            intro = names.get(name) or names.get(name.split()[-1]) if name else None
+            if intro is not None and intro is not o and intro.start < o.start and not _HULL.match(intro.text) and \
+                    intro.cls != o.cls and not intro.cls.startswith("unknown"):
+                o = replace(o, cls=intro.cls, type=intro.type)
+        out.append(o)
+    return out
+

@@ -216,7 +216,7 @@ def test_object_classes_tenth_set(text, classes):
     ("The runway at RAF Akrotiri was lengthened in 2023.", True),
     ("The naval base at Bandar Abbas appears undamaged in the same images.", True),
     ("Satellite imagery from April 8 shows the pier at Ream Naval Base empty.", True),
-    ("7/ Images: Engels airbase 31 July 2025.", True),  # a thread's caption
+    ("7/ Images: Engels airbase 31 May 2025.", True),  # a thread's caption (dated before the test's publication, 1 June 2025)
     ("Videos posted by residents show explosions over Novorossiysk.", True),
 ])
 def test_what_can_be_checked_from_above_tenth_set(text, checkable):

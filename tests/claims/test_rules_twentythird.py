@@ -124,3 +124,92 @@ def test_a_reference_followed_by_an_unknown_name_is_not_the_place_before():
 ])
 def test_a_reference_followed_by_a_month_or_a_river_still_refers_back(text):
     assert "Ţarţūs" in _places("Two frigates arrived at Tartus on Monday.\n" + text)[-1]
+
+
+def _dates(text: str, published: date = _PUBLISHED) -> list[str]:
+    return [f"{d.label}|{d.precision}" for a in _analyses(text, published) for d in a.dates]
+
+
+def _objects(text: str) -> list[list[str]]:
+    return [[o.cls for o in a.objects] for a in _analyses(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # published Monday 17 August 2026: 22 August 2026 is a Saturday, 22 August 2025 a Friday
+    ("Members of the public can tour HMAS Choules on Saturday 22 August.", {"2026-08-22|day"}),
+    ("The ship arrived on Friday 22 August.", {"2025-08-22|day"}),
+    # controls: a weekday that agrees with the nearest year; a weekday written wrong (3 August is a Friday in no
+    # year beside 2026) leaves the written day
+    ("The ship arrived on Saturday, 15 August.", {"2026-08-15|day"}),
+    ("The ship arrived on Friday 3 August.", {"2026-08-03|day"}),
+])
+def test_a_weekday_before_a_day_chooses_its_year(text, expected):
+    assert set(_dates(text, date(2026, 8, 17))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('A video claims to show a submarine entering Havana harbour "this Monday".', "2026-07-13|day"),
+    ("This Monday the frigate left Tartus.", "2026-07-13|day"),
+    # control: a future verb takes the next one
+    ("The frigate will arrive this Friday.", "2026-07-17|day"),
+])
+def test_this_weekday(text, expected):
+    assert _dates(text, date(2026, 7, 15)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The second Belharra, HS Nearchos, is due to be delivered at Lorient in the autumn.", "autumn 2026|season"),
+    ("The frigate is expected to be commissioned in May.", "2027-05|month"),
+    # control: a past expectation keeps the past participle's past
+    ("The frigate was expected to be commissioned in May but was delayed.", "2026-05|month"),
+])
+def test_is_due_to_be_done_is_future(text, expected):
+    assert _dates(text, date(2026, 6, 24)) == [expected]
+
+
+def test_a_ship_named_again_by_its_hull_prefix_is_the_class_given_before():
+    text = ("HMAS Choules arrives in Darwin\n\n"
+            "Landing ship HMAS Choules berthed at Darwin on Saturday.\n\n"
+            "Members of the public can tour HMAS Choules on Saturday 22 August.")
+    # the headline's prefix alone is a warship (as the labels read headlines), the body's later mention the
+    # landing ship the body called it
+    assert _objects(text) == [["warship"], ["landing ship"], ["landing ship"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crews fired at sea and air targets simulating enemy aircraft, the press service said.", [[]]),
+    ("A mock enemy ship was sunk by the frigate.", [["warship"]]),
+    ("Northern Fleet's flagship back in Severomorsk", [["warship"]]),
+    ("The second Belharra, HS Nearchos, is due to be delivered at Lorient.", [["warship"]]),
+    # controls: aircraft that simulate, and ships after a word of simulation further back
+    ("Two aircraft simulated strikes on ships.", [["unknown aircraft", "unknown vessel"]]),
+    ("The HS2 line opened on Monday.", [[]]),
+])
+def test_objects_from_the_twentieth_set(text, expected):
+    assert _objects(text) == expected
+
+
+def _checkable(text: str, published: date = _PUBLISHED) -> list[bool]:
+    return [a.checkable for a in _analyses(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UKMTO has received a report of an incident 35NM west of Hodeidah, Yemen.", True),
+    ("At the Sinpo Naval Base, activity is normal.", True),
+    ("Activity at the Sohae site remained low in October.", True),
+    ("The frigate will remain at Souda until 30 June for training with the US Navy's destroyer USS Roosevelt, which "
+     "arrived on 22 June.", True),
+    ("Spain's defense ministry said the deployment had been agreed in September.", False),
+    ("The Russian embassy in Havana has announced no naval visit for July.", False),
+    ("The ports of Greater Odesa have handled more than 100 million tons of cargo since the corridor opened in "
+     "August 2023.", False),
+    ("Members of the public can tour HMAS Choules at Darwin on Saturday 28 November.", False),
+    # controls: an incident without a distance, a future verb without a past clause, a tally without "since", a
+    # day no later than the day after publication
+    ("The ministry called the incident regrettable.", False),
+    ("The frigate will remain at Souda until 30 June for training.", False),
+    ("Tugs handled more than 100 ships at Novorossiysk on Monday.", True),
+    ("A second merchant vessel reported a similar approach west of Assab at 0630 UTC today.", True),
+])
+def test_checkable_from_the_twentieth_set(text, expected):
+    assert _checkable(text) == [expected]
