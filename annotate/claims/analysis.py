@@ -157,6 +157,9 @@ _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+b
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
 # clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
+# a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
+_PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
+_A_DAY = timedelta(days=1)  # a report's "today" may be a day past its date line (an update, another time zone)
 _PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b|\b(?:" + IRREGULAR_PAST + r")\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
@@ -263,10 +266,6 @@ def _factual_clause_beside(main: str) -> bool:
     return len(clauses) > 1 and any(not _INTENTION.search(c) and _PAST_VERB.search(c) for c in clauses) or \
         bool(_PAST_RELATIVE.search(main))
 
-
-_A_DAY = timedelta(days=1)  # a report's "today" may be a day past its date line (an update, another time zone)
-# a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
-_PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
 
 
 def _past_tense(verb: str) -> bool:

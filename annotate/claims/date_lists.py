@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .date_patterns import _WEEKDAY
 from .headers import MONTH_PATTERN
 
 __all__ = ["YEAR_OFFSETS", "on_weekday", "year_after_list"]
@@ -38,7 +39,7 @@ def year_after_list(text: str, end: int, published: date) -> int | None:
 
 # a weekday, then the day it names: "on Saturday 22 August", "Friday, the 14th"
 _WEEKDAY_THEN_DAY = re.compile(r",?\s{1,2}(?:the\s+)?")
-_WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(r"\b" + _WEEKDAY + r"\b", re.IGNORECASE)
 
 
 def on_weekday(day: date, weekday: int, published: date) -> tuple[date, date]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from .place_context import _KIND_BEFORE
 from .place_model import TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 
 __all__ = ["settle_homonyms", "shipyards_in_town", "short_forms"]
@@ -103,8 +104,6 @@ _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Ai
                          r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
                          r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard))?$")
 
-# the kind before a name matched alone: "Naval Base Karwar", "Air Base Kleine Brogel"
-_KIND_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?(?:Base|Station)|Air\s+(?:Force\s+)?(?:Base|Station))\s+$")
 
 # a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
 _SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard)\s+in\s+$", re.IGNORECASE)

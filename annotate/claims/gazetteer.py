@@ -50,7 +50,7 @@ _KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*\s+(?:(?P<air>
                          r"(?P<bomber>(?:bomber|fighter)\s+)?(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases":
 # air bases where aircraft are; "Engels bomber base"
 # words of an installation's kind, never its name: "Naval Base Karwar" is no base named "Naval" (an air station)
-_KIND_WORDS = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
+_KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
@@ -264,7 +264,7 @@ class Gazetteer:
         after a place where the sentence puts aircraft there or calls it an air base ("five Tu-95MS bombers at
         Ukrainka", "the airbase at Cam Ranh"), not a village of that name elsewhere."""
         place, match = self._by_name(phrase, words)
-        if n == 1 and place is None and words[0].lower() in _KIND_WORDS:
+        if n == 1 and place is None and words[0].lower() in _KIND_ONLY:
             return None, match
         if n == 1 and (place is None and words[0][:1].isupper() or place is not None and
                        place.kind in ("city", "town", "village")) and \

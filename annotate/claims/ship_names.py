@@ -161,7 +161,7 @@ def with_named_classes(text: str, objects: list[ObjectMention], names: ShipNames
         if o.category == "vessel" and _HULL.match(o.text) and not _in_headline(text, o.start):
             name = _HULL.sub("", o.text)
             intro = names.get(name) or names.get(name.split()[-1]) if name else None
-            if intro is not None and intro is not o and intro.start < o.start and not _HULL.match(intro.text) and \
+            if intro is not None and intro.start < o.start and not _HULL.match(intro.text) and \
                     intro.cls != o.cls and not intro.cls.startswith("unknown"):
                 o = replace(o, cls=intro.cls, type=intro.type)
         out.append(o)

@@ -45,10 +45,12 @@ def test_naval_base_before_a_town_is_its_kind_and_the_town_alone_is_the_base_aft
     assert _places(text) == [["INS Kadamba"], ["INS Kadamba"]]
 
 
-def test_a_town_before_its_base_is_named_stays_the_town():
+def test_a_town_before_its_base_is_named_stays_the_town_and_after_it_is_the_base():
+    # the headline's town comes first, so only the short form of "Naval Base Karwar" makes the last one the base
     text = ("INS Vikrant arrives at Karwar\n"
-            "The carrier arrived at Naval Base Karwar on 23 January after a deployment.")
-    assert _places(text) == [["Karwar"], ["INS Kadamba"]]
+            "The carrier arrived at Naval Base Karwar on 23 January after a deployment.\n"
+            "The carrier will undergo maintenance at Karwar before the exercise.")
+    assert _places(text) == [["Karwar"], ["INS Kadamba"], ["INS Kadamba"]]
 
 
 @pytest.mark.parametrize("text", [
