@@ -40,6 +40,7 @@ from .tile_ref import TileRef
 __all__ = ["Project", "ProjectEvents", "Change"]
 
 _UNDO_DEPTH = 200
+_BATCHED = ("annotation", "claim")  # kinds whose consecutive creations are inserted in one statement
 _CONTEXT_CHARS = 32
 
 
@@ -135,13 +136,16 @@ class Project:
         now = format_time(utc_now())
         with self.store.transaction():
             entries = []
-            created: list[Annotation] = []  # consecutive new annotations go to the store in one batch
+            created: list = []  # consecutive new annotations (or claims) go to the store in one batch
             for ch in changes:
-                if ch.object_type == "annotation" and ch.action == "create":
-                    created.append(ch.after)
+                if ch.action == "create" and ch.object_type in _BATCHED:
+                    if created and created[0][0] != ch.object_type:
+                        self._insert_batch(created)
+                        created = []
+                    created.append((ch.object_type, ch.after))
                 else:
                     if created:
-                        self.store.insert_annotations(created)
+                        self._insert_batch(created)
                         created = []
                     self._write(ch)
                 before = _TO_DICT[ch.object_type](ch.before) if ch.before is not None else None
@@ -149,7 +153,7 @@ class Project:
                 entries.append((now, self.analyst, action_prefix + ch.action, ch.object_type, ch.object_id,
                                 before, after))
             if created:
-                self.store.insert_annotations(created)
+                self._insert_batch(created)
             self.store.append_audit_many(entries)
         if record:
             self._undo.append((label, changes))
@@ -157,6 +161,13 @@ class Project:
             self._redo.clear()
         for ch in changes:
             self.events.changed.emit(ch.object_type, ch.action, ch.object_id)
+
+    def _insert_batch(self, created: list[tuple[str, Annotation | Claim]]) -> None:
+        items = [item for _, item in created]
+        if created[0][0] == "annotation":
+            self.store.insert_annotations(items)
+        else:
+            self.store.insert_claims(items)
 
     def _write(self, ch: Change) -> None:
         s = self.store

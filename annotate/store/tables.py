@@ -229,8 +229,13 @@ class ProjectTables:
             raise NotFoundError(f"no source {source_id}")
 
     def insert_claim(self, c: Claim) -> None:
-        self._q("INSERT INTO claims (id, source_id, start_offset, end_offset, quote, prefix, suffix, checkable, "
-                "extracted, created) VALUES (?,?,?,?,?,?,?,?,?,?)", self._claim_params(c))
+        self.insert_claims([c])
+
+    def insert_claims(self, items: list[Claim]) -> None:
+        """Insert many claims in one statement (a long report has tens of thousands)."""
+        self._con.executemany("INSERT INTO claims (id, source_id, start_offset, end_offset, quote, prefix, suffix, "
+                              "checkable, extracted, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                              [self._claim_params(c) for c in items])
 
     def update_claim(self, c: Claim) -> None:
         p = self._claim_params(c)
