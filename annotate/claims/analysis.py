@@ -47,7 +47,7 @@ _ACTIVITY = re.compile(
     r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
     r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b|"
     # "opened to flights in January", "a similar pair was intercepted"
-    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?|"
+    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?|water\s+cannons?|geolocated\s+(?:the|a|an|it|them|this|these|those|to)|"
     # a maritime security warning's "an incident 35NM west of Hodeidah"
     r"incident\s+(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
     re.IGNORECASE)
@@ -93,12 +93,15 @@ _CONSTRUCTION = re.compile(r"\b(?:under\s+construction|construct(?:ed|ing)|built
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
+# casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
+_NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                        r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
-                        r"could\s+\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
+                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
-                        r"scheduled\s+to|may\s+still\s+\w+|"
+                        r"scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
                         r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
                         # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
@@ -108,16 +111,18 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
                         # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
                         # metres", "the parade was cancelled"
                         r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark)|"
+                        # a design's figure: "The Type 076 displaces over 40,000 tonnes"
+                        r"displaces\s+(?:about\s+|over\s+|some\s+|more\s+than\s+|around\s+|nearly\s+)?\d[\d,.]*|"
                         r"(?:was|were|been|is|are)\s+(?:cancell?ed|canceled|called\s+off|postponed|scrapped))\b")
 # a headline's infinitive in its first clause: "RSN to commission two more submarines", "Submarine to arrive at
 # Sattahip next year" (not "the first to arrive", not "a port the Houthis use to receive weapons")
 _TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|arrive|receive|acquire)\b")
 # a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
 # advised to transit with caution")
-_REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
+_REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
-                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring|bann(?:ed|ing)|bans|"
+                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring|(?:is|are|was|were)\s+closely\s+tracking|bann(?:ed|ing)|bans|"
                        # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
                        r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions|"
                        # a decision is no sight: "the deployment had been agreed in September"; "has announced no
@@ -130,14 +135,14 @@ _REPORTED = re.compile(r"\b(protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?
 _VERDICT = re.compile(
                       # a debunk's words: "falsely shared", "misattributed", "AI-generated"
                       r"\b(?:falsely|misleadingly|misattributed|(?i:AI)[- ](?:generated|generation)|doctored|digitally\s+altered)\b|"
-                      r"(?:^|\n|Fact\s+[Cc]heck\s*:)\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
+                      r"(?:^|\n|Fact[\s-]+[Cc]heck\s*:)\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
                       # a fact check's headline: "Video does not show a Chinese carrier in Hambantota"
                       r"(?:No,\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+"
                       r"(?:does|do|did)(?:\s+not|n['’]t)\s+show\b)|"
                       r"\bwe\s+rate\s+the\s+claim\b|"
                       # a fact check's headline: "No, China does not have warships …", "Old Video Of Ship Fire Viral As
                       # …", "Video of burning ship is from 2020 …, not …", "… Photo of Chinese warship … is EDITED"
-                      r"^\s*No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
+                      r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*)?No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
                       r"^\s*(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\s+of\b[^.]*\b(?:is|are)\s+from\b[^.]*,\s+not\b|"
                       r"\b(?:is|are)\s+(?:EDITED|FAKE|FALSE|MISLEADING|[Dd]octored|[Ff]abricated)\b|"
                       # a fact checker about its own work: "We have previously checked claims about …"
@@ -147,7 +152,7 @@ _VERDICT = re.compile(
 _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:intact|undamaged|empty|unchanged|"
                              r"abandoned|deserted)\b|\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}empty\b|"
                              r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
-                             r"under\s+construction)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
+                             r"under\s+construction)\b|\b(?:was|were)\s+not\s+(?:affected|damaged|hit)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
                              r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b|"
                              # "activity is normal", "activity at the site remained low"
                              r"\bactivity\s+(?:[\w-]+\s+){0,4}(?:is|was|remains?|remained|appears?)\s+(?:[\w-]+\s+)?"
@@ -189,6 +194,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]
     activity = _ACTIVITY.search(sentence)
     casualty = _CASUALTY.search(sentence)
+    if casualty and activity and (none := _NONE_HURT.search(sentence)) and \
+            activity.start() < none.start() <= casualty.start() < none.end():
+        casualty = None  # "sustained damage to its mast, but no crew member was injured": the damage is the claim
     opinion = _OPINION.search(sentence)
     score = 0.0
     if a.objects:

@@ -28,7 +28,8 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
-                       + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?|of\s+call)\b)",
+                       + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?|of\s+call|visits?|calls?|side|"
+                       r"superstructure)\b)",
                        re.IGNORECASE)  # not "the dock landing ship", "the port tug": an attribute of a vessel; not "its
 # next port of call"
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to

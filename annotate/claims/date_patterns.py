@@ -84,7 +84,7 @@ _PATTERNS = [
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
               r"next year|next week|next month|this morning|this afternoon|this evening|tonight|last night)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
-    ("weekday", r"(?:\b(?i:on|last|this|since|until|by|into|from|between|overnight|early\s+on|late\s+on|early|late|"
+    ("weekday", r"(?:\b(?i:on|last|this|next|since|until|by|into|from|between|overnight|early\s+on|late\s+on|early|late|"
                 r"(?:the\s+)?(?:early|small)\s+hours\s+of|(?:the\s+)?(?:morning|night|evening|afternoon)\s+of)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
                 # the second day of a pair or range: "on Saturday and Sunday", "between Monday and Wednesday"
                 r"(?<=day)\s+(?:and|or|to|through|until)\s+(?P<weekday4>" + _WEEKDAY + r")\b|"

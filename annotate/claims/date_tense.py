@@ -21,7 +21,9 @@ _FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?
                      # present-tense expectation: "the military expects another test in May"
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
                      r"expected\s+(?!to\b)(?:\w+\s+){1,4}to\s+[a-z]+|"
-                     r"(?:is|are)\s+(?:preparing|about)\s+to)\b", re.IGNORECASE)
+                     r"(?:is|are)\s+(?:preparing|about)\s+to|"
+                     # "joint drills planned for September"
+                     r"(?:planned|scheduled|slated)\s+for)\b", re.IGNORECASE)
 # verbs in the past that do not end in -ed: what makes a clause past here, and a country's name before one a noun
 # ("The U.S. sent", not "US forces"; see place_context)
 IRREGULAR_PAST = ("sent|left|came|saw|took|began|went|flew|held|made|told|lost|fell|struck|sank|caught|ran|broke|"

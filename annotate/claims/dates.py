@@ -99,7 +99,8 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
         anchor = previous if set_off else lead or previous  # "The launch": the report's own event
         return _shifted(anchor.window_start, unit, -n)
     resolved = _resolve_past(kind, m, published, lead if event and lead else previous, day_anchor)
-    if future and kind == "weekday" and not m.group().lower().startswith("last"):  # "will begin on Monday"
+    if (future or m.group().lower().startswith("next")) and kind == "weekday" and \
+            not m.group().lower().startswith("last"):  # "will begin on Monday", "I'll check again next Monday"
         wd = _WEEKDAYS[_weekday_of(m).lower()]
         d = published + timedelta(days=(wd - published.weekday()) % 7 or 7)
         return d, d + timedelta(days=1), "day", False
@@ -407,6 +408,14 @@ def _year_lead(text: str, previous: DateMention) -> bool:
         bool(_LEAD_BEFORE.search(text, max(0, previous.start - 16), previous.start))
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|\n")
+
+
+def _a_year_later(d: date) -> date:
+    return d.replace(year=d.year + 1) if (d.month, d.day) != (2, 29) else date(d.year + 1, 3, 1)
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published`` (today when unknown)."""
     published = published or date.today()
@@ -469,6 +478,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if resolved is None:
             continue
         start, end, precision, inferred = resolved
+        if kind == "day" and not m.groupdict().get("year") and previous is not None and previous.precision == "day" \
+                and start < previous.window_start and _UNTIL_BEFORE.search(text, max(0, s - 12), s) and \
+                not _SENTENCE_BREAK.search(text, previous.end, s):
+            # "a warning on Sept. 11 closing the area until Sept. 18": a span's end is not before its start, though
+            # the end be after publication and the clause past
+            start, end = _a_year_later(start), _a_year_later(start) + (end - start)
         if kind == "weekday" and m.group("weekday4") and out and out[-1] is previous and previous.precision == "day" \
                 and previous.window_start > start and previous.window_start - start < timedelta(days=7):
             # "between Monday and Wednesday" in Monday's paper: the Monday before that Wednesday

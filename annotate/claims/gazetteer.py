@@ -29,10 +29,14 @@ from typing import Iterable
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
                             _out_of_context, _reads_as_person, reads_as_dateline)
-from .place_model import (_COMMON_WORDS, _DEMONYMS, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
+from .place_model import (_COMMON_WORDS, _DEMONYMS, _NATIONALITIES, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
+
+# "Beirut's port" is the town, as "the port of Beirut" is (not the Beirut port a list has)
+_PORT_OF_POSSESSOR = re.compile(r"(?i:port|harbou?r)")
+_POSSESSOR_KM = 100  # a settlement after a town's possessive further than this is a local name no list has
 
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
@@ -172,8 +176,9 @@ class Gazetteer:
         name (≥ 0.85: "Saky airfield" for Saki Air Base's "Saki airfield")."""
         if self._variants is None:
             self.index_variants()
-        if phrase.lower() in _COMMON_WORDS or phrase.split(" ")[0].lower() in _NOT_SPELLINGS:
-            return None  # "Fourth U.S. destroyer" is no other spelling of Fürth
+        if phrase.lower() in _COMMON_WORDS or phrase.split(" ")[0].lower() in _NOT_SPELLINGS or \
+                phrase.split(" ")[0] in _NATIONALITIES:
+            return None  # "Fourth U.S. destroyer" is no other spelling of Fürth, "the Libyan port" none of Libáň
         hit = self._variants.get(_variant_key(phrase))
         return hit[0] if hit is not None and _closeness(phrase, hit[1]) >= 0.85 else None
 
@@ -214,7 +219,10 @@ class Gazetteer:
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end, place in self._landmarks) or \
-                        match == "variant" and self._elsewhere(text, tokens[i + n - 1][1], end, place):
+                        match == "variant" and self._elsewhere(text, tokens[i + n - 1][1], end, place) or \
+                        n > 1 and _PORT_OF_POSSESSOR.fullmatch(" ".join(words[1:])) and \
+                        _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) or \
+                        self._far_from_possessor(text, tokens, i, found, place):
                     continue
                 if place.kind != "country" and reads_as_dateline(text, tokens[i][0], tokens[i + n - 1][1]):
                     hit = (n, None)  # "New Delhi: A Chinese research vessel …": not "Delhi" either
@@ -239,6 +247,18 @@ class Gazetteer:
                 i += 1
         found += self._generic(text, start, end, found)
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _far_from_possessor(text: str, tokens: list, i: int, found: list[PlaceMention], place: Place) -> bool:
+        """A settlement named right after a town's possessive, far from that town, is a local name no list has
+        ("Xiamen's Dongdu port" is no Dongdu in Shandong, 1,200 km away)."""
+        if i == 0 or not found or place.kind not in ("city", "town", "village") or place.lat is None:
+            return False
+        owner = found[-1]
+        return owner.end == tokens[i - 1][0] + len(tokens[i - 1][2]) and \
+            _POSSESSIVE.search(text, tokens[i - 1][0], tokens[i - 1][1]) is not None and \
+            owner.place.kind in ("city", "town") and owner.place.lat is not None and \
+            km_to_nearest(place, [(owner.place.lat, owner.place.lon)]) > _POSSESSOR_KM
 
     def _alternatives(self, text: str, tokens: list, i: int, n: int, phrase: str, place: Place,
                       end: int) -> tuple[Place, ...]:
@@ -268,7 +288,8 @@ class Gazetteer:
             return None, match
         if n == 1 and (place is None and words[0][:1].isupper() or place is not None and
                        place.kind in ("city", "town", "village")) and \
-                (kind := _KIND_AFTER.match(text, first[1])) is not None:
+                (kind := _KIND_AFTER.match(text, first[1])) is not None and \
+                not (_PORT_OF_POSSESSOR.fullmatch(kind.group().strip()) and _POSSESSIVE.search(text, first[0], first[1])):
             # "Evenes air station", "from Chitose and Naha air bases", "the Ust-Luga fuel terminal": the installation
             # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does) — or,
             # none beside a town or village of the name, the one named so elsewhere ("Olenya, Belaya, Dyagilevo and

@@ -46,6 +46,10 @@ _CLASS_PHRASES = {
     "PLAN vessel": "warship", "PLAN ship": "warship",
     "landing helicopter dock": "landing ship", "landing platform dock": "landing ship",
     "coast guard ship": "warship", "coast guard vessel": "warship", "coast guard boat": "warship",
+    # a coast guard by its initials: "seven CCG vessels", "a JCG patrol ship"
+    "CCG vessel": "warship", "CCG ship": "warship", "PCG vessel": "warship", "PCG ship": "warship",
+    "JCG vessel": "warship", "JCG ship": "warship", "USCG cutter": "warship", "USCG vessel": "warship",
+    "amphibious transport dock": "landing ship", "transport dock": "landing ship",
     "coastguard ship": "warship", "coastguard vessel": "warship", "coastguard boat": "warship", "inspection vessel": "warship",
     "inspection ship": "warship", "offshore patrol vessel": "warship", "ocean patrol vessel": "warship", "cutter": "warship", "battlecruiser": "warship",
     "battleship": "warship", "fast attack craft": "warship", "patrol craft": "warship", "combat vessel": "warship",
@@ -269,7 +273,8 @@ def _definite_before_the_specific(text: str, start: int, end: int, s0: int, e0: 
 
 
 # "the ship berthed next to a container ship": a definite generic before an indefinite specific one is not it
-_INDEFINITE_SPECIFIC_AFTER = re.compile(r"\b(?:next\s+to|beside|alongside|near|behind|with)\s+(?:an?|another)\s+",
+_INDEFINITE_SPECIFIC_AFTER = re.compile(r"\b(?:next\s+to|beside|alongside|near|behind|with)\s+(?:an?|another|two|three|four|"
+                                        r"five|six|seven|eight|nine|ten|several|\d+)\s+",
                                         re.IGNORECASE)
 
 

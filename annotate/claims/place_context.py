@@ -110,6 +110,10 @@ _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed|"
+                            # a headline's verb in the present: "US reopens former Navy base", "UK sends jets"
+                            r"sends|deploys|reopens|warns|launches|approves|seizes|accuses|denies|expands|opens|"
+                            r"closes|halts|resumes|blames|vows|urges|confirms|rejects|intercepts|returns|dispatches|"
+                            r"withdraws|pulls|bolsters|reinforces|unveils|announces|condemns|summons|detains|"
                             # a verb in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
                             + IRREGULAR_PAST + r")\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
                             # "US and British aircraft": one of two adjectives before their noun

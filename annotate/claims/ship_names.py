@@ -126,8 +126,9 @@ def without_ship_names(text: str, places: list[PlaceMention], names: ShipNames) 
     if not places or not names:
         return places
     start, end = min(p.start for p in places), max(p.end for p in places)
-    # a ship's name may run past the place inside it ("Kira" in "Kira K"): look a little beyond the last place
-    ships = [m.span() for m, _ in _occurrences(text, start, min(len(text), end + 60), names)]
+    # a ship's name may run past the place inside it, either side ("Kira" in "Kira K", "Zhu Zhu" in "Bohai Zhu
+    # Zhu"): look a little before the first place and beyond the last
+    ships = [m.span() for m, _ in _occurrences(text, max(0, start - 60), min(len(text), end + 60), names)]
     return [p for p in places if not any(a <= p.start and p.end <= b for a, b in ships)
             or _written_as_place(text, p.start, p.end)]
 
