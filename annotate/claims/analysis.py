@@ -122,7 +122,7 @@ _TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|ar
 _REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
-                       r"(?:is|are|was|were)\s+(?:closely\s+)?monitoring|(?:is|are|was|were)\s+closely\s+tracking|bann(?:ed|ing)|bans|"
+                       r"(?:is|are|was|were)\s+(?:(?:closely\s+)?monitoring|closely\s+tracking)|bann(?:ed|ing)|bans|"
                        # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
                        r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions|"
                        # a decision is no sight: "the deployment had been agreed in September"; "has announced no

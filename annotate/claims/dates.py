@@ -409,7 +409,6 @@ def _year_lead(text: str, previous: DateMention) -> bool:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|\n")
 
 
 def _a_year_later(d: date) -> date:

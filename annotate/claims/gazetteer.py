@@ -38,6 +38,11 @@ __all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "Gazetteer
 _PORT_OF_POSSESSOR = re.compile(r"(?i:port|harbou?r)")
 _POSSESSOR_KM = 100  # a settlement after a town's possessive further than this is a local name no list has
 
+
+def _possessive_port(text: str, token: tuple, after: str) -> bool:
+    """Whether ``token`` is a possessive and ``after`` (the words after it) only "port" or "harbour"."""
+    return bool(_PORT_OF_POSSESSOR.fullmatch(after)) and _POSSESSIVE.search(text, token[0], token[1]) is not None
+
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"
@@ -220,8 +225,7 @@ class Gazetteer:
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end, place in self._landmarks) or \
                         match == "variant" and self._elsewhere(text, tokens[i + n - 1][1], end, place) or \
-                        n > 1 and _PORT_OF_POSSESSOR.fullmatch(" ".join(words[1:])) and \
-                        _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) or \
+                        n > 1 and _possessive_port(text, tokens[i], " ".join(words[1:])) or \
                         self._far_from_possessor(text, tokens, i, found, place):
                     continue
                 if place.kind != "country" and reads_as_dateline(text, tokens[i][0], tokens[i + n - 1][1]):
@@ -289,7 +293,7 @@ class Gazetteer:
         if n == 1 and (place is None and words[0][:1].isupper() or place is not None and
                        place.kind in ("city", "town", "village")) and \
                 (kind := _KIND_AFTER.match(text, first[1])) is not None and \
-                not (_PORT_OF_POSSESSOR.fullmatch(kind.group().strip()) and _POSSESSIVE.search(text, first[0], first[1])):
+                not _possessive_port(text, first, kind.group().strip()):
             # "Evenes air station", "from Chitose and Naha air bases", "the Ust-Luga fuel terminal": the installation
             # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does) — or,
             # none beside a town or village of the name, the one named so elsewhere ("Olenya, Belaya, Dyagilevo and

@@ -137,23 +137,23 @@ class Project:
         with self.store.transaction():
             entries = []
             created: list = []  # consecutive new annotations (or claims) go to the store in one batch
+            created_kind = ""
             for ch in changes:
-                if ch.action == "create" and ch.object_type in _BATCHED:
-                    if created and created[0][0] != ch.object_type:
-                        self._insert_batch(created)
-                        created = []
-                    created.append((ch.object_type, ch.after))
+                batched = ch.action == "create" and ch.object_type in _BATCHED
+                if created and (not batched or ch.object_type != created_kind):
+                    self._insert_batch(created_kind, created)
+                    created = []
+                if batched:
+                    created_kind = ch.object_type
+                    created.append(ch.after)
                 else:
-                    if created:
-                        self._insert_batch(created)
-                        created = []
                     self._write(ch)
                 before = _TO_DICT[ch.object_type](ch.before) if ch.before is not None else None
                 after = _TO_DICT[ch.object_type](ch.after) if ch.after is not None else None
                 entries.append((now, self.analyst, action_prefix + ch.action, ch.object_type, ch.object_id,
                                 before, after))
             if created:
-                self._insert_batch(created)
+                self._insert_batch(created_kind, created)
             self.store.append_audit_many(entries)
         if record:
             self._undo.append((label, changes))
@@ -162,9 +162,8 @@ class Project:
         for ch in changes:
             self.events.changed.emit(ch.object_type, ch.action, ch.object_id)
 
-    def _insert_batch(self, created: list[tuple[str, Annotation | Claim]]) -> None:
-        items = [item for _, item in created]
-        if created[0][0] == "annotation":
+    def _insert_batch(self, kind: str, items: list) -> None:
+        if kind == "annotation":
             self.store.insert_annotations(items)
         else:
             self.store.insert_claims(items)
