@@ -47,9 +47,9 @@ _ACTIVITY = re.compile(
     r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
     r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b|"
     # "opened to flights in January", "a similar pair was intercepted"
-    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?|water\s+cannons?|geolocated\s+(?:the|a|an|it|them|this|these|those|to)|"
+    r"opened\s+(?:to|for|in)|add(?:s|ed)\s+(?:a|an|two|three|four|new|second|third)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:piers?|wharf|wharves|berths?|runways?|hangars?|shelters?|docks?|quays?|jett(?:y|ies)|buildings?|helipads?)\b|intercept(?:ed|s)?|water\s+cannons?|geolocated\s+(?:the|a|an|it|them|this|these|those|to)|"
     # a maritime security warning's "an incident 35NM west of Hodeidah"
-    r"incident\s+(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
+    r"incident\s+(?:(?:happened|occurred|took\s+place)\s+)?(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
     re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
@@ -66,7 +66,7 @@ _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+"
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
 _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
-                         r"probably|likely\s+(?:lost|has|had|was|were|is|are)|has\s+likely|"
+                         r"probably|likely\s+(?:lost|has|had|was|were|is|are)|(?:has|have|had)\s+likely|"
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
@@ -78,7 +78,25 @@ _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|
                     # "have handled more than 100 million tons of cargo since the corridor opened"
                     r"\b(?:handled|exported|shipped|loaded|carried|transported)\s+(?:more\s+than|over|at\s+least|nearly|"
                     r"some|about)\s+\d[\d,.]*\s+(?:million\s+|billion\s+|m\s+|bn\s+)?(?:tons|tonnes|barrels)\b"
-                    r"(?=[^.;]{0,60}\bsince\b)", re.IGNORECASE)
+                    r"(?=[^.;]{0,60}\bsince\b)|"
+                    # "Since November 2023, the Huthis have attacked more than 100 merchant ships"
+                    r"\bsince\b[^.;]{0,60}?\b(?:attacked|struck|hit|seized|targeted)\s+(?:more\s+than|over|at\s+least|"
+                    r"nearly|some|about)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft)\b|"
+                    # "the second vessel detained in Finnish waters in less than a year"
+                    r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:detained|seized|"
+                    r"attacked|struck|hit|sunk|damaged|boarded|intercepted|lost)\b[^.;]{0,60}?\b(?:in\s+(?:less\s+than|"
+                    r"more\s+than|just\s+over|just\s+under|under|over)\s+a\s+(?:year|month|week)|this\s+year|since)\b|"
+                    # "we count 11 arrivals at Hmeimim between …", "has about 76 B-52s in its inventory"
+                    r"\b(?:count(?:s|ed)?|recorded|logged|tallied)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+"
+                    r"(?:[\w-]+\s+){0,2}(?:arrivals|departures|flights|sorties|visits|calls|transits|landings|launches)\b|"
+                    r"\bin\s+(?:its|their)\s+(?:inventory|arsenal)\b", re.IGNORECASE)
+# the speaker's own forces watching, in the perfect of a daily report: "ROC Armed Forces have monitored the situation"
+# (not "a P-3C … monitored the vessels", nor "militia vessels were monitored near the shoal": what was seen there)
+_MONITORED = re.compile(r"\b(?:has|have)\s+(?:closely\s+)?monitored\b", re.IGNORECASE)
+# an act a country is seen doing without a site named: "N. Korea fires ballistic missile into East Sea", "12 of the 17
+# sorties crossed the median line"
+_MILITARY_ACT = re.compile(r"\b(?:fires?|fired|launch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}(?:missiles?|rockets?)\b|"
+                           r"\bcrossed\s+the\s+median\s+line\b", re.IGNORECASE)
 _VIEWS_BEFORE = re.compile(r"\b(?:viewed|shared|watched|liked|played|seen|reposted|retweeted)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
 # "will remain in Havana": a state to come, not one now
@@ -101,7 +119,7 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
-                        r"scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|may\s+still\s+\w+|"
+                        r"scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|(?:is|are)\s+planned\b|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
                         r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
                         # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
@@ -111,6 +129,8 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|w
                         # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
                         # metres", "the parade was cancelled"
                         r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark)|"
+                        # "can berth vessels up to 200 metres long" (not "can berth a carrier, satellite images show")
+                        r"can\s+(?:berth|dock|handle|take)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
                         # a design's figure: "The Type 076 displaces over 40,000 tonnes"
                         r"displaces\s+(?:about\s+|over\s+|some\s+|more\s+than\s+|around\s+|nearly\s+)?\d[\d,.]*|"
                         r"(?:was|were|been|is|are)\s+(?:cancell?ed|canceled|called\s+off|postponed|scrapped))\b")
@@ -123,6 +143,7 @@ _REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
                        r"(?:is|are|was|were)\s+(?:(?:closely\s+)?monitoring|closely\s+tracking)|bann(?:ed|ing)|bans|"
+                       r"(?:does|do|did)\s+not\s+comment|"
                        # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
                        r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions|"
                        # a decision is no sight: "the deployment had been agreed in September"; "has announced no
@@ -142,8 +163,8 @@ _VERDICT = re.compile(
                       r"\bwe\s+rate\s+the\s+claim\b|"
                       # a fact check's headline: "No, China does not have warships …", "Old Video Of Ship Fire Viral As
                       # …", "Video of burning ship is from 2020 …, not …", "… Photo of Chinese warship … is EDITED"
-                      r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*)?No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
-                      r"^\s*(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\s+of\b[^.]*\b(?:is|are)\s+from\b[^.]*,\s+not\b|"
+                      r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*|PolitiFact\s*[|:]\s*)?No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
+                      r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*)?(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\s+of\b[^.]*\b(?:is|are)\s+from\b[^.]*,\s+not\b|"
                       r"\b(?:is|are)\s+(?:EDITED|FAKE|FALSE|MISLEADING|[Dd]octored|[Ff]abricated)\b|"
                       # a fact checker about its own work: "We have previously checked claims about …"
                       r"\b(?:we|We)\s+(?:have\s+)?(?:previously\s+|also\s+)?(?:checked|fact-checked|debunked)\b")
@@ -165,9 +186,9 @@ _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are
 # a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
 _PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
 _A_DAY = timedelta(days=1)  # a report's "today" may be a day past its date line (an update, another time zone)
-_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b|\b(?:" + IRREGULAR_PAST + r")\b")
+_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b(?!-)|\b(?:" + IRREGULAR_PAST + r")\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
-                      r"dangerous|provocation|threat to|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
+                      r"dangerous|provocation|threat to|strategic\s+(?:hub|importance|asset|location)|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -224,7 +245,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
         bool(a.places and _OBSERVED_STATE.search(sentence)) or \
-        bool(a.places and _COMPLETED.search(sentence))  # "four new shelters have been completed" (at a place)
+        bool(a.places and _COMPLETED.search(sentence)) or \
+        bool(a.places and _MILITARY_ACT.search(sentence))  # "four new shelters have been completed" (at a place)
     main = _PARENTHETICAL.sub(" ", sentence)  # the main clause decides future or past
     intention = _INTENTION.search(main) or _TO_COME.match(sentence)
     main_activity = _ACTIVITY.search(main)
@@ -247,6 +269,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())):
         checkable = False
         reasons.append(f"reported, advised or denied, not seen: {reported.group()!r}")
+    if monitored := _MONITORED.search(sentence):
+        checkable = False
+        reasons.append(f"watched by the speaker's forces, not a sighting: {monitored.group()!r}")
     if unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(main, 1)[0]):
         checkable = False
         reasons.append(f"claimed or guessed, not seen: {unverified.group()!r}")

@@ -18,15 +18,15 @@ from .place_model import _NATIONALITIES, Place, PlaceMention
 __all__ = ["PlaceMemory"]
 
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
-        "shipyard", "yard", "slipway", "naval base", "bay", "terminal", "basin", "boat basin")
+        "shipyard", "dockyard", "yard", "slipway", "wharf", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge")
-_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
-                       + r")\b)(?P<modifier>[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
+_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each)\s)(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
+                       + r")\b)(?P<modifier>[$£€]?[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
                        + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?|of\s+call|visits?|calls?|side|"
                        r"superstructure)\b)",
@@ -41,13 +41,15 @@ _UNKNOWN_NAME = re.compile(r"\s+at\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|M
 _DEFINED_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:former|old|new|disused)\b")
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
+_YARD_AFTER = re.compile(r"\s+(?:ship|dock)?yard\b", re.IGNORECASE)  # "the Chongjin shipyard": a port's yard
 _TOWNS = ("city", "town", "village")
 _LOOKBACK = 12  # sentences
 # nouns that name one kind of installation: "the yard" is the latest shipyard named, "the base" the latest base,
 # before a town named since
-_EXACT_KINDS = {**dict.fromkeys(("shipyard", "yard", "slipway", "drydock"), ("shipyard",)),
-                **dict.fromkeys(("pier", "quay", "berth", "jetty"), ("port", "naval base")),
+_EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "drydock"), ("shipyard",)),
+                **dict.fromkeys(("pier", "quay", "berth", "jetty", "wharf"), ("port", "naval base")),
                 "base": ("naval base", "airfield"), "naval base": ("naval base",)}
+_NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
 _NATIONALITY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")\b")
@@ -59,7 +61,7 @@ _BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south|east|west)\s+of|"
                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # not "arrived at the port city of Busan"
 
 
-def _fits(noun: str, mention: PlaceMention, written_as_port: bool) -> int:
+def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
     """How well a place fits the noun: 2 = its own kind, 1 = a town it lies in, 0 = not at all."""
     kind = mention.place.kind
     if noun in _REEF:
@@ -88,7 +90,7 @@ class _Sentence:
     """A sentence's specific places (each with whether the text wrote it as a port), and how well they fit each
     (noun, country) asked about so far: (the best fit, the places fitting that well)."""
 
-    places: list[tuple[PlaceMention, bool]]
+    places: list[tuple[PlaceMention, str]]
     fits: dict[tuple[str, str | None], tuple[int, list[PlaceMention]]] = field(default_factory=dict)
 
 
@@ -121,11 +123,14 @@ class PlaceMemory:
                                    any(p.end <= m.start() and p.place.kind != "country" for p in named)):
                 continue  # "entered the area" is vague; "the same area" (a caption) is the place before; "spotted
                 # off Johor … but left the area": the area of the place just named
-            if any(_fits(noun, p, port) for p, port in itself) and \
+            # "at the same yard … repaired at Rajin": the yard before, not the port the sentence names
+            same = "same" in m.group().lower() and noun in _EXACT_KINDS and \
+                not any(p.place.kind in _EXACT_KINDS[noun] for p, _ in itself)
+            if any(_fits(noun, p, port) for p, port in itself) and not same and \
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself
-            if any(_fits(noun, p, False) == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
-                   for p, _ in itself):
+            if not same and any(_fits(noun, p, False) == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
+                                        for p, _ in itself):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
             modifier = m.group("modifier") or ""
             # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
@@ -161,15 +166,17 @@ class PlaceMemory:
         the latest shipyard, before a naval base named since, and "the base" the latest base ("its Kiel shipyard …
         ships based at Wilhelmshaven naval base … Images taken at the yard")."""
         reef = noun in _REEF
+        named = reef or noun in _NAMED_KIND  # the latest place with the noun in its name, before any other
         exact = _EXACT_KINDS.get(noun, ())
         first = reef or bool(exact)  # the latest place of that very kind, before any other that would fit
 
-        def fit(p: PlaceMention, port: bool) -> int:
+        def fit(p: PlaceMention, port: str) -> int:
             if country not in (None, p.place.country):
                 return 0
-            if reef and re.search(rf"\b{noun}\b", p.place.name, re.IGNORECASE):
-                return 4  # "the shoal" is the latest shoal named, before a reef named since
-            if reef and _REEF_NAME.search(p.place.name) or p.place.kind in exact:
+            if (reef or noun in _NAMED_KIND) and re.search(rf"\b{noun}\b", p.place.name, re.IGNORECASE):
+                return 4  # "the shoal" is the latest shoal named, before a reef named since; "the dockyard" the
+                # Naval Dockyard, before a shipyard named since
+            if reef and _REEF_NAME.search(p.place.name) or p.place.kind in exact or port == "yard" and "shipyard" in exact:
                 return 3
             return _fits(noun, p, port)
 
@@ -182,12 +189,15 @@ class PlaceMemory:
                 best = max((f for f, _ in scored), default=0)
                 known = sentence.fits[(noun, country)] = (best, [p for f, p in scored if f == best])
             best, chosen = known
-            if best == 4 or best == 3 and not reef or best and not first:
+            if best == 4 or best == 3 and not named or best and not first:
                 return chosen if plural else chosen[:1]
-            if best and (not fallback or reef and best > fallback_fit):  # a shoal's reef before any island
+            if best and (not fallback or named and best > fallback_fit):  # a shoal's reef before any island
                 fallback, fallback_fit = (chosen if plural else chosen[:1]), best
         return fallback
 
     @staticmethod
-    def _as_port(text: str, p: PlaceMention) -> bool:
-        return bool(_PORT_WORDS.search(text, max(0, p.start - 12), p.start) or _PORT_AFTER.match(text, p.end))
+    def _as_port(text: str, p: PlaceMention) -> str:
+        """How the text wrote the place: "port" (the port of X, X port), "yard" (the X shipyard) or "" (by name)."""
+        if _YARD_AFTER.match(text, p.end):
+            return "yard"
+        return "port" if _PORT_WORDS.search(text, max(0, p.start - 12), p.start) or _PORT_AFTER.match(text, p.end) else ""

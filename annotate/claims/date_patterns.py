@@ -73,7 +73,7 @@ _PATTERNS = [
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from|until|till|to|before|after|through)[\s-]+"
-             r"(?P<year>(?:19|20)\d\d)\b"),
+             r"(?:at\s+least\s+|as\s+early\s+as\s+)?(?P<year>(?:19|20)\d\d)\b"),  # "since at least 2019"
     # a year as an attribute ("a 2023 attack", "the 1990 agreement"), not a quantity ("a 2000 km trip"); a
     # timeline's entry ("2019 – The United States and Greece sign …")
     ("year", r"\b(?:a|an|the|its|their|his|her)\s+(?P<year>(?:19|20)\d\d)(?=\s+(?!(?:km|kilometres|kilometers|"
@@ -92,7 +92,7 @@ _PATTERNS = [
                 # AP style, no "on": "police said Saturday", "state media reported Saturday"
                 # and after other verbs: "satellite imagery showed Monday", "the ship arrived Sunday"
                 r"\b(?i:said|says|told|shows?|showed|saw|left|flew|sank|struck|held|began|came|went|met|taken|seen|shown|"
-                r"[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b|"
+                r"took\s+place|[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b|"
                 # a time before the day, AP style: "at 10 a.m. Tuesday", "around 3:30 p.m. Sunday"
                 r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?P<weekday5>" + _WEEKDAY + r")\b)"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"

@@ -428,7 +428,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 continue
             if kind == "month" and m.group("month") == "May" and not m.group("year") and \
                     not re.match(r"\s*(?:,|\.|\bthis\b|$)", text[m.end():m.end() + 6]) and \
-                    not re.search(r"\b(?:[Ii]n|of|[Ss]ince|[Dd]uring|[Uu]ntil|by|[Ee]arly|[Ll]ate|mid)\s+$",
+                    not re.search(r"\b(?:[Ii]n|of|[Ss]ince|[Dd]uring|[Uu]ntil|by|[Ee]arly|[Ll]ate|mid|[Bb]etween|[Ff]rom)\s+$",
                                   text[max(0, m.start() - 8):m.start()]):
                 continue  # "May" the verb, not the month
             if kind == "month" and not m.group("year") and (m.group("month").isupper() or m.group("month").rstrip(".") in (
@@ -460,7 +460,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 (kind in _YEARLESS and _YEAR.search(previous.text) or _year_lead(text, previous)) and \
                 "\n" not in text[previous.end:s] and \
                 not _aside(text, previous.start, previous.end, s) and \
-                not _SINCE_BEFORE.search(text, max(0, previous.start - 8), previous.start):
+                not _SINCE_BEFORE.search(text, max(0, previous.start - 8), previous.start) and \
+                not previous.text.lower().startswith("since"):  # "based there since 2024, and imagery from Nov. 16"
             # "7 July 2025 — … is attacked; it sinks on 8 July": the year of the entry's own date, not publication's;
             # "In 2024, … on Oct. 19", "Last year, … in March": that year's
             here = previous.window_end - timedelta(days=1) if previous.precision == "year" else \

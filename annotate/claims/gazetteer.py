@@ -73,6 +73,7 @@ _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key
 # what follows a town's name in its installation's name: "Ust-Luga port", "Primorsk oil terminal"
 _INSTALLATION_SUFFIX = re.compile(r" (?:(?:oil |fuel |grain |coal |LNG |container )?(?:port|terminal)|naval base|"
                                   r"shipyard|air base|airfield|submarine base)$")
+_INSTALLATION_KINDS = ("airfield", "naval base", "port", "shipyard")
 _AIR_BASE_WORDS = re.compile(r" (?:air base|airbase|airfield)$")
 
 
@@ -218,11 +219,15 @@ class Gazetteer:
                 i += 1
                 continue
             # a phrase of several words only from a word that begins a name of several words (most words do not)
-            longest = min(_MAX_TOKENS, len(tokens) - i) if self._starts_a_name(first) else 1
+            longest = min(_MAX_TOKENS, len(tokens) - i) if self._starts_a_name(first) or \
+                _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) and \
+                self._starts_a_name(text[tokens[i][0]:tokens[i][1]]) else 1  # "Land's End"
             for n in range(longest, 0, -1):
                 words = [t[2] for t in tokens[i:i + n]]
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
+                if n > 1 and (own := self._with_possessive(text, tokens[i:i + n - 1], tokens[i + n - 1])) is not None:
+                    place, match = own, "exact"  # "Land's End", "St John's": a name with a possessive in it
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end, place in self._landmarks) or \
                         match == "variant" and self._elsewhere(text, tokens[i + n - 1][1], end, place) or \
                         n > 1 and _possessive_port(text, tokens[i], " ".join(words[1:])) or \
@@ -242,6 +247,8 @@ class Gazetteer:
                 hit = (n, PlaceMention(s0, e0, text[s0:e0], place, vague=place.kind in ("country", "region"),
                                        match=match, score=1.0 if match == "exact" else _closeness(phrase, place.name),
                                        alternatives=others))
+                if (town := self._town_in_name(text, tokens[i:i + n], place)) is not None:
+                    found.append(town)  # "the Naval Dockyard in Mumbai" names Mumbai too
                 break
             if hit:
                 if hit[1] is not None:
@@ -251,6 +258,26 @@ class Gazetteer:
                 i += 1
         found += self._generic(text, start, end, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _town_in_name(self, text: str, tokens: list, place: Place) -> PlaceMention | None:
+        """The town an installation's name gives after "in" or "at" ("the Naval Dockyard in Mumbai"), near it."""
+        if place.kind not in _INSTALLATION_KINDS or place.lat is None or len(tokens) < 3:
+            return None
+        at = next((k for k in range(1, len(tokens) - 1) if tokens[k][2] in ("in", "at")), None)
+        if at is None:
+            return None
+        s0, e0 = tokens[at + 1][0], tokens[-1][0] + len(tokens[-1][2])
+        town = self._index.get(_norm(" ".join(t[2] for t in tokens[at + 1:])))
+        if town is None or town.kind not in ("city", "town") or town.lat is None or \
+                km_to_nearest(town, [(place.lat, place.lon)]) > TOWN_KM:
+            return None
+        return PlaceMention(s0, e0, text[s0:e0], town)
+
+    def _with_possessive(self, text: str, first: list, last: tuple) -> Place | None:
+        """The place whose name is the words as written, possessive kept ("Land's End" is no airport of "Land")."""
+        if not any(_POSSESSIVE.search(text, t[0], t[1]) for t in first):
+            return None
+        return self._index.get(_norm(" ".join([text[t[0]:t[1]] for t in first] + [last[2]])))
 
     @staticmethod
     def _far_from_possessor(text: str, tokens: list, i: int, found: list[PlaceMention], place: Place) -> bool:

@@ -36,7 +36,8 @@ _CLASS_PHRASES = {
     "carrier": "warship", "carrier air wing": None, "air wing": None, "combatant": "warship",
     "surface combatant": "warship", "navy vessel": "warship", "navy ship": "warship", "LNG carrier": "tanker", "car carrier": "cargo ship", "ore carrier": "cargo ship",
     "personnel carrier": None, "armoured personnel carrier": None, "armored personnel carrier": None,
-    "minesweeper": "warship", "minehunter": "warship", "patrol vessel": "warship", "gunboat": "warship",
+    "minesweeper": "warship", "minehunter": "warship", "mine countermeasures ship": "warship",
+    "mine countermeasures vessel": "warship", "patrol vessel": "warship", "gunboat": "warship",
     "missile ship": "warship", "small missile ship": "warship", "border guard boat": "warship",
     "border guard ship": "warship", "border guard vessel": "warship", "border guard patrol boat": "warship",
     "minelayer": "warship", "submarine rescue ship": "unknown vessel",
@@ -128,7 +129,7 @@ def _plural(phrase: str) -> str:
 
 # "ship-to-ship transfers", "ship-borne", "air-to-air": an activity or an adjective, not an object
 _CLASS_RX = re.compile(r"\b(?<![\w-])(?:" + "|".join(_plural(p) for p in sorted(_CLASS_PHRASES, key=len, reverse=True))
-                       + r")\b(?!-(?:to|borne|based|launched)\b)", re.IGNORECASE)
+                       + r")\b(?!-(?:to|borne|based|launched|suction)\b)", re.IGNORECASE)  # not "cutter-suction dredgers"
 
 
 def _forms() -> dict[str, str]:
@@ -192,7 +193,8 @@ _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
 # the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
 # "a coast guard boat escorted the two ships", "six Typhoons arrived, joining the aircraft already there"
-_PURSUED_BEFORE = re.compile(r"\b(?:intercept|identify|escort|shadow|follow|chase|tail|ram|board|join)(?:s|ed|ing)?\s+"
+_PURSUED_BEFORE = re.compile(r"\b(?:(?:intercept|identify|escort|shadow|follow|chase|tail|ram|board|join|monitor|track)"
+                             r"(?:s|ed|ing)?|scrambled\s+against)\s+"
                              r"(?:the|its|their|these|those|both)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
@@ -208,7 +210,9 @@ HULL_PREFIX = "(?:" + "|".join(NAVY_PREFIXES + ("HNoMS", "RSS", "KD", "HTMS", r"
 _HULL_NAME = re.compile(r"\b" + HULL_PREFIX + r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
 # a count of generic vessels with its parts named after it, or one side's ships ("47 vessels, including 21 bulk
 # carriers", "four enemy ships", "allied ships"; not "1 enemy ship, a carrier of …"): vessels of their own
-_INCLUDING_AFTER = re.compile(r",?\s+(?:including|among them|of which|among which)\b", re.IGNORECASE)
+_INCLUDING_AFTER = re.compile(r",?\s+(?:including|among them|of which|among which)\b|"
+                              # "four aircraft on the apron at Hmeimim: two Il-76s, an An-124 and a Su-35"
+                              r"(?:\s+[\w-]+){0,8}:\s+(?:two|three|four|five|six|an?|\d+)\s", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"\b(?:enemy|allied|friendly|hostile|foreign|NATO|Western|Russian|Ukrainian|Chinese|"
                           r"American|other)\s+$", re.IGNORECASE)
 # a generic ship, boat or vessel described by its trade is a vessel of its own, not a repeat of a specific one
@@ -221,7 +225,7 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
 
 # "a BFAR aircraft" beside "a Chinese Navy helicopter", "China Coast Guard vessels" beside "BRP Datu Sanday": an
 # indefinite or a bare plural generic introduces another object; "the ship" after "the frigate" repeats it
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|second|third|fourth)\s+(?:(?!the\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|second|third|fourth|(?<=\sand\s)1)\s+(?:(?!the\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those|both|all|such|any|no)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a third vessel, possibly a fast attack craft": the generic is the craft named after it
 _APPOSITION_AFTER = re.compile(r",\s+(?:possibly|probably|likely|apparently|perhaps|presumably|reportedly)?\s*(?:an?|the)\s",

@@ -172,6 +172,7 @@ _INSTALLATION_AFTER = re.compile(r"\s+(?:anchorage|roadstead|harbou?r|port|termi
 # a later item of a list after a locative word: "strikes on Odesa, Chornomorsk and Pivdennyi"
 _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|around|past|on|from|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}(?:,|,?\s+and)\s+$")
+_WAR_AFTER = re.compile(r"\s+War\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
@@ -209,6 +210,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "NATO airspace": an acronym, not the village of Nato
     if place.kind == "region" and _ADJECTIVE_NOUN_AFTER.match(text, e0, end):
         return True  # "the Somali government": a demonym, not Ethiopia's Somali Region
+    if _WAR_AFTER.match(text, e0, end):
+        return True  # "since the end of the Vietnam War": a war's name, not the country
     if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):
         return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
