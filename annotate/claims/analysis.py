@@ -47,7 +47,10 @@ _ACTIVITY = re.compile(
     r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
     r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b|"
     # "opened to flights in January", "a similar pair was intercepted"
-    r"opened\s+(?:to|for|in)|add(?:s|ed)\s+(?:a|an|two|three|four|new|second|third)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:piers?|wharf|wharves|berths?|runways?|hangars?|shelters?|docks?|quays?|jett(?:y|ies)|buildings?|helipads?)\b|intercept(?:ed|s)?|water\s+cannons?|geolocated\s+(?:the|a|an|it|them|this|these|those|to)|"
+    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?|water\s+cannons?|geolocated\s+(?:the|a|an|it|them|this|these|those|to)|"
+    # what a site gained: "adds a second pier"
+    r"add(?:s|ed)\s+(?:a|an|two|three|four|new|second|third)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:piers?|wharf|wharves|berths?|"
+    r"runways?|hangars?|shelters?|docks?|quays?|jett(?:y|ies)|buildings?|helipads?)\b|"
     # a maritime security warning's "an incident 35NM west of Hodeidah"
     r"incident\s+(?:(?:happened|occurred|took\s+place)\s+)?(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
     re.IGNORECASE)

@@ -25,7 +25,9 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge")
-_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each)\s)(?:same\s+)?(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
+# (not "said that no foreign base would be allowed": a conjunction before a determiner)
+_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each)\s)(?:same\s+)?"
+                       r"(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[$£€]?[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
                        + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?|of\s+call|visits?|calls?|side|"
@@ -173,10 +175,11 @@ class PlaceMemory:
         def fit(p: PlaceMention, port: str) -> int:
             if country not in (None, p.place.country):
                 return 0
-            if (reef or noun in _NAMED_KIND) and re.search(rf"\b{noun}\b", p.place.name, re.IGNORECASE):
+            if named and re.search(rf"\b{noun}\b", p.place.name, re.IGNORECASE):
                 return 4  # "the shoal" is the latest shoal named, before a reef named since; "the dockyard" the
                 # Naval Dockyard, before a shipyard named since
-            if reef and _REEF_NAME.search(p.place.name) or p.place.kind in exact or port == "yard" and "shipyard" in exact:
+            if reef and _REEF_NAME.search(p.place.name) or p.place.kind in exact or \
+                    port == "yard" and "shipyard" in exact:  # "the Chongjin shipyard" (a port in the index)
                 return 3
             return _fits(noun, p, port)
 
@@ -200,4 +203,5 @@ class PlaceMemory:
         """How the text wrote the place: "port" (the port of X, X port), "yard" (the X shipyard) or "" (by name)."""
         if _YARD_AFTER.match(text, p.end):
             return "yard"
-        return "port" if _PORT_WORDS.search(text, max(0, p.start - 12), p.start) or _PORT_AFTER.match(text, p.end) else ""
+        as_port = _PORT_WORDS.search(text, max(0, p.start - 12), p.start) or _PORT_AFTER.match(text, p.end)
+        return "port" if as_port else ""

@@ -219,15 +219,13 @@ class Gazetteer:
                 i += 1
                 continue
             # a phrase of several words only from a word that begins a name of several words (most words do not)
-            longest = min(_MAX_TOKENS, len(tokens) - i) if self._starts_a_name(first) or \
-                _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) and \
-                self._starts_a_name(text[tokens[i][0]:tokens[i][1]]) else 1  # "Land's End"
+            longest = min(_MAX_TOKENS, len(tokens) - i) if self._starts_a_name(first) else 1
             for n in range(longest, 0, -1):
                 words = [t[2] for t in tokens[i:i + n]]
                 phrase = " ".join(words)
                 place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
                 if n > 1 and (own := self._with_possessive(text, tokens[i:i + n - 1], tokens[i + n - 1])) is not None:
-                    place, match = own, "exact"  # "Land's End", "St John's": a name with a possessive in it
+                    place, match = own, "exact"  # "Land's End": a name with a possessive in it (no "Land" airport)
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end, place in self._landmarks) or \
                         match == "variant" and self._elsewhere(text, tokens[i + n - 1][1], end, place) or \
                         n > 1 and _possessive_port(text, tokens[i], " ".join(words[1:])) or \
