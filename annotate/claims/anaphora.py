@@ -73,6 +73,8 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
     if noun in ("base", "naval base") and kind == "port":
         return 0  # a terminal is no base, the town before it may be: "the port of Novorossiysk … explosions near the
         # Sheskharis oil terminal and at the entrance to the naval base … moored at the base"
+    if noun in ("port", "harbour", "harbor") and "terminal" in mention.place.name.lower():
+        return 0  # "explosions near the Sheskharis oil terminal … a patrol ship at the port": the town's port
     if noun in _SEA:
         return 2 if written_as_port or kind in ("port", "naval base", "shipyard") else \
             1 if kind in _TOWNS or kind == "island" else 0  # "the harbour" of Woody Island

@@ -130,3 +130,12 @@ def test_objects(text, expected):
 ])
 def test_checkable(text, checkable):
     assert _analyses(text)[0].checkable is checkable
+
+
+def test_the_port_after_an_oil_terminal_is_the_towns_port():
+    text = ("Three warships left the port of Novorossiysk on Monday.\n"
+            "A tanker was loading at the Sheskharis oil terminal.\n"
+            "Drones struck a patrol ship at the port on Tuesday.")
+    assert _places(text)[2] == ["Novorossiysk"]
+    # control: "the terminal" is the terminal
+    assert _places(text.replace("at the port on", "at the terminal on"))[2] == ["Sheskharis oil terminal"]
