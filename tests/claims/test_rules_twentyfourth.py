@@ -15,19 +15,17 @@ from datetime import date
 
 import pytest
 
-from annotate.claims.analysis import analyze_document
-from annotate.claims.gazetteer import default_gazetteer
-from annotate.model.taxonomy import load_taxonomy
+from tests.claims.analysed import analyses, place_names
 
 _PUBLISHED = date(2026, 9, 15)  # a Tuesday
 
 
 def _analyses(text: str, published: date = _PUBLISHED):
-    return analyze_document(text, published, default_gazetteer(), load_taxonomy())
+    return analyses(text, published)
 
 
 def _places(text: str) -> list[list[str]]:
-    return [[p.place.name for p in a.places] for a in _analyses(text)]
+    return place_names(text, _PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,15 +10,13 @@ from datetime import date
 
 import pytest
 
-from annotate.claims.analysis import analyze_document
-from annotate.claims.gazetteer import default_gazetteer
-from annotate.model.taxonomy import load_taxonomy
+from tests.claims.analysed import analyses
 
 _PUBLISHED = date(2026, 11, 20)
 
 
 def _analyses(text: str):
-    return analyze_document(text, _PUBLISHED, default_gazetteer(), load_taxonomy())
+    return analyses(text, _PUBLISHED)
 
 
 def _dates(text: str) -> list[str]:
