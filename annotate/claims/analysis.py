@@ -194,6 +194,11 @@ _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|
                       r"dangerous|provocation|threat to|strategic\s+(?:hub|importance|asset|location)|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
 
 
+# what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
+# finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles")
+_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT)
+
+
 @dataclass
 class ClaimAnalysis:
     start: int
@@ -247,9 +252,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
-        bool(a.places and _OBSERVED_STATE.search(sentence)) or \
-        bool(a.places and _COMPLETED.search(sentence)) or \
-        bool(a.places and _MILITARY_ACT.search(sentence))  # "four new shelters have been completed" (at a place)
+        bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     main = _PARENTHETICAL.sub(" ", sentence)  # the main clause decides future or past
     intention = _INTENTION.search(main) or _TO_COME.match(sentence)
     main_activity = _ACTIVITY.search(main)
