@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .place_model import _NATIONALITIES, Place, PlaceMention
+from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
 
 __all__ = ["PlaceMemory"]
 
@@ -25,8 +25,9 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge")
-# (not "said that no foreign base would be allowed": a conjunction before a determiner)
-_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each)\s)(?:same\s+)?"
+# (not "said that no foreign base would be allowed": a conjunction before a determiner; not "its remaining Crimean
+# airfields", "its other bases": the rest of a kind, no place named before)
+_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining)\s)(?:same\s+)?"
                        r"(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[$£€]?[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
@@ -38,6 +39,8 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|anothe
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])")
 # "at" and a capitalised word, no weekday or month: a place named after the noun, known to no list ("the piers at
 # Longpo"); "its berth on the Danube", "the port on Jan. 20" still refer back
+_NEAR_AFTER = re.compile(r"\s+(?:near|outside)\s")
+_NEAR_KM = 60.0
 _UNKNOWN_NAME = re.compile(r"\s+at\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                            r"[a-z]*\b)[A-Z][a-z]")
 _DEFINED_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:former|old|new|disused)\b")
@@ -50,11 +53,17 @@ _LOOKBACK = 12  # sentences
 # before a town named since
 _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "drydock"), ("shipyard",)),
                 **dict.fromkeys(("pier", "quay", "berth", "jetty", "wharf"), ("port", "naval base")),
-                "base": ("naval base", "airfield"), "naval base": ("naval base",)}
+                "base": ("naval base", "airfield"), "naval base": ("naval base",),
+                # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
+                # air base south of Murmansk … at the airfield")
+                **dict.fromkeys(("airfield", "air base"), ("airfield",))}
 _NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
 _NATIONALITY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")\b")
+# a sea or an ocean as a modifier describes the place before: "the Mediterranean port city" is Tartus again
+_SEA_ADJECTIVES = {"Mediterranean", "Baltic", "Arctic", "Pacific", "Atlantic", "Caspian", "Adriatic", "Aegean",
+                   "Caribbean"}
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to)"
@@ -82,6 +91,8 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
         return 2 if kind == "airfield" else 1 if kind in _TOWNS or kind == "island" else 0  # a reef's runway
     if noun in ("canal", "waterway"):
         return 2 if kind == "strait" else 0  # the gazetteer's straits include the canals
+    if noun == "island" and kind == "region" and mention.text.lower().endswith(" island"):
+        return 2  # "Hainan Island" is a province in the index, an island in the text: "residents of the island"
     if noun in ("strait", "island", "bridge"):
         return 2 if kind == noun else 0  # "the bridge" is the Crimean Bridge named before, no town
     if noun in ("city", "town"):
@@ -109,7 +120,8 @@ class PlaceMemory:
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
-        specific = [(p, self._as_port(text, p)) for p in named if not p.vague]
+        specific = [(p, self._as_port(text, p)) for p in named
+                    if not p.vague or p.place.kind == "region" and p.text.lower().endswith(" island")]
         itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 40), p.start)]
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
@@ -117,6 +129,16 @@ class PlaceMemory:
             if (after := _PLACED_AFTER.match(text, m.end(), end)) and \
                     (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper() or
                      _UNKNOWN_NAME.match(text, m.end(), end)):
+                beside = next((p for p in named if p.start == after.end() and p.place.lat is not None), None)
+                if beside is not None and _NEAR_AFTER.match(text, m.end(), after.end()) and \
+                        not (m.group("modifier") or "")[:1].isupper() and \
+                        not any(p.start < m.end() and m.start() < p.end for p in named):
+                    # "the base near Qingdao": the installation named before, if it lies near Qingdao — not
+                    # Qingdao ("the Kacha airfield near Sevastopol" names its own)
+                    carried += [replace(c, inferred=True) for c in self._antecedents(noun, None, False)
+                                if c.place.kind not in (*_TOWNS, "country", "region") and
+                                km_to_nearest(c.place, [(beside.place.lat, beside.place.lon)]) <= _NEAR_KM and
+                                all(c.place != o.place for o in carried + named)]
                 continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own; "the new piers at
                 # Longpo": a place no list has, but not the one before
             if _DEFINED_AFTER.match(text, m.end(), end):
@@ -139,7 +161,7 @@ class PlaceMemory:
             modifier = m.group("modifier") or ""
             # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
             country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None
-            if modifier[:1].isupper() and country is None:
+            if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             for place in self._antecedents(noun, country, bool(m.group("plural"))):
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):

@@ -363,7 +363,9 @@ class Gazetteer:
             canal = self._index.get(_norm(phrase + " Canal"))
             if canal is not None and canal.kind == "strait":
                 return canal, "exact"
-        if n == 1 and _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
+        if n == 1 and (place is None or place.kind not in ("country", "region")) and \
+                _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
+            # (not "four air bases across Russia", "an air base in Siberia": where the bases are, not their names)
             exact = self._index.get(_norm(phrase + " air base"))
             base = exact or self._variant(phrase + " air base")
             if base is not None and base.kind == "airfield":

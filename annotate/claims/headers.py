@@ -51,7 +51,8 @@ _CAPTION = re.compile(r"\s*(?:Figure|Fig\.|Image|Photo|Picture|Map|Caption)\b", 
 # Jan. 16, 2025 (AP) —" (a country or state between the city and the date), "YOKOSUKA, Japan (Nov. 3, 2025) –"
 # (US Navy releases: the date in the brackets, no agency). The year is optional only in the first form.
 DATELINE_PATTERN = (
-    r"(?:(?P<city>[A-Z][A-Za-z .'’/-]{1,40})(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?"  # "TRIPOLI/LONDON, March 4 (Reuters)"
+    r"(?:(?P<city>[A-Z][A-Za-z .'’/-]{1,40})(?:,\s+[A-Z][A-Za-z .'’-]{1,30}|\s+\[[A-Z][A-Za-z .'’-]{1,30}\])?"
+    # "TRIPOLI/LONDON, March 4 (Reuters)", ANI's "Taipei [Taiwan], March 13 (ANI):"
     rf"(?:,\s+(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\s+\((?P<agency>[^)\n]{{1,40}})\)"
     # CNA's, without a dash: "Taipei, June 18 (CNA) Taiwan's military …"
     r"(?:\s*[:\-–—]{1,2}|\s+(?=[A-Z]))"

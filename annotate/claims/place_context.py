@@ -16,7 +16,11 @@ _TITLES = {"president", "minister", "gen", "general", "adm", "admiral", "col", "
            "prince", "princess", "pope", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "marshal",
            "chief", "director", "deputy", "prof", "professor", "saint", "st", "sir", "lord", "lady", "comrade",
            # the titles Russian warships are named with: "Knyaz Vladimir", "Generalissimus Suvorov", "Akademik Lazarev"
-           "knyaz", "kniaz", "generalissimus", "imperator", "tsar", "emperor", "empress", "akademik", "academician"}
+           "knyaz", "kniaz", "generalissimus", "imperator", "tsar", "emperor", "empress", "akademik", "academician",
+           # a person's trade before the name, as reporting writes it: "naval analyst Alex Luck", "researcher Decker
+           # Eveleth"
+           "analyst", "researcher", "expert", "journalist", "reporter", "correspondent", "photographer", "scholar",
+           "historian", "investigator", "commentator", "blogger", "editor"}
 # words that continue a place's name ("Sevastopol Bay", "Kaliningrad Oblast"), so a capitalised word after a
 # place is not a surname
 _PLACE_WORDS = {"port", "harbour", "harbor", "bay", "base", "air", "airport", "airfield", "airbase", "naval", "navy",
@@ -121,7 +125,7 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             # "a US Virginia-class submarine", "the US Gulf Coast"
                             r"[A-Z][\w'’-]*-class\b|(?:Gulf|East|West|Pacific|Atlantic)\s+Coast\b)")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
-                              r"Morning\s+Post|Observer|Telegraph)\b")
+                              r"Morning\s+Post|Observer|Telegraph|[Nn]ews\s+[Aa]gency)\b")  # "Iran's Fars news agency"
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"
 # a title-case dateline before a colon at a body paragraph's start: "New Delhi: A Chinese research vessel …"
 _DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
@@ -152,6 +156,8 @@ _WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bL
 # an organisation's name ("Virgin Australia", "Air China")
 _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",
                "mainland", "communist", "said", "says"}
+# "Russian-occupied Crimea", "Chinese-built": a people and a participle, no organisation's name
+_HELD_BY = re.compile(r"[A-Z][a-z]+-(?:occupied|held|controlled|annexed|built|backed|run|owned|led|made|flagged)$")
 _HARBOUR_WORDS = {"Anchorage", "Roads", "Harbour", "Harbor"}  # a port's named part after a capitalised word
 _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
@@ -235,7 +241,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if place.kind == "country" and i > 1 and text[tokens[i - 1][1]:s0] == " " and tokens[i - 1][2][:1].isupper() \
             and not _POSSESSIVE.search(text, s0, e0) \
             and not tokens[i - 1][2].isupper() and tokens[i - 1][2].lower() not in _PLACE_WORDS | _TITLES | \
-            _WEEKDAYS_MONTHS | _NOT_A_NAME:
+            _WEEKDAYS_MONTHS | _NOT_A_NAME and not _HELD_BY.match(tokens[i - 1][2]):
         return True  # "a Virgin Australia pilot", "Air China": a country's name inside an organisation's (a
         # title-case headline's "Leave Cambodia's Ream Naval Base" is the country's)
     return place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \

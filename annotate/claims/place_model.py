@@ -36,6 +36,7 @@ _COUNTRY_ALIASES = {
     "Vietnam": "VN", "Crimea": "UA", "Belarus": "BY", "Turkey": "TR", "Türkiye": "TR", "Mongolia": "MN",
     "United Kingdom": "GB", "Britain": "GB", "UK": "GB", "Burma": "MM",
     "Falklands": "FK", "Malvinas": "FK", "Vatican": "VA", "N Korea": "KP", "S Korea": "KR", "ROK": "KR",
+    "N.Korea": "KP", "S.Korea": "KR",  # NHK's and Yonhap's headlines
     "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE", "Brunei": "BN", "Korea": "KR",  # "from Korea to the Philippines"
 }
 _DEMONYMS = {
@@ -122,7 +123,8 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 
 _VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
              ("ya", "a"), ("yu", "u"), ("ou", "u"), ("kh", "h"), ("gh", "g"), ("y", "i"), ("w", "v"),
-             ("ia", "a"))  # Diaghilevo / Dyagilevo
+             ("ia", "a"), ("ph", "p"))  # Diaghilevo / Dyagilevo; North Korea's own romanisation
+# writes the aspirates with an h: Sinpho / Sinpo, Phyongyang / Pyongyang
 
 
 def _variant_key(text: str) -> str:

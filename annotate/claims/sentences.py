@@ -145,8 +145,8 @@ _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*
                    # written in title case, an agency's name in the brackets: "Nairobi (AFP) –"
                    r"[A-Z][A-Za-z .'’/-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\((?:" + _AGENCIES + r")\)\s*[:\-–—]{1,2}\s*|"
                    # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —", "SINGAPORE - The …" (the
-                   # Straits Times' hyphen between spaces)
-                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+(?:[–—]|-(?=\s))\s*|"
+                   # Straits Times' hyphen between spaces; ABC's "LONDON -- Satellite images …")
+                   r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+(?:[–—]|--?(?=\s))\s*|"
                    # a publication's own, with its date: "Naval News, 14 May 2026 — TKMS cut …"
                    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3},\s+(?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
                    r"\.?\s+\d{1,2},)\s+\d{4}\s*[–—]{1,2}\s*|"
