@@ -109,7 +109,7 @@ _PATTERNS = [
     # "over the past day", "in the last 24 hours": the day before publication
     ("pastday", r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"),
     ("yearend", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b"),
-    ("ordinal", r"\b[Oo]n\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
+    ("ordinal", r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part",
                                                               "beforeafter", "same", "yearend", "within", "pastday") else 0)) for kind, p in _PATTERNS]

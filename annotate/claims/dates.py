@@ -415,6 +415,9 @@ def _a_year_later(d: date) -> date:
     return d.replace(year=d.year + 1) if (d.month, d.day) != (2, 29) else date(d.year + 1, 3, 1)
 
 
+_GLOSS_BETWEEN = re.compile(r",\s*")
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published`` (today when unknown)."""
     published = published or date.today()
@@ -477,6 +480,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             resolved = None
         if resolved is None:
             continue
+        if kind in ("beforeafter", "relative") and previous is not None and previous.precision == "day" and \
+                m.group().lower().endswith("after") and _GLOSS_BETWEEN.fullmatch(text, previous.end, s):
+            continue  # "taken on June 2, the day after the operation": the day again, said another way
         start, end, precision, inferred = resolved
         if kind == "day" and not m.groupdict().get("year") and previous is not None and previous.precision == "day" \
                 and start < previous.window_start and _UNTIL_BEFORE.search(text, max(0, s - 12), s) and \

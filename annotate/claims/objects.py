@@ -188,13 +188,13 @@ _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|
 # "submarine operations", "ship trackers"), or a count ("the number of aircraft"): no object
 _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|revetments?|basins?|sheds?|pens?|"
                                   r"operations|maintenance|bunkers?|trackers?|spotters?|watchers?|brokers?|agents?|"
-                                  r"programmes?|programs?|visits?)\b",
+                                  r"programmes?|programs?|visits?|fleets?|forces?|flotillas?)\b",  # "its submarine fleet"
                                   re.IGNORECASE)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
 # the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
 # "a coast guard boat escorted the two ships", "six Typhoons arrived, joining the aircraft already there"
 _PURSUED_BEFORE = re.compile(r"\b(?:(?:intercept|identify|escort|shadow|follow|chase|tail|ram|board|join|monitor|track)"
-                             r"(?:s|ed|ing)?|scrambled\s+against)\s+"
+                             r"(?:s|ed|ing)?|scrambled\s+against|against)\s+"  # "water cannon against the boats"
                              r"(?:the|its|their|these|those|both)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
@@ -210,7 +210,8 @@ HULL_PREFIX = "(?:" + "|".join(NAVY_PREFIXES + ("HNoMS", "RSS", "KD", "HTMS", r"
 _HULL_NAME = re.compile(r"\b" + HULL_PREFIX + r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|S\.))*")
 # a count of generic vessels with its parts named after it, or one side's ships ("47 vessels, including 21 bulk
 # carriers", "four enemy ships", "allied ships"; not "1 enemy ship, a carrier of …"): vessels of their own
-_INCLUDING_AFTER = re.compile(r",?\s+(?:including|among them|of which|among which)\b|"
+_INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,8}?,?\s+(?:including|among them|of which|among which)\b|"  # "the debris
+                              # of several aircraft along the runway …, including two Tu-22M3 bombers"
                               # "four aircraft on the apron at Hmeimim: two Il-76s, an An-124 and a Su-35"
                               r"(?:\s+[\w-]+){0,8}:\s+(?:two|three|four|five|six|an?|\d+)\s", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"\b(?:enemy|allied|friendly|hostile|foreign|NATO|Western|Russian|Ukrainian|Chinese|"
@@ -223,9 +224,14 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b[\w]+-(?:laying|going|carrying|class)|\b(?
                                r"\b\d[\d,.]*[\s-]*(?:tons?|tonnes?|metres?|meters?|m|feet|foot|ft)\b)[\s-]*$", re.IGNORECASE)
 
 
+# a navy's vessels with its initials between: "seven People's Liberation Army Navy (PLAN) vessels" (a named fleet's
+# "Baltic Fleet ships" stay vessels: the tuning set's convention)
+_NAVY_BEFORE = re.compile(r"\bNavy\s+\([A-Z]{2,6}\)\s+$")
+# two services sharing one vessel word: "coast guard and maritime militia vessels"
+_SERVICE_AND_BEFORE = re.compile(r"\b(?:coast\s*guard|navy|naval|patrol)\s+and\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
 # "a BFAR aircraft" beside "a Chinese Navy helicopter", "China Coast Guard vessels" beside "BRP Datu Sanday": an
 # indefinite or a bare plural generic introduces another object; "the ship" after "the frigate" repeats it
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|second|third|fourth|(?<=\sand\s)1)\s+(?:(?!the\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|second|third|fourth|one|(?<=\sand\s)1)\s+(?:(?!the\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those|both|all|such|any|no)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a third vessel, possibly a fast attack craft": the generic is the craft named after it
 _APPOSITION_AFTER = re.compile(r",\s+(?:possibly|probably|likely|apparently|perhaps|presumably|reportedly)?\s*(?:an?|the)\s",
@@ -388,6 +394,12 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 # "two Il-78 tankers" (not "the MEKO A-200 frigates")
                 cls = "unknown aircraft"
                 described.add(s0)
+        if cls == "unknown vessel" and _phrase_of(m.group()) in ("ship", "vessel", "boat") and \
+                _NAVY_BEFORE.search(text, max(start, s0 - 30), s0):
+            cls = "warship"  # "People's Liberation Army Navy (PLAN) vessels" are "PLAN vessels", "Navy vessels"
+        elif cls == "unknown vessel" and (both := _SERVICE_AND_BEFORE.search(text, max(start, s0 - 40), s0)):
+            out.append(ObjectMention(both.start(), e0, text[both.start():e0], "vessel", "warship"))
+            described.add(s0)  # "coast guard and maritime militia vessels": the coast guard's and the militia's
         if cls.startswith("unknown"):
             if _HULL_APPOSED.match(text, e0, end):
                 continue  # "a signals intelligence ship, HSwMS Artemis", "a third ship, HMS Birmingham": the named ship

@@ -19,6 +19,11 @@ _NAME_AFTER = re.compile(r"[ \t]+(?:" + HULL_PREFIX + r"\s+)?(?P<name>[A-Z][\w'�
 _HULL = re.compile(r"^" + HULL_PREFIX + r"\s+")
 # a name in apposition after one ship's kind: "the first Type 076 amphibious assault ship, Sichuan, began"
 _NAME_APPOSED = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
+# a name, then its kind in apposition: "fired missiles at the Zografia, a Maltese-flagged bulk carrier"
+# (not "1 enemy ship in the Black Sea, a carrier of Kalibr missiles": water, after a locative word)
+_NAME_THEN_KIND = re.compile(r"(?<!\bin\s)(?<!into\s)(?<!near\s)(?<!\boff\s)(?<!towards\s)(?<!across\s)"
+                             r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                             r"(?<!Sea)(?<!Ocean)(?<!Strait)(?<!Gulf)(?<!Bay)),\s+an?\s+(?:[\w'’-]+\s+){0,3}$")
 # the names listed after a plural kind: "the Type 056A corvettes, Wenshan and Baise,", "two Type 075s, Guangxi
 # and Anhui, were seen", "the destroyers Yan'an and Zhanjiang,"
 # — each name may have its article, after "believed to be": "the three boats, believed to be the Yury Dolgoruky,
@@ -66,6 +71,9 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
                 and m.group("name") not in _MORE_DEMONYMS and not _DEMONYM_ENDING.search(m.group("name")):
             # a name before the kind, not a people's ("the Chinese carrier", "the Spanish frigate")
             name = m.group("name")
+        elif not o.text.endswith("s") and (m := _NAME_THEN_KIND.search(text, max(0, o.start - 80), o.start)) \
+                is not None:
+            name = m.group("name")  # "at the Zografia, a Maltese-flagged bulk carrier": the name before its kind
         elif not o.text.endswith("s") and ((m := _NAME_AFTER.match(text, o.end)) is not None or
                                            (m := _NAME_APPOSED.match(text, o.end)) is not None):
             # a name follows one ship's kind, not a plural ("the Kilo-class submarines Russia built")

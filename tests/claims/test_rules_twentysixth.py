@@ -88,3 +88,52 @@ def test_the_island_is_the_island_province_named_before():
 def test_novofedorivka_beside_saky_is_the_crimean_village():
     place = default_gazetteer().lookup("Novofedorivka")
     assert (round(place.lat, 1), round(place.lon, 1)) == (45.1, 33.6)
+
+
+def _dates(text: str, published: date = _PUBLISHED) -> list[list[tuple[str, str]]]:
+    return [[(d.label, d.precision) for d in a.dates] for a in analyses(text, published)]
+
+
+def test_a_day_glossed_by_the_day_after_an_event_is_one_day():
+    assert _dates("Radar images of the base were taken on June 2, the day after the operation.") == \
+        [[("2025-06-02", "day")]]
+    # control: "and the day after" is another day
+    assert _dates("The ship left on May 5, and the day after it sank.") == [[("2025-05-05", "day"), ("2025-05-06", "day")]]
+
+
+def test_by_the_nth_is_that_day_of_the_month_before():
+    text = "Sentinel images show aircraft parked on the apron on July 25 were gone by the 27th."
+    assert _dates(text, date(2024, 7, 29)) == [[("2024-07-25", "day"), ("2024-07-27", "day")]]
+
+
+def _objects(text: str) -> list[list[str]]:
+    return [sorted(o.cls for o in a.objects) for a in _analyses(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a ship fires water cannon against is another vessel
+    ("Two China Coast Guard vessels used water cannon against the boats, the coast guard said.",
+     ["unknown vessel", "warship"]),
+    # two services sharing one vessel word
+    ("The actions were carried out by coast guard and maritime militia vessels.", ["unknown vessel", "warship"]),
+    # a count with its parts named a few words after it
+    ("The images show the debris of several aircraft along the runway and in revetments nearby, including two "
+     "destroyed Tu-22M3 bombers.", ["bomber", "unknown aircraft"]),
+    # a navy's vessels with its initials between, and one official ship beside them
+    ("The ministry detected 20 sorties of PLA aircraft, seven People's Liberation Army Navy (PLAN) vessels and one "
+     "official ship.", ["unknown aircraft", "unknown vessel", "warship"]),
+    # a fleet or a force of a kind is no object
+    ("The base is home port to much of the North Sea Fleet's submarine force.", []),
+    # controls: a named fleet's ships stay vessels; water after a locative word is no ship's name
+    ("Baltic Fleet ships hold drills in the Kaliningrad region.", ["unknown vessel"]),
+])
+def test_objects_of_one_sentence(text, expected):
+    assert _objects(text) == [expected]
+
+
+def test_a_ship_named_before_its_kind_in_apposition_is_that_kind_when_named_again():
+    text = ("The Houthis said they had fired missiles at the Zografia, a Maltese-flagged bulk carrier.\n"
+            "The Zografia was hit but its crew were unhurt.")
+    assert _objects(text)[1] == ["cargo ship"]
+    sea = "There is 1 enemy ship in the Black Sea, a carrier of Kalibr missiles.\nThe Black Sea was calm on Monday."
+    assert _objects(sea)[1] == []
