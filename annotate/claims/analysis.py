@@ -58,8 +58,19 @@ _ACTIVITY = re.compile(
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
                             re.IGNORECASE)
-# a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
-_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b",
+# a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"; a condition
+# ("If the marks were sediment …, they would cover the whole dock"); an assessment of a kind or a risk ("Dispersing
+# ships is a common safety measure", "21,000 tons of fertiliser present an environmental risk"); what imagery does
+# not exist ("No satellite images of Olenya have yet been obtained")
+_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b|"
+                    r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
+                    r"\b(?:is|are)\s+an?\s+(?:common|standard|usual|routine|normal)\s+(?:[\w-]+\s+)?(?:practice|measure|"
+                    r"tactic|technique|procedure)\b|"
+                    r"\b(?:pose|poses|posed|present|presents|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:risk|threat|danger|hazard)\b|"
+                    r"\bno\s+(?:satellite\s+)?(?:images?|imagery|footage)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have)\s+(?:yet\s+)?"
+                    r"been\s+)?(?:obtained|available|released|published)\b|"
+                    # a threat that nothing has followed: "Iran has threatened to strike …, but no attack has been reported"
+                    r"\bno\s+(?:attacks?|strikes?|incidents?)\s+(?:has|have)\s+(?:yet\s+)?been\s+reported\b",
                     re.IGNORECASE)
 # a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
 _SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
@@ -108,7 +119,7 @@ _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\
 _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
                           r"\bshow(?:s|ed)?\b",
                           re.IGNORECASE)
-_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
+_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
@@ -117,7 +128,9 @@ _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
-_INTENTION = re.compile(r"\b(plans? to|planning to|intends?|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
+_INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+                        # a capacity: "the dry dock is large enough to take an aircraft carrier"
+                        r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
@@ -169,6 +182,8 @@ _VERDICT = re.compile(
                       r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*|PolitiFact\s*[|:]\s*)?No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
                       r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*)?(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\s+of\b[^.]*\b(?:is|are)\s+from\b[^.]*,\s+not\b|"
                       r"\b(?:is|are)\s+(?:EDITED|FAKE|FALSE|MISLEADING|[Dd]octored|[Ff]abricated)\b|"
+                      # where a picture has been before: "the picture has circulated since 2015 in reports about …"
+                      r"\b(?:picture|photo|image|video|footage|clip)s?\s+(?:has|have|had)\s+(?:been\s+)?circulat\w+|"
                       # a fact checker about its own work: "We have previously checked claims about …"
                       r"\b(?:we|We)\s+(?:have\s+)?(?:previously\s+|also\s+)?(?:checked|fact-checked|debunked)\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
@@ -182,6 +197,9 @@ _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+b
                              r"\bactivity\s+(?:[\w-]+\s+){0,4}(?:is|was|remains?|remained|appears?)\s+(?:[\w-]+\s+)?"
                              r"(?:normal|unusual|high|low|heightened|increased|reduced|limited|minimal)\b",
                              re.IGNORECASE)
+# what others said, after the main clause: "China has begun building a pier, confirming earlier reports that …"
+_REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\s+to)\s+(?:earlier\s+|previous\s+)?"
+                            r"(?:reports?|claims?|statements?)\b[^.;]*", re.IGNORECASE)
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
 # clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
@@ -189,7 +207,7 @@ _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are
 # a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
 _PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
 _A_DAY = timedelta(days=1)  # a report's "today" may be a day past its date line (an update, another time zone)
-_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled)\b)\w{3,}ed\b(?!-)|\b(?:" + IRREGULAR_PAST + r")\b")
+_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled|reported|threatened|warned|announced)\b)\w{3,}ed\b(?!-)|\b(?:" + IRREGULAR_PAST + r")\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
                       r"dangerous|provocation|threat to|strategic\s+(?:hub|importance|asset|location)|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
 
@@ -248,12 +266,13 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     # at Tartus on 21 February 2025.")
     caption = (CAPTION_LABEL.match(sentence) or _SENSOR.search(sentence)) and specific_place and \
         any(d.precision == "day" for d in a.dates) or \
-        bool(_IMAGERY_SHOWS.search(sentence) and specific_place) or \
+        bool(_IMAGERY_SHOWS.search(sentence) and (specific_place or activity and a.places)) or \
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
-    main = _PARENTHETICAL.sub(" ", sentence)  # the main clause decides future or past
+    # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
+    main = _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence))
     intention = _INTENTION.search(main) or _TO_COME.match(sentence)
     main_activity = _ACTIVITY.search(main)
     if casualty:

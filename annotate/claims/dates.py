@@ -482,7 +482,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue
         if kind in ("beforeafter", "relative") and previous is not None and previous.precision == "day" and \
                 m.group().lower().endswith("after") and _GLOSS_BETWEEN.fullmatch(text, previous.end, s):
-            continue  # "taken on June 2, the day after the operation": the day again, said another way
+            # "taken on June 2, the day after the operation": the day again, said another way (as "on 26 June, three
+            # days after a strike")
+            resolved = (previous.window_start, previous.window_end, "day", resolved[3])
         start, end, precision, inferred = resolved
         if kind == "day" and not m.groupdict().get("year") and previous is not None and previous.precision == "day" \
                 and start < previous.window_start and _UNTIL_BEFORE.search(text, max(0, s - 12), s) and \

@@ -96,7 +96,7 @@ def _dates(text: str, published: date = _PUBLISHED) -> list[list[tuple[str, str]
 
 def test_a_day_glossed_by_the_day_after_an_event_is_one_day():
     assert _dates("Radar images of the base were taken on June 2, the day after the operation.") == \
-        [[("2025-06-02", "day")]]
+        [[("2025-06-02", "day"), ("2025-06-02", "day")]]
     # control: "and the day after" is another day
     assert _dates("The ship left on May 5, and the day after it sank.") == [[("2025-05-05", "day"), ("2025-05-06", "day")]]
 
@@ -137,3 +137,33 @@ def test_a_ship_named_before_its_kind_in_apposition_is_that_kind_when_named_agai
     assert _objects(text)[1] == ["cargo ship"]
     sea = "There is 1 enemy ship in the Black Sea, a carrier of Kalibr missiles.\nThe Black Sea was calm on Monday."
     assert _objects(sea)[1] == []
+
+
+def _checkable(text: str) -> list[bool]:
+    return [a.checkable for a in _analyses(text)]
+
+
+@pytest.mark.parametrize("text", [
+    '"If the marks were sediment carried in when the dock at Sanya was flooded, they would cover the whole dock," '
+    'Symon said.',
+    "The dry dock at Sanya, completed this year, is large enough to take an aircraft carrier.",
+    "Dispersing ships is a common safety measure for navies in times of tension.",
+    "Iran has threatened to strike U.S. bases in the region, but no attack has been reported since Israel began its "
+    "campaign on Friday.",
+    "N.Korea may be preparing to launch a new submarine at Sinpo.",
+    "But the picture has circulated since 2015 in reports about an Iranian military exercise.",
+    "No satellite images of Olenya have yet been obtained.",
+    "The ship's 21,000 tons of fertiliser present an environmental risk in the Red Sea, CENTCOM said.",
+    "The ship's owner had planned to tow it to Saudi Arabia.",
+])
+def test_not_checkable(text):
+    assert _checkable(text) == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "China has begun building a pier at its military base in Djibouti, confirming earlier reports that the facility "
+    "would get a dock.",
+    "Satellite imagery shows fire at Chinese naval base dry dock",
+])
+def test_checkable(text):
+    assert _checkable(text) == [True]
