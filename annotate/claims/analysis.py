@@ -58,20 +58,21 @@ _ACTIVITY = re.compile(
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
                             re.IGNORECASE)
-# a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"; a condition
-# ("If the marks were sediment …, they would cover the whole dock"); an assessment of a kind or a risk ("Dispersing
-# ships is a common safety measure", "21,000 tons of fertiliser present an environmental risk"); what imagery does
-# not exist ("No satellite images of Olenya have yet been obtained")
-_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b|"
-                    r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
-                    r"\b(?:is|are)\s+an?\s+(?:common|standard|usual|routine|normal)\s+(?:[\w-]+\s+)?(?:practice|measure|"
-                    r"tactic|technique|procedure)\b|"
-                    r"\b(?:pose|poses|posed|present|presents|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:risk|threat|danger|hazard)\b|"
-                    r"\bno\s+(?:satellite\s+)?(?:images?|imagery|footage)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have)\s+(?:yet\s+)?"
-                    r"been\s+)?(?:obtained|available|released|published)\b|"
-                    # a threat that nothing has followed: "Iran has threatened to strike …, but no attack has been reported"
-                    r"\bno\s+(?:attacks?|strikes?|incidents?)\s+(?:has|have)\s+(?:yet\s+)?been\s+reported\b",
+# a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
+_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b",
                     re.IGNORECASE)
+# no sighting either: a condition ("If the marks were sediment …, they would cover the whole dock"); an assessment of
+# a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
+# environmental risk"); imagery that does not exist ("No satellite images of Olenya have yet been obtained")
+_NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
+                          r"\b(?:is|are)\s+an?\s+(?:common|standard|usual|routine|normal)\s+(?:[\w-]+\s+)?(?:practice|measure|"
+                          r"tactic|technique|procedure)\b|"
+                          r"\b(?:pose|poses|posed|present|presents|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:risk|threat|danger|hazard)\b|"
+                          r"\bno\s+(?:satellite\s+)?(?:images?|imagery|footage)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have)\s+(?:yet\s+)?"
+                          r"been\s+)?(?:obtained|available|released|published)\b|"
+                          # a threat that nothing has followed: "Iran has threatened to strike …, but no attack has been reported"
+                          r"\bno\s+(?:attacks?|strikes?|incidents?)\s+(?:has|have)\s+(?:yet\s+)?been\s+reported\b",
+                          re.IGNORECASE)
 # a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
 _SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
 # "may have been moved": the past fact itself is a guess
@@ -288,6 +289,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     if doubt := _DOUBT.search(sentence):
         checkable = False
         reasons.append(f"a doubt, not a claim: {doubt.group()!r}")
+    if no_sighting := _NO_SIGHTING.search(sentence):
+        checkable = False
+        reasons.append(f"a condition, an assessment or no imagery, not a sighting: {no_sighting.group()!r}")
     if opinion and not activity:
         checkable = False
         reasons.append("opinion")

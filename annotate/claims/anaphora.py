@@ -37,10 +37,11 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|anothe
 # next port of call"
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])")
-# "at" and a capitalised word, no weekday or month: a place named after the noun, known to no list ("the piers at
-# Longpo"); "its berth on the Danube", "the port on Jan. 20" still refer back
+# "the base near Qingdao": the installation named before, if it lies within _NEAR_KM of the town named after
 _NEAR_AFTER = re.compile(r"\s+(?:near|outside)\s")
 _NEAR_KM = 60.0
+# "at" and a capitalised word, no weekday or month: a place named after the noun, known to no list ("the piers at
+# Longpo"); "its berth on the Danube", "the port on Jan. 20" still refer back
 _UNKNOWN_NAME = re.compile(r"\s+at\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                            r"[a-z]*\b)[A-Z][a-z]")
 _DEFINED_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:former|old|new|disused)\b")
@@ -72,6 +73,11 @@ _BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south|east|west)\s+of|"
                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # not "arrived at the port city of Busan"
 
 
+def _island_province(mention: PlaceMention) -> bool:
+    """A region the text names as an island ("Hainan Island"): a place "the island" can refer back to."""
+    return mention.place.kind == "region" and mention.text.lower().endswith(" island")
+
+
 def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
     """How well a place fits the noun: 2 = its own kind, 1 = a town it lies in, 0 = not at all."""
     kind = mention.place.kind
@@ -91,7 +97,7 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
         return 2 if kind == "airfield" else 1 if kind in _TOWNS or kind == "island" else 0  # a reef's runway
     if noun in ("canal", "waterway"):
         return 2 if kind == "strait" else 0  # the gazetteer's straits include the canals
-    if noun == "island" and kind == "region" and mention.text.lower().endswith(" island"):
+    if noun == "island" and _island_province(mention):
         return 2  # "Hainan Island" is a province in the index, an island in the text: "residents of the island"
     if noun in ("strait", "island", "bridge"):
         return 2 if kind == noun else 0  # "the bridge" is the Crimean Bridge named before, no town
@@ -120,8 +126,7 @@ class PlaceMemory:
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
-        specific = [(p, self._as_port(text, p)) for p in named
-                    if not p.vague or p.place.kind == "region" and p.text.lower().endswith(" island")]
+        specific = [(p, self._as_port(text, p)) for p in named if not p.vague or _island_province(p)]
         itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 40), p.start)]
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
