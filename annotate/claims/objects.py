@@ -394,10 +394,12 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 # "two Il-78 tankers" (not "the MEKO A-200 frigates")
                 cls = "unknown aircraft"
                 described.add(s0)
-        if cls == "unknown vessel" and _phrase_of(m.group()) in ("ship", "vessel", "boat") and \
-                _NAVY_BEFORE.search(text, max(start, s0 - 30), s0):
+        # (each regex behind a cheap test of the text before: a text of nothing but "ship, ship, …" asks for each)
+        if cls == "unknown vessel" and text[max(start, s0 - 2):s0].startswith(")") and \
+                _phrase_of(m.group()) in ("ship", "vessel", "boat") and _NAVY_BEFORE.search(text, max(start, s0 - 30), s0):
             cls = "warship"  # "People's Liberation Army Navy (PLAN) vessels" are "PLAN vessels", "Navy vessels"
-        elif cls == "unknown vessel" and (both := _SERVICE_AND_BEFORE.search(text, max(start, s0 - 40), s0)):
+        elif cls == "unknown vessel" and " and " in text[max(start, s0 - 40):s0] and \
+                (both := _SERVICE_AND_BEFORE.search(text, max(start, s0 - 40), s0)):
             out.append(ObjectMention(both.start(), e0, text[both.start():e0], "vessel", "warship"))
             described.add(s0)  # "coast guard and maritime militia vessels": the coast guard's and the militia's
         if cls.startswith("unknown"):

@@ -71,8 +71,8 @@ def ship_names(text: str, objects: list[ObjectMention]) -> ShipNames:
                 and m.group("name") not in _MORE_DEMONYMS and not _DEMONYM_ENDING.search(m.group("name")):
             # a name before the kind, not a people's ("the Chinese carrier", "the Spanish frigate")
             name = m.group("name")
-        elif not o.text.endswith("s") and (m := _NAME_THEN_KIND.search(text, max(0, o.start - 80), o.start)) \
-                is not None:
+        elif not o.text.endswith("s") and ", a" in text[max(0, o.start - 80):o.start] and \
+                (m := _NAME_THEN_KIND.search(text, max(0, o.start - 80), o.start)) is not None:
             name = m.group("name")  # "at the Zografia, a Maltese-flagged bulk carrier": the name before its kind
         elif not o.text.endswith("s") and ((m := _NAME_AFTER.match(text, o.end)) is not None or
                                            (m := _NAME_APPOSED.match(text, o.end)) is not None):
