@@ -160,7 +160,7 @@ class PlaceMemory:
             if any(_fits(noun, p, port) for p, port in itself) and not same and \
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself
-            if not same and any(_fits(noun, p, False) == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
+            if not same and any(_fits(noun, p, "") == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
                                         for p, _ in itself):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
             modifier = m.group("modifier") or ""

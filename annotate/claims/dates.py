@@ -85,7 +85,10 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
     if kind == "relative" and _uncounted(m, previous, lead):
         return None
     event = kind == "relative" and _event_anchored(m)
-    if event and _appositive(m, previous) or kind == "relative" and _after_named_event(m, previous):
+    # "taken on June 2, the day after the operation": the day already given, said another way
+    glossed = kind == "beforeafter" and m.group("ba").lower() == "after" and previous is not None and \
+        previous.precision == "day" and _appositive(m, previous)
+    if event and _appositive(m, previous) or glossed or kind == "relative" and _after_named_event(m, previous):
         # "on 10 December 2024, two days after the government fell", "images taken on May 5 show …, a day after
         # Ukraine's military intelligence claimed a strike": the date already given, described by the event
         return previous.window_start, previous.window_end, previous.precision, True
@@ -415,9 +418,6 @@ def _a_year_later(d: date) -> date:
     return d.replace(year=d.year + 1) if (d.month, d.day) != (2, 29) else date(d.year + 1, 3, 1)
 
 
-_GLOSS_BETWEEN = re.compile(r",\s*")
-
-
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published`` (today when unknown)."""
     published = published or date.today()
@@ -480,11 +480,6 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             resolved = None
         if resolved is None:
             continue
-        if kind in ("beforeafter", "relative") and previous is not None and previous.precision == "day" and \
-                m.group().lower().endswith("after") and _GLOSS_BETWEEN.fullmatch(text, previous.end, s):
-            # "taken on June 2, the day after the operation": the day again, said another way (as "on 26 June, three
-            # days after a strike")
-            resolved = (previous.window_start, previous.window_end, "day", resolved[3])
         start, end, precision, inferred = resolved
         if kind == "day" and not m.groupdict().get("year") and previous is not None and previous.precision == "day" \
                 and start < previous.window_start and _UNTIL_BEFORE.search(text, max(0, s - 12), s) and \

@@ -43,6 +43,7 @@ def _possessive_port(text: str, token: tuple, after: str) -> bool:
     """Whether ``token`` is a possessive and ``after`` (the words after it) only "port" or "harbour"."""
     return bool(_PORT_OF_POSSESSOR.fullmatch(after)) and _POSSESSIVE.search(text, token[0], token[1]) is not None
 
+
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"

@@ -395,7 +395,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 cls = "unknown aircraft"
                 described.add(s0)
         # (each regex behind a cheap test of the text before: a text of nothing but "ship, ship, …" asks for each)
-        if cls == "unknown vessel" and text[max(start, s0 - 2):s0].startswith(")") and \
+        if cls == "unknown vessel" and text[max(start, s0 - 30):s0].rstrip().endswith(")") and \
                 _phrase_of(m.group()) in ("ship", "vessel", "boat") and _NAVY_BEFORE.search(text, max(start, s0 - 30), s0):
             cls = "warship"  # "People's Liberation Army Navy (PLAN) vessels" are "PLAN vessels", "Navy vessels"
         elif cls == "unknown vessel" and " and " in text[max(start, s0 - 40):s0] and \
