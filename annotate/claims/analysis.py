@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, PlaceMention
 from .document_places import settle_homonyms, shipyards_in_town, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
+from .sightings import sighting
 from .ship_names import ship_name_objects, ship_names, with_named_classes, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
@@ -31,12 +32,18 @@ __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
 _ACTIVITY = re.compile(
     r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
-    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|"
+    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
     r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
     r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
     r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
-    r"patrol(?:s|led|ling)?|(?:imagery|images|photos|photographs|footage)\s+(?:of|from|taken)|"
+    r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
+    r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
+    # an acquisition, a presence, an activity level, a blast's work: "recorded the images in August", "They have been
+    # there since at least Dec. 1", "Activity at Nampho Port", "shredded most of another building"
+    r"(?:recorded|collected|captured|acquired|took)\s+(?:the\s+|these\s+|new\s+)?(?:images?|imagery|photos?|pictures)|"
+    r"(?:has|have|had)\s+been\s+there|activity\s+(?:at|on|around|across|near|of)|settl(?:e|ed|es|ing)\s+in\b|"
+    r"shredded|disintegrated|flattened|gutted|razed|"
     # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
     r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
     r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed|remov(?:ed|al|es|ing)|"
@@ -71,7 +78,12 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           r"\bno\s+(?:satellite\s+)?(?:images?|imagery|footage)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have)\s+(?:yet\s+)?"
                           r"been\s+)?(?:obtained|available|released|published)\b|"
                           # a threat that nothing has followed: "Iran has threatened to strike …, but no attack has been reported"
-                          r"\bno\s+(?:attacks?|strikes?|incidents?)\s+(?:has|have)\s+(?:yet\s+)?been\s+reported\b",
+                          r"\bno\s+(?:attacks?|strikes?|incidents?)\s+(?:has|have)\s+(?:yet\s+)?been\s+reported\b|"
+                          # a document seen, a habit: "told the Journal they had seen an early draft of an agreement",
+                          # "one of a few regular DPRK freighters that sail between Dalian and Nampho"
+                          r"\b(?:had|have|has)\s+seen\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:draft|document|copy|letter|memo|"
+                          r"agreement)\b|\bregular\s+(?:[\w-]+\s+){0,2}(?:freighters|ships|vessels|"
+                          r"tankers|callers|visitors)\s+(?:that|which)\s+(?:sail|call|visit|ply|run)\b",
                           re.IGNORECASE)
 # a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
 _SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
@@ -120,11 +132,14 @@ _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\
 _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
                           r"\bshow(?:s|ed)?\b",
                           re.IGNORECASE)
-_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
+_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
+# a vessel's or an aircraft's damage beside a casualty figure
+_OBJECT_DAMAGED = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:damaged|destroyed|hit|sunk)\b",
+                             re.IGNORECASE)
 _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
@@ -132,7 +147,7 @@ _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|ha
 _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
-                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
+                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+)?be\s+(?:seen|spotted|observed|made\s+out|identified)\b)\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
@@ -145,7 +160,8 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:may|mi
                         r"ordered|instructed|"
                         # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
                         # metres", "the parade was cancelled"
-                        r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark)|"
+                        r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark|shield|protect|"
+                        r"defend|withstand|serve)|equipped\s+to|(?:is|are)\s+known\s+to|"
                         # "can berth vessels up to 200 metres long" (not "can berth a carrier, satellite images show")
                         r"can\s+(?:berth|dock|handle|take)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
                         # a design's figure: "The Type 076 displaces over 40,000 tonnes"
@@ -160,7 +176,7 @@ _REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
                        r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
                        r"(?:is|are|was|were)\s+(?:(?:closely\s+)?monitoring|closely\s+tracking)|bann(?:ed|ing)|bans|"
-                       r"(?:does|do|did)\s+not\s+comment|"
+                       r"(?:does|do|did)\s+not\s+comment|reportedly\s+told|"
                        # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
                        r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions|"
                        # a decision is no sight: "the deployment had been agreed in September"; "has announced no
@@ -186,7 +202,11 @@ _VERDICT = re.compile(
                       # where a picture has been before: "the picture has circulated since 2015 in reports about …"
                       r"\b(?:picture|photo|image|video|footage|clip)s?\s+(?:has|have|had)\s+(?:been\s+)?circulat\w+|"
                       # a fact checker about its own work: "We have previously checked claims about …"
-                      r"\b(?:we|We)\s+(?:have\s+)?(?:previously\s+|also\s+)?(?:checked|fact-checked|debunked)\b")
+                      r"\b(?:we|We)\s+(?:have\s+)?(?:previously\s+|also\s+)?(?:checked|fact-checked|debunked)\b|"
+                      # a fact checker's method and a shared picture's denial: "A reverse image search brings up …",
+                      # "the image being shared does not show the Maersk Sentosa"
+                      r"^\W*(?:(?:A|An|The)\s+)?(?:combination\s+of\s+(?:[\w-]+\s+){1,3})?[Rr]everse\s+image\s+searche?s?\b|\b(?:being\s+shared|circulating|viral)\b[^.;]{0,30}\b(?:does|do|did)"
+                      r"\s+not\s+show\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
 # "dredging continues"
 _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:intact|undamaged|empty|unchanged|"
@@ -245,6 +265,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     if casualty and activity and (none := _NONE_HURT.search(sentence)) and \
             activity.start() < none.start() <= casualty.start() < none.end():
         casualty = None  # "sustained damage to its mast, but no crew member was injured": the damage is the claim
+    if casualty and a.objects and _OBJECT_DAMAGED.search(sentence):
+        casualty = None  # "Three servicemen were killed and two aircraft were damaged": the aircraft are the claim
     opinion = _OPINION.search(sentence)
     score = 0.0
     if a.objects:
@@ -269,7 +291,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
         any(d.precision == "day" for d in a.dates) or \
         bool(_IMAGERY_SHOWS.search(sentence) and (specific_place or activity and a.places)) or \
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
-    checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or \
+    seen = sighting(sentence)
+    if seen:
+        reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
+    checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")

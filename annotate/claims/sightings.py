@@ -1,0 +1,52 @@
+"""Sentences that report what an image shows, with or without a place or an object class.
+
+Infrastructure and damage reporting often names neither a vessel nor an aircraft nor a site in the sentence itself:
+"Two craters some 50 meters across could be seen", "Four tanks for petroleum have been finished", "The images also
+show that a warehouse-like building was hit". These are as checkable as a ship at a pier: an analyst can look.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["IMAGERY_SAYS", "SEEN_PASSIVE", "SIGHTED_STATE", "sighting"]
+
+# imagery as the subject of what it shows: "Recent satellite images suggest China is building …", "The pictures show
+# an airfield structure …", "A Planet Labs satellite also recorded on January 7 that …", "The first two images give an
+# overview of the airfield" (not "the image being shared does not show …": a negation is no sighting; not a heading's
+# "what the imagery shows")
+IMAGERY_SAYS = re.compile(
+    r"\b(?:satellites?|imagery|images|image|pictures?|photos?|photographs?)\b(?:\s+[\w'’().,-]+){0,8}?\s+"
+    r"(?:also\s+|now\s+|clearly\s+|appear\s+to\s+)?"
+    r"(?:show(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?|recorded\s+(?:on|in|that)|"
+    r"(?:give|gives|gave|provide[sd]?|offer(?:s|ed)?)\s+(?:an?\s+)?(?:overview|view|close-up|look))\b",
+    re.IGNORECASE)
+# a negation between the imagery and its verb ("the image being shared does not show the Maersk Sentosa")
+_HEADING_WHAT = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED_SPAN = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
+# "about 20 bombers could be seen", "New piers can be seen extending from the wharves"
+SEEN_PASSIVE = re.compile(r"\b(?:can|could)\s+(?:clearly\s+|also\s+|still\s+|now\s+)?be\s+(?:seen|spotted|observed|"
+                          r"made\s+out|identified)\b", re.IGNORECASE)
+# a state an image shows without a place needed: "containers appeared smashed", "appears nearly finished", "four
+# tanks have been finished", "the container port looks busy"
+SIGHTED_STATE = re.compile(
+    r"\b(?:appears?|appeared|looks?|looked|seems?|seemed)\s+(?:to\s+(?:still\s+)?be\s+)?(?:still\s+)?"
+    r"(?:(?:nearly|almost|largely|mostly|partly|fully|heavily|badly)\s+)?"
+    r"(?:smashed|damaged|destroyed|burnt|burned|charred|collapsed|bent|flattened|gutted|finished|complete|completed|"
+    r"busy|crowded|full|in\s+use|operational)\b|"
+    r"\b(?:has|have|had)\s+been\s+(?:completed|finished|erected)\b",
+    re.IGNORECASE)
+
+
+def sighting(sentence: str) -> re.Match[str] | None:
+    """What in ``sentence`` reports a sighting on its own, or ``None``.
+
+    >>> bool(sighting("Two craters some 50 meters across could be seen at the site."))
+    True
+    >>> bool(sighting("But the image being shared does not show the Maersk Sentosa."))
+    False
+    """
+    if (seen := SEEN_PASSIVE.search(sentence)) or (seen := SIGHTED_STATE.search(sentence)):
+        return seen
+    return next((says for says in IMAGERY_SAYS.finditer(sentence) if not _NEGATED_SPAN.search(says.group())
+                 and not _HEADING_WHAT.search(sentence, 0, says.start())), None)
