@@ -102,7 +102,7 @@ def _one_sense_per_document(sentences: list[list[PlaceMention]]) -> None:
 _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Air\s+Station|NAS|MCAS|RAF|RAAF\s+Base|"
                          r"RNAS|HMNB|Joint\s+Base)\s+)?(?P<core>.+?)"
                          r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
-                         r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard))?$")
+                         r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard|Island|Reef|Shoal|Atoll))?$")
 
 
 # a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
@@ -116,12 +116,12 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
     """Add, in place, the mentions of an installation by the short form of the full name it is given elsewhere
     in the document ("Andersen" after "Andersen Air Force Base"), and read the town it is named after as the
     installation where that town comes back alone ("Engels airbase: bombers back" … "the apron at Engels";
-    "RAF Lossiemouth" … "a P-8 from Lossiemouth") — or where a town far away has the name ("the Yulin naval base"
+    "RAF Lossiemouth" … "a P-8 from Lossiemouth"; "Triton Island" … "all claim Triton") — or where a town far away has the name ("the Yulin naval base"
     … "based at Yulin" is no city of Yulin in Guangxi)."""
     cores: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for m in mentions:
-            if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard"):
+            if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard", "island"):
                 continue
             core = _KIND_WORDS.match(m.text).group("core")
             if core == m.text and m.place.name != m.text and _KIND_BEFORE.search(text, max(0, m.start - 24), m.start):

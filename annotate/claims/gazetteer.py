@@ -54,11 +54,12 @@ _AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air 
 # an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases",
 # "the Ust-Luga fuel terminal", "Kiel shipyard" (the kind chooses which installation named after the town)
 _LIST_JOIN = r"(?:,\s+|,?\s+and\s+)"  # between names of a list: "Olenya, Belaya and Ivanovo"
-_KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*\s+(?:(?P<air>air\s*base|air\s+station|airfield|airport)|"
+_KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*\s+(?:(?P<air>(?:military\s+)?(?:air\s*base|air\s+station|"
+                         r"airfield|airport))|"
                          r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
                          r"(?P<bomber>(?:bomber|fighter)\s+)?(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases":
-# air bases where aircraft are; "Engels bomber base"
+# air bases where aircraft are; "Engels bomber base", "Engels military airfield"
 # words of an installation's kind, never its name: "Naval Base Karwar" is no base named "Naval" (an air station)
 _KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
@@ -68,7 +69,9 @@ _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded mem
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
-_GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\s+" + _GENERIC +
+# before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
+_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")
+_GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
 
 # what follows a town's name in its installation's name: "Ust-Luga port", "Primorsk oil terminal"
@@ -455,7 +458,11 @@ class Gazetteer:
             s0, e0 = m.start() + start, m.end() + start
             if any(n.start <= s0 < n.end for n in named) or _NAMED_AFTER.match(text, e0):
                 continue  # "the Syrian port of Tartus" names Tartus, not Syria; "a Russian airfield in Crimea" Crimea
-            country = self._countries.get(_DEMONYMS[m.group(1)])
+            demonym = m.group(1)
+            if demonym not in _DEMONYMS and (demonym in ("Korean", "Crimean") or
+                                             not _INDEFINITE_BEFORE.search(text, max(0, s0 - 8), s0)):
+                continue  # "an Indonesian port", "at Cambodian naval base"; not "the Greek air base" (named before)
+            country = self._countries.get(_NATIONALITIES[demonym])
             if country:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))
         return out

@@ -258,6 +258,9 @@ def reads_as_dateline(text: str, s0: int, e0: int) -> bool:
     return line.endswith((".", "!", "?", '"', "”")) and len(line) > 60
 
 
+# a title in apposition after a name: ", secretary of …", ", the commander of …", ", a spokesman for …"
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:" + "|".join(
+    t for t in sorted(_TITLES) if len(t) > 3) + r")\b", re.IGNORECASE)
 # countries that are also first names ("Israel Katz", "Jordan Peterson"): read as a person before a surname too
 _FIRST_NAME_COUNTRIES = {"georgia", "jordan", "chad", "india", "israel", "kenya", "china"}
 
@@ -268,6 +271,10 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
     word continuing a place's name, a weekday nor a month ("Vladimir Putin")."""
     if _after_title(text, tokens, i, n):
         return True
+    if n == 1 and i > 0 and _TITLE_AFTER.match(text, tokens[i][1]) and text[tokens[i - 1][1]:tokens[i][0]] == " " and \
+            tokens[i - 1][2][:1].isupper() and not tokens[i - 1][2].isupper() and _norm(tokens[i - 1][2]) not in index \
+            and tokens[i - 1][2].lower() not in _PLACE_WORDS | _TITLES:
+        return True  # a given name, the surname, then the title: "Oleksiy Danilov, secretary of the Council"
     if n == 1 and i + 1 < len(tokens):
         key = _norm(tokens[i][2])
         if getattr(index.get(key), "kind", None) == "country" and key not in _FIRST_NAME_COUNTRIES:

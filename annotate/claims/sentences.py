@@ -136,7 +136,7 @@ def _trimmed(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
 
 
 # agencies a title-case dateline names in brackets ("Nairobi (AFP) –")
-_AGENCIES = ("AP|AFP|Reuters|dpa|DPA|ANSA|EFE|Xinhua|Yonhap|Kyodo|CNA|PNA|Bernama|Antara|IANS|PTI|ANI|"
+_AGENCIES = ("AP|AFP|Reuters|CNN|BBC|NBC|CBS|ABC|VOA|RFA|UPI|NHK|dpa|DPA|ANSA|EFE|Xinhua|Yonhap|Kyodo|CNA|PNA|Bernama|Antara|IANS|PTI|ANI|"
              "Anadolu|AA|TASS|RIA|IRNA|Interfax|Ukrinform|BTA|PAP|Lusa|KUNA|WAM|SPA|QNA|APA|Trend")
 _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
                    r"(?:" + DATELINE_PATTERN + r"\s*|"
