@@ -65,6 +65,7 @@ _KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "su
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
+_NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
 _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
@@ -295,13 +296,17 @@ class Gazetteer:
 
     def _alternatives(self, text: str, tokens: list, i: int, n: int, phrase: str, place: Place,
                       end: int) -> tuple[Place, ...]:
-        """The other places of ``phrase``'s name, in other countries, that the words around would also allow —
+        """The other places of ``phrase``'s name, in other countries (or villages far away in the same one), that the
+        words around would also allow —
         asked once per kind of place (the words around decide by kind, cue and source, not by which Moscow)."""
         allowed: dict[tuple, bool] = {}
         out = []
         for o in self._homonyms.get(_norm(phrase), ()):
-            if o is place or o.country == place.country:
-                continue
+            if o is place or o.country == place.country and not (
+                    place.kind == "village" and o.kind == "village" and None not in (o.lat, place.lat) and
+                    km_to_nearest(o, [(place.lat, place.lon)]) > _NAMESAKE_KM):
+                continue  # a village's namesake in its own country far away may be the one meant ("Primorsk" in
+                # Kaliningrad oblast, not the Leningrad oblast village): the document's other places decide
             key = (o.kind, o.needs_cue, o.source == "curated")
             if key not in allowed:
                 allowed[key] = not _out_of_context(text, tokens, i, n, o, "exact", end)

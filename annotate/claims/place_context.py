@@ -126,6 +126,10 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"[A-Z][\w'’-]*-class\b|(?:Gulf|East|West|Pacific|Atlantic)\s+Coast\b)")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
                               r"Morning\s+Post|Observer|Telegraph|[Nn]ews\s+[Aa]gency)\b")  # "Iran's Fars news agency"
+# an outlet, a delegation or a navy named for a place, after the rest of a name: "Ream Naval Base News", "a Ream
+# Naval Base delegation", the "Vietnam People's Navy" (not "Iran's Fars News Agency": Iran's own agency)
+_OUTLET_AFTER = re.compile(r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:News(?!\s+[Aa]gency)|delegation|"
+                           r"People['’]s\s+(?:Navy|Army|Air\s+Force))\b")
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"
 # a title-case dateline before a colon at a body paragraph's start: "New Delhi: A Chinese research vessel …"
 _DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
@@ -151,7 +155,7 @@ _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound
                             r"\s+[Rr]iver\b(?!\s+port)|"
                             r"\s+(?:Bay|Gulf|Bight|Lagoon)\b")  # "Manila Bay" is water, not the city
 # a body of water named after a place: "the Gulf of Gdańsk", "the Gulf of Finland"
-_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bLake\s+$")  # "Lake Maracaibo"
+_WATER_OF_BEFORE = re.compile(r"\b(?:[Gg]ulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bLake\s+$")  # "Lake Maracaibo", a post's "gulf of Aden"
 # sentence-initial words and words that continue a place, which a country's name may follow without being part of
 # an organisation's name ("Virgin Australia", "Air China")
 _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",
@@ -232,7 +236,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
     if _WATER_OF_BEFORE.search(text, max(0, s0 - 16), s0):
         return True  # "the Gulf of Gdańsk", "the Gulf of Finland", "Lake Maracaibo": water
-    if _NEWSPAPER_AFTER.match(text, e0, end) or n == 1 and words[0] in _AGENCIES or \
+    if _NEWSPAPER_AFTER.match(text, e0, end) or _OUTLET_AFTER.match(text, e0, end) or \
+            n == 1 and words[0] in _AGENCIES or \
             _NEWSPAPER_BEFORE.search(text, max(0, s0 - 10), s0):
         return True  # "The New York Times", "the Kyiv Independent", "according to Xinhua": a newspaper, an agency
     if (place.kind == "country" or _STATE_OF_BEFORE.search(text, max(0, s0 - 12), s0)) and \
