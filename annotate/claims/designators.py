@@ -47,10 +47,21 @@ DESIGNATOR_RX = re.compile(
     r"(?P<variant>[A-Z]{0,3}\d?[A-Z]?)(?:s|['’]s)?(?![\w-])")
 
 
+# NATO reporting names written in brackets after a designator: "Tu-95 (Bear)", a misprinted "Tu-60 (Blackjack)"
+_REPORTING_NAMES = {"bear": _BOMBER, "blackjack": _BOMBER, "backfire": _BOMBER, "badger": _BOMBER, "fencer": _BOMBER,
+                    "flanker": _FIGHTER, "fullback": _FIGHTER, "foxbat": _FIGHTER, "foxhound": _FIGHTER,
+                    "fulcrum": _FIGHTER, "felon": _FIGHTER, "frogfoot": _FIGHTER, "candid": _CARGO, "condor": _CARGO,
+                    "cub": _CARGO, "careless": _AIRLINER, "hip": _HELICOPTER, "hind": _HELICOPTER, "helix": _HELICOPTER,
+                    "halo": _HELICOPTER, "havoc": _HELICOPTER, "hokum": _HELICOPTER}
+_REPORTING_NAME = re.compile(r"\s*\((" + "|".join(_REPORTING_NAMES) + r")\)", re.IGNORECASE)
+
+
 def designator_class(match: re.Match) -> str | None:
     """The taxonomy class of a designator found by ``DESIGNATOR_RX``, or ``None`` when it is no aircraft we
     know ("an F-1 visa", "the A-7 road")."""
     family, number = match.group("family"), int(match.group("number"))
+    if (named := _REPORTING_NAME.match(match.string, match.end())) is not None:
+        return _REPORTING_NAMES[named.group(1).lower()]  # "Tu-60 (Blackjack)": the name says what a misprint hides
     if (family, number) in _TABLE:
         return _TABLE[(family, number)]
     return _TABLE.get((family, None)) if family in _OPEN_FAMILIES else None

@@ -71,6 +71,7 @@ _CLASS_PHRASES = {
     "ship": "unknown vessel", "vessel": "unknown vessel", "boat": "unknown vessel",
     "cargo aircraft": "cargo aircraft", "cargo plane": "cargo aircraft", "transport aircraft": "cargo aircraft",
     "transport plane": "cargo aircraft", "military transport aircraft": "cargo aircraft",
+    "short-field transport": "cargo aircraft", "tactical transport": "cargo aircraft",
     "freighter aircraft": "cargo aircraft", "airlifter": "cargo aircraft",
     "airliner": "airliner", "passenger jet": "airliner", "passenger plane": "airliner",
     "passenger aircraft": "airliner", "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
@@ -180,7 +181,9 @@ def _type_matcher(types: tuple) -> tuple[re.Pattern, dict]:
 
 
 # a vessel word naming a service or a place, not a vessel ("the ferry crossing", "a tanker terminal")
-_NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|terminals?|traffic|operators?|"
+_NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|terminals?|operators?|"
+                                 # "Vessel Traffic Services" (not "levels of vessel traffic": vessels going by)
+                                 r"traffic\s+(?:[Ss]ervices?|[Cc]ontrol|[Ss]eparation|[Mm]anagement)|"
                                  r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market|ports?|piers?|berths?|"
                                  r"wharf|wharves|quays?|jett(?:y|ies)|halls?)\b",
                                  re.IGNORECASE)
@@ -196,6 +199,9 @@ _NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  
 _PURSUED_BEFORE = re.compile(r"\b(?:(?:intercept|identify|escort|shadow|follow|chase|tail|ram|board|join|monitor|track)"
                              r"(?:s|ed|ing)?|scrambled\s+against|against)\s+"  # "water cannon against the boats"
                              r"(?:the|its|their|these|those|both)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# where a "fuel tanker" is a truck: an airfield's, a road's
+_ON_LAND = re.compile(r"\b(?:airfields?|airports?|air\s*bases?|runways?|roads?|highways?|trucks?|lorr(?:y|ies)|"
+                      r"depots?)\b", re.IGNORECASE)
 # a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
@@ -252,6 +258,10 @@ _IDENTIFIED_AFTER = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:the|two|three|four|five|six|several|both|\d+)|aircraft|[A-Z][\w-]*)\s+$")
 _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
                             r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
+# a mission or a size before a generic aircraft word: a kind of its own beside a specific class ("patrol aircraft"
+# beside transports, "small aircraft and drones but not bombers")
+_MISSION_BEFORE = re.compile(r"\b(?:patrol|reconnaissance|surveillance|early[\s-]warning|refuell?ing|intelligence|"
+                             r"small|light|training|trainer)\s+$", re.IGNORECASE)
 _KINDS_WITHOUT_CLASS = {"barge", "dredger", "icebreaker", "trawler", "yacht", "hovercraft", "ferry",
                         "floating workshop", "small craft", "fast craft"}
 
@@ -378,6 +388,9 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             continue  # "sub-Saharan", "sub-surface"
         if cls is None or m.group().lower() == "carriers" and not _COUNTED_BEFORE.search(text, max(start, s0 - 30), s0):
             continue  # "Carriers are not expected to return": shipping lines, not aircraft carriers
+        if cls == "tanker" and text[max(start, s0 - 9):s0].lower().rstrip().endswith(("fuel", "petrol", "gasoline")) \
+                and _ON_LAND.search(text, start, end):
+            continue  # "a fuel tanker had exploded at an airfield": a truck
         if _SIMULATED_BEFORE.search(text, max(start, s0 - 32), s0):
             continue  # "targets simulating enemy aircraft": an exercise's target, no aircraft there
         if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or text[max(start, s0 - 6):s0].rstrip().endswith(("of", "such")) \
@@ -408,6 +421,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             definite = bool(_DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0))  # after "the", "its", "these" …
             if definite and _SHIP_NAME_AFTER.match(text, e0, end):
                 described.add(s0)  # "at the vessel Datu Gumbay Python": a ship named by its name, another one
+            if cls == "unknown aircraft" and _MISSION_BEFORE.search(text, max(start, s0 - 28), s0):
+                described.add(s0)  # "by short-field transports, and probably by patrol aircraft": another kind
             if _generic_of_its_own(text, start, end, m.group(), s0, e0, out, definite) or \
                     _definite_before_the_specific(text, start, end, s0, e0) or \
                     _definite_but_another(text, start, end, s0, e0, definite):
