@@ -100,8 +100,9 @@ _PATTERNS = [
     ("relative", r"\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|fortnight|fortnights|month|months|year|years)\s+"
                  r"(?P<dir>later|earlier|before|after|ago)\b"),
-    ("next", r"\bthe\s+(?P<nextunit>next|following|previous)\s+(?P<unit2>day|week|month|morning|afternoon|evening|"
-             r"night)\b"),
+    # "added the following year" (not "over the following year": a duration, no date)
+    ("next", r"(?<!\bover )(?<!\bduring )(?<!\bwithin )(?<!\bthroughout )\bthe\s+(?P<nextunit>next|following|previous)\s+"
+             r"(?P<unit2>day|week|month|year|morning|afternoon|evening|night)\b"),
     ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date|morning|afternoon|evening|night)\b"),
     # "earlier in the month", "later that week", "earlier this month": the anchor's (publication's) month
