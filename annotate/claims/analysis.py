@@ -221,6 +221,9 @@ _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+b
 # what others said, after the main clause: "China has begun building a pier, confirming earlier reports that …"
 _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\s+to)\s+(?:earlier\s+|previous\s+)?"
                             r"(?:reports?|claims?|statements?)\b[^.;]*", re.IGNORECASE)
+# what a thing seen might do, in a relative clause: "is expanding a key port, with analysts pointing to additions that
+# could raise its capacity" (the expansion is the claim)
+_MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^.;,]*", re.IGNORECASE)
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
 # clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
@@ -235,7 +238,11 @@ _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|
 
 # what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles")
-_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT)
+# work under way that a place's imagery shows: "China appears to be building an airstrip on a disputed island"
+_SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+(?:now\s+|still\s+)?"
+                            r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying)\b",
+                            re.IGNORECASE)
+_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING)
 
 
 @dataclass
@@ -292,13 +299,15 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
         bool(_IMAGERY_SHOWS.search(sentence) and (specific_place or activity and a.places)) or \
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
     seen = sighting(sentence)
+    if casualty and seen and seen.start() < casualty.start():
+        casualty = None  # "Satellite images … showed the devastation of an explosion …, as the death toll rose to 46"
     if seen:
         reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
-    main = _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence))
+    main = _MODAL_RELATIVE.sub("", _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence)))
     intention = _INTENTION.search(main) or _TO_COME.match(sentence)
     main_activity = _ACTIVITY.search(main)
     if casualty:

@@ -34,7 +34,10 @@ SIGHTED_STATE = re.compile(
     r"(?:(?:nearly|almost|largely|mostly|partly|fully|heavily|badly)\s+)?"
     r"(?:smashed|damaged|destroyed|burnt|burned|charred|collapsed|bent|flattened|gutted|finished|complete|completed|"
     r"busy|crowded|full|in\s+use|operational)\b|"
-    r"\b(?:has|have|had)\s+been\s+(?:completed|finished|erected)\b",
+    r"\b(?:has|have|had)\s+been\s+(?:completed|finished|erected)\b|"
+    # what a structure is taken to be: "The structure appears to be a long runway running toward the east"
+    r"\b(?:appears?|appeared|looks?|looked)\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:runway|airstrip|pier|wharf|"
+    r"hangar|shelter|dry\s?dock|bunker|crater|levee|seawall|helipad|revetment|enclosure)s?\b",
     re.IGNORECASE)
 
 
