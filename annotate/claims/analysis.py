@@ -137,9 +137,9 @@ _CONSTRUCTION = re.compile(r"\b(?:under\s+construction|(?:was|were)\s+(?:finishe
                            r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
-# a vessel's or an aircraft's damage beside a casualty figure
-_OBJECT_DAMAGED = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:damaged|destroyed|hit|sunk)\b",
-                             re.IGNORECASE)
+# a vessel's or an aircraft's damage in a clause of its own beside a casualty figure
+_OBJECT_DAMAGED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                             r"(?:damaged|destroyed|hit|sunk)\b", re.IGNORECASE)  # (not "killed when the ship was hit")
 _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"

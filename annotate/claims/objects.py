@@ -421,8 +421,10 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             definite = bool(_DEFINITE_BEFORE.search(text, max(start, s0 - 40), s0))  # after "the", "its", "these" …
             if definite and _SHIP_NAME_AFTER.match(text, e0, end):
                 described.add(s0)  # "at the vessel Datu Gumbay Python": a ship named by its name, another one
-            if cls == "unknown aircraft" and _MISSION_BEFORE.search(text, max(start, s0 - 28), s0):
-                described.add(s0)  # "by short-field transports, and probably by patrol aircraft": another kind
+            if cls == "unknown aircraft" and (mission := _MISSION_BEFORE.search(text, max(start, s0 - 28), s0)) and \
+                    not any(o.category == "aircraft" and 0 <= mission.start() - o.end <= 2 for o in out):
+                described.add(s0)  # "by short-field transports, and probably by patrol aircraft": another kind (not
+                # "a Y-9 patrol aircraft": the Y-9)
             if _generic_of_its_own(text, start, end, m.group(), s0, e0, out, definite) or \
                     _definite_before_the_specific(text, start, end, s0, e0) or \
                     _definite_but_another(text, start, end, s0, e0, definite):
