@@ -30,7 +30,9 @@ _NAME_THEN_KIND = re.compile(r"(?<!\bin\s)(?<!into\s)(?<!near\s)(?<!\boff\s)(?<!
 # the Knyaz Vladimir and the Knyaz Oleg,"
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"  # "Kira K"
 _NAMES_LISTED = re.compile(r",?\s+(?:(?:believed|thought|understood|identified|assessed)\s+(?:to\s+be|as)\s+)?"
-                           rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have)\b)")
+                           rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have|docked|"
+                           r"moored|berthed|anchored|arrived|left|sailed|entered|departed)\b)")  # "the cargo ships
+# Sparta and Sparta II docked in Tartus"
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday", "Guard",
               "Coast", "Royal", "Marine", "Marines", "Army", "Force", "Forces", "Command", "Type", "Project", "New",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -137,3 +137,9 @@ def test_the_following_year_counts_from_the_year_written():
 def test_over_the_following_year_is_a_duration():
     a = _one("The ship made eleven round trips to Vostochny over the following year.")
     assert a.dates == []
+
+
+def test_names_listed_after_a_plural_kind_before_a_verb_are_ships():
+    text = ("Imagery shows the roll-on/roll-off cargo ships Sparta and Sparta II docked in Tartus.\n"
+            "The two ships had been holding offshore for days.")
+    assert [[p.place.name for p in a.places if not p.inferred] for a in _analyses(text)] == [["Ţarţūs"], []]
