@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, PlaceMention
 from .document_places import settle_homonyms, shipyards_in_town, short_forms
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
-from .sightings import sighting
+from .sightings import BE_SEEN, sighting
 from .ship_names import ship_name_objects, ship_names, with_named_classes, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
@@ -132,7 +132,9 @@ _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\
 _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
                           r"\bshow(?:s|ed)?\b",
                           re.IGNORECASE)
-_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|expanded|extended|"
+_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|"
+                           r"(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|"
+                           r"expanded|extended|"
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
@@ -147,7 +149,8 @@ _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|ha
 _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
-                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+)?be\s+(?:seen|spotted|observed|made\s+out|identified)\b)\w+|(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
+                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+)?" + BE_SEEN + r")\w+|"
+                        r"(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
@@ -236,12 +239,13 @@ _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|
                       r"dangerous|provocation|threat to|strategic\s+(?:hub|importance|asset|location)|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
 
 
-# what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
-# finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles")
 # work under way that a place's imagery shows: "China appears to be building an airstrip on a disputed island"
 _SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+(?:now\s+|still\s+)?"
                             r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying)\b",
                             re.IGNORECASE)
+# what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
+# finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
+# under way
 _SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING)
 
 

@@ -155,7 +155,8 @@ _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound
                             r"\s+[Rr]iver\b(?!\s+port)|"
                             r"\s+(?:Bay|Gulf|Bight|Lagoon)\b")  # "Manila Bay" is water, not the city
 # a body of water named after a place: "the Gulf of Gdańsk", "the Gulf of Finland"
-_WATER_OF_BEFORE = re.compile(r"\b(?:[Gg]ulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bLake\s+$")  # "Lake Maracaibo", a post's "gulf of Aden"
+# "Lake Maracaibo", "the Gulf of Finland", a post's lowercase "gulf of Aden"
+_WATER_OF_BEFORE = re.compile(r"\b(?:[Gg]ulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bLake\s+$")
 # sentence-initial words and words that continue a place, which a country's name may follow without being part of
 # an organisation's name ("Virgin Australia", "Air China")
 _NOT_A_NAME = {"the", "and", "or", "in", "at", "to", "of", "from", "near", "for", "by", "with", "on", "into", "off",

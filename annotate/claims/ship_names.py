@@ -25,14 +25,14 @@ _NAME_THEN_KIND = re.compile(r"(?<!\bin\s)(?<!into\s)(?<!near\s)(?<!\boff\s)(?<!
                              r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                              r"(?<!Sea)(?<!Ocean)(?<!Strait)(?<!Gulf)(?<!Bay)),\s+an?\s+(?:[\w'’-]+\s+){0,3}$")
 # the names listed after a plural kind: "the Type 056A corvettes, Wenshan and Baise,", "two Type 075s, Guangxi
-# and Anhui, were seen", "the destroyers Yan'an and Zhanjiang,"
+# and Anhui, were seen", "the destroyers Yan'an and Zhanjiang,", or before a verb: "the cargo ships Sparta and Sparta II
+# docked in Tartus"
 # — each name may have its article, after "believed to be": "the three boats, believed to be the Yury Dolgoruky,
 # the Knyaz Vladimir and the Knyaz Oleg,"
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"  # "Kira K"
 _NAMES_LISTED = re.compile(r",?\s+(?:(?:believed|thought|understood|identified|assessed)\s+(?:to\s+be|as)\s+)?"
                            rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?=\s*[,;:.]|\s+(?:were|are|was|had|have|docked|"
-                           r"moored|berthed|anchored|arrived|left|sailed|entered|departed)\b)")  # "the cargo ships
-# Sparta and Sparta II docked in Tartus"
+                           r"moored|berthed|anchored|arrived|left|sailed|entered|departed)\b)")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Navy", "Fleet", "Group", "Class", "Monday", "Guard",
               "Coast", "Royal", "Marine", "Marines", "Army", "Force", "Forces", "Command", "Type", "Project", "New",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["IMAGERY_SAYS", "SEEN_PASSIVE", "SIGHTED_STATE", "sighting"]
+__all__ = ["BE_SEEN", "IMAGERY_SAYS", "SEEN_PASSIVE", "SIGHTED_STATE", "sighting"]
 
 # imagery as the subject of what it shows: "Recent satellite images suggest China is building …", "The pictures show
 # an airfield structure …", "A Planet Labs satellite also recorded on January 7 that …", "The first two images give an
@@ -24,9 +24,11 @@ IMAGERY_SAYS = re.compile(
 # a negation between the imagery and its verb ("the image being shared does not show the Maersk Sentosa")
 _HEADING_WHAT = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEGATED_SPAN = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
+# what a modal's passive says was seen: "could be seen", "can be spotted" (shared with the intention rule, which
+# must not read "could be seen" as a guess)
+BE_SEEN = r"be\s+(?:seen|spotted|observed|made\s+out|identified)\b"
 # "about 20 bombers could be seen", "New piers can be seen extending from the wharves"
-SEEN_PASSIVE = re.compile(r"\b(?:can|could)\s+(?:clearly\s+|also\s+|still\s+|now\s+)?be\s+(?:seen|spotted|observed|"
-                          r"made\s+out|identified)\b", re.IGNORECASE)
+SEEN_PASSIVE = re.compile(r"\b(?:can|could)\s+(?:clearly\s+|also\s+|still\s+|now\s+)?" + BE_SEEN, re.IGNORECASE)
 # a state an image shows without a place needed: "containers appeared smashed", "appears nearly finished", "four
 # tanks have been finished", "the container port looks busy"
 SIGHTED_STATE = re.compile(
