@@ -217,7 +217,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
 _FEDERATIONS = ("US", "CA", "AU")  # whose states and provinces reports name bare, as places
 _SHARED_STATE_NAMES = {"Victoria"}  # a state's name as often a city's (British Columbia, Seychelles) or a ship class's
 # kinds of subdivision a report writes after the name ("Kanagawa Prefecture", "Preah Sihanouk province")
-_TYPED_KINDS = {"Prefecture", "Province", "County", "Governorate", "Oblast", "Emirate"}
+_TYPED_KINDS = {"Prefecture", "Province", "County", "Governorate", "Oblast", "Emirate", "State"}
 # English names a city is reported under that GeoNames gives only among dozens of spellings, or not at all,
 # while another place has them as its own name ("Madras" is a village in Oregon, "Odessa" a city in Texas)
 _EXONYMS = {("IN", "Mumbai"): ["Bombay"], ("IN", "Chennai"): ["Madras"], ("IN", "Kolkata"): ["Calcutta"],
@@ -225,7 +225,8 @@ _EXONYMS = {("IN", "Mumbai"): ["Bombay"], ("IN", "Chennai"): ["Madras"], ("IN", 
             ("BD", "Chattogram"): ["Chittagong"], ("CN", "Qingdao"): ["Tsingtao"], ("CN", "Xiamen"): ["Amoy"],
             ("UA", "Odesa"): ["Odessa"], ("UA", "Mykolayiv"): ["Mykolaiv", "Nikolaev", "Nikolayev"],
             ("UA", "Zaporizhzhya"): ["Zaporozhye", "Zaporizhzhia"], ("UA", "Dnipro"): ["Dnepropetrovsk", "Dnepr"],
-            ("UA", "Sevastopol"): ["Sebastopol"]}
+            ("UA", "Sevastopol"): ["Sebastopol"], ("MM", "Kyaukpyu"): ["Kyaukphyu", "Kyaukphyu Township", "Kyaukpyu Township"],
+            ("SY", "Khān Shaykhūn"): ["Khan Sheikhoun", "Khan Shaykhun", "Khan Sheikhun"]}
 # airportsdata abbreviates US military fields ("Andersen Afb Airport", "Fallon Nas (Van Voorhis Field)
 # Airport"); reports spell them out
 _MILITARY = {"Afb": ("{} Air Force Base", "{} AFB"), "Arb": ("{} Air Reserve Base", "{} ARB"),

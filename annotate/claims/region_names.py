@@ -47,7 +47,16 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "KP-06": ["North Hwanghae Province"], "KP-02": ["South Pyongan Province", "South Pyongan"],
           "KP-03": ["North Pyongan Province", "North Pyongan"],
           "KP-08": ["South Hamgyong Province", "South Hamgyong"], "KP-09": ["North Hamgyong Province", "North Hamgyong"],
-          "GR-E": ["Thessaly"], "GR-A": ["Eastern Macedonia and Thrace"], "GR-M": ["Crete region"]}
+          "GR-E": ["Thessaly"], "GR-A": ["Eastern Macedonia and Thrace"], "GR-M": ["Crete region"],
+          # Syria's governorates (pycountry: "Ḩimş Province") and Myanmar's Rakhine by its older name
+          "SY-HI": ["Homs Governorate", "Homs governorate", "Homs province", "Homs Province"],
+          "SY-LA": ["Latakia Governorate", "Latakia governorate", "Latakia province"],
+          "SY-TA": ["Tartus Governorate", "Tartus governorate", "Tartus province"],
+          "SY-HL": ["Aleppo Governorate", "Aleppo governorate", "Aleppo province"],
+          "SY-HM": ["Hama Governorate", "Hama governorate", "Hama province"],
+          "SY-ID": ["Idlib Governorate", "Idlib governorate", "Idlib province"],
+          "SY-DY": ["Deir ez-Zor Governorate", "Deir ez-Zor governorate", "Deir ez-Zor province"],
+          "MM-16": ["Arakan State", "Arakan state", "Rakhine state"]}
 
 
 def region_aliases(code: str) -> list[str]:
