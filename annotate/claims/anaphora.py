@@ -66,10 +66,12 @@ _NATIONALITY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NATIONALITIES, key=le
 _SEA_ADJECTIVES = {"Mediterranean", "Baltic", "Arctic", "Pacific", "Atlantic", "Caspian", "Adriatic", "Aegean",
                    "Caribbean"}
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
+_CIVIL = ("civilian", "civil", "commercial")
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
-_NEAR = r"(?:near|nearby|outside|beside|next\s+to)"
+_NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to)"
 _BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south|east|west)\s+of|"
-                     + _NEAR + r"\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town)\s+of)\s+"
+                     # "close to the eastern Crimean city of Kerch"
+                     + _NEAR + r"\s+the\s+(?:[A-Za-z]+\s+){0,2}(?:city|town)\s+of)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # not "arrived at the port city of Busan"
 
 
@@ -127,7 +129,7 @@ class PlaceMemory:
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
         specific = [(p, self._as_port(text, p)) for p in named if not p.vague or _island_province(p)]
-        itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 40), p.start)]
+        itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 48), p.start)]
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
@@ -148,6 +150,8 @@ class PlaceMemory:
                 # Longpo": a place no list has, but not the one before
             if _DEFINED_AFTER.match(text, m.end(), end):
                 continue  # "on the site of the former slipway": what follows says which
+            if noun in _AIR and (m.group("modifier") or "").lower() in _CIVIL:
+                continue  # "the civilian airport … halted flights" after a strike on a military airfield: another
             if any(p.start < m.end() and m.start() < p.end for p in named):
                 continue  # "near the Jiangnan shipyard": the phrase names its place
             if noun == "area" and ("same" not in m.group().lower() or

@@ -72,6 +72,7 @@ _GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbas
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
 
@@ -467,6 +468,8 @@ class Gazetteer:
             if demonym not in _DEMONYMS and (demonym in ("Korean", "Crimean") or
                                              not _INDEFINITE_BEFORE.search(text, max(0, s0 - 8), s0)):
                 continue  # "an Indonesian port", "at Cambodian naval base"; not "the Greek air base" (named before)
+            if _DEFINITE_BEFORE.search(text, max(0, s0 - 6), s0) and not m.group().endswith("s"):
+                continue  # "the ferry sank in the Russian port": the port named before, not Russia
             country = self._countries.get(_NATIONALITIES[demonym])
             if country:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))

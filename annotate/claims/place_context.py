@@ -120,6 +120,9 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"withdraws|pulls|bolsters|reinforces|unveils|announces|condemns|summons|detains|"
                             # a verb in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
                             + IRREGULAR_PAST + r")\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
+                            # "59 U.S. Tomahawk missiles": a type's name, then what it is
+                            r"[A-Z][a-z]+\s+(?:missiles?|jets?|bombers?|fighters?|drones?|warships?|destroyers?|"
+                            r"frigates?|aircraft|helicopters?|troops|strikes?)\b|"
                             # "US and British aircraft": one of two adjectives before their noun
                             r"(?:and|or|&)\s+[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)\s+[a-z]|"
                             # "a US Virginia-class submarine", "the US Gulf Coast"
