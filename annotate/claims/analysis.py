@@ -21,7 +21,7 @@ from .date_tense import IRREGULAR_PAST
 from .captions import CAPTION_LABEL
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .document_places import settle_homonyms, shipyards_in_town, short_forms
+from .document_places import settle_homonyms, shipyards_in_town, short_forms, towns_of_the_same_name
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .sightings import BE_SEEN, sighting
@@ -398,6 +398,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     settle_homonyms(named)  # which Eden: the one near the document's other places
     short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
     shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"
+    towns_of_the_same_name(text, spans, named, gazetteer.lookup)  # "near the city of the same name"
     for (s, e), places, found in zip(spans, named, objects):
         a = ClaimAnalysis(s, e)
         a.places = places

@@ -20,7 +20,7 @@ __all__ = ["PlaceMemory"]
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
         "shipyard", "dockyard", "yard", "slipway", "wharf", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
-_AIR = ("air base", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
+_AIR = ("air base", "airbase", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
@@ -57,7 +57,7 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 "base": ("naval base", "airfield"), "naval base": ("naval base",),
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield")
-                **dict.fromkeys(("airfield", "air base"), ("airfield",))}
+                **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",))}
 _NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
@@ -67,6 +67,9 @@ _SEA_ADJECTIVES = {"Mediterranean", "Baltic", "Arctic", "Pacific", "Atlantic", "
                    "Caribbean"}
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 _CIVIL = ("civilian", "civil", "commercial")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|This|"
+                         r"It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
+_OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to)"
 _BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south|east|west)\s+of|"
@@ -161,9 +164,16 @@ class PlaceMemory:
             # "at the same yard … repaired at Rajin": the yard before, not the port the sentence names
             same = "same" in m.group().lower() and noun in _EXACT_KINDS and \
                 not any(p.place.kind in _EXACT_KINDS[noun] for p, _ in itself)
-            if any(_fits(noun, p, port) for p, port in itself) and not same and \
+            if _NAME_AFTER.match(text, m.end(), end):
+                continue  # "the German shipyard ThyssenKrupp Marine Systems": a name of its own follows
+            if noun in ("site", "facility", "area", "depot") and carried:
+                continue  # "on the airfield's western edge, just north of the ammunition sites": the airfield's
+            if any(_fits(noun, p, port) and (p.start < m.end() or noun not in _EXACT_KINDS or
+                                             p.start - m.end() <= _OWN_REACH)
+                   for p, port in itself) and not same and \
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
-                continue  # the sentence names the place itself
+                continue  # the sentence names the place itself (not "used the airfield to carry out Tuesday's
+                # attack on rebel-held Khan Sheikhoun": a town far after the noun is another place)
             if not same and any(_fits(noun, p, "") == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
                                         for p, _ in itself):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")

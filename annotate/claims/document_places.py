@@ -20,7 +20,7 @@ from typing import Callable
 from .place_context import _KIND_BEFORE
 from .place_model import TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 
-__all__ = ["settle_homonyms", "shipyards_in_town", "short_forms"]
+__all__ = ["settle_homonyms", "shipyards_in_town", "short_forms", "towns_of_the_same_name"]
 
 _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
@@ -173,3 +173,28 @@ def shipyards_in_town(text: str, sentences: list[list[PlaceMention]],
             if yard is not None and all(p.place is not yard for p in mentions):
                 mentions.append(replace(m, place=yard, alternatives=()))
                 mentions.sort(key=lambda p: p.start)
+
+
+# "the Lipetsk airfield, near the Russian city of the same name"
+_SAME_NAME = re.compile(r"\b(?:city|town|village)\s+of\s+the\s+same\s+name\b")
+
+
+def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
+                           lookup: Callable[[str], Place | None]) -> None:
+    """Add, in place, the town "the city of the same name" is: the town whose name begins the installation named
+    before it in the sentence ("the Lipetsk airfield, near the Russian city of the same name" is Lipetsk), when
+    it lies within a town's reach of the installation."""
+    for (s, e), mentions in zip(spans, sentences):
+        for hit in _SAME_NAME.finditer(text, s, e):
+            before = [m for m in mentions if m.end <= hit.start() and m.place.kind in _INSTALLATIONS[:4] and
+                      m.place.lat is not None]
+            if not before:
+                continue
+            word = re.sub(r"^(?:the|The)\s+", "", before[-1].text).split(" ")[0].split("-")[0]
+            town = lookup(word)
+            if town is None or town.kind not in _SETTLEMENTS or town.lat is None or \
+                    km_to_nearest(town, [(before[-1].place.lat, before[-1].place.lon)]) > 2 * TOWN_KM or \
+                    any(m.place is town for m in mentions):
+                continue
+            mentions.append(PlaceMention(hit.start(), hit.end(), hit.group(), town))
+            mentions.sort(key=lambda p: p.start)

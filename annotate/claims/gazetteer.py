@@ -68,7 +68,7 @@ _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "ya
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
-_GENERIC = r"(?:naval\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
+_GENERIC = r"(?:(?:naval|military|regime|government|army)\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")

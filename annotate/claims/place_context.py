@@ -137,7 +137,8 @@ _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times
 # a title-case dateline before a colon at a body paragraph's start: "New Delhi: A Chinese research vessel …"
 _DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
 # news agencies named like towns (Xinhua is also a county in China)
-_AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters"}
+_AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters",
+             "SANA"}  # Syria's state agency, not Sana'a
 # a state's formal name, whatever the gazetteer calls the place: "the Republic of Singapore Navy" (Singapore the city)
 _STATE_OF_BEFORE = re.compile(r"\b(?:Republic|Kingdom|State|Commonwealth)\s+of\s+$")
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
@@ -171,7 +172,9 @@ _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|past|over|"
                               r"pass(?:ed|es|ing)?|reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|"
-                              r"approach(?:ed|es)?|[A-Z]\w+['’]s|(?:north|south|east|west|"
+                              r"approach(?:ed|es)?|[A-Z]\w+['’]s|"
+                              # "rebel-held Khan Sheikhoun", "an attack on Kramatorsk"
+                              r"\w+-(?:held|controlled|occupied)|(?:attacks?|strikes?|raids?) on|(?:north|south|east|west|"
                               r"(?:north|south)-?(?:east|west)|images?|imagery|photos?|footage) of|"
                               # the second of a pair after a locative word: "near Pokrovsk and Kupiansk"
                               r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered|ports of) [A-Z][\w'’-]+"
