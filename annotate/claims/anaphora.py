@@ -69,6 +69,8 @@ _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 _CIVIL = ("civilian", "civil", "commercial")
 _NAME_AFTER = re.compile(r"\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|This|"
                          r"It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
+_UNNAMED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:naval\s+base|base|port|harbou?r|airfield|air\s+base|"
+                             r"airbase|shipyard)\b(?!\s+(?:in|at|near|of)\s+[A-Z])")
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to)"
@@ -164,6 +166,9 @@ class PlaceMemory:
             # "at the same yard … repaired at Rajin": the yard before, not the port the sentence names
             same = "same" in m.group().lower() and noun in _EXACT_KINDS and \
                 not any(p.place.kind in _EXACT_KINDS[noun] for p, _ in itself)
+            if _UNNAMED_BEFORE.search(text, start, m.start()):
+                continue  # "visited a naval base on the east coast, where submarines were lined up at the pier":
+                # that base's pier, no place named before
             if _NAME_AFTER.match(text, m.end(), end):
                 continue  # "the German shipyard ThyssenKrupp Marine Systems": a name of its own follows
             if noun in ("site", "facility", "area", "depot") and carried:

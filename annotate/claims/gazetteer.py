@@ -72,6 +72,8 @@ _GENERIC = r"(?:(?:naval|military|regime|government|army)\s+)?(?:port|ports|harb
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")
+_ROUTE = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:train|route|flight|highway|railway|road|pipeline|ferry|"
+                    r"ferry\s+line|line|motorway|express|crossing)\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
@@ -261,7 +263,19 @@ class Gazetteer:
             else:
                 i += 1
         found += self._generic(text, start, end, found)
+        found += self._route_ends(text, start, end, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _route_ends(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
+        """Both cities of a route: "the Moscow-Simferopol train", "the Kerch-Kavkaz ferry line"."""
+        out = []
+        for m in _ROUTE.finditer(text, start, end):
+            if any(n.start < m.end(2) and m.start(1) < n.end for n in named):
+                continue
+            ends = [(m.start(k), m.end(k), self.lookup(m.group(k))) for k in (1, 2)]
+            if all(p is not None and p.kind in ("city", "town", "port") for _, _, p in ends):
+                out += [PlaceMention(a, b, text[a:b], p) for a, b, p in ends]
+        return out
 
     def _town_in_name(self, text: str, tokens: list, place: Place) -> PlaceMention | None:
         """The town an installation's name gives after "in" or "at" ("the Naval Dockyard in Mumbai"), near it."""

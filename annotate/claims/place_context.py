@@ -103,13 +103,18 @@ _VESSEL_AFTER = re.compile(r"\s+(?:patrol\s+|research\s+|survey\s+|offshore\s+pa
                            # the group a ship leads is named after the ship: "the Iwo Jima Amphibious Ready Group"
                            r"\s+(?:(?:[Cc]arrier|[Ee]xpeditionary)\s+)?[Ss]trike\s+[Gg]roup\b|\s+Amphibious\s+Ready\s+Group\b|"
                            r"\s+(?:ARG|CSG|ESG)\b")
+# an installation's kind in capitals after a town's name: "the Hodeidah Port", "the Kyaukphyu Special Economic Zone"
+_KIND_IN_CAPITALS = (r"\s+(?:Port|Harbou?r|Naval\s+Base|Air\s+Base|Airport|Shipyard|Dockyard|Terminal|"
+                     r"(?:Special\s+)?Economic\s+Zone|SEZ|Industrial\s+(?:Park|Zone|Estate)|Free\s+Zone|"
+                     r"Oil\s+Terminal|Refinery|Power\s+(?:Plant|Station))\b")
+_KIND_AFTER = re.compile(_KIND_IN_CAPITALS)
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a
 # verb or a comma as after "the Angara")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|could|can|did|does|may|might|must|"
                                r"and|or|but|which|who|that|on|in|at|to|from|with|for|by|as|left|sank|ran|came|"
                                r"went|made|took|set|hit|\w+ed)\b)[a-z]|"
                                # an installation's kind in capitals: "the Hodeidah Port"
-                               r"\s+(?:Port|Harbou?r|Naval\s+Base|Air\s+Base|Airport|Shipyard|Dockyard|Terminal)\b")
+                               r"(?=\s+[A-Z])" + _KIND_IN_CAPITALS)
 _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
@@ -296,6 +301,7 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
         if _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) or _WATER.match(text, nxt_start):
             return False  # "Russia's Black Sea Fleet", "the Novorossiysk Black Sea port": no first name
         return (gap == " " and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in _PLACE_WORDS
+                and not _KIND_AFTER.match(text, tokens[i][1])  # "Kyaukphyu Special Economic Zone": no surname
                 and nxt.lower() not in _WEEKDAYS_MONTHS and _norm(nxt) not in index
                 and not any(_norm(f"{nxt} {t[2]}") in index for t in tokens[i + 2:i + 3]))
     return False
