@@ -10,7 +10,7 @@ import re
 
 __all__ = ["IRREGULAR_PAST", "is_future"]
 
-_FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|planned|going)\s+to\s+"
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|planned|going)\s+to\s+"
                      r"(?:be|have)(?:\s+been)?\s+\w+|"  # "is due to be delivered in the autumn": not the past participle's
                      r"(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"

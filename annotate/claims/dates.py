@@ -398,6 +398,7 @@ def _shifted(base: date, unit: str, n: int):
 _YEARLESS = ("day", "weekof", "weekto", "rangestart", "part")
 _LISTED = (*_YEARLESS, "month")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")  # "attacks in 2017, … bombed it in April of that year"
 # a year mention's whole text that can open a sentence: "In 2024", "During 2023", "Last year"
 _YEAR_WORDS = re.compile(r"(?:(?:in|during)\s+)?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)", re.IGNORECASE)
 _LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)$")
@@ -460,7 +461,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             previous = None  # a new section (a heading): relative dates start again from the publication
         here = next((d for at, d in reversed(stamps) if at <= s), published)  # "Update 1, 08 Jul 2025": its "yesterday"
         if previous is not None and kind in _LISTED and not m.groupdict().get("year") and \
-                (kind in _YEARLESS and _YEAR.search(previous.text) or _year_lead(text, previous)) and \
+                (kind in _YEARLESS and _YEAR.search(previous.text) or _year_lead(text, previous) or
+                 _THAT_YEAR.match(text, e) and previous.precision == "year") and \
                 "\n" not in text[previous.end:s] and \
                 not _aside(text, previous.start, previous.end, s) and \
                 not _SINCE_BEFORE.search(text, max(0, previous.start - 8), previous.start) and \
