@@ -332,8 +332,9 @@ def _named_kinds(text: str, start: int, end: int, rx: re.Pattern, classify, cate
         cls = classify(m)
         if cls is None or any(a < e0 and s0 < b for a, b in taken):
             continue
-        if category == "aircraft" and _MISSION_AFTER.match(text, e0, end):
-            cls = "unknown aircraft"  # "a Y-8 anti-submarine aircraft": a patrol version, not the transport
+        if category == "aircraft" and cls in ("cargo aircraft", "airliner") and _MISSION_AFTER.match(text, e0, end):
+            cls = "unknown aircraft"  # "a Y-8 anti-submarine aircraft": a patrol version, not the transport (a
+            # bomber's or a fighter's reconnaissance version stays what it is: "Su-24MR reconnaissance aircraft")
         follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
         if follow and follow.end() <= end:
             named = _class_of(follow.group())
