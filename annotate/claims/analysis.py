@@ -34,7 +34,10 @@ _ACTIVITY = re.compile(
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
-    r"captured on|closed|reopened|struck|hit|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
+    r"captured on|closed|reopened|struck|hits?|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
+    # "had fallen on the military facility", "are already repairing it", "both appear cratered"
+    r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
+    r"(?:is|are|was|were|been|being)\s+(?:already\s+|still\s+|now\s+)?repair(?:ing|ed)|of\s+repairs|"
     r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
     r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
@@ -61,12 +64,22 @@ _ACTIVITY = re.compile(
     # a maritime security warning's "an incident 35NM west of Hodeidah"
     r"incident\s+(?:(?:happened|occurred|took\s+place)\s+)?(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
     re.IGNORECASE)
+# the physical traces of an attack a tile can show, in a sentence that names no place of its own
+_PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|debris|scorch\w*|"
+                       r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit)$", re.IGNORECASE)
+# no trace on the ground: drones shot down, damage still being assessed, damage denied
+_NO_TRACE = re.compile(r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:drones?|UAVs?|missiles?)\b|\b(?:drones?|UAVs?|missiles?)\s+(?:were|was)\s+"
+                       r"(?:destroyed|downed|shot\s+down|intercepted)|\bbeing\s+(?:clarified|investigated|assessed|"
+                       r"established|determined)|\b(?:not|no|never)\s+(?:\w+\s+){0,2}(?:damage|acknowledged)\b",
+                       re.IGNORECASE)
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
                             re.IGNORECASE)
 # a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
-_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:whether|if)\b|\bremains\s+to\s+be\s+seen\b",
+_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in)\s+\w+\s+)?(?:whether|if|how|when)\b|"
+                    r"\bremains\s+to\s+be\s+seen\b|^\W*I\s+(?:think|believe|suspect|guess)\b",
                     re.IGNORECASE)
 # no sighting either: a condition ("If the marks were sediment …, they would cover the whole dock"); an assessment of
 # a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
@@ -177,7 +190,7 @@ _TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|ar
 # advised to transit with caution")
 _REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
                        r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
-                       r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should|must|object(?:ed|s)\s+to|"
+                       r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should(?!\s+(?:also\s+)?be\s+noted)|must|object(?:ed|s)\s+to|"
                        r"(?:is|are|was|were)\s+(?:(?:closely\s+)?monitoring|closely\s+tracking)|bann(?:ed|ing)|bans|"
                        r"(?:does|do|did)\s+not\s+comment|reportedly\s+told|"
                        # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
@@ -228,6 +241,7 @@ _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\
 # could raise its capacity" (the expansion is the claim)
 _MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^.;,]*", re.IGNORECASE)
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
+_BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the buildings (probably warehouses)"
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
 # clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
@@ -268,7 +282,9 @@ class ClaimAnalysis:
                 "score": round(self.score, 2), "reasons": self.reasons}
 
 
-def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> None:
+def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_place: bool = False) -> None:
+    """Score ``a`` and say whether it is checkable; ``in_place``: the sentence before named a specific place, so
+    that damage with no place of its own ("The third shelter is completely destroyed") is that place's."""
     reasons = a.reasons
     specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]
     activity = _ACTIVITY.search(sentence)
@@ -308,6 +324,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     if seen:
         reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen) or \
+        bool(in_place and activity and _PHYSICAL.match(activity.group()) and not _NO_TRACE.search(sentence)) or \
         bool(a.dates and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
@@ -339,7 +356,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None) -> No
     if monitored := _MONITORED.search(sentence):
         checkable = False
         reasons.append(f"watched by the speaker's forces, not a sighting: {monitored.group()!r}")
-    if unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(main, 1)[0]):
+    if unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(_BRACKETED.sub(" ", main), 1)[0]):
         checkable = False
         reasons.append(f"claimed or guessed, not seen: {unverified.group()!r}")
     if (tally := _TALLY.search(sentence)) and not _VIEWS_BEFORE.search(sentence, max(0, tally.start() - 30), tally.start()):
@@ -388,6 +405,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     starts = [d.start for d in dates]
     out = []
     memory = PlaceMemory(country_of=gazetteer.country)
+    in_place = False  # the sentence before named (or carried) a specific place
     spans = spans if spans is not None else sentence_spans(text)
     found_places = [gazetteer.find(text, s, e) for s, e in spans]
     # a navy's shore establishment is a place, not a ship: "P-8I aircraft from INS Rajali"
@@ -411,6 +429,8 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
         a.objects = sorted(with_named_classes(text, found, ships) + ship_name_objects(text, s, e, ships, found),
                            key=lambda o: o.start)
         a.quantities = find_quantities(text, s, e)
-        _score(a, text[s:e], published)
+        _score(a, text[s:e], published, in_place)
+        in_place = any(not p.vague and p.place.lat is not None for p in a.places) or \
+            in_place and not a.places and "\n\n" not in text[e:e + 3]  # through a paragraph of damage
         out.append(a)
     return out

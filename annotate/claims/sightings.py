@@ -19,7 +19,9 @@ IMAGERY_SAYS = re.compile(
     r"\b(?:satellites?|imagery|images|image|pictures?|photos?|photographs?)\b(?:\s+[\w'’().,-]+){0,8}?\s+"
     r"(?:also\s+|now\s+|clearly\s+|appear\s+to\s+)?"
     r"(?:show(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?|recorded\s+(?:on|in|that)|"
-    r"(?:give|gives|gave|provide[sd]?|offer(?:s|ed)?)\s+(?:an?\s+)?(?:overview|view|close-up|look))\b",
+    r"(?:give|gives|gave|provide[sd]?|offer(?:s|ed)?)\s+(?:an?\s+)?(?:overview|view|close-up|look))\b|"
+    # "Satellite images have appeared showing the aftermath"
+    r"\bsatellite\s+(?:images?|imagery|photos?|pictures?)\s+(?:[\w'’-]+\s+){0,3}?(?:showing|revealing)\b",
     re.IGNORECASE)
 # a negation between the imagery and its verb ("the image being shared does not show the Maersk Sentosa")
 _HEADING_WHAT = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
