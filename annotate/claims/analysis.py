@@ -96,7 +96,13 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           # "one of a few regular DPRK freighters that sail between Dalian and Nampho"
                           r"\b(?:had|have|has)\s+seen\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:draft|document|copy|letter|memo|"
                           r"agreement)\b|\bregular\s+(?:[\w-]+\s+){0,2}(?:freighters|ships|vessels|"
-                          r"tankers|callers|visitors)\s+(?:that|which)\s+(?:sail|call|visit|ply|run)\b",
+                          r"tankers|callers|visitors)\s+(?:that|which)\s+(?:sail|call|visit|ply|run)\b|"
+                          # people on the move, nothing a tile shows: "hundreds of Chinese nationals arrive in Kyaukphyu",
+                          # "500 Chinese arrive to work", "the Chinese workers were seen travelling"
+                          r"\b(?:nationals|citizens|workers|technicians|engineers|tourists|residents|civilians|refugees|"
+                          r"migrants|people|passengers|pilgrims|(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?"
+                          r"[A-Z][a-z]+(?:ese|ans?|ians?|ish|is))\s+(?:have\s+|had\s+|were\s+|are\s+)?"
+                          r"(?:reportedly\s+|been\s+|seen\s+)*(?:arriv\w*|travell?ing|came|come)\b",
                           re.IGNORECASE)
 # a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
 _SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
@@ -162,7 +168,8 @@ _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|ha
 _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
-                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+)?" + BE_SEEN + r")\w+|"
+                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+)?"
+                        r"(?:" + BE_SEEN + r"|be\s+heard\b))\w+|"  # "detonations could be heard": sensed, not a guess
                         r"(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
