@@ -270,11 +270,10 @@ class Gazetteer:
         """Both cities of a route: "the Moscow-Simferopol train", "the Kerch-Kavkaz ferry line"."""
         out = []
         for m in _ROUTE.finditer(text, start, end):
-            if any(n.start < m.end(2) and m.start(1) < n.end for n in named):
-                continue
             ends = [(m.start(k), m.end(k), self.lookup(m.group(k))) for k in (1, 2)]
             if all(p is not None and p.kind in ("city", "town", "port") for _, _, p in ends):
-                out += [PlaceMention(a, b, text[a:b], p) for a, b, p in ends]
+                out += [PlaceMention(a, b, text[a:b], p) for a, b, p in ends
+                        if not any(n.start < b and a < n.end for n in named)]
         return out
 
     def _town_in_name(self, text: str, tokens: list, place: Place) -> PlaceMention | None:
