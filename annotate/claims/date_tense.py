@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["IRREGULAR_PAST", "is_future"]
+__all__ = ["IRREGULAR_PAST", "is_future", "is_future_in_past"]
 
-_FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|planned|going)\s+to\s+"
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?:be|have)(?:\s+been)?\s+\w+)?|(?:is|are)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|planned|going)\s+to\s+"
                      r"(?:be|have)(?:\s+been)?\s+\w+|"  # "is due to be delivered in the autumn": not the past participle's
                      r"(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|"
                      r"planned|going)\s+to|(?:is|are)\s+due|plans?\s+to|intends?\s+to|upcoming|forthcoming|"
@@ -84,3 +84,16 @@ def is_future(text: str, start: int, end: int) -> bool:
 
     nearest_future = min(gap(a, b) for a, b in spans)
     return not past or nearest_future <= min(gap(a, b) for a, b in past)
+
+
+# a plan as it stood: "because it was due to be commissioned in December" (said in November: this December),
+# "was expected to be commissioned in May but was delayed" (said in June: last May)
+_FUTURE_IN_PAST = re.compile(r"\b(?:was|were)(?:\s+not)?\s+(?:expected|scheduled|due|set|slated|planned|supposed)\s+to\b",
+                             re.IGNORECASE)
+
+
+def is_future_in_past(text: str, start: int, end: int) -> bool:
+    """Whether the date's own clause speaks of a plan as it stood ("was due to be commissioned in December"): the
+    date is then the nearest of its name to the publication, before or after."""
+    clause, at = _clause_around(text, start, end)
+    return bool(_FUTURE_IN_PAST.search(clause, 0, at))

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from .date_lists import _WEEKDAY_NAMED, _WEEKDAY_THEN_DAY, YEAR_OFFSETS, on_weekday, year_after_list
 from .date_patterns import _COMPILED, _HOLIDAYS, _MONTHS, _NUMBERS, _SEASONS, _WEEKDAY, _WEEKDAYS
-from .date_tense import is_future
+from .date_tense import is_future, is_future_in_past
 from .headers import is_date_line, labelled_date_before, update_stamps
 
 __all__ = ["DateMention", "find_dates"]
@@ -478,6 +478,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         try:
             future = listed is None and is_future(text, s, e)
             resolved = _resolve(kind, m, here, previous, future, lead, day_anchor)
+            if resolved is not None and not future and listed is None and kind in _YEARLESS + ("month",) and \
+                    is_future_in_past(text, s, e):
+                ahead = _resolve(kind, m, here, previous, True, lead, day_anchor)
+                if ahead is not None and (ahead[0] - here).days < (here - resolved[0]).days:
+                    resolved = ahead  # "was due to be commissioned in December", said in November: this December
         except (ValueError, KeyError):
             resolved = None
         if resolved is None:

@@ -15,15 +15,13 @@ Sources, in rising priority (a later one wins a name):
 * the user's files: ``$XDG_CONFIG_HOME/annotate/places.toml`` or ``.csv``, and any given explicitly.
 
 Generic phrases ("a Russian port") resolve to the country, flagged ``vague``. Seas, oceans and gulfs are
-no places ("the East China Sea" is not China). The built index is kept on disk (``gazetteer_cache``).
+no places ("the East China Sea" is not China). The default index is built by ``gazetteer_build`` and kept on disk
+(``gazetteer_cache``).
 """
 
 from __future__ import annotations
 
-import os
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
@@ -47,7 +45,6 @@ def _possessive_port(text: str, token: tuple, after: str) -> bool:
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"
-_CURATED = tuple(Path(__file__).with_name(n) for n in ("places.toml", "islands.toml", "installations.toml"))
 _MAX_TOKENS = 6
 _AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
 _AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air Station …" is a naval base)
@@ -489,63 +486,5 @@ class Gazetteer:
         return out
 
 
-def user_places_paths() -> list[Path]:
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "annotate"
-    return [base / "places.toml", base / "places.csv"]
-
-
-@lru_cache(maxsize=8)
-def _build(extra: tuple[str, ...]) -> Gazetteer:
-    from .gazetteer_cache import cached_build
-
-    here = Path(__file__)
-    inputs = [here, *_CURATED, *(here.with_name(n) for n in ("place_sources.py", "place_model.py", "region_names.py")),
-              *map(Path, extra)]
-    return cached_build("gazetteer", inputs, lambda: _build_index(extra), _announce)
-
-
-def _announce(path: Path) -> None:
-    import sys
-
-    print(f"Indexing 290,000 place names once (about 20 s); later runs read them from {path.parent}",
-          file=sys.stderr, flush=True)
-
-
-def _build_index(extra: tuple[str, ...]) -> Gazetteer:
-    from .place_sources import curated_places, packaged_places
-
-    g = Gazetteer([])
-    spellings = []
-    for place, aliases, *soft in packaged_places():
-        # towns and ICAO-only aerodromes never take a name from a bigger place or an IATA airport
-        weak = place.kind in ("town", "village") or (place.kind == "airfield" and len(place.code or "") == 4) or \
-            (place.kind == "region" and bool(soft) and place.name in soft[0])  # a one-word state
-        g.add(place, *aliases, soft=tuple(soft[0]) if soft else (), name_soft=weak)
-        if len(soft) > 1:
-            spellings.append((place, soft[1]))
-    curated = [entry for path in _CURATED for entry in curated_places(path, "curated")]
-    for place, aliases in curated:
-        g.add(place, *aliases)
-    for place, _ in curated:
-        if place.kind in ("port", "naval base", "shipyard", "airfield"):
-            g.mark_landmark(place)
-    for file in extra:
-        if Path(file).is_file():
-            for place, aliases in curated_places(Path(file), f"user:{Path(file).name}"):
-                g.add(replace_source(place), *aliases)
-    for place, names in spellings:  # other spellings only take names no place has as its own
-        g.add_spellings(place, names)
-    g.index_variants()
-    return g
-
-
-def replace_source(place: Place) -> Place:
-    """User places match like curated ones (no common-word filtering)."""
-    from dataclasses import replace
-
-    return replace(place, source="curated") if place.source.startswith("user:") else place
-
-
-def default_gazetteer(extra: Iterable[str | os.PathLike] = ()) -> Gazetteer:
-    """The packaged and curated places, plus the user's files and ``extra`` ones (TOML or CSV)."""
-    return _build(tuple(str(p) for p in (*user_places_paths(), *extra)))
+# the default index (which sources, in which order, cached on disk) is built in gazetteer_build
+from .gazetteer_build import default_gazetteer  # noqa: E402  (it imports Gazetteer from here)
