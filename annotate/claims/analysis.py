@@ -37,7 +37,8 @@ _ACTIVITY = re.compile(
     r"captured on|closed|reopened|struck|hits?|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
     # "had fallen on the military facility", "are already repairing it", "both appear cratered"
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
-    r"(?:is|are|was|were|been|being)\s+(?:already\s+|still\s+|now\s+)?repair(?:ing|ed)|of\s+repairs|"
+    r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
+    r"targeted|"
     r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
     r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
@@ -112,7 +113,8 @@ _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+"
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
 _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
-                         r"probably|likely\s+(?:lost|has|had|was|were|is|are)|(?:has|have|had)\s+likely|"
+                         r"probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
+                         r"likely\s+(?:lost|has|had|was|were|is|are)|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
@@ -165,7 +167,7 @@ _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
-_INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+_INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+)?"

@@ -71,6 +71,8 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|
                          r"It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:naval\s+base|base|port|harbou?r|airfield|air\s+base|"
                              r"airbase|shipyard)\b(?!\s+(?:in|at|near|of)\s+[A-Z])")
+_SAID_BEFORE = re.compile(r"\b(?:note[sd]?|sa(?:id|ys|y)|added|reported|claim(?:s|ed)?|believe[sd]?|think|thinks|"
+                          r"warn(?:s|ed)?|show(?:s|ed)?|suggest(?:s|ed)?|stated)\s+$", re.IGNORECASE)
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to)"
@@ -138,6 +140,9 @@ class PlaceMemory:
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
+            if m.group()[:4].lower() == "that" and _SAID_BEFORE.search(text, max(start, m.start() - 16), m.start()) and \
+                    not re.match(r"that\s+(?:the|its|their|this|these)\b", m.group(), re.IGNORECASE):
+                continue  # "Experts note that Russian military bases are watched": a conjunction, no reference
             if (after := _PLACED_AFTER.match(text, m.end(), end)) and \
                     (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper() or
                      _UNKNOWN_NAME.match(text, m.end(), end)):

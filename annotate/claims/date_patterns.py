@@ -56,7 +56,8 @@ _PATTERNS = [
             r"(?=\s*(?:-|–|to|through)\s*[0-3]?\d,?\s+(?P<ryear>(?:19|20)\d\d)\b)?"),  # "October 3-7, 2024"
     ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_GAP}(?:of\s+)?{_MONTH}(?:,?{_GAP}(?P<year>(?:19|20)\d\d)|"
             rf"{_DAY_YEAR_REL})?\b"),
-    ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+{_MONTH}"
+    ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
+             rf"the (?:first|second|latter) half of)[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"

@@ -160,7 +160,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         y = year or _last_year_for(month, 1, published)
         part = g["part"].lower()
         first, end = date(y, month, 1), _month_end(y, month)
-        if part in ("early", "the beginning of", "the start of"):
+        if part in ("early", "the beginning of", "the start of", "the first half of"):
             return first, date(y, month, 11), "part-of-month", False
         if part in ("mid", "the middle of"):
             return date(y, month, 11), date(y, month, 21), "part-of-month", False
@@ -398,6 +398,7 @@ def _shifted(base: date, unit: str, n: int):
 _YEARLESS = ("day", "weekof", "weekto", "rangestart", "part")
 _LISTED = (*_YEARLESS, "month")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVE_OF = re.compile(r"\b[Oo]n\s+the\s+eve\s+of\b[^.;,]*$")
 _THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")  # "attacks in 2017, … bombed it in April of that year"
 # a year mention's whole text that can open a sentence: "In 2024", "During 2023", "Last year"
 _YEAR_WORDS = re.compile(r"(?:(?:in|during)\s+)?(?:(?:19|20)\d\d|(?:last|this|next)\s+year)", re.IGNORECASE)
@@ -488,6 +489,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if resolved is None:
             continue
         start, end, precision, inferred = resolved
+        if precision == "day" and _EVE_OF.search(text, max(0, s - 90), s):
+            start, end = start - timedelta(days=1), end - timedelta(days=1)  # "On the eve of the attack on June 22"
         if kind == "day" and not m.groupdict().get("year") and previous is not None and previous.precision == "day" \
                 and start < previous.window_start and _UNTIL_BEFORE.search(text, max(0, s - 12), s) and \
                 not _SENTENCE_BREAK.search(text, previous.end, s):

@@ -43,7 +43,7 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "GB-HAM": ["Hampshire"], "GB-ELS": ["Outer Hebrides council area"],
           # other regions by their English names
           "GR-J": ["Peloponnese"], "YE-SD": ["Saada governorate", "Saada province"],
-          "YE-HU": ["Hodeidah governorate", "Hodeidah province"], "KP-05": ["South Hwanghae Province"],
+          "YE-HU": ["Hodeidah governorate", "Hodeidah province", "Hodeida province", "Hodeida governorate"], "KP-05": ["South Hwanghae Province"],
           "KP-06": ["North Hwanghae Province"], "KP-02": ["South Pyongan Province", "South Pyongan"],
           "KP-03": ["North Pyongan Province", "North Pyongan"],
           "KP-08": ["South Hamgyong Province", "South Hamgyong"], "KP-09": ["North Hamgyong Province", "North Hamgyong"],

@@ -21,7 +21,10 @@ IMAGERY_SAYS = re.compile(
     r"(?:show(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?|recorded\s+(?:on|in|that)|"
     r"(?:give|gives|gave|provide[sd]?|offer(?:s|ed)?)\s+(?:an?\s+)?(?:overview|view|close-up|look))\b|"
     # "Satellite images have appeared showing the aftermath"
-    r"\bsatellite\s+(?:images?|imagery|photos?|pictures?)\s+(?:[\w'’-]+\s+){0,3}?(?:showing|revealing)\b",
+    r"\bsatellite\s+(?:images?|imagery|photos?|pictures?)\s+(?:[\w'’-]+\s+){0,3}?(?:showing|revealing)\b|"
+    # "Destruction … shown in satellite imagery"; "Oil was seen leaking into the sea"
+    r"\bshown\s+(?:in|on|by)\s+(?:new\s+)?satellite\s+(?:imagery|images|photos)\b|"
+    r"\b(?:was|were)\s+seen\s+(?!travell?ing\b)[a-z]+ing\b",
     re.IGNORECASE)
 # a negation between the imagery and its verb ("the image being shared does not show the Maersk Sentosa")
 _HEADING_WHAT = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -220,3 +220,59 @@ def test_a_bombers_reconnaissance_version_stays_a_bomber():
 def test_a_transports_patrol_version_is_another_aircraft():
     (a,) = _analyses("A Y-8 anti-submarine aircraft flew over the strait.")
     assert {o.cls for o in a.objects} == {"unknown aircraft"}
+
+
+# from the twenty-seventh set (written after the rules above, scored once)
+
+def test_the_second_half_of_a_month_is_late_in_it():
+    (a,) = _analyses("Images show traces of a fire from the second half of September at the Borisoglebsk airfield.")
+    assert [(d.label, d.precision) for d in a.dates] == [("late September 2024", "part-of-month")]
+
+
+def test_the_first_half_of_a_month_is_early_in_it():
+    (a,) = _analyses("The ships left Sevastopol in the first half of October.")
+    assert [(d.label, d.precision) for d in a.dates] == [("early October 2024", "part-of-month")]
+
+
+def test_on_the_eve_of_an_event_on_a_day_is_the_day_before():
+    (a,) = _analyses("On the eve of the missile attack on June 22, seven bombers were parked at Mozdok airfield.")
+    assert [d.label for d in a.dates] == ["2024-06-21"]
+
+
+def test_a_conjunction_that_refers_back_to_nothing():
+    places = _places("Drones hit the Dyagilevo airfield on Monday. Experts note that Russian military bases are "
+                     "closely watched.")
+    assert places[1] == []
+
+
+def test_that_the_base_after_said_still_refers_back():
+    places = _places("Cambodia opened Ream Naval Base in April. The government has said that the base is open to "
+                     "all navies.")
+    assert "Ream Naval Base" in places[1]
+
+
+def test_a_port_in_a_province_named_like_its_city_refers_back():
+    places = _places("US airstrikes destroyed tanks at Ras Isa, an oil port in Yemen. The port has storage tanks "
+                     "and sits in Hodeida province.")
+    assert "Ras Isa" in places[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Destruction from a US attack on the Ras Isa port shown in satellite imagery.",
+    "Oil was seen leaking into the Red Sea after the strikes on Ras Isa.",
+    "A source said the drones targeted the Borisoglebsk military airfield overnight.",
+    "On one stand at Soltsy airfield there was a large black patch, probably a result of the attack.",
+])
+def test_checkable_shapes_of_the_twenty_seventh_set(text):
+    a = _analyses(text)[0]
+    assert a.checkable, a.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "CENTCOM said the strike on Ras Isa was meant to cut off the group's fuel supply.",
+    "By some accounts, the bombers were moved from Dyagilevo to other military sites.",
+    "The maintenance unit at Borisoglebsk airfield is where engines are repaired.",
+])
+def test_not_checkable_shapes_of_the_twenty_seventh_set(text):
+    a = _analyses(text)[0]
+    assert not a.checkable, a.reasons
