@@ -90,10 +90,19 @@ def test_the_city_of_the_same_name_is_the_town_the_airfield_is_named_for():
     assert places[0] == ["Lipetsk air base", "Lipetsk"]
 
 
-def test_the_airbase_refers_back():
-    places = _places("ImageSat published photographs of Syria's Shayrat airbase. They show that the airbase's "
-                     "runways were cratered.")
-    assert "Shayrat Air Base" in places[1]
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the airbase" refers back
+    ("ImageSat published photographs of Syria's Shayrat airbase. They show that the airbase's runways were cratered.",
+     "Shayrat Air Base"),
+    # a conjunction "that" before a determiner still lets "the base" refer back
+    ("Cambodia opened Ream Naval Base in April. The government has said that the base is open to all navies.",
+     "Ream Naval Base"),
+    # a province named like its city is no town the port could be in
+    ("US airstrikes destroyed tanks at Ras Isa, an oil port in Yemen. The port has storage tanks and sits in Hodeida "
+     "province.", "Ras Isa"),
+])
+def test_the_second_sentence_refers_back(text, expected):
+    assert expected in _places(text)[1]
 
 
 def test_a_town_far_after_the_airfield_is_not_its_own():
@@ -146,28 +155,23 @@ def test_us_before_a_weapon_type_is_an_adjective():
         ["Syrian Arab Republic", "Shayrat Air Base"]
 
 
-@pytest.mark.parametrize("text", [
-    "The third hangar in the row is completely destroyed, as is the shed next to it.",
-    "Two impact craters lie near one of the shelters.",
-    "One radar of an air defence system was destroyed, the General Staff said.",
+@pytest.mark.parametrize(("text", "checkable"), [
+    # damage right after a sentence that named a specific place is that place's
+    ("The third hangar in the row is completely destroyed, as is the shed next to it.", True),
+    ("Two impact craters lie near one of the shelters.", True),
+    ("One radar of an air defence system was destroyed, the General Staff said.", True),
+    # no trace on the ground: drones shot down, damage being assessed or denied
+    ("The ministry said it had destroyed 18 sea drones.", False),
+    ("The extent of the damage is being clarified.", False),
+    ("Russia has not acknowledged any damage.", False),
 ])
-def test_damage_right_after_a_named_place_is_checkable(text):
+def test_damage_after_a_named_place(text, checkable):
     a = _analyses("Satellite images show Syria's Shayrat airfield after the strike. " + text)
-    assert a[1].checkable, a[1].reasons
+    assert a[1].checkable == checkable, a[1].reasons
 
 
 def test_damage_with_no_place_in_the_document_is_not():
     assert not _analyses("The third hangar in the row is completely destroyed.")[0].checkable
-
-
-@pytest.mark.parametrize("text", [
-    "The ministry said it had destroyed 18 sea drones.",
-    "The extent of the damage is being clarified.",
-    "Russia has not acknowledged any damage.",
-])
-def test_no_trace_on_the_ground_after_a_named_place(text):
-    a = _analyses("Drones attacked the Marinovka airfield on Thursday. " + text)
-    assert not a[1].checkable, a[1].reasons
 
 
 @pytest.mark.parametrize("text", [
@@ -179,8 +183,13 @@ def test_no_trace_on_the_ground_after_a_named_place(text):
     "The pictures show a destroyed part of the Lipetsk airfield's buildings (probably warehouses).",
     "It should also be noted that most of the jets at Morozovsk airfield were moved away after the attacks.",
     "Columns of black smoke rose over the Marinovka airfield, and detonations could be heard.",
+    # the twenty-seventh set's (written after the rules above, scored once)
+    "Destruction from a US attack on the Ras Isa port shown in satellite imagery.",
+    "Oil was seen leaking into the Red Sea after the strikes on Ras Isa.",
+    "A source said the drones targeted the Borisoglebsk military airfield overnight.",
+    "On one stand at Soltsy airfield there was a large black patch, probably a result of the attack.",
 ])
-def test_checkable_shapes_of_the_twenty_sixth_set(text):
+def test_checkable_shapes_of_the_two_sets(text):
     a = _analyses(text)[0]
     assert a.checkable, a.reasons
 
@@ -192,8 +201,12 @@ def test_checkable_shapes_of_the_twenty_sixth_set(text):
     "About 500 Chinese nationals have reportedly arrived in Kyaukphyu Township.",
     "The Chinese workers were seen travelling between Maday Island and Kyaukphyu.",
     "500 Chinese arrive to work on Kyaukphyu deep-sea port.",
+    # the twenty-seventh set's
+    "CENTCOM said the strike on Ras Isa was meant to cut off the group's fuel supply.",
+    "By some accounts, the bombers were moved from Dyagilevo to other military sites.",
+    "The maintenance unit at Borisoglebsk airfield is where engines are repaired.",
 ])
-def test_not_checkable_shapes_of_the_twenty_sixth_set(text):
+def test_not_checkable_shapes_of_the_two_sets(text):
     a = _analyses(text)[0]
     assert not a.checkable, a.reasons
 
@@ -243,36 +256,3 @@ def test_a_conjunction_that_refers_back_to_nothing():
     places = _places("Drones hit the Dyagilevo airfield on Monday. Experts note that Russian military bases are "
                      "closely watched.")
     assert places[1] == []
-
-
-def test_that_the_base_after_said_still_refers_back():
-    places = _places("Cambodia opened Ream Naval Base in April. The government has said that the base is open to "
-                     "all navies.")
-    assert "Ream Naval Base" in places[1]
-
-
-def test_a_port_in_a_province_named_like_its_city_refers_back():
-    places = _places("US airstrikes destroyed tanks at Ras Isa, an oil port in Yemen. The port has storage tanks "
-                     "and sits in Hodeida province.")
-    assert "Ras Isa" in places[1]
-
-
-@pytest.mark.parametrize("text", [
-    "Destruction from a US attack on the Ras Isa port shown in satellite imagery.",
-    "Oil was seen leaking into the Red Sea after the strikes on Ras Isa.",
-    "A source said the drones targeted the Borisoglebsk military airfield overnight.",
-    "On one stand at Soltsy airfield there was a large black patch, probably a result of the attack.",
-])
-def test_checkable_shapes_of_the_twenty_seventh_set(text):
-    a = _analyses(text)[0]
-    assert a.checkable, a.reasons
-
-
-@pytest.mark.parametrize("text", [
-    "CENTCOM said the strike on Ras Isa was meant to cut off the group's fuel supply.",
-    "By some accounts, the bombers were moved from Dyagilevo to other military sites.",
-    "The maintenance unit at Borisoglebsk airfield is where engines are repaired.",
-])
-def test_not_checkable_shapes_of_the_twenty_seventh_set(text):
-    a = _analyses(text)[0]
-    assert not a.checkable, a.reasons
