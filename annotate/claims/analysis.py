@@ -291,11 +291,16 @@ class ClaimAnalysis:
                 "score": round(self.score, 2), "reasons": self.reasons}
 
 
+def _specific(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a tile can be matched to: not a country or a region, with coordinates."""
+    return [p for p in places if not p.vague and p.place.lat is not None]
+
+
 def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_place: bool = False) -> None:
     """Score ``a`` and say whether it is checkable; ``in_place``: the sentence before named a specific place, so
     that damage with no place of its own ("The third shelter is completely destroyed") is that place's."""
     reasons = a.reasons
-    specific_place = [p for p in a.places if not p.vague and p.place.lat is not None]
+    specific_place = _specific(a.places)
     activity = _ACTIVITY.search(sentence)
     casualty = _CASUALTY.search(sentence)
     if casualty and activity and (none := _NONE_HURT.search(sentence)) and \
@@ -439,7 +444,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
                            key=lambda o: o.start)
         a.quantities = find_quantities(text, s, e)
         _score(a, text[s:e], published, in_place)
-        in_place = any(not p.vague and p.place.lat is not None for p in a.places) or \
+        in_place = bool(_specific(a.places)) or \
             in_place and not a.places and "\n\n" not in text[e:e + 3]  # through a paragraph of damage
         out.append(a)
     return out

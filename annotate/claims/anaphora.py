@@ -42,8 +42,8 @@ _NEAR_AFTER = re.compile(r"\s+(?:near|outside)\s")
 _NEAR_KM = 60.0
 # "at" and a capitalised word, no weekday or month: a place named after the noun, known to no list ("the piers at
 # Longpo"); "its berth on the Danube", "the port on Jan. 20" still refer back
-_UNKNOWN_NAME = re.compile(r"\s+at\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                           r"[a-z]*\b)[A-Z][a-z]")
+_CALENDAR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"  # a weekday or a month
+_UNKNOWN_NAME = re.compile(r"\s+at\s+(?!" + _CALENDAR + r"[a-z]*\b)[A-Z][a-z]")
 _DEFINED_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:former|old|new|disused)\b")
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
@@ -67,12 +67,13 @@ _SEA_ADJECTIVES = {"Mediterranean", "Baltic", "Arctic", "Pacific", "Atlantic", "
                    "Caribbean"}
 _THE_COUNTRY = re.compile(r"\bthe\s+country\b")
 _CIVIL = ("civilian", "civil", "commercial")
-_NAME_AFTER = re.compile(r"\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|This|"
-                         r"It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
+_NAME_AFTER = re.compile(r"\s+(?!(?:" + _CALENDAR + r"|The|This|It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:naval\s+base|base|port|harbou?r|airfield|air\s+base|"
                              r"airbase|shipyard)\b(?!\s+(?:in|at|near|of)\s+[A-Z])")
 _SAID_BEFORE = re.compile(r"\b(?:note[sd]?|sa(?:id|ys|y)|added|reported|claim(?:s|ed)?|believe[sd]?|think|thinks|"
                           r"warn(?:s|ed)?|show(?:s|ed)?|suggest(?:s|ed)?|stated)\s+$", re.IGNORECASE)
+# "that" as a conjunction when no determiner follows it ("note that Russian military bases", not "said that the base")
+_THAT_CONJUNCTION = re.compile(r"that\s+(?!(?:the|its|their|this|these)\b)", re.IGNORECASE)
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to)"
@@ -140,8 +141,7 @@ class PlaceMemory:
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
-            if m.group()[:4].lower() == "that" and _SAID_BEFORE.search(text, max(start, m.start() - 16), m.start()) and \
-                    not re.match(r"that\s+(?:the|its|their|this|these)\b", m.group(), re.IGNORECASE):
+            if _THAT_CONJUNCTION.match(m.group()) and _SAID_BEFORE.search(text, max(start, m.start() - 16), m.start()):
                 continue  # "Experts note that Russian military bases are watched": a conjunction, no reference
             if (after := _PLACED_AFTER.match(text, m.end(), end)) and \
                     (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper() or

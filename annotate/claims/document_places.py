@@ -177,6 +177,7 @@ def shipyards_in_town(text: str, sentences: list[list[PlaceMention]],
 
 # "the Lipetsk airfield, near the Russian city of the same name"
 _SAME_NAME = re.compile(r"\b(?:city|town|village)\s+of\s+the\s+same\s+name\b")
+_NAMED_FOR_TOWNS = ("port", "naval base", "shipyard", "airfield")  # installations a town gives its name to
 
 
 def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
@@ -186,7 +187,7 @@ def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: l
     it lies within a town's reach of the installation."""
     for (s, e), mentions in zip(spans, sentences):
         for hit in _SAME_NAME.finditer(text, s, e):
-            before = [m for m in mentions if m.end <= hit.start() and m.place.kind in _INSTALLATIONS[:4] and
+            before = [m for m in mentions if m.end <= hit.start() and m.place.kind in _NAMED_FOR_TOWNS and
                       m.place.lat is not None]
             if not before:
                 continue

@@ -25,7 +25,8 @@ from annotate.model.taxonomy import load_taxonomy
 
 from .analysis import analyze_document
 from .documents import load_document
-from .gazetteer import Place, default_gazetteer
+from .gazetteer import Place
+from .gazetteer_build import default_gazetteer
 from .place_model import km_to_nearest
 
 __all__ = ["SAME_PLACE_KM", "Score", "evaluate"]

@@ -30,7 +30,7 @@ from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _
 from .place_model import (_COMMON_WORDS, _DEMONYMS, _NATIONALITIES, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
-__all__ = ["Place", "PlaceMention", "Gazetteer", "default_gazetteer", "GazetteerError"]
+__all__ = ["Place", "PlaceMention", "Gazetteer", "GazetteerError"]
 
 # "Beirut's port" is the town, as "the port of Beirut" is (not the Beirut port a list has)
 _PORT_OF_POSSESSOR = re.compile(r"(?i:port|harbou?r)")
@@ -485,6 +485,3 @@ class Gazetteer:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))
         return out
 
-
-# the default index (which sources, in which order, cached on disk) is built in gazetteer_build
-from .gazetteer_build import default_gazetteer  # noqa: E402  (it imports Gazetteer from here)

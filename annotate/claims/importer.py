@@ -11,7 +11,7 @@ from annotate.model.project import Project
 
 from .analysis import analyze_document
 from .documents import LoadedDocument, load_document
-from .gazetteer import default_gazetteer
+from .gazetteer_build import default_gazetteer
 
 __all__ = ["ImportResult", "import_document", "claims_from_text"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from annotate.claims.analysis import analyze_document
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.model.taxonomy import load_taxonomy
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from annotate.claims.analysis import analyze_document
 from annotate.claims.dates import find_dates
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.claims.headers import header_date, is_date_line, is_header_line
 from annotate.model.taxonomy import load_taxonomy
 

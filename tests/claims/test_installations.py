@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotate.claims import gazetteer as gazetteer_module
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.claims.place_model import TOWN_KM, km_to_nearest
 
 _FILE = Path(gazetteer_module.__file__).with_name("installations.toml")

@@ -29,7 +29,7 @@ def _checkable(text: str) -> bool:
     from datetime import date
 
     from annotate.claims.analysis import analyze_document
-    from annotate.claims.gazetteer import default_gazetteer
+    from annotate.claims.gazetteer_build import default_gazetteer
 
     (a,) = analyze_document(text, date(2025, 6, 1), default_gazetteer(), load_taxonomy())
     return a.checkable

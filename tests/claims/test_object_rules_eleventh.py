@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from annotate.claims.analysis import analyze_document
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.model.taxonomy import load_taxonomy
 
 

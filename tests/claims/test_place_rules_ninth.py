@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 
 from .test_place_rules_eighth import _names, _places  # the same helpers
 

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from annotate.claims.analysis import analyze_document
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.model.taxonomy import load_taxonomy
 
 from .test_place_rules_sixteenth import _places

@@ -11,7 +11,7 @@ import pytest
 from annotate.claims.sentences import sentence_spans
 from annotate.claims.dates import find_dates
 from annotate.claims.evaluation import evaluate
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.claims.objects import find_objects, find_quantities
 from annotate.model.taxonomy import load_taxonomy
 

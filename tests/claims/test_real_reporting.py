@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from annotate.claims.dates import find_dates
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 
 JULY = date(2025, 7, 2)
 

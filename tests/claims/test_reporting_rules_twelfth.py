@@ -10,7 +10,7 @@ import pytest
 
 from annotate.claims.analysis import analyze_document
 from annotate.claims.documents import load_document
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.claims.headers import header_date
 from annotate.claims.sentences import sentence_spans
 from annotate.model.taxonomy import load_taxonomy

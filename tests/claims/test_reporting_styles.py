@@ -10,7 +10,7 @@ import pytest
 
 from annotate.claims.analysis import analyze_document
 from annotate.claims.dates import find_dates
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.claims.objects import find_objects
 from annotate.model.taxonomy import load_taxonomy
 

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from annotate.claims.gazetteer import default_gazetteer
+from annotate.claims.gazetteer_build import default_gazetteer
 from tests.claims.analysed import analyses, place_names
 
 _PUBLISHED = date(2025, 6, 4)  # a Wednesday
