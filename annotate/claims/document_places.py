@@ -23,7 +23,7 @@ from .place_model import TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 __all__ = ["settle_homonyms", "shipyards_in_town", "short_forms", "towns_of_the_same_name"]
 
 _SETTLEMENTS = ("city", "town", "village")
-_INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "island")
+_INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "facility", "island")
 _SMALLER = ("town", "village")  # what a city never gives way to
 _FAR_KM = 300.0
 _MAX_ANCHORS = 400
@@ -102,7 +102,7 @@ def _one_sense_per_document(sentences: list[list[PlaceMention]]) -> None:
 _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Air\s+Station|NAS|MCAS|RAF|RAAF\s+Base|"
                          r"RNAS|HMNB|Joint\s+Base)\s+)?(?P<core>.+?)"
                          r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
-                         r"Naval\s+Base|air\s+base|airbase|airfield|naval\s+base|[Ss]hipyard|Island|Reef|Shoal|Atoll))?$")
+                         r"Naval\s+Base|air\s+base|airbase|(?:Military\s+)?[Aa]irfield|naval\s+base|[Ss]hipyard|Island|Reef|Shoal|Atoll))?$")
 
 
 # a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
@@ -121,7 +121,7 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
     cores: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for m in mentions:
-            if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard", "island"):
+            if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard", "facility", "island"):
                 continue
             core = _KIND_WORDS.match(m.text).group("core")
             if core == m.text and m.place.name != m.text and _KIND_BEFORE.search(text, max(0, m.start - 24), m.start):
@@ -177,7 +177,7 @@ def shipyards_in_town(text: str, sentences: list[list[PlaceMention]],
 
 # "the Lipetsk airfield, near the Russian city of the same name"
 _SAME_NAME = re.compile(r"\b(?:city|town|village)\s+of\s+the\s+same\s+name\b")
-_NAMED_FOR_TOWNS = ("port", "naval base", "shipyard", "airfield")  # installations a town gives its name to
+_NAMED_FOR_TOWNS = ("port", "naval base", "shipyard", "airfield", "facility")  # installations a town gives its name to
 
 
 def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],

@@ -64,7 +64,7 @@ _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "ya
                    None: (" naval base", " submarine base", " naval facility")}
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
-_HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "island")
+_HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "facility", "island")
 _GENERIC = r"(?:(?:naval|military|regime|government|army)\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
@@ -78,7 +78,7 @@ _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES)
 # what follows a town's name in its installation's name: "Ust-Luga port", "Primorsk oil terminal"
 _INSTALLATION_SUFFIX = re.compile(r" (?:(?:oil |fuel |grain |coal |LNG |container )?(?:port|terminal)|naval base|"
                                   r"shipyard|air base|airfield|submarine base)$")
-_INSTALLATION_KINDS = ("airfield", "naval base", "port", "shipyard")
+_INSTALLATION_KINDS = ("airfield", "naval base", "port", "shipyard", "facility")  # a facility: a plant, a nuclear site
 _AIR_BASE_WORDS = re.compile(r" (?:air base|airbase|airfield)$")
 
 
@@ -367,7 +367,7 @@ class Gazetteer:
                 if (base := self._index.get(_norm(phrase + suffix))) is not None:
                     return base, "exact"
         if place is not None and place.kind in ("city", "town", "village"):
-            if _AIRBASE_BEFORE.search(text, max(0, first[0] - 30), first[0]):  # "the airbase at Cam Ranh"
+            if _AIRBASE_BEFORE.search(text, max(0, first[0] - 40), first[0]):  # "the airbase at Cam Ranh"
                 for suffix in (" air base", " airbase", " airport"):
                     base = self._index.get(_norm(phrase + suffix))
                     if base is not None and base.kind == "airfield" and base.lat is not None and \

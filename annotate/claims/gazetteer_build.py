@@ -58,7 +58,7 @@ def _build_index(extra: tuple[str, ...]) -> Gazetteer:
     for place, aliases in curated:
         g.add(place, *aliases)
     for place, _ in curated:
-        if place.kind in ("port", "naval base", "shipyard", "airfield"):
+        if place.kind in ("port", "naval base", "shipyard", "airfield", "facility"):
             g.mark_landmark(place)
     for file in extra:
         if Path(file).is_file():

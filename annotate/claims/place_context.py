@@ -48,7 +48,10 @@ _WATER = re.compile(
 _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b")
 # a list governed by an installation word: "at four airfields: Olenya, Belaya, Diaghilevo and Ivanovo"
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
-_AIRBASE_BEFORE = re.compile(r"\b(?:air\s*base|airfield|air\s+station)s?\s+(?:at|in)\s+$", re.IGNORECASE)
+# (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
+# town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
+_AIRBASE_BEFORE = re.compile(r"(?:\b(?:air\s*base|airfield|air\s+station)s?|\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
+                             r"\s+(?:at|in)\s+$", re.IGNORECASE)
 # a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
 _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
                              r"(?:Tu|Su|MiG|Il|An|KJ|[A-Z]{1,2})-\d+\w*)\b")

@@ -15,7 +15,7 @@ __all__ = ["Place", "PlaceMention", "GazetteerError"]
 
 TOWN_KM = 40.0  # an installation named after a town lies within this of it ("Cheongju" and its air base)
 
-_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "city": 15.0, "town": 8.0, "village": 4.0,
+_RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "facility": 2.0, "city": 15.0, "town": 8.0, "village": 4.0,
               "region": 200.0, "country": 800.0}
 _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "reading", "male", "bath", "march", "may", "june", "july", "university",
                  "victoria", "union", "independence", "liberty", "hope", "concord", "as", "of", "in", "on", "at",

@@ -184,8 +184,10 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             core = service.group("core")  # "RAAF Base Amberley", "RAF Wittering": the air base by its place's name
         elif core == a["name"] or len(core) < 3:
             continue
-        cores = [core] + ([core[len(a["city"]) + 1:]] if a.get("city") and core.startswith(a["city"] + " ")
-                          and len(core) - len(a["city"]) > 4 else [])
+        rest = core[len(a["city"]) + 1:] if a.get("city") and core.startswith(a["city"] + " ") else ""
+        # the name after its city's ("Wittmundhafen" of "Wittmund Wittmundhafen"), unless only a service word is
+        # left ("Deblin Military Air Base" is no "Military airfield")
+        cores = [core] + ([rest] if len(rest) > 3 and _SERVICE_WORD.sub("", " " + rest) else [])
         if (plain := _SERVICE_WORD.sub("", core)) != core and len(plain) >= 4:
             cores.append(plain)  # "Krzesiny Military Air Base" is written "Krzesiny air base"
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
