@@ -65,7 +65,9 @@ _NATIONALITY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NATIONALITIES, key=le
 # a sea or an ocean as a modifier describes the place before: "the Mediterranean port city" is Tartus again
 _SEA_ADJECTIVES = {"Mediterranean", "Baltic", "Arctic", "Pacific", "Atlantic", "Caspian", "Adriatic", "Aegean",
                    "Caribbean"}
-_THE_COUNTRY = re.compile(r"\bthe\s+country\b")
+# "the country"; "the Islamic Republic" (Iran after Fordow, Pakistan after Karachi; not "the Islamic Republic of
+# Iran Navy", which names its own)
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|Islamic\s+Republic(?!\s+of\b))\b")
 _CIVIL = ("civilian", "civil", "commercial")
 _NAME_AFTER = re.compile(r"\s+(?!(?:" + _CALENDAR + r"|The|This|It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:naval\s+base|base|port|harbou?r|airfield|air\s+base|"

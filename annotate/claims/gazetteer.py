@@ -51,12 +51,12 @@ _AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air 
 # an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases",
 # "the Ust-Luga fuel terminal", "Kiel shipyard" (the kind chooses which installation named after the town)
 _LIST_JOIN = r"(?:,\s+|,?\s+and\s+)"  # between names of a list: "Olenya, Belaya and Ivanovo"
-_KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*\s+(?:(?P<air>(?:military\s+)?(?:air\s*base|air\s+station|"
+_KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*[\"”»]?\s+(?:(?P<air>(?:military\s+)?(?:air\s*base|air\s+station|"
                          r"airfield|airport))|"
                          r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
                          r"(?P<bomber>(?:bomber|fighter)\s+)?(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases":
-# air bases where aircraft are; "Engels bomber base", "Engels military airfield"
+# air bases where aircraft are; "Engels bomber base", "Engels military airfield", 'the "Millerovo" military airfield'
 # words of an installation's kind, never its name: "Naval Base Karwar" is no base named "Naval" (an air station)
 _KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
@@ -65,12 +65,16 @@ _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "ya
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "facility", "island")
-_GENERIC = r"(?:(?:naval|military|regime|government|army)\s+)?(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town)"
+# (in a headline's capitals too: "Drones Hit Russian Airfield")
+_GENERIC = (r"(?i:(?:(?:naval|military|regime|government|army)\s+)?"
+            r"(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town))")
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")
 _ROUTE = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:train|route|flight|highway|railway|road|pipeline|ferry|"
                     r"ferry\s+line|line|motorway|express|crossing)\b")
+_SHARED_KIND = re.compile(r"\b([A-Z][\w'’-]+),?\s+and\s+([A-Z][\w'’-]+)\s+(?P<kind>regions|oblasts|provinces|sites|"
+                          r"facilities|air\s+bases|airfields)\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
@@ -261,6 +265,8 @@ class Gazetteer:
                 i += 1
         found += self._generic(text, start, end, found)
         found += self._route_ends(text, start, end, found)
+        if (shared := self._shared_kind(text, start, end)):  # "the Belgorod and Krasnodar regions"
+            found = [n for n in found if not any(n.start < m.end and m.start < n.end for m in shared)] + shared
         return sorted(found, key=lambda m: m.start)
 
     def _route_ends(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -271,6 +277,17 @@ class Gazetteer:
             if all(p is not None and p.kind in ("city", "town", "port") for _, _, p in ends):
                 out += [PlaceMention(a, b, text[a:b], p) for a, b, p in ends
                         if not any(n.start < b and a < n.end for n in named)]
+        return out
+
+    def _shared_kind(self, text: str, start: int, end: int) -> list[PlaceMention]:
+        """Both names before a plural kind they share, each read with that kind: "over the Belgorod and Krasnodar
+        regions" (two regions, not the city of Krasnodar), "the Fordow and Natanz sites" (two facilities)."""
+        out = []
+        for m in _SHARED_KIND.finditer(text, start, end):
+            kind = m.group("kind").lower().rstrip("s").replace("facilitie", "facility")
+            ends = [(m.start(k), m.end(k), self.lookup(f"{m.group(k)} {kind}")) for k in (1, 2)]
+            if all(p is not None and p.kind in ("region", "facility", "airfield") for _, _, p in ends):
+                out += [PlaceMention(a, b, text[a:b], p, vague=p.kind == "region") for a, b, p in ends]
         return out
 
     def _town_in_name(self, text: str, tokens: list, place: Place) -> PlaceMention | None:

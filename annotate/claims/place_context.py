@@ -51,7 +51,7 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b"
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
 _AIRBASE_BEFORE = re.compile(r"(?:\b(?:air\s*base|airfield|air\s+station)s?|\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
-                             r"\s+(?:at|in)\s+$", re.IGNORECASE)
+                             r"(?:\s+(?:at|in)\s+|\s+[\"“«])$", re.IGNORECASE)  # 'the airfield "Millerovo"'
 # a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
 _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
                              r"(?:Tu|Su|MiG|Il|An|KJ|[A-Z]{1,2})-\d+\w*)\b")
@@ -156,7 +156,7 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
-                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
+                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|Joint\s+Chiefs|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
                                  r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Fleet|"
                                  # a company named after its country: "Iran Marine Industrial Company"
                                  r"(?:[A-Z][\w&-]*\s+){1,3}(?:Company|Corporation|Industries|Complex|Holdings|Agency|"

