@@ -153,11 +153,14 @@ _FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\
 _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
                           r"\bshow(?:s|ed)?\b",
                           re.IGNORECASE)
-_CONSTRUCTION = re.compile(r"\b(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|"
+_CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|"
                            r"(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|"
                            r"expanded|extended|"
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
-                           r"dredged|excavated|reclaimed|reclamation)\b", re.IGNORECASE)
+                           r"dredged|excavated|reclaimed|reclamation|"
+                           # "the extension of the main runway", "ground clearing began", "buildings are going up"
+                           r"(?:extension|expansion|moderni[sz]ation|renovation|upgrade)\s+of|moderni[sz]ation|"
+                           r"renovated|moderni[sz]ed|ground\s+clearing|(?:are|is)\s+going\s+up)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
 # a vessel's or an aircraft's damage in a clause of its own beside a casualty figure
@@ -339,7 +342,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen) or \
         bool(in_place and activity and _PHYSICAL.match(activity.group()) and not _NO_TRACE.search(sentence)) or \
-        bool(a.dates and _CONSTRUCTION.search(sentence)) or \
+        bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
     main = _MODAL_RELATIVE.sub("", _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence)))
