@@ -74,13 +74,16 @@ _NO_TRACE = re.compile(r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+
                        r"(?:destroyed|downed|shot\s+down|intercepted)|\bbeing\s+(?:clarified|investigated|assessed|"
                        r"established|determined)|\b(?:not|no|never)\s+(?:\w+\s+){0,2}(?:damage|acknowledged)\b",
                        re.IGNORECASE)
+_DOWNED = re.compile(r"\b(?:drones?|UAVs?|missiles?)\b", re.IGNORECASE)  # what a tally of _NO_TRACE counts
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
-_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:shows?|reveals?)\b",
+_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:show(?:s|ed)?|"
+                            r"reveal(?:s|ed)?)\b|^\W*satellites?\s+(?:detects?|captures?|spots?)\b",  # a headline's
                             re.IGNORECASE)
 # a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
 _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in)\s+\w+\s+)?(?:whether|if|how|when)\b|"
-                    r"\bremains\s+to\s+be\s+seen\b|^\W*I\s+(?:think|believe|suspect|guess)\b",
+                    r"\bremains\s+to\s+be\s+seen\b|^\W*I\s+(?:think|believe|suspect|guess)\b|"
+                    r"\bit\s+is\s+(?:also\s+|quite\s+)?possible\s+that\b",  # "It is also possible that the Su-30 was hit"
                     re.IGNORECASE)
 # no sighting either: a condition ("If the marks were sediment …, they would cover the whole dock"); an assessment of
 # a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
@@ -108,7 +111,8 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
 # a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
 _SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
 # "may have been moved": the past fact itself is a guess
-_SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?have\s+been\s+\w+", re.IGNORECASE)
+_SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?(?:not\s+)?have\s+(?:been\s+\w+|hit|struck|\w+ed)\b",
+                         re.IGNORECASE)  # "may also have hit the airport's infrastructure"
 # a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
 _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b)|"
@@ -160,7 +164,8 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"dredged|excavated|reclaimed|reclamation|"
                            # "the extension of the main runway", "ground clearing began", "buildings are going up"
                            r"(?:extension|expansion|moderni[sz]ation|renovation|upgrade)\s+of|moderni[sz]ation|"
-                           r"renovated|moderni[sz]ed|ground\s+clearing|(?:are|is)\s+going\s+up)\b", re.IGNORECASE)
+                           r"renovated|moderni[sz]ed|restored|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up)\b",
+                           re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
 # a vessel's or an aircraft's damage in a clause of its own beside a casualty figure
@@ -175,7 +180,9 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|we
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+)?"
                         r"(?:" + BE_SEEN + r"|be\s+heard\b))\w+|"  # "detonations could be heard": sensed, not a guess
-                        r"(?:may|might|could)\s+have\s+been|(?:is|are|was|were)\s+due\s+to|"
+                        r"(?:may|might|could)\s+(?:also\s+)?have\s+(?:been|hit|struck|\w+ed)|(?:is|are|was|were)\s+due\s+to|"
+                        # a plan as it stood, a wish: "the planes that were to deliver paratroopers", "wanted to preserve"
+                        r"(?:was|were)\s+(?:supposed\s+)?to\s+(?!(?:the|a|an|its|their|be\s+seen)\b)[a-z]+|wanted\s+to|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
@@ -251,7 +258,9 @@ _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\
                             r"(?:reports?|claims?|statements?)\b[^.;]*", re.IGNORECASE)
 # what a thing seen might do, in a relative clause: "is expanding a key port, with analysts pointing to additions that
 # could raise its capacity" (the expansion is the claim)
-_MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^.;,]*", re.IGNORECASE)
+_MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^.;,]*|"
+                             # "an empty shoreline north of the base, where the Russian facility was to be built"
+                             r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*", re.IGNORECASE)
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the buildings (probably warehouses)"
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
@@ -351,6 +360,11 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
+    if checkable and not a.objects and not seen and activity and (tally := _NO_TRACE.search(sentence)) and \
+            tally.start() <= activity.start() < tally.end() and _DOWNED.search(tally.group()) and \
+            not _ACTIVITY.search(sentence, tally.end()):
+        checkable = False  # "air defence units had destroyed 26 drones": a tally, no trace on the ground
+        reasons.append(f"a tally of drones or missiles downed: {tally.group()!r}")
     if intention and not (a.objects and not _SPECULATED.search(main) and (main_activity and _past_tense(main_activity.group())
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
                                          or _factual_clause_beside(main)) or

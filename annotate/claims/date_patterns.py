@@ -58,7 +58,7 @@ _PATTERNS = [
             rf"{_DAY_YEAR_REL})?\b"),
     ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
              rf"the (?:first|second|latter) half of)[\s-]+{_MONTH}"
-             rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+             rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<pyrel>last|this|next)\s+year)?\b"),  # "mid-July this year"
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
     # "in January last year", "March of next year": that month of the year before (after) publication's

@@ -170,7 +170,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         return d, d + timedelta(days=1), "day", False
     if kind == "part":
         month = _MONTHS[g["month"].lower().rstrip(".")]
-        y = year or _last_year_for(month, 1, published)
+        y = year or (published.year + YEAR_OFFSETS[g["pyrel"].lower()] if g.get("pyrel") else
+                     _last_year_for(month, 1, published))
         part = g["part"].lower()
         first, end = date(y, month, 1), _month_end(y, month)
         if part in ("early", "the beginning of", "the start of", "the first half of"):

@@ -96,3 +96,53 @@ def test_the_islamic_republic_refers_back_to_the_country_of_the_place_before():
             "there by the Islamic Republic before the attack.")
     assert _places(text)[1] == ["Iran, Islamic Republic of"]
     assert _places("The Islamic Republic of Iran Navy sent two frigates.")[0] == []
+
+
+def _checkable(text: str) -> list[bool]:
+    return [a.checkable for a in _analyses(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite imagery shows new halls at the Alabuga Special Economic Zone. Dozens of new buildings are going up "
+    "there. Some are still under construction.",
+    "Satellites photographed Pukchang air base. In November 2023, ground clearing began to extend the main runway.",
+])
+def test_construction_after_a_named_place_is_checkable(text):
+    assert all(_checkable(text))
+
+
+def test_a_compound_with_built_is_no_construction():
+    text = ("The PLA Navy base in Djibouti was photographed in May. The base lies about 10 km west of Camp "
+            "Lemonnier, next to the Chinese-built port.")
+    assert _checkable(text)[1] is False
+
+
+@pytest.mark.parametrize("text", [
+    '"It is also possible that the Su-30, which stands next to the damaged Su-27, was damaged as well," he said.',
+    "Besides the planes, the drones may also have hit the airport's infrastructure.",
+    "Analysts also suggest that the drones may have hit planes and helicopters standing in open areas.",
+    "These were the planes that were to deliver paratroopers to the Hostomel airfield in February 2022.",
+    "The Russians wanted to preserve the aircraft, which have been in service since 2020.",
+    "On the night of 19-20 July, the governor said that air defence units had destroyed 26 drones.",
+])
+def test_guesses_plans_and_tallies_are_not_checkable(text):
+    assert _checkable(text) == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "Images from February 10 show an empty stretch of shoreline north of the Flamingo naval base, where the "
+    "Russian facility was to be built.",
+    "Further south, the port of Salif, which handles grain, showed no damage on 19 April.",
+    "Satellite detects damage at airfield in Krasnodar region",
+    "Five days after the strike, satellite images from Maxar Technologies showed engineering equipment near the "
+    "craters at Fordow.",
+    "Military expert Oleksandr Musienko said that the airfield at Millerovo was restored in January 2014.",
+])
+def test_what_stays_or_becomes_checkable(text):
+    assert _checkable(text) == [True]
+
+
+def test_a_part_of_a_month_this_year_is_in_the_publication_s_year():
+    text = "Between December 2024 and mid-July this year, eight new buildings appeared in Alabuga."
+    [a] = analyses(text, date(2025, 7, 26))
+    assert [f"{d.label}|{d.precision}" for d in a.dates] == ["2024-12|month", "mid July 2025|part-of-month"]
