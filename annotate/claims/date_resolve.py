@@ -14,7 +14,7 @@ from .date_patterns import _HOLIDAYS, _MONTHS, _NUMBERS, _SEASONS, _WEEKDAY, _WE
 if TYPE_CHECKING:
     from .dates import DateMention
 
-__all__: list[str] = []  # private to the claims package: dates.find_dates calls _resolve
+__all__ = ["event_date"]  # and _resolve, private to the claims package, which dates.find_dates calls
 
 
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
@@ -72,6 +72,31 @@ def _after_named_event(m: re.Match, previous: DateMention | None) -> bool:
 
 def _event_anchored(m: re.Match) -> bool:
     return (m.group("dir") or "").lower() in ("before", "after") and bool(_EVENT_AFTER.match(m.string, m.end()))
+
+
+# "five days after the U.S. strike": the event's own noun, to find the date written beside it before ("the U.S.
+# strike of June 22"); "Images from two days earlier": a dated image before ("images taken on Sunday")
+_EVENT_NOUN = re.compile(r"\s+the\s+(?:[\w.'’-]+\s+){0,2}?(?P<noun>strikes?|attacks?|raids?|explosions?|blasts?|bombing|"
+                         r"launch|fire|incident|collision|operation)\b", re.IGNORECASE)
+_IMAGERY_BEFORE = re.compile(r"\b(?:images?|imagery|photos?|photographs?|pictures?)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:from|of|taken|captured|dated|collected|acquired)(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
+
+
+def event_date(m: re.Match, dates: list[DateMention]) -> DateMention | None:
+    """The date an event counted from was given earlier ("the U.S. strike of June 22" … "five days after the U.S.
+    strike"), or for a relative image date the latest dated image ("images taken on Sunday … Images from two days
+    earlier"); None when the text gave neither."""
+    text = m.string
+    if _event_anchored(m) and (noun := _EVENT_NOUN.match(text, m.end())) is not None:
+        word = noun.group("noun").lower().rstrip("s")
+        for d in reversed(dates):
+            near = text[max(0, d.start - 24):d.start].lower() + " " + text[d.end:d.end + 24].lower()
+            if d.precision == "day" and word in near:
+                return d
+    if _IMAGERY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return next((d for d in reversed(dates) if d.precision == "day" and
+                     _IMAGERY_BEFORE.search(text, max(0, d.start - 40), d.start)), None)
+    return None
 
 
 def _month_end(y: int, m: int) -> date:

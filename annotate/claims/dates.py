@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from .date_lists import _WEEKDAY_NAMED, _WEEKDAY_THEN_DAY, on_weekday, year_after_list
 from .date_patterns import _COMPILED, _WEEKDAY, _WEEKDAYS
-from .date_resolve import _SENTENCE_BREAK, _resolve
+from .date_resolve import _SENTENCE_BREAK, _resolve, event_date
 from .date_tense import is_future, is_future_in_past
 from .headers import is_date_line, labelled_date_before, update_stamps
 
@@ -178,7 +178,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             here = date(listed, 12, 31)  # "in April and May 2024", "on 3 and 4 May last year": the list's year
         try:
             future = listed is None and is_future(text, s, e)
-            resolved = _resolve(kind, m, here, previous, future, lead, day_anchor)
+            if kind == "relative" and (dated := event_date(m, out)) is not None:
+                resolved = _resolve(kind, m, here, dated, future, dated, dated)
+            else:
+                resolved = _resolve(kind, m, here, previous, future, lead, day_anchor)
             if resolved is not None and not future and listed is None and kind in _YEARLESS + ("month",) and \
                     is_future_in_past(text, s, e):
                 ahead = _resolve(kind, m, here, previous, True, lead, day_anchor)

@@ -146,3 +146,19 @@ def test_a_part_of_a_month_this_year_is_in_the_publication_s_year():
     text = "Between December 2024 and mid-July this year, eight new buildings appeared in Alabuga."
     [a] = analyses(text, date(2025, 7, 26))
     assert [f"{d.label}|{d.precision}" for d in a.dates] == ["2024-12|month", "mid July 2025|part-of-month"]
+
+
+def _dates(text: str, published: date) -> list[list[str]]:
+    return [[f"{d.label}|{d.precision}" for d in a.dates] for a in analyses(text, published)]
+
+
+def test_an_image_date_counted_from_the_dated_image_before():
+    text = ("New satellite images taken on Sunday show work around the craters left by the U.S. strike of June 22 on "
+            "the Fordow nuclear facility. Images from two days earlier had shown the first engineering work.")
+    assert _dates(text, date(2025, 6, 30))[1] == ["2025-06-27|day"]
+
+
+def test_days_after_an_event_count_from_the_date_written_beside_that_event():
+    text = ("Work continued after the U.S. strike of June 22 on the Fordow nuclear facility, images taken on Sunday "
+            "show. Five days after the U.S. strike on Fordow, satellite images showed bulldozers near the craters.")
+    assert _dates(text, date(2025, 6, 30))[1] == ["2025-06-27|day"]
