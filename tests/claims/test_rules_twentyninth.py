@@ -159,6 +159,6 @@ def test_an_image_date_counted_from_the_dated_image_before():
 
 
 def test_days_after_an_event_count_from_the_date_written_beside_that_event():
-    text = ("Work continued after the U.S. strike of June 22 on the Fordow nuclear facility, images taken on Sunday "
-            "show. Five days after the U.S. strike on Fordow, satellite images showed bulldozers near the craters.")
+    text = ("Images taken on Sunday show work around the craters left by the U.S. strike of June 22 on the Fordow "
+            "nuclear facility. Five days after the U.S. strike on Fordow, satellite images showed bulldozers there.")
     assert _dates(text, date(2025, 6, 30))[1] == ["2025-06-27|day"]
