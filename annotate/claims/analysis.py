@@ -39,7 +39,7 @@ _ACTIVITY = re.compile(
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
-    r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|strikes?|attack(?:s|ed)?|fires?|"
+    r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|fires?|"
     r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
@@ -74,6 +74,11 @@ _NO_TRACE = re.compile(r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+
                        r"(?:destroyed|downed|shot\s+down|intercepted)|\bbeing\s+(?:clarified|investigated|assessed|"
                        r"established|determined)|\b(?:not|no|never)\s+(?:\w+\s+){0,2}(?:damage|acknowledged)\b",
                        re.IGNORECASE)
+# what a type is or how it is used, said of the type: "The Su-57 is an ultra-modern combat aircraft", "Su-57s are used
+# only now and then" (not "The Su-34 is parked on the apron": one aircraft, seen)
+_TYPE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?[A-Z][A-Za-z/]*-\d+[A-Z]*\d?s?\s+(?:is|are)\s+(?:(?:an?|one\s+of)\s+|"
+                               r"(?:only\s+|rarely\s+|mostly\s+|mainly\s+|often\s+|usually\s+)?(?:used|employed|flown|"
+                               r"operated)\b)")
 _DOWNED = re.compile(r"\b(?:drones?|UAVs?|missiles?)\b", re.IGNORECASE)  # what a tally of _NO_TRACE counts
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
@@ -164,7 +169,10 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"dredged|excavated|reclaimed|reclamation|"
                            # "the extension of the main runway", "ground clearing began", "buildings are going up"
                            r"(?:extension|expansion|moderni[sz]ation|renovation|upgrade)\s+of|moderni[sz]ation|"
-                           r"renovated|moderni[sz]ed|restored|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up)\b",
+                           r"renovated|moderni[sz]ed|restored|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
+                           # "Dozens of small buildings … have appeared", "Housing around the site has grown"
+                           r"(?:buildings?|housing|dormitories|structures|hangars|sheds)\b[^.;]{0,100}?\b"
+                           r"(?:(?:have|has)\s+(?:also\s+)?(?:appeared|emerged|grown|gone\s+up|risen)))\b",
                            re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
@@ -260,7 +268,10 @@ _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\
 # could raise its capacity" (the expansion is the claim)
 _MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^.;,]*|"
                              # "an empty shoreline north of the base, where the Russian facility was to be built"
-                             r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*", re.IGNORECASE)
+                             r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*|"
+                             # what a sighting suggests: "can be seen on the runway, which suggests there may have been
+                             # a fire" (the vehicles are seen; the fire is the guess)
+                             r",\s+which\s+(?:suggests?|indicates?|means?|implies)\b[^.;]*", re.IGNORECASE)
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the buildings (probably warehouses)"
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
@@ -360,6 +371,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
+    if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence)):
+        checkable = False
+        reasons.append(f"what a type is, not where one was: {described.group().strip()!r}")
     if checkable and not a.objects and not seen and activity and (tally := _NO_TRACE.search(sentence)) and \
             tally.start() <= activity.start() < tally.end() and _DOWNED.search(tally.group()) and \
             not _ACTIVITY.search(sentence, tally.end()):

@@ -162,3 +162,26 @@ def test_days_after_an_event_count_from_the_date_written_beside_that_event():
     text = ("Images taken on Sunday show work around the craters left by the U.S. strike of June 22 on the Fordow "
             "nuclear facility. Five days after the U.S. strike on Fordow, satellite images showed bulldozers there.")
     assert _dates(text, date(2025, 6, 30))[1] == ["2025-06-27|day"]
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite images show new halls at the Alabuga Special Economic Zone. Dozens of small uniform buildings, with "
+    "kitchens and access roads, have appeared in the new zones.",
+    "Satellite images show new halls at the Alabuga Special Economic Zone. Housing around the site has also grown "
+    "considerably.",
+    "Trucks were seen at the Fordow nuclear facility on Sunday. In the following days, Israel carried out its own "
+    "airstrikes on the access roads to the site.",
+    "Two large vehicles that look like fire engines can also be seen on the runway at Pskov, which suggests there may "
+    "have been a fire.",
+])
+def test_growth_airstrikes_and_a_sighting_with_a_guess_beside_it_are_checkable(text):
+    assert _checkable(text)[-1] is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Su-57 is an ultra-modern combat aircraft with reduced visibility to enemy radar.", False),
+    ("Su-57s are used only now and then against the Ukrainian army.", False),
+    ("The Su-34 is parked on the apron at Marinovka on 22 August.", True),
+])
+def test_what_a_type_is_or_how_it_is_used_is_no_sighting(text, expected):
+    assert _checkable(text) == [expected]
