@@ -79,7 +79,7 @@ _THAT_CONJUNCTION = re.compile(r"that\s+(?!(?:the|its|their|this|these)\b)", re.
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to)"
-_BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south|east|west)\s+of|"
+_BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south)?-?(?:east|west)\s+of|(?:north|south)\s+of|"
                      # "close to the eastern Crimean city of Kerch"
                      + _NEAR + r"\s+the\s+(?:[A-Za-z]+\s+){0,2}(?:city|town)\s+of)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # not "arrived at the port city of Busan"

@@ -304,8 +304,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     if kind == "yearend":  # "by the end of the year": this year
         return date(published.year, 1, 1), date(published.year + 1, 1, 1), "year", True
     if kind == "beforeafter":
-        n = -1 if g["ba"].lower() == "before" else 1
-        return _shifted(previous.window_start if previous else published, g["unit3"].lower(), n)
+        n, unit = (-1 if g["ba"].lower() == "before" else 1), g["unit3"].lower()
+        if previous is not None and unit == "day" and previous.precision == "year":
+            previous = day_anchor  # "built three years ago … images taken the day before": no day in a year
+        return _shifted(previous.window_start if previous else published, unit, n)
     if kind in ("relative", "next"):
         if kind == "next":
             unit = g["unit2"].lower()
@@ -320,6 +322,9 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
             anchor = None if direction == "ago" else previous
             if anchor is not None and unit == "day" and anchor.precision != "day" and day_anchor is not None:
                 anchor = day_anchor  # "began on October 28 … loaded in mid-October … two days later": from the 28th
+            elif anchor is not None and unit == "day" and anchor.precision == "year":
+                anchor = None  # "built three years ago … images taken the day before": no day to count from but
+                # publication's
         return _shifted(anchor.window_start if anchor else published, unit, n)
     return None
 

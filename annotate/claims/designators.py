@@ -22,7 +22,7 @@ _TABLE: dict[tuple[str, int | None], str] = {
     ("Tu", 95): _BOMBER, ("Tu", 160): _BOMBER, ("Tu", 22): _BOMBER, ("Tu", 142): _OTHER, ("Tu", 214): _OTHER,
     ("Tu", 154): _AIRLINER, ("Tu", 204): _AIRLINER, ("Tu", 134): _AIRLINER, ("Tu", None): _OTHER,
     ("Su", 24): _BOMBER, ("Su", None): _FIGHTER, ("MiG", None): _FIGHTER, ("Yak", 130): _FIGHTER, ("Yak", None): _OTHER,
-    ("Il", 76): _CARGO, ("Il", 112): _CARGO, ("Il", 62): _AIRLINER, ("Il", 96): _AIRLINER, ("Il", 114): _AIRLINER,
+    ("Il", 76): _CARGO, ("Il", 28): _BOMBER, ("Il", 112): _CARGO, ("Il", 62): _AIRLINER, ("Il", 96): _AIRLINER, ("Il", 114): _AIRLINER,
     ("Il", None): _OTHER,  # Il-78 tanker, Il-38 patrol, Il-20 reconnaissance, Il-80 command post
     ("An", 148): _AIRLINER, ("An", 158): _AIRLINER, ("An", 30): _OTHER, ("An", None): _CARGO,
     ("Mi", None): _HELICOPTER, ("Ka", None): _HELICOPTER, ("Be", None): _OTHER,

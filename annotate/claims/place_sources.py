@@ -169,8 +169,10 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
         soft = [name.replace(" International", "")]
         if name.endswith(" Airport") and "International" not in name:
             soft.append(name[:-8] + " International Airport")  # "Djibouti-Ambouli Airport" as reporting writes it
-        if city and name.startswith(city + " ") and "Airport" in name[len(city):]:
-            soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport"
+        if city and name.startswith(city + " ") and "Airport" in name[len(city):] and \
+                name[len(city) + 1:].split()[0].lower() not in _GENERIC_AIRPORT_WORDS:
+            soft.append(name[len(city) + 1:])  # "London Heathrow Airport" → "Heathrow Airport" (not "Honiara
+            # International Airport" → "International Airport", a name every airport of the kind has)
         if a is main and " " in city and city.split()[1][:1].islower():
             soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport" (not "The airport")
         soft += _short_names(name, words)
@@ -185,9 +187,10 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
         elif core == a["name"] or len(core) < 3:
             continue
         rest = core[len(a["city"]) + 1:] if a.get("city") and core.startswith(a["city"] + " ") else ""
-        # the name after its city's ("Wittmundhafen" of "Wittmund Wittmundhafen"), unless only a service word is
-        # left ("Deblin Military Air Base" is no "Military airfield")
-        cores = [core] + ([rest] if len(rest) > 3 and _SERVICE_WORD.sub("", " " + rest) else [])
+        # the name after its city's ("Wittmundhafen" of "Wittmund Wittmundhafen"), unless only a service or a
+        # generic word is left ("Deblin Military Air Base" is no "Military airfield", no airport "International")
+        cores = [core] + ([rest] if len(rest) > 3 and _SERVICE_WORD.sub("", " " + rest) and
+                          rest.split()[0].lower() not in _GENERIC_AIRPORT_WORDS else [])
         if (plain := _SERVICE_WORD.sub("", core)) != core and len(plain) >= 4:
             cores.append(plain)  # "Krzesiny Military Air Base" is written "Krzesiny air base"
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
@@ -247,6 +250,10 @@ _ICAO_SUFFIX = re.compile(r"\s+(?:Air\s*Base|Airbase|Air Field|Airfield|Airport|
 _SERVICE_WORD = re.compile(r"\s+(?:Military|Naval|Army)$")
 _LAST_NAME_AIRPORT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){2,}(?P<last>[A-Z][a-z'’-]{3,})"
                                 r"(?:\s+International)?\s+Airport$")
+
+
+_GENERIC_AIRPORT_WORDS = {"international", "regional", "municipal", "domestic", "national", "airport", "military",
+                          "air", "civil", "county", "city"}
 
 
 def _short_names(name: str, words: set[str], last_name: bool = True) -> list[str]:

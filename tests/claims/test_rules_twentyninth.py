@@ -185,3 +185,49 @@ def test_growth_airstrikes_and_a_sighting_with_a_guess_beside_it_are_checkable(t
 ])
 def test_what_a_type_is_or_how_it_is_used_is_no_sighting(text, expected):
     assert _checkable(text) == [expected]
+
+
+def test_no_airport_is_named_by_a_generic_remainder_of_its_name():
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("International Airport") is None  # left by "Honiara International Airport"
+    assert gazetteer.lookup("Regional Airport") is None
+    text = ("Satellite images show helicopters burning at Kherson International Airport on Tuesday. Military "
+            "vehicles parked near the airport were also hit.")
+    assert _places(text) == [["Kherson International Airport"], ["Kherson International Airport"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Containers were cleared from Uiju Airport in August.", "Uiju air base"),
+    ("The shelters resemble those at Kalma International Airport.", "Wonsan Kalma airport"),
+    ("Satellite imagery suggests ongoing expansion of N. Korean airbase", "Korea, Democratic People's Republic of"),
+])
+def test_airports_and_a_headline_demonym(text, expected):
+    assert expected in _places(text)[0]
+
+
+def test_a_base_beside_a_city_to_the_northeast_is_the_base_named_before():
+    text = ("North Korea is expanding its Sunchon Airbase. The work at the base, about 25 miles northeast of "
+            "Pyongyang, includes repairs to the runway.")
+    assert set(_places(text)[1]) == {"Sunchon air base", "Pyongyang"}
+
+
+def test_an_il_28_is_a_bomber():
+    [a] = _analyses("About 30 Ilyushin Il-28 medium bombers stood on the aprons at Uiju.")
+    assert {o.cls for o in a.objects} == {"bomber"}
+
+
+def test_the_day_before_after_a_year_counts_from_publication():
+    text = ("North Korea has dismantled the facilities it built at Uiju Airport three years ago. VOA analysed "
+            "satellite images taken the day before.")
+    assert _dates(text, date(2024, 6, 13))[1] == ["2024-06-12|day"]
+
+
+@pytest.mark.parametrize("text", [
+    "Containers filled Uiju air base in May. Work to restore the airfield began in August.",
+    "Satellites photographed Sunchon air base. The old main runway, taxiways and hardstands have been torn up.",
+    "Satellites photographed Sunchon air base. The main runway has been replaced by a new one with wider shoulders.",
+    "After the pandemic began, North Korea set up facilities on the runway of Uiju Airport.",
+    "On satellite images from September 22, paint markings could already be seen again on the runway at Uiju.",
+])
+def test_restoration_demolition_and_what_could_already_be_seen_are_checkable(text):
+    assert _checkable(text)[-1] is True
