@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
                             _out_of_context, _reads_as_person, reads_as_dateline)
@@ -71,10 +72,6 @@ _GENERIC = (r"(?i:(?:(?:naval|military|regime|government|army)\s+)?"
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")
-_ROUTE = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:train|route|flight|highway|railway|road|pipeline|ferry|"
-                    r"ferry\s+line|line|motorway|express|crossing)\b")
-_SHARED_KIND = re.compile(r"\b([A-Z][\w'’-]+),?\s+and\s+([A-Z][\w'’-]+)\s+(?P<kind>regions|oblasts|provinces|sites|"
-                          r"facilities|air\s+bases|airfields)\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
@@ -264,31 +261,10 @@ class Gazetteer:
             else:
                 i += 1
         found += self._generic(text, start, end, found)
-        found += self._route_ends(text, start, end, found)
-        if (shared := self._shared_kind(text, start, end)):  # "the Belgorod and Krasnodar regions"
+        found += route_ends(text, start, end, found, self.lookup)
+        if (shared := shared_kind(text, start, end, self.lookup)):  # "the Belgorod and Krasnodar regions"
             found = [n for n in found if not any(n.start < m.end and m.start < n.end for m in shared)] + shared
         return sorted(found, key=lambda m: m.start)
-
-    def _route_ends(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
-        """Both cities of a route: "the Moscow-Simferopol train", "the Kerch-Kavkaz ferry line"."""
-        out = []
-        for m in _ROUTE.finditer(text, start, end):
-            ends = [(m.start(k), m.end(k), self.lookup(m.group(k))) for k in (1, 2)]
-            if all(p is not None and p.kind in ("city", "town", "port") for _, _, p in ends):
-                out += [PlaceMention(a, b, text[a:b], p) for a, b, p in ends
-                        if not any(n.start < b and a < n.end for n in named)]
-        return out
-
-    def _shared_kind(self, text: str, start: int, end: int) -> list[PlaceMention]:
-        """Both names before a plural kind they share, each read with that kind: "over the Belgorod and Krasnodar
-        regions" (two regions, not the city of Krasnodar), "the Fordow and Natanz sites" (two facilities)."""
-        out = []
-        for m in _SHARED_KIND.finditer(text, start, end):
-            kind = m.group("kind").lower().rstrip("s").replace("facilitie", "facility")
-            ends = [(m.start(k), m.end(k), self.lookup(f"{m.group(k)} {kind}")) for k in (1, 2)]
-            if all(p is not None and p.kind in ("region", "facility", "airfield") for _, _, p in ends):
-                out += [PlaceMention(a, b, text[a:b], p, vague=p.kind == "region") for a, b, p in ends]
-        return out
 
     def _town_in_name(self, text: str, tokens: list, place: Place) -> PlaceMention | None:
         """The town an installation's name gives after "in" or "at" ("the Naval Dockyard in Mumbai"), near it."""
