@@ -50,7 +50,8 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b"
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
-_AIRBASE_BEFORE = re.compile(r"(?:\b(?:air\s*base|airfield|air\s+station)s?|\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
+_AIRBASE_BEFORE = re.compile(r"(?:\b(?:air\s*base|airfield|air\s+station)s?|"
+                             r"\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
                              r"(?:\s+(?:at|in)\s+|\s+[\"“«])$", re.IGNORECASE)  # 'the airfield "Millerovo"'
 # a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
 _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
