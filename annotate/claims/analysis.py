@@ -68,10 +68,13 @@ _ACTIVITY = re.compile(
 # the physical traces of an attack a tile can show, in a sentence that names no place of its own
 _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|debris|scorch\w*|"
                        r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit)$", re.IGNORECASE)
+# a tally of drones or missiles downed ("air defence units had destroyed 26 drones")
+_DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+           r"(?:drones?|UAVs?|missiles?)\b|\b(?:drones?|UAVs?|missiles?)\s+(?:were|was)\s+"
+           r"(?:destroyed|downed|shot\s+down|intercepted)")
+_DRONE_TALLY = re.compile(_DOWNED, re.IGNORECASE)
 # no trace on the ground: drones shot down, damage still being assessed, damage denied
-_NO_TRACE = re.compile(r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:drones?|UAVs?|missiles?)\b|\b(?:drones?|UAVs?|missiles?)\s+(?:were|was)\s+"
-                       r"(?:destroyed|downed|shot\s+down|intercepted)|\bbeing\s+(?:clarified|investigated|assessed|"
+_NO_TRACE = re.compile(_DOWNED + r"|\bbeing\s+(?:clarified|investigated|assessed|"
                        r"established|determined)|\b(?:not|no|never)\s+(?:\w+\s+){0,2}(?:damage|acknowledged)\b",
                        re.IGNORECASE)
 # what a type is or how it is used, said of the type: "The Su-57 is an ultra-modern combat aircraft", "Su-57s are used
@@ -79,7 +82,6 @@ _NO_TRACE = re.compile(r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+
 _TYPE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?[A-Z][A-Za-z/]*-\d+[A-Z]*\d?s?\s+(?:is|are)\s+(?:(?:an?|one\s+of)\s+|"
                                r"(?:only\s+|rarely\s+|mostly\s+|mainly\s+|often\s+|usually\s+)?(?:used|employed|flown|"
                                r"operated)\b)")
-_DOWNED = re.compile(r"\b(?:drones?|UAVs?|missiles?)\b", re.IGNORECASE)  # what a tally of _NO_TRACE counts
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:show(?:s|ed)?|"
@@ -168,11 +170,11 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation|"
                            # "the extension of the main runway", "ground clearing began", "buildings are going up"
-                           r"(?:extensions?|expansions?|moderni[sz]ation|renovation|upgrades?|repairs?)\s+(?:of|to)\b|"
+                           r"(?:extensions?|expansions?|renovation|upgrades?|repairs?)\s+(?:of|to)\b|"
                            r"moderni[sz]ation|restor(?:e|ed|ing|ation)\b|torn\s+(?:up|down)|demolish\w*|dismantl\w*|"
                            r"replaced\s+by\s+(?:a|an)\s+new|set\s+up\s+(?:\w+\s+){0,2}(?:facilities|buildings|warehouses|"
                            r"tents|camps?|structures|positions)|"
-                           r"renovated|moderni[sz]ed|restored|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
+                           r"renovated|moderni[sz]ed|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
                            # "Dozens of small buildings … have appeared", "Housing around the site has grown"
                            r"(?:buildings?|housing|dormitories|structures|hangars|sheds)\b[^.;]{0,100}?\b"
                            r"(?:(?:have|has)\s+(?:also\s+)?(?:appeared|emerged|grown|gone\s+up|risen)))\b",
@@ -377,9 +379,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence)):
         checkable = False
         reasons.append(f"what a type is, not where one was: {described.group().strip()!r}")
-    if checkable and not a.objects and not seen and activity and (tally := _NO_TRACE.search(sentence)) and \
-            tally.start() <= activity.start() < tally.end() and _DOWNED.search(tally.group()) and \
-            not _ACTIVITY.search(sentence, tally.end()):
+    if checkable and not a.objects and not seen and activity and (tally := _DRONE_TALLY.search(sentence)) and \
+            tally.start() <= activity.start() < tally.end() and not _ACTIVITY.search(sentence, tally.end()):
         checkable = False  # "air defence units had destroyed 26 drones": a tally, no trace on the ground
         reasons.append(f"a tally of drones or missiles downed: {tally.group()!r}")
     if intention and not (a.objects and not _SPECULATED.search(main) and (main_activity and _past_tense(main_activity.group())

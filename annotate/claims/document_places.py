@@ -18,12 +18,12 @@ from dataclasses import replace
 from typing import Callable
 
 from .place_context import _KIND_BEFORE
-from .place_model import TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
+from .place_model import INSTALLATION_KINDS, TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 
 __all__ = ["settle_homonyms", "shipyards_in_town", "short_forms", "towns_of_the_same_name"]
 
 _SETTLEMENTS = ("city", "town", "village")
-_INSTALLATIONS = ("port", "naval base", "shipyard", "airfield", "facility", "island")
+_INSTALLATIONS = (*INSTALLATION_KINDS, "island")
 _SMALLER = ("town", "village")  # what a city never gives way to
 _FAR_KM = 300.0
 _MAX_ANCHORS = 400
@@ -177,7 +177,6 @@ def shipyards_in_town(text: str, sentences: list[list[PlaceMention]],
 
 # "the Lipetsk airfield, near the Russian city of the same name"
 _SAME_NAME = re.compile(r"\b(?:city|town|village)\s+of\s+the\s+same\s+name\b")
-_NAMED_FOR_TOWNS = ("port", "naval base", "shipyard", "airfield", "facility")  # installations a town gives its name to
 
 
 def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
@@ -187,7 +186,7 @@ def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: l
     it lies within a town's reach of the installation."""
     for (s, e), mentions in zip(spans, sentences):
         for hit in _SAME_NAME.finditer(text, s, e):
-            before = [m for m in mentions if m.end <= hit.start() and m.place.kind in _NAMED_FOR_TOWNS and
+            before = [m for m in mentions if m.end <= hit.start() and m.place.kind in INSTALLATION_KINDS and
                       m.place.lat is not None]
             if not before:
                 continue

@@ -28,7 +28,7 @@ from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
                             _out_of_context, _reads_as_person, reads_as_dateline)
-from .place_model import (_COMMON_WORDS, _DEMONYMS, _NATIONALITIES, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
+from .place_model import (INSTALLATION_KINDS, _COMMON_WORDS, _DEMONYMS, _NATIONALITIES, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "GazetteerError"]
@@ -65,7 +65,7 @@ _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "ya
                    None: (" naval base", " submarine base", " naval facility")}
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
-_HOMONYM_KINDS = ("city", "town", "village", "port", "naval base", "shipyard", "airfield", "facility", "island")
+_HOMONYM_KINDS = ("city", "town", "village", *INSTALLATION_KINDS, "island")
 # (in a headline's capitals too: "Drones Hit Russian Airfield")
 _GENERIC = (r"(?i:(?:(?:naval|military|regime|government|army)\s+)?"
             r"(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town))")
@@ -79,7 +79,6 @@ _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES)
 # what follows a town's name in its installation's name: "Ust-Luga port", "Primorsk oil terminal"
 _INSTALLATION_SUFFIX = re.compile(r" (?:(?:oil |fuel |grain |coal |LNG |container )?(?:port|terminal)|naval base|"
                                   r"shipyard|air base|airfield|submarine base)$")
-_INSTALLATION_KINDS = ("airfield", "naval base", "port", "shipyard", "facility")  # a facility: a plant, a nuclear site
 _AIR_BASE_WORDS = re.compile(r" (?:air base|airbase|airfield)$")
 
 
@@ -268,7 +267,7 @@ class Gazetteer:
 
     def _town_in_name(self, text: str, tokens: list, place: Place) -> PlaceMention | None:
         """The town an installation's name gives after "in" or "at" ("the Naval Dockyard in Mumbai"), near it."""
-        if place.kind not in _INSTALLATION_KINDS or place.lat is None or len(tokens) < 3:
+        if place.kind not in INSTALLATION_KINDS or place.lat is None or len(tokens) < 3:
             return None
         at = next((k for k in range(1, len(tokens) - 1) if tokens[k][2] in ("in", "at")), None)
         if at is None:

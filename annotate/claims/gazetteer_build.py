@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .gazetteer import Gazetteer
-from .place_model import Place
+from .place_model import INSTALLATION_KINDS, Place
 
 __all__ = ["default_gazetteer", "user_places_paths"]
 
@@ -58,7 +58,7 @@ def _build_index(extra: tuple[str, ...]) -> Gazetteer:
     for place, aliases in curated:
         g.add(place, *aliases)
     for place, _ in curated:
-        if place.kind in ("port", "naval base", "shipyard", "airfield", "facility"):
+        if place.kind in INSTALLATION_KINDS:
             g.mark_landmark(place)
     for file in extra:
         if Path(file).is_file():

@@ -14,6 +14,9 @@ from imagery.georef import GEOD
 __all__ = ["Place", "PlaceMention", "GazetteerError"]
 
 TOWN_KM = 40.0  # an installation named after a town lies within this of it ("Cheongju" and its air base)
+# the kinds of installation: what reports name after a town ("Ust-Luga port", "Engels airbase") and what "the site",
+# "the base", "the yard" can refer back to; a facility is a plant, a factory, a refinery or a nuclear site
+INSTALLATION_KINDS = ("port", "naval base", "shipyard", "airfield", "facility")
 
 _RADIUS_KM = {"port": 3.0, "naval base": 3.0, "shipyard": 2.0, "airfield": 3.0, "facility": 2.0, "city": 15.0, "town": 8.0, "village": 4.0,
               "region": 200.0, "country": 800.0}
