@@ -462,7 +462,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
                for (s, e), places in zip(spans, found_places)]
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
     named = [without_ship_names(text, places, ships) for places in found_places]
-    settle_homonyms(named)  # which Eden: the one near the document's other places
+    settle_homonyms(named, text)  # which Eden: the one near the document's other places
     short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
     shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"
     towns_of_the_same_name(text, spans, named, gazetteer.lookup)  # "near the city of the same name"

@@ -40,6 +40,13 @@ _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])"
 # "the base near Qingdao": the installation named before, if it lies within _NEAR_KM of the town named after
 _NEAR_AFTER = re.compile(r"\s+(?:near|outside)\s")
 _NEAR_KM = 60.0
+# "airfields near occupied Berdiansk": the airfield named after the town (read so by the gazetteer), not beside it
+_AIRFIELD_NEAR = re.compile(r"\b(?:air\s*base|airfield|airport)s?\s+near\s+(?:(?:temporarily\s+)?occupied\s+)?$",
+                            re.IGNORECASE)
+# "the airfield runways" after two airfields: each of them
+_PLURAL_HEAD_AFTER = re.compile(r"\s+(?:runways|hangars|buildings|facilities|aprons|piers|berths)\b")
+# "the airfield in the town of Yeysk": the airfield named before, if it lies near that town (the text names both)
+_IN_TOWN_AFTER = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:[a-z]+\s+)?(?:city|town|village)\s+of\s+")
 # "at" and a capitalised word, no weekday or month: a place named after the noun, known to no list ("the piers at
 # Longpo"); "its berth on the Danube", "the port on Jan. 20" still refer back
 _CALENDAR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"  # a weekday or a month
@@ -139,12 +146,18 @@ class PlaceMemory:
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
         specific = [(p, self._as_port(text, p)) for p in named if not p.vague or _island_province(p)]
-        itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 48), p.start)]
+        itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 48), p.start) or
+                  _AIRFIELD_NEAR.search(text, max(0, p.start - 32), p.start) and p.place.kind == "airfield"]
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
             if _THAT_CONJUNCTION.match(m.group()) and _SAID_BEFORE.search(text, max(start, m.start() - 16), m.start()):
                 continue  # "Experts note that Russian military bases are watched": a conjunction, no reference
+            if (after := _IN_TOWN_AFTER.match(text, m.end(), end)) and not (m.group("modifier") or "")[:1].isupper():
+                town = next((p for p in named if p.start == after.end() and p.place.lat is not None), None)
+                if town is not None:
+                    carried += self._near(noun, town, carried + named)
+                    continue
             if (after := _PLACED_AFTER.match(text, m.end(), end)) and \
                     (any(p.start == after.end() for p in named) or m.group("noun")[:1].isupper() or
                      _UNKNOWN_NAME.match(text, m.end(), end)):
@@ -154,10 +167,7 @@ class PlaceMemory:
                         not any(p.start < m.end() and m.start() < p.end for p in named):
                     # "the base near Qingdao": the installation named before, if it lies near Qingdao — not
                     # Qingdao ("the Kacha airfield near Sevastopol" names its own)
-                    carried += [replace(c, inferred=True) for c in self._antecedents(noun, None, False)
-                                if c.place.kind not in (*_TOWNS, "country", "region") and
-                                km_to_nearest(c.place, [(beside.place.lat, beside.place.lon)]) <= _NEAR_KM and
-                                all(c.place != o.place for o in carried + named)]
+                    carried += self._near(noun, beside, carried + named)
                 continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own; "the new piers at
                 # Longpo": a place no list has, but not the one before
             if _DEFINED_AFTER.match(text, m.end(), end):
@@ -180,8 +190,10 @@ class PlaceMemory:
                 continue  # "the German shipyard ThyssenKrupp Marine Systems": a name of its own follows
             if noun in ("site", "facility", "area", "depot") and carried:
                 continue  # "on the airfield's western edge, just north of the ammunition sites": the airfield's
-            if any(_fits(noun, p, port) and (p.start < m.end() or noun not in _EXACT_KINDS or
-                                             p.start - m.end() <= _OWN_REACH)
+            # "Aircraft from this airfield … bombed Mariupol": a demonstrative refers back past a town after it
+            this = m.group()[:4].lower() == "this"
+            if any(_fits(noun, p, port) and (p.start < m.end() or not this and (noun not in _EXACT_KINDS or
+                                                                                p.start - m.end() <= _OWN_REACH))
                    for p, port in itself) and not same and \
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself (not "used the airfield to carry out Tuesday's
@@ -194,7 +206,8 @@ class PlaceMemory:
             country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None
             if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
-            for place in self._antecedents(noun, country, bool(m.group("plural"))):
+            plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
+            for place in self._antecedents(noun, country, plural):
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                     carried.append(replace(place, inferred=True))
         hit = _THE_COUNTRY.search(text, start, end)
@@ -215,6 +228,13 @@ class PlaceMemory:
             if p.place.country:
                 self.last_country = p.place.country
         return carried
+
+    def _near(self, noun: str, town: PlaceMention, known: list[PlaceMention]) -> list[PlaceMention]:
+        """The installation ``noun`` refers back to, if it lies within ``_NEAR_KM`` of ``town`` and is not ``known``."""
+        return [replace(c, inferred=True) for c in self._antecedents(noun, None, False)
+                if c.place.kind not in (*_TOWNS, "country", "region") and
+                km_to_nearest(c.place, [(town.place.lat, town.place.lon)]) <= _NEAR_KM and
+                all(c.place != o.place for o in known)]
 
     def _antecedents(self, noun: str, country: str | None, plural: bool) -> list[PlaceMention]:
         """The places a noun refers back to: in the latest sentence (of the last ``_LOOKBACK``) with a place that

@@ -29,7 +29,7 @@ _FAR_KM = 300.0
 _MAX_ANCHORS = 400
 
 
-def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
+def settle_homonyms(sentences: list[list[PlaceMention]], text: str = "") -> None:
     """Replace, in place, mentions the rest of the document shows to mean another place of the same name.
 
     The document's anchors are the places only one place has the name of, then the cities among the rest (a
@@ -65,7 +65,7 @@ def settle_homonyms(sentences: list[list[PlaceMention]]) -> None:
             decided[memo] = m.alternatives[best] if here > _FAR_KM and there * 4 <= here < math.inf else None
         if decided[memo] is not None:
             sentences[i][k] = replace(m, place=decided[memo], alternatives=())
-    _one_sense_per_document(sentences)
+    _one_sense_per_document(sentences, text)
 
 
 def _qualified(sentences: list[list[PlaceMention]]) -> None:
@@ -83,15 +83,17 @@ def _qualified(sentences: list[list[PlaceMention]]) -> None:
                 mentions[k] = replace(m, place=fits[0], alternatives=())
 
 
-def _one_sense_per_document(sentences: list[list[PlaceMention]]) -> None:
-    """A name read once as an installation keeps that sense where it comes back as a town or village."""
+def _one_sense_per_document(sentences: list[list[PlaceMention]], text: str = "") -> None:
+    """A name read once as an installation keeps that sense where it comes back as a town or village — unless
+    the text calls it one there ("the airfield in the town of Yeysk" after "the military airfield in Yeysk")."""
     first: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for k, m in enumerate(mentions):
             key = _norm(m.text)
             earlier = first.get(key)
             if earlier is not None and earlier.place is not m.place and m.place.kind in ("town", "village") and \
-                    earlier.place.kind in _INSTALLATIONS:
+                    earlier.place.kind in _INSTALLATIONS and \
+                    not _WRITTEN_AS_TOWN.search(text, max(0, m.start - 24), m.start):
                 mentions[k] = replace(m, place=earlier.place, alternatives=(), match=earlier.match,
                                       score=earlier.score)
             else:
@@ -107,6 +109,8 @@ _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Ai
 
 # a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
 _SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard)\s+in\s+$", re.IGNORECASE)
+# "the town of", "the village of": a settlement, whatever else the document names after it
+_WRITTEN_AS_TOWN = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 # a town written as one, not as the installation named after it
 _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNORECASE)
 _TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b")

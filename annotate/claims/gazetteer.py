@@ -67,8 +67,9 @@ _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country i
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", *INSTALLATION_KINDS, "island")
 # (in a headline's capitals too: "Drones Hit Russian Airfield")
-_GENERIC = (r"(?i:(?:(?:naval|military|regime|government|army)\s+)?"
-            r"(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town))")
+_GENERIC = (r"(?i:(?:(?:naval|military|regime|government|army|drone)\s+)?"  # "Russian drone base"
+            r"(?:port|ports|harbou?r|naval base|base|airfield|airbase|air base|airport|shipyard|city|town|warehouse|"
+            r"depot|refinery))")  # "a Russian warehouse" (plurals but "ports" name no country: "its Syrian bases")
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")

@@ -1,5 +1,6 @@
 """Two place names read together by what follows them: the two ends of a route ("the Moscow-Simferopol train") and
-two names before a plural kind they share ("the Belgorod and Krasnodar regions", "the Fordow and Natanz sites")."""
+two names before a plural kind they share ("the Belgorod and Krasnodar regions", "the Fordow and Natanz sites") or
+after it ("the regions of Zaporizhzhia and Kherson")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ _ROUTE = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:train|route|flight
                     r"ferry\s+line|line|motorway|express|crossing)\b")
 _SHARED_KIND = re.compile(r"\b([A-Z][\w'’-]+),?\s+and\s+([A-Z][\w'’-]+)\s+(?P<kind>regions|oblasts|provinces|sites|"
                           r"facilities|air\s+bases|airfields)\b")
+# the kind before the names: "the Ukrainian regions of Zaporizhzhia and Kherson", "the southern region of Krasnodar"
+_KIND_OF = re.compile(r"\b(?P<kind>regions?|oblasts?|provinces?)\s+of\s+([A-Z][\w'’-]+)(?:,?\s+and\s+([A-Z][\w'’-]+))?")
 
 
 def route_ends(text: str, start: int, end: int, named: list[PlaceMention],
@@ -38,4 +41,9 @@ def shared_kind(text: str, start: int, end: int, lookup: Callable[[str], Place |
         ends = [(m.start(k), m.end(k), lookup(f"{m.group(k)} {kind}")) for k in (1, 2)]
         if all(p is not None and p.kind in ("region", "facility", "airfield") for _, _, p in ends):
             out += [PlaceMention(a, b, text[a:b], p, vague=p.kind == "region") for a, b, p in ends]
+    for m in _KIND_OF.finditer(text, start, end):  # "the regions of Zaporizhzhia and Kherson"
+        kind = m.group("kind").lower().rstrip("s")
+        ends = [(m.start(k), m.end(k), lookup(f"{m.group(k)} {kind}")) for k in (2, 3) if m.group(k)]
+        if all(p is not None and p.kind == "region" for _, _, p in ends):
+            out += [PlaceMention(a, b, text[a:b], p, vague=True) for a, b, p in ends]
     return out

@@ -50,9 +50,16 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b"
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
-_AIRBASE_BEFORE = re.compile(r"(?:\b(?:air\s*base|airfield|air\s+station)s?|"
+_AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station)s?|"
                              r"\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
-                             r"(?:\s+(?:at|in)\s+|\s+[\"“«])$", re.IGNORECASE)  # 'the airfield "Millerovo"'
+                             # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk"
+                             r"(?:\s+(?:at|in)\s+(?:(?:temporarily\s+)?occupied\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?|"
+                             r"\s+[\"“«])|"  # 'the airfield "Millerovo"'
+                             # unnamed, near: "an airfield near occupied Berdiansk" (not "Hmeimim air base near Latakia")
+                             r"\b(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:(?:temporarily\s+)?occupied\s+)?|"
+                             # the second of two: "the airfields in Luhansk and Berdyansk"
+                             r"\b(?:air\s*base|airfield)s\s+(?:at|in|near)\s+(?:occupied\s+)?(?-i:[A-Z][\w'’-]+)\s+and\s+"
+                             r"(?:occupied\s+)?)$", re.IGNORECASE)
 # a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
 _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
                              r"(?:Tu|Su|MiG|Il|An|KJ|[A-Z]{1,2})-\d+\w*)\b")
@@ -183,7 +190,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               r"pass(?:ed|es|ing)?|reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|"
                               r"approach(?:ed|es)?|[A-Z]\w+['’]s|"
                               # "rebel-held Khan Sheikhoun", "an attack on Kramatorsk"
-                              r"\w+-(?:held|controlled|occupied)|(?:attacks?|strikes?|raids?) on|(?:north|south|east|west|"
+                              r"\w+-(?:held|controlled|occupied)|(?:attacks?|strikes?|raids?) on|"
+                              r"(?:in|at|near|outside|around|from|to|on) (?:temporarily )?occupied|"  # "near occupied Berdiansk"
+                              r"(?:north|south|east|west|"
                               r"(?:north|south)-?(?:east|west)|images?|imagery|photos?|footage) of|"
                               # the second of a pair after a locative word: "near Pokrovsk and Kupiansk"
                               r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered|ports of) [A-Z][\w'’-]+"
