@@ -44,6 +44,12 @@ _NEAR_KM = 60.0
 _AIRFIELD_NEAR = re.compile(r"\b(?:air\s*base|airfield|airport)s?\s+near\s+(?:(?:temporarily\s+)?occupied\s+)?$",
                             re.IGNORECASE)
 # "the airfield runways" after two airfields: each of them
+# a sentence that begins with an installation's noun, no article, before its parts: "Port buildings were damaged"
+_BARE_NOUN_FIRST = re.compile(r"\s*(Port|Harbou?r|Airfield|Airport|Base|Shipyard)\s+(?:buildings|facilities|"
+                              r"infrastructure|cranes|warehouses|hangars|storage|tanks|workshops)\b")
+# what kind of plant: "the nuclear power plant" is not "the thermal power plant" named beside it
+_FACILITY_WORD = re.compile(r"\b(?:nuclear|thermal|hydroelectric|chemical|enrichment|refinery|drone|missile)\b",
+                            re.IGNORECASE)
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:runways|hangars|buildings|facilities|aprons|piers|berths)\b")
 # "the airfield in the town of Yeysk": the airfield named before, if it lies near that town (the text names both)
 _IN_TOWN_AFTER = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:[a-z]+\s+)?(?:city|town|village)\s+of\s+")
@@ -192,6 +198,15 @@ class PlaceMemory:
                 continue  # "on the airfield's western edge, just north of the ammunition sites": the airfield's
             # "Aircraft from this airfield … bombed Mariupol": a demonstrative refers back past a town after it
             this = m.group()[:4].lower() == "this"
+            if noun in ("plant", "facility", "site") and (kind_word := _FACILITY_WORD.search(m.group())) and \
+                    itself and not any(kind_word.group().lower() in p.place.name.lower() for p, _ in itself):
+                # "fires near the nuclear power plant, as well as smoke over … the Zaporizhzhia thermal power plant":
+                # the nuclear plant named before, not the thermal one the sentence names
+                named_so = [c for sentence in reversed(self.seen[-_LOOKBACK:]) for c, _ in sentence.places
+                            if kind_word.group().lower() in c.place.name.lower()][:1]
+                carried += [replace(c, inferred=True) for c in named_so if all(c.place != o.place for o in carried)]
+                if named_so:
+                    continue
             if any(_fits(noun, p, port) and (p.start < m.end() or not this and (noun not in _EXACT_KINDS or
                                                                                 p.start - m.end() <= _OWN_REACH))
                    for p, port in itself) and not same and \
@@ -210,6 +225,10 @@ class PlaceMemory:
             for place in self._antecedents(noun, country, plural):
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                     carried.append(replace(place, inferred=True))
+        if not named and (bare := _BARE_NOUN_FIRST.match(text, start, end)):
+            # "Port buildings were also damaged.": the port of the sentences before
+            carried += [replace(c, inferred=True) for c in self._antecedents(bare.group(1).lower(), None, False)
+                        if all(c.place != o.place for o in carried)]
         hit = _THE_COUNTRY.search(text, start, end)
         if hit and self.country_of is not None and not any(p.place.kind == "country" for p in named):
             # "ships leaving the Syrian port of Tartus as Moscow's future in the country remained uncertain": Syria,

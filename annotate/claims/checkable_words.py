@@ -1,0 +1,283 @@
+"""The words that make a sentence checkable or not: activity an image shows, its physical traces, and what
+rules a sentence out (a doubt, a tally, an intention, a casualty figure, a report of someone else's claim).
+
+:func:`annotate.claims.analysis._score` combines them; each pattern's comment gives the sentences it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .date_tense import IRREGULAR_PAST
+from .sightings import BE_SEEN
+
+_ACTIVITY = re.compile(
+    r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
+    r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
+    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
+    r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
+    r"captured on|closed|reopened|struck|hits?|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
+    # "had fallen on the military facility", "are already repairing it", "both appear cratered"
+    r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
+    r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
+    r"targeted|"
+    r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|fires?|"
+    r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
+    r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
+    r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
+    # an acquisition, a presence, an activity level, a blast's work: "recorded the images in August", "They have been
+    # there since at least Dec. 1", "Activity at Nampho Port", "shredded most of another building"
+    r"(?:recorded|collected|captured|acquired|took)\s+(?:the\s+|these\s+|new\s+)?(?:images?|imagery|photos?|pictures)|"
+    r"(?:has|have|had)\s+been\s+there|activity\s+(?:at|on|around|across|near|of)|settl(?:e|ed|es|ing)\s+in\b|"
+    r"shredded|disintegrated|flattened|gutted|razed|"
+    # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
+    r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
+    r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed|remov(?:ed|al|es|ing)|"
+    # what else imagery sees done: "deepened the harbour", "passing between Okinawa
+    # and Miyako", "hosted the largest overseas base", "cables were cut", "rebuilds", "withdrawal", "shadows"
+    r"deepen\w*|pass(?:ed|ing)\s+(?:through|between|near|by|off)|host(?:s|ed|ing)|"
+    r"operat(?:es|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:base|facility|airfield|outpost)|"
+    r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
+    r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b|"
+    # "opened to flights in January", "a similar pair was intercepted"
+    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?|water\s+cannons?|geolocated\s+(?:the|a|an|it|them|this|these|those|to)|"
+    # what a site gained: "adds a second pier"
+    r"add(?:s|ed)\s+(?:a|an|two|three|four|new|second|third)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:piers?|wharf|wharves|berths?|"
+    r"runways?|hangars?|shelters?|docks?|quays?|jett(?:y|ies)|buildings?|helipads?)\b|"
+    # a maritime security warning's "an incident 35NM west of Hodeidah"
+    r"incident\s+(?:(?:happened|occurred|took\s+place)\s+)?(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
+    re.IGNORECASE)
+# the physical traces of an attack a tile can show, in a sentence that names no place of its own
+_PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|debris|scorch\w*|"
+                       r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit)$", re.IGNORECASE)
+# a tally of drones or missiles downed ("air defence units had destroyed 26 drones")
+_DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+           r"(?:drones?|UAVs?|missiles?)\b|\b(?:drones?|UAVs?|missiles?)\s+(?:were|was)\s+"
+           r"(?:destroyed|downed|shot\s+down|intercepted)")
+_DRONE_TALLY = re.compile(_DOWNED, re.IGNORECASE)
+# no trace on the ground: drones shot down, damage still being assessed, damage denied
+_NO_TRACE = re.compile(_DOWNED + r"|\bbeing\s+(?:clarified|investigated|assessed|"
+                       r"established|determined)|\b(?:not|no|never)\s+(?:\w+\s+){0,2}(?:damage|acknowledged)\b",
+                       re.IGNORECASE)
+# what a type is or how it is used, said of the type: "The Su-57 is an ultra-modern combat aircraft", "Su-57s are used
+# only now and then" (not "The Su-34 is parked on the apron": one aircraft, seen)
+_TYPE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?[A-Z][A-Za-z/]*-\d+[A-Z]*\d?s?\s+(?:is|are)\s+(?:(?:an?|one\s+of)\s+|"
+                               r"(?:only\s+|rarely\s+|mostly\s+|mainly\s+|often\s+|usually\s+)?(?:used|employed|flown|"
+                               r"operated)\b)")
+# "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
+# (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
+_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:show(?:s|ed)?|"
+                            r"reveal(?:s|ed)?)\b|^\W*satellites?\s+(?:detects?|captures?|spots?)\b",  # a headline's
+                            re.IGNORECASE)
+# a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
+_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in)\s+\w+\s+)?(?:whether|if|how|when)\b|"
+                    r"\bremains\s+to\s+be\s+seen\b|^\W*I\s+(?:think|believe|suspect|guess)\b|"
+                    r"\bit\s+is\s+(?:also\s+|quite\s+)?possible\s+that\b",  # "It is also possible that the Su-30 was hit"
+                    re.IGNORECASE)
+# no sighting either: a condition ("If the marks were sediment …, they would cover the whole dock"); an assessment of
+# a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
+# environmental risk"); imagery that does not exist ("No satellite images of Olenya have yet been obtained")
+_NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
+                          r"\b(?:is|are)\s+an?\s+(?:common|standard|usual|routine|normal)\s+(?:[\w-]+\s+)?(?:practice|measure|"
+                          r"tactic|technique|procedure)\b|"
+                          r"\b(?:pose|poses|posed|present|presents|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:risk|threat|danger|hazard)\b|"
+                          r"\bno\s+(?:satellite\s+)?(?:images?|imagery|footage)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have)\s+(?:yet\s+)?"
+                          r"been\s+)?(?:obtained|available|released|published)\b|"
+                          # a threat that nothing has followed: "Iran has threatened to strike …, but no attack has been reported"
+                          r"\bno\s+(?:attacks?|strikes?|incidents?)\s+(?:has|have)\s+(?:yet\s+)?been\s+reported\b|"
+                          # a document seen, a habit: "told the Journal they had seen an early draft of an agreement",
+                          # "one of a few regular DPRK freighters that sail between Dalian and Nampho"
+                          r"\b(?:had|have|has)\s+seen\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:draft|document|copy|letter|memo|"
+                          r"agreement)\b|\bregular\s+(?:[\w-]+\s+){0,2}(?:freighters|ships|vessels|"
+                          r"tankers|callers|visitors)\s+(?:that|which)\s+(?:sail|call|visit|ply|run)\b|"
+                          # people on the move, nothing a tile shows: "hundreds of Chinese nationals arrive in Kyaukphyu",
+                          # "500 Chinese arrive to work", "the Chinese workers were seen travelling"
+                          r"\b(?:nationals|citizens|workers|technicians|engineers|tourists|residents|civilians|refugees|"
+                          r"migrants|people|passengers|pilgrims|(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?"
+                          r"[A-Z][a-z]+(?:ese|ans?|ians?|ish|is))\s+(?:have\s+|had\s+|were\s+|are\s+)?"
+                          r"(?:reportedly\s+|been\s+|seen\s+)*(?:arriv\w*|travell?ing|came|come)\b",
+                          re.IGNORECASE)
+# a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
+_SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
+# "may have been moved": the past fact itself is a guess
+_SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?(?:not\s+)?have\s+(?:been\s+\w+|hit|struck|\w+ed)\b",
+                         re.IGNORECASE)  # "may also have hit the airport's infrastructure"
+# a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
+# independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
+_UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b)|"
+                         r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
+                         r"probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
+                         r"likely\s+(?:lost|has|had|was|were|is|are)|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
+                         r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
+# a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
+_TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    # "have attacked more than 100 merchant ships since November 2023"
+                    r"\b(?:attacked|struck|hit|seized|targeted)\s+(?:more\s+than|over|at\s+least|nearly|some|about)\s+"
+                    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft)\b(?=[^.;]{0,60}\b(?:since|so\s+far|"
+                    r"(?:this|last|a)\s+year|in\s+the\s+past)\b)|"  # (not "hit more than 40 aircraft on 1 June")
+                    r"\b\d[\d,]*\s+times\s*[.;]|"
+                    # "have handled more than 100 million tons of cargo since the corridor opened"
+                    r"\b(?:handled|exported|shipped|loaded|carried|transported)\s+(?:more\s+than|over|at\s+least|nearly|"
+                    r"some|about)\s+\d[\d,.]*\s+(?:million\s+|billion\s+|m\s+|bn\s+)?(?:tons|tonnes|barrels)\b"
+                    r"(?=[^.;]{0,60}\bsince\b)|"
+                    # "Since November 2023, the Huthis have attacked more than 100 merchant ships"
+                    r"\bsince\b[^.;]{0,60}?\b(?:attacked|struck|hit|seized|targeted)\s+(?:more\s+than|over|at\s+least|"
+                    r"nearly|some|about)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft)\b|"
+                    # "the second vessel detained in Finnish waters in less than a year"
+                    r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:detained|seized|"
+                    r"attacked|struck|hit|sunk|damaged|boarded|intercepted|lost)\b[^.;]{0,60}?\b(?:in\s+(?:less\s+than|"
+                    r"more\s+than|just\s+over|just\s+under|under|over)\s+a\s+(?:year|month|week)|this\s+year|since)\b|"
+                    # "we count 11 arrivals at Hmeimim between …", "has about 76 B-52s in its inventory"
+                    r"\b(?:count(?:s|ed)?|recorded|logged|tallied)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+"
+                    r"(?:[\w-]+\s+){0,2}(?:arrivals|departures|flights|sorties|visits|calls|transits|landings|launches)\b|"
+                    r"\bin\s+(?:its|their)\s+(?:inventory|arsenal)\b", re.IGNORECASE)
+# the speaker's own forces watching, in the perfect of a daily report: "ROC Armed Forces have monitored the situation"
+# (not "a P-3C … monitored the vessels", nor "militia vessels were monitored near the shoal": what was seen there)
+_MONITORED = re.compile(r"\b(?:has|have)\s+(?:closely\s+)?monitored\b", re.IGNORECASE)
+# an act a country is seen doing without a site named: "N. Korea fires ballistic missile into East Sea", "12 of the 17
+# sorties crossed the median line"
+_MILITARY_ACT = re.compile(r"\b(?:fires?|fired|launch(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}(?:missiles?|rockets?)\b|"
+                           r"\bcrossed\s+the\s+median\s+line\b", re.IGNORECASE)
+_VIEWS_BEFORE = re.compile(r"\b(?:viewed|shared|watched|liked|played|seen|reposted|retweeted)\b", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
+# "will remain in Havana": a state to come, not one now
+_FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
+# "Videos posted by residents show explosions over the harbour": what a video or a photo shows happening at a place
+_MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
+                          r"\bshow(?:s|ed)?\b",
+                          re.IGNORECASE)
+_CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|"
+                           r"(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|"
+                           r"expanded|extended|"
+                           r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
+                           r"dredged|excavated|reclaimed|reclamation|"
+                           # "the extension of the main runway", "ground clearing began", "buildings are going up"
+                           r"(?:extensions?|expansions?|renovation|upgrades?|repairs?)\s+(?:of|to)\b|"
+                           r"moderni[sz]ation|restor(?:e|ed|ing|ation)\b|torn\s+(?:up|down)|demolish\w*|dismantl\w*|"
+                           r"replaced\s+by\s+(?:a|an)\s+new|set\s+up\s+(?:\w+\s+){0,2}(?:facilities|buildings|warehouses|"
+                           r"tents|camps?|structures|positions)|"
+                           r"renovated|moderni[sz]ed|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
+                           # "Dozens of small buildings … have appeared", "Housing around the site has grown"
+                           r"(?:buildings?|housing|dormitories|structures|hangars|sheds)\b[^.;]{0,100}?\b"
+                           r"(?:(?:have|has)\s+(?:also\s+)?(?:appeared|emerged|grown|gone\s+up|risen)))\b",
+                           re.IGNORECASE)
+_COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
+                        re.IGNORECASE)
+# a vessel's or an aircraft's damage in a clause of its own beside a casualty figure
+_OBJECT_DAMAGED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                             r"(?:damaged|destroyed|hit|sunk)\b", re.IGNORECASE)  # (not "killed when the ship was hit")
+_CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
+# casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
+_NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                        r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
+_INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+                        # a capacity: "the dry dock is large enough to take an aircraft carrier"
+                        r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
+                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+|already\s+)?(?:again\s+)?"
+                        r"(?:" + BE_SEEN + r"|be\s+heard\b))\w+|"  # "detonations could be heard": sensed, not a guess
+                        r"(?:may|might|could)\s+(?:also\s+)?have\s+(?:been|hit|struck|\w+ed)|(?:is|are|was|were)\s+due\s+to|"
+                        # a plan as it stood, a wish: "the planes that were to deliver paratroopers", "wanted to preserve"
+                        r"(?:was|were)\s+(?:supposed\s+)?to\s+(?!(?:the|a|an|its|their|be\s+seen)\b)[a-z]+|wanted\s+to|"
+                        r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
+                        r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
+                        # "is scheduled to return", "may still transit"
+                        r"scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|(?:is|are)\s+planned\b|may\s+still\s+\w+|"
+                        r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
+                        r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
+                        # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
+                        r"(?:is|are)\s+being\s+designed|approv\w+\s+(?:the\s+)?(?:purchase|procurement|acquisition|order)|"
+                        # an order is not yet a fact: "Kim Jong-un ordered the ship restored"
+                        r"ordered|instructed|"
+                        # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
+                        # metres", "the parade was cancelled"
+                        r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark|shield|protect|"
+                        r"defend|withstand|serve)|equipped\s+to|(?:is|are)\s+known\s+to|"
+                        # "can berth vessels up to 200 metres long" (not "can berth a carrier, satellite images show")
+                        r"can\s+(?:berth|dock|handle|take)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
+                        # a design's figure: "The Type 076 displaces over 40,000 tonnes"
+                        r"displaces\s+(?:about\s+|over\s+|some\s+|more\s+than\s+|around\s+|nearly\s+)?\d[\d,.]*|"
+                        r"(?:was|were|been|is|are)\s+(?:cancell?ed|canceled|called\s+off|postponed|scrapped))\b")
+# a headline's infinitive in its first clause: "RSN to commission two more submarines", "Submarine to arrive at
+# Sattahip next year" (not "the first to arrive", not "a port the Houthis use to receive weapons")
+_TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|arrive|receive|acquire)\b")
+# a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
+# advised to transit with caution")
+_REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
+                       r"(?:is|are|was|were)\s+sanctioning|(?:imposed|announced)\s+sanctions|"
+                       r"warn(?:ed|s)|summon(?:ed|s)|called\s+(?:on|for)|(?:is|are)\s+advised\s+to|should(?!\s+(?:also\s+)?be\s+noted)|must|object(?:ed|s)\s+to|"
+                       r"(?:is|are|was|were)\s+(?:(?:closely\s+)?monitoring|closely\s+tracking)|bann(?:ed|ing)|bans|"
+                       r"(?:does|do|did)\s+not\s+comment|reportedly\s+told|"
+                       # "has not announced a launch date", "Treasury Sanctions Shadow Fleet Tankers"
+                       r"(?:has|have|had)\s+not\s+(?:announced|disclosed)|Treasury\s+Sanctions|"
+                       # a decision is no sight: "the deployment had been agreed in September"; "has announced no
+                       # naval visit"
+                       r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:agreed|approved|authori[sz]ed|decided)|"
+                       r"(?:has|have|had)\s+announced\s+no)\b",
+                       re.IGNORECASE)
+# a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
+# State …"): about a claim, not a claim
+_VERDICT = re.compile(
+                      # a debunk's words: "falsely shared", "misattributed", "AI-generated"
+                      r"\b(?:falsely|misleadingly|misattributed|(?i:AI)[- ](?:generated|generation)|doctored|digitally\s+altered)\b|"
+                      r"(?:^|\n|Fact[\s-]+[Cc]heck\s*:)\s*(?:(?:We|we)\s+rate\b|Verdict\s*:|To\s+ask\b|The\s+claim\s+that\b|"
+                      # a fact check's headline: "Video does not show a Chinese carrier in Hambantota"
+                      r"(?:No,\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+"
+                      r"(?:does|do|did)(?:\s+not|n['’]t)\s+show\b)|"
+                      r"\bwe\s+rate\s+the\s+claim\b|"
+                      # a fact check's headline: "No, China does not have warships …", "Old Video Of Ship Fire Viral As
+                      # …", "Video of burning ship is from 2020 …, not …", "… Photo of Chinese warship … is EDITED"
+                      r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*|PolitiFact\s*[|:]\s*)?No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
+                      r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*)?(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\s+of\b[^.]*\b(?:is|are)\s+from\b[^.]*,\s+not\b|"
+                      r"\b(?:is|are)\s+(?:EDITED|FAKE|FALSE|MISLEADING|[Dd]octored|[Ff]abricated)\b|"
+                      # where a picture has been before: "the picture has circulated since 2015 in reports about …"
+                      r"\b(?:picture|photo|image|video|footage|clip)s?\s+(?:has|have|had)\s+(?:been\s+)?circulat\w+|"
+                      # a fact checker about its own work: "We have previously checked claims about …"
+                      r"\b(?:we|We)\s+(?:have\s+)?(?:previously\s+|also\s+)?(?:checked|fact-checked|debunked)\b|"
+                      # a fact checker's method and a shared picture's denial: "A reverse image search brings up …",
+                      # "the image being shared does not show the Maersk Sentosa"
+                      r"^\W*(?:(?:A|An|The)\s+)?(?:combination\s+of\s+(?:[\w-]+\s+){1,3})?[Rr]everse\s+image\s+searche?s?\b|\b(?:being\s+shared|circulating|viral)\b[^.;]{0,30}\b(?:does|do|did)"
+                      r"\s+not\s+show\b")
+# a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
+# "dredging continues"
+_OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:intact|undamaged|empty|unchanged|"
+                             r"abandoned|deserted)\b|\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}empty\b|"
+                             r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
+                             r"under\s+construction)\b|\b(?:was|were)\s+not\s+(?:affected|damaged|hit)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
+                             r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b|"
+                             # "activity is normal", "activity at the site remained low"
+                             r"\bactivity\s+(?:[\w-]+\s+){0,4}(?:is|was|remains?|remained|appears?)\s+(?:[\w-]+\s+)?"
+                             r"(?:normal|unusual|high|low|heightened|increased|reduced|limited|minimal)\b",
+                             re.IGNORECASE)
+# what others said, after the main clause: "China has begun building a pier, confirming earlier reports that …"
+_REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\s+to)\s+(?:earlier\s+|previous\s+)?"
+                            r"(?:reports?|claims?|statements?)\b[^.;]*", re.IGNORECASE)
+# what a thing seen might do, in a relative clause: "is expanding a key port, with analysts pointing to additions that
+# could raise its capacity" (the expansion is the claim)
+_MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^.;,]*|"
+                             # "an empty shoreline north of the base, where the Russian facility was to be built"
+                             r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*|"
+                             # what a sighting suggests: "can be seen on the runway, which suggests there may have been
+                             # a fire" (the vehicles are seen; the fire is the guess)
+                             r",\s+which\s+(?:suggests?|indicates?|means?|implies)\b[^.;]*", re.IGNORECASE)
+# a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
+_BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the buildings (probably warehouses)"
+_PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
+# clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
+# a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
+_PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
+_A_DAY = timedelta(days=1)  # a report's "today" may be a day past its date line (an update, another time zone)
+_PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled|reported|threatened|warned|announced)\b)\w{3,}ed\b(?!-)|\b(?:" + IRREGULAR_PAST + r")\b")
+_OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
+                      r"dangerous|provocation|threat to|strategic\s+(?:hub|importance|asset|location)|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
+
+
+# work under way that a place's imagery shows: "China appears to be building an airstrip on a disputed island"
+_SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+(?:now\s+|still\s+)?"
+                            r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying)\b",
+                            re.IGNORECASE)
+# what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
+# finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
+# under way
+_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING)
