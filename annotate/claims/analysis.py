@@ -18,7 +18,8 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
-    _ACTIVITY, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _FUTURE_STATE,
+    _ACTIVITY, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
+    _FUTURE_STATE, _GENERIC_SITE, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PHYSICAL,
     _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SPECULATED, _TALLY, _TO_COME, _TYPE_DESCRIPTION,
@@ -98,8 +99,11 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         casualty = None  # "Satellite images … showed the devastation of an explosion …, as the death toll rose to 46"
     if seen:
         reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
+    physical = any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
+    # "drones hit Russian base": a country's unnamed installation struck
+    struck_site = physical and any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places)
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen) or \
-        bool(in_place and activity and _PHYSICAL.match(activity.group()) and not _NO_TRACE.search(sentence)) or \
+        bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site or \
         bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
@@ -109,11 +113,14 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
-    if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence)):
+    if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence) or
+                                   not _CONSTRUCTION.search(sentence) and _PLACE_DESCRIPTION.match(sentence)):
         checkable = False
         reasons.append(f"what a type is, not where one was: {described.group().strip()!r}")
     if checkable and not a.objects and not seen and activity and (tally := _DRONE_TALLY.search(sentence)) and \
-            tally.start() <= activity.start() < tally.end() and not _ACTIVITY.search(sentence, tally.end()):
+            all(tally.start() <= x.start() < tally.end() or  # or the attack the drones came in: "during a … attack"
+                x.start() >= tally.end() and _DURING_BEFORE.search(sentence, max(0, x.start() - 40), x.start())
+                for x in _ACTIVITY.finditer(sentence)):
         checkable = False  # "air defence units had destroyed 26 drones": a tally, no trace on the ground
         reasons.append(f"a tally of drones or missiles downed: {tally.group()!r}")
     if intention and not (a.objects and not _SPECULATED.search(main) and (main_activity and _past_tense(main_activity.group())
@@ -141,6 +148,13 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(_BRACKETED.sub(" ", main), 1)[0]):
         checkable = False
         reasons.append(f"claimed or guessed, not seen: {unverified.group()!r}")
+    if checkable and not a.places and (period := _PERIOD_TALLY.search(sentence)):
+        checkable = False  # "over the past day Ukrainian defenders had destroyed six helicopters": where is not said
+        reasons.append(f"a tally over a period, with no place: {period.group()!r}")
+    if checkable and published is not None and (made := _MADE_IN.search(sentence)) and \
+            int(made.group(1)) <= published.year - _HISTORY_YEARS:
+        checkable = False  # "The damaged berth was commissioned in 2013": history
+        reasons.append(f"when it was made, years before the report: {made.group()!r}")
     if (tally := _TALLY.search(sentence)) and not _VIEWS_BEFORE.search(sentence, max(0, tally.start() - 30), tally.start()):
         checkable = False  # "attacked more than 30 times since July 2023": a tally of events, no one event to see
         reasons.append(f"a tally of events: {tally.group()!r}")

@@ -31,6 +31,11 @@ _ACTIVITY = re.compile(
     r"(?:recorded|collected|captured|acquired|took)\s+(?:the\s+|these\s+|new\s+)?(?:images?|imagery|photos?|pictures)|"
     r"(?:has|have|had)\s+been\s+there|activity\s+(?:at|on|around|across|near|of)|settl(?:e|ed|es|ing)\s+in\b|"
     r"shredded|disintegrated|flattened|gutted|razed|"
+    # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
+    # who holds a place: "Russian ground troops appear to still hold the airport"
+    r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|"
+    r"thermal\s+anomal\w+|(?:holds?|held|controls?|controlled)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airport|airfield|"
+    r"air\s+base|base|port|town|city)|"
     # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
     r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
     r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed|remov(?:ed|al|es|ing)|"
@@ -49,11 +54,15 @@ _ACTIVITY = re.compile(
     r"incident\s+(?:(?:happened|occurred|took\s+place)\s+)?(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
     re.IGNORECASE)
 # the physical traces of an attack a tile can show, in a sentence that names no place of its own
-_PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|debris|scorch\w*|"
+_PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|debris|scorch\w*|hits|"
+                       r"slicks?|spills?|spilled|leak\w*|in\s+flames|ablaze|heat\s+signatures?|"
                        r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit)$", re.IGNORECASE)
-# a tally of drones or missiles downed ("air defence units had destroyed 26 drones")
-_DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
-           r"(?:drones?|UAVs?|missiles?)\b|\b(?:drones?|UAVs?|missiles?)\s+(?:were|was)\s+"
+# a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
+# 77 drones into Ukrainian airspace")
+_DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted|launched(?=\s+\d))\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+           # (not "destroyed Russian drone base": a place the drones are kept)
+           r"(?:drones?|UAVs?|missiles?)\b(?!\s+(?:bases?|factory|plant|depots?|warehouses?|storage|sites?))|"
+           r"\b(?:drones?|UAVs?|missiles?)\s+(?:were|was)\s+"
            r"(?:destroyed|downed|shot\s+down|intercepted)")
 _DRONE_TALLY = re.compile(_DOWNED, re.IGNORECASE)
 # no trace on the ground: drones shot down, damage still being assessed, damage denied
@@ -73,12 +82,19 @@ _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photograp
 # a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
 _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in)\s+\w+\s+)?(?:whether|if|how|when)\b|"
                     r"\bremains\s+to\s+be\s+seen\b|^\W*I\s+(?:think|believe|suspect|guess)\b|"
-                    r"\bit\s+is\s+(?:also\s+|quite\s+)?possible\s+that\b",  # "It is also possible that the Su-30 was hit"
+                    r"\bit\s+is\s+(?:also\s+|quite\s+)?possible\s+that\b|"
+                    # "it is not yet possible to assess the extent of the damage", "It is not yet known whether"
+                    r"\bnot\s+(?:yet\s+)?(?:possible|able)\s+to\s+(?:assess|determine|establish|say)\b|"
+                    r"\bnot\s+(?:yet\s+)?known\s+(?:whether|if|how)\b",  # "It is also possible that the Su-30 was hit"
                     re.IGNORECASE)
 # no sighting either: a condition ("If the marks were sediment …, they would cover the whole dock"); an assessment of
 # a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
 # environmental risk"); imagery that does not exist ("No satellite images of Olenya have yet been obtained")
 _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
+                          r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
+                          # nothing found: "No oil spill was reported", "no damage was found"
+                          r"\bno\s+(?:[\w-]+\s+){0,2}(?:spills?|leaks?|slicks?|damage|fires?)\s+(?:was|were|has|have|had)\s+"
+                          r"(?:been\s+)?(?:reported|detected|found|seen|observed)\b|"  # "Tuesday's strikes were its first known use of"
                           r"\b(?:is|are)\s+an?\s+(?:common|standard|usual|routine|normal)\s+(?:[\w-]+\s+)?(?:practice|measure|"
                           r"tactic|technique|procedure)\b|"
                           r"\b(?:pose|poses|posed|present|presents|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:risk|threat|danger|hazard)\b|"
@@ -171,7 +187,7 @@ _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
-_INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+_INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+|already\s+)?(?:again\s+)?"
@@ -259,7 +275,8 @@ _MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^
                              r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*|"
                              # what a sighting suggests: "can be seen on the runway, which suggests there may have been
                              # a fire" (the vehicles are seen; the fire is the guess)
-                             r",\s+which\s+(?:suggests?|indicates?|means?|implies)\b[^.;]*", re.IGNORECASE)
+                             r",\s+which\s+(?:suggests?|indicates?|means?|implies|(?:probably|likely)\s+\w+)\b[^.;]*",
+                             re.IGNORECASE)  # "moved the battery away a day earlier, which probably made the strike possible"
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the buildings (probably warehouses)"
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
@@ -281,3 +298,20 @@ _SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|s
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
 # under way
 _SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING)
+# a count over a period, with no place: "over the past day Ukrainian defenders had destroyed six helicopters"
+_PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month|night)\b",
+                           re.IGNORECASE)
+# what a place is or where it lies, said of the place: "Kirovskoye airfield is an important military facility", "The
+# base lies on the Sea of Azov opposite … Mariupol" (not "The frigate is moored at the base": one thing, seen there)
+_PLACE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
+                                r"plant|facility|site)\s+)?(?:(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}"
+                                r"(?:facility|installation|base|airfield|hub|port|site|points?|centres?|centers?)\b|"
+                                r"(?:lies|is\s+located|is\s+situated|sits)\s+(?:on|in|at|near|opposite|about|some|\d))")
+# when a place was made: "The damaged berth was commissioned in 2013" (history, years before the report)
+_MADE_IN = re.compile(r"\b(?:was|were)\s+(?:commissioned|founded|established|opened|built|constructed)\s+in\s+(\d{4})\b")
+_HISTORY_YEARS = 5  # made this many years or more before publication: history, not a claim to check
+# an attack that an activity word names, after a tally: "shot down 114 drones during a Ukrainian attack on refineries"
+_DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a country's installation, unnamed ("Russian drone base", "a Russian military base"): struck, it is a claim to check
+_GENERIC_SITE = re.compile(r"\b(?:base|airfield|air\s*base|airport|port|harbou?r|shipyard|warehouse|depot|refinery)$",
+                           re.IGNORECASE)
