@@ -23,7 +23,7 @@ _ACTIVITY = re.compile(
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
     r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|fires?|"
-    r"burning|smoke|explosions?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
+    r"burning|smoke|explosions?|blasts?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
     # an acquisition, a presence, an activity level, a blast's work: "recorded the images in August", "They have been
@@ -54,7 +54,7 @@ _ACTIVITY = re.compile(
     r"incident\s+(?:(?:happened|occurred|took\s+place)\s+)?(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
     re.IGNORECASE)
 # the physical traces of an attack a tile can show, in a sentence that names no place of its own
-_PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|debris|scorch\w*|hits|"
+_PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|blasts?|debris|scorch\w*|hits|"
                        r"slicks?|spills?|spilled|leak\w*|in\s+flames|ablaze|heat\s+signatures?|"
                        r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit)$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
@@ -85,7 +85,10 @@ _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in)\s+\w
                     r"\bit\s+is\s+(?:also\s+|quite\s+)?possible\s+that\b|"
                     # "it is not yet possible to assess the extent of the damage", "It is not yet known whether"
                     r"\bnot\s+(?:yet\s+)?(?:possible|able)\s+to\s+(?:assess|determine|establish|say)\b|"
-                    r"\bnot\s+(?:yet\s+)?known\s+(?:whether|if|how)\b",  # "It is also possible that the Su-30 was hit"
+                    r"\bnot\s+(?:yet\s+)?known\s+(?:whether|if|how)\b|"
+                    # "The cause of the blast is under investigation"
+                    r"\b(?:cause|origin)\s+of\s+the\s+[\w-]+\s+(?:is|was|remains)\s+(?:still\s+)?(?:under\s+investigation|"
+                    r"unknown|not\s+known)\b",  # "It is also possible that the Su-30 was hit"
                     re.IGNORECASE)
 # no sighting either: a condition ("If the marks were sediment …, they would cover the whole dock"); an assessment of
 # a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
