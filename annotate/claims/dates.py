@@ -220,4 +220,29 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             day_anchor = mention  # "the following day" counts from the latest day, not from "in April"
         if lead is None and not _in_header(text, s, e):
             lead = mention
+    _quoted_today(text, out)
     return out
+
+
+_QUOTE_CLOSE = re.compile(r"[”\"]")
+# who said a quotation, and on what day: '"Today special thanks …," the president wrote on Telegram on Tuesday'
+_SAID_ON = re.compile(r"[”\"]\s*,?\s+(?:[\w.'’-]+\s+){0,6}?(?:said|wrote|told\s+\w+|posted|added|stated|tweeted)\b"
+                      r"[^.!?\n]{0,40}$")
+
+
+def _quoted_today(text: str, out: list[DateMention]) -> None:
+    """A quotation's "today" is the day its speaker said it, when the sentence gives that day after the quotation
+    (replaced in ``out``); a report may be published a day or more later."""
+    for k, m in enumerate(out):
+        if m.text.lower() != "today":
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if "“" not in text[line:m.start] and text.count('"', line, m.start) % 2 == 0:
+            continue  # not inside a quotation
+        close = _QUOTE_CLOSE.search(text, m.end, min(len(text), m.end + 300))
+        if close is None or "\n" in text[m.end:close.start()]:
+            continue
+        said = next((d for d in out[k + 1:] if d.precision == "day" and 0 < d.start - close.start() < 120 and
+                     _SAID_ON.search(text, close.start(), d.start)), None)
+        if said is not None:
+            out[k] = replace(m, window_start=said.window_start, window_end=said.window_end)

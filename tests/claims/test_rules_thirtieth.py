@@ -136,3 +136,10 @@ def test_a_place_s_history_within_a_few_years_stays_checkable():
 def test_a_blast_whose_cause_is_under_investigation_is_no_sighting():
     text = "A blast hit the Shahid Rajaee port on Saturday. The cause of the blast is under investigation."
     assert _checkable(text) == [True, False]
+
+
+def test_a_quotation_s_today_is_the_day_its_speaker_said_it():
+    text = '"Today we thank our partners," the minister wrote on Telegram on Monday.'
+    assert [d.label for d in analyses(text, date(2025, 7, 2))[0].dates] == ["2025-06-30", "2025-06-30"]
+    unquoted = "Today the minister thanked the partners, he wrote on Telegram on Monday."
+    assert [d.label for d in analyses(unquoted, date(2025, 7, 2))[0].dates] == ["2025-07-02", "2025-06-30"]
