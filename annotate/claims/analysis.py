@@ -19,7 +19,7 @@ from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
     _ACTIVITY, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _FUTURE_STATE, _GENERIC_SITE, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
+    _FUTURE_STATE, _GENERIC_SITE, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PHYSICAL,
     _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SPECULATED, _TALLY, _TO_COME, _TYPE_DESCRIPTION,
@@ -101,7 +101,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
     physical = any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
     # "drones hit Russian base": a country's unnamed installation struck
-    struck_site = physical and any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places)
+    struck_site = physical and any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or \
+        physical and any(p.vague and p.place.kind == "country" for p in a.places) and bool(_SITE_NOUN.search(sentence)) or \
+        physical and bool(_IMAGERY_SHOWS.search(sentence))  # "Earlier satellite images had shown that the strike hit"
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen) or \
         bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site or \
         bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \

@@ -33,7 +33,7 @@ _ACTIVITY = re.compile(
     r"shredded|disintegrated|flattened|gutted|razed|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
     # who holds a place: "Russian ground troops appear to still hold the airport"
-    r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|"
+    r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
     r"thermal\s+anomal\w+|(?:holds?|held|controls?|controlled)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airport|airfield|"
     r"air\s+base|base|port|town|city)|"
     # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
@@ -55,7 +55,7 @@ _ACTIVITY = re.compile(
     re.IGNORECASE)
 # the physical traces of an attack a tile can show, in a sentence that names no place of its own
 _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|blasts?|debris|scorch\w*|hits|"
-                       r"slicks?|spills?|spilled|leak\w*|in\s+flames|ablaze|heat\s+signatures?|"
+                       r"slicks?|spills?|spilled|leak\w*|in\s+flames|ablaze|heat\s+signatures?|wrecked|rubble|"
                        r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit)$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
 # 77 drones into Ukrainian airspace")
@@ -76,11 +76,11 @@ _TYPE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?[A-Z][A-Za-z/]*-\d+[A-Z]*\d?s?\s
                                r"operated)\b)")
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
-_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:show(?:s|ed)?|"
+_IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:show(?:s|ed|n)?|"
                             r"reveal(?:s|ed)?)\b|^\W*satellites?\s+(?:detects?|captures?|spots?)\b",  # a headline's
                             re.IGNORECASE)
 # a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
-_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in)\s+\w+\s+)?(?:whether|if|how|when)\b|"
+_DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)\s+(?:the\s+)?\w+\s+)?(?:whether|if|how|when|what)\b|"
                     r"\bremains\s+to\s+be\s+seen\b|^\W*I\s+(?:think|believe|suspect|guess)\b|"
                     r"\bit\s+is\s+(?:also\s+|quite\s+)?possible\s+that\b|"
                     # "it is not yet possible to assess the extent of the damage", "It is not yet known whether"
@@ -131,6 +131,8 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    # a share: "it had destroyed about a third of Iran's ballistic missile launchers"
+                    r"\b(?:about|roughly|some|nearly|almost|more\s+than)\s+(?:a|one)\s+(?:third|quarter|fifth|half)\s+of\b|"
                     # "have attacked more than 100 merchant ships since November 2023"
                     r"\b(?:attacked|struck|hit|seized|targeted)\s+(?:more\s+than|over|at\s+least|nearly|some|about)\s+"
                     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft)\b(?=[^.;]{0,60}\b(?:since|so\s+far|"
@@ -197,7 +199,7 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|we
                         r"(?:" + BE_SEEN + r"|be\s+heard\b))\w+|"  # "detonations could be heard": sensed, not a guess
                         r"(?:may|might|could)\s+(?:also\s+)?have\s+(?:been|hit|struck|\w+ed)|(?:is|are|was|were)\s+due\s+to|"
                         # a plan as it stood, a wish: "the planes that were to deliver paratroopers", "wanted to preserve"
-                        r"(?:was|were)\s+(?:supposed\s+)?to\s+(?!(?:the|a|an|its|their|be\s+seen)\b)[a-z]+|wanted\s+to|"
+                        r"(?:was|were)\s+(?:supposed\s+)?to\s+(?!(?:the|a|an|its|their|be\s+seen)\b)[a-z]+|wanted\s+to|wants?\s+to\s+[a-z]+|"
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
@@ -278,7 +280,9 @@ _MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^
                              r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*|"
                              # what a sighting suggests: "can be seen on the runway, which suggests there may have been
                              # a fire" (the vehicles are seen; the fire is the guess)
-                             r",\s+which\s+(?:suggests?|indicates?|means?|implies|(?:probably|likely)\s+\w+)\b[^.;]*",
+                             r",\s+which\s+(?:suggests?|indicates?|means?|implies|(?:probably|likely)\s+\w+)\b[^.;]*|"
+                             # "the damage is limited to a small area, probably linked to the burning of fuel trucks"
+                             r"(?:,|\s)\s*(?:probably|likely|possibly)\s+(?:linked|related|connected|caused|due)\b[^.;]*",
                              re.IGNORECASE)  # "moved the battery away a day earlier, which probably made the strike possible"
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the buildings (probably warehouses)"
@@ -306,9 +310,11 @@ _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)
                            re.IGNORECASE)
 # what a place is or where it lies, said of the place: "Kirovskoye airfield is an important military facility", "The
 # base lies on the Sea of Azov opposite … Mariupol" (not "The frigate is moored at the base": one thing, seen there)
-_PLACE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
+_PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|about|some|just|roughly|\d)|"
+                                r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
                                 r"plant|facility|site)\s+)?(?:(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}"
-                                r"(?:facility|installation|base|airfield|hub|port|site|points?|centres?|centers?)\b|"
+                                r"(?:facility|installation|base|airfield|hub|port|site|points?|centres?|centers?|operation|"
+                                r"campaign|offensive)\b|"
                                 r"(?:lies|is\s+located|is\s+situated|sits)\s+(?:on|in|at|near|opposite|about|some|\d))")
 # when a place was made: "The damaged berth was commissioned in 2013" (history, years before the report)
 _MADE_IN = re.compile(r"\b(?:was|were)\s+(?:commissioned|founded|established|opened|built|constructed)\s+in\s+(\d{4})\b")
@@ -318,3 +324,6 @@ _DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.
 # a country's installation, unnamed ("Russian drone base", "a Russian military base"): struck, it is a claim to check
 _GENERIC_SITE = re.compile(r"\b(?:base|airfield|air\s*base|airport|port|harbou?r|shipyard|warehouse|depot|refinery)$",
                            re.IGNORECASE)
+# an installation's noun beside a country: "the damage at the air base in southern Israel was slight"
+_SITE_NOUN = re.compile(r"\b(?:air\s*bases?|airbases?|airfields?|airports?|naval\s+bases?|shipyards?|refiner(?:y|ies)|"
+                        r"depots?)\b", re.IGNORECASE)

@@ -72,7 +72,8 @@ _GENERIC = (r"(?i:(?:(?:naval|military|regime|government|army|drone)\s+)?"  # "R
             r"depot|refinery))")  # "a Russian warehouse" (plurals but "ports" name no country: "its Syrian bases")
 # "a Russian port", "Chinese naval bases": a country's generic installation (built once, not per sentence)
 # before a demonym's generic installation that names no other: "at an Indonesian port", "at Cambodian naval base"
-_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+|^\s*)$")
+_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+(?:(?:key|major|main|large|small|new|remote|secret|"
+                                r"strategic|frontline|forward)\s+)?|^\s*)$")  # "a key Israeli military air base"
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")

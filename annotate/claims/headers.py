@@ -65,7 +65,10 @@ DATELINE_PATTERN = (
     r"(?P<year6>\d{4}),\s+(?P<agency6>[A-Z][A-Za-z]{1,15})\s*[-–—]{1,2}"
     # the agency first: "IRNA – Tehran, Nov. 2, 2025 – The 103rd flotilla …"
     rf"|(?P<agency3>[A-Z][A-Za-z]{{1,15}})\s+[–—-]\s+[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<month3>{MONTH_PATTERN})\.?\s+"
-    r"(?P<day3>\d{1,2}),\s+(?P<year3>\d{4})\s+[–—-])")
+    r"(?P<day3>\d{1,2}),\s+(?P<year3>\d{4})\s+[–—-]"
+    # no agency, a double hyphen or a dash (syndicated copy): "New Delhi, May 26 -- The damage …" (not a weekday's)
+    r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<city7>[A-Z][A-Za-z .'’-]{1,40}),\s+"
+    rf"(?P<month7>{MONTH_PATTERN})\.?\s+(?P<day7>\d{{1,2}})(?:,\s+(?P<year7>\d{{4}}))?\s+(?:--|–|—)\s)")
 DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
 # "at about 8 a.m. today (Jan. 25, 2025)": a text that dates its own "today"
 _GLOSSED_TODAY = re.compile(rf"\btoday\s*\(\s*(?P<date>{_DATE})\s*\)", re.IGNORECASE)
@@ -173,7 +176,7 @@ def _writes_day_first(text: str) -> bool | None:
 
 def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
     """``(month, day, year or None)`` of a :data:`DATELINE` match."""
-    form = next((f for f in ("2", "3", "5", "6") if m.group("month" + f)), "")  # which form of dateline matched
+    form = next((f for f in ("2", "3", "5", "6", "7") if m.group("month" + f)), "")  # which form of dateline matched
     year = m.groupdict().get("year" + form)
     return month_number(m.group("month" + form)), int(m.group("day" + form)), int(year) if year else None
 

@@ -206,7 +206,8 @@ _ON_LAND = re.compile(r"\b(?:airfields?|airports?|air\s*bases?|runways?|roads?|h
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
-                                         r"(?:\s+(?:aerial|refuelling|refueling|air))?\s+$")
+                                         # "Il-78 mid-air refuelling tankers"
+                                         r"(?:\s+(?:mid-?air|aerial|air))?(?:\s+(?:refuelling|refueling))?\s+$")
 _BARE_TYPES = {"Kilo": "kilo-class"}  # the name as written → the taxonomy type's name (lower case)
 _BARE_TYPE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Aa]nother|[Ss]econd|[Tt]hird|[Ll]ast)\s+"
                         r"(?P<name>" + "|".join(_BARE_TYPES) + r")s?\b(?![\w-])(?!\s+(?:of|grams?|metres?|meters?)\b)")
@@ -356,6 +357,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
     out: list[ObjectMention] = []
     taken: list[tuple[int, int]] = []
     for m in type_rx.finditer(span):
+        if m.group(1).isalpha() and not m.group(1)[0].isupper():
+            continue  # a reporting name that is also a word, in lower case: "a classic way", "could backfire"
         t = by_name[m.group(1).lower()]
         s0, e0 = m.start() + start, m.end() + start
         follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
@@ -404,7 +407,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 cls, e0 = "unknown aircraft", after.end()  # "Voyager tanker aircraft": an aircraft of its own
                 taken.append((s0, e0))
                 described.add(s0)
-            elif cls in _AIRCRAFT_TOO and _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 16), s0):
+            elif cls in _AIRCRAFT_TOO and _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 40), s0):
                 # "two Il-78 tankers" (not "the MEKO A-200 frigates")
                 cls = "unknown aircraft"
                 described.add(s0)

@@ -46,6 +46,7 @@ _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
     "American": "US", "Iranian": "IR", "Syrian": "SY", "Japanese": "JP", "Belarusian": "BY",
     "N. Korean": "KP", "S. Korean": "KR",  # Yonhap's headlines: "expansion of N. Korean airbase"
+    "Pakistani": "PK", "Indian": "IN", "Israeli": "IL",  # "Pakistani base complex razed"
 }
 # a country's people and things, for "the Syrian bases" (in Syria) and "the Cuban capital" (Havana)
 _NATIONALITIES = {**_DEMONYMS, "Korean": "KP", "Libyan": "LY", "Yemeni": "YE", "Turkish": "TR", "British": "GB", "Philippine": "PH",

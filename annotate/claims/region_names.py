@@ -35,6 +35,8 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "RU-YAN": ["Yamal-Nenets", "Yamalo-Nenets Autonomous Okrug"],
           # Ukraine's oblasts as Russian-derived or older spellings write them
           "UA-23": ["Zaporizhia Oblast", "Zaporizhia region", "Zaporozhye region", "Zaporozhye Oblast"],
+          # Iran's provinces by their English names: "the capital of Iran's East Azerbaijan province"
+          "IR-03": ["East Azerbaijan", "East Azerbaijan province"], "IR-04": ["West Azerbaijan", "West Azerbaijan province"],
           "UA-51": ["Odessa region", "Odessa Oblast", "Odessa oblast"], "UA-48": ["Nikolaev region"],
           "UA-09": ["Lugansk region"], "UA-63": ["Kharkov region"],
           # British counties and council areas reports name alone ("a farm in Suffolk")

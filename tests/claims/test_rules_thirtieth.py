@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from annotate.claims.documents import load_document
 from tests.claims.analysed import analyses, place_names
 
 _PUBLISHED = date(2025, 7, 1)  # a Tuesday
@@ -143,3 +144,72 @@ def test_a_quotation_s_today_is_the_day_its_speaker_said_it():
     assert [d.label for d in analyses(text, date(2025, 7, 2))[0].dates] == ["2025-06-30", "2025-06-30"]
     unquoted = "Today the minister thanked the partners, he wrote on Telegram on Monday."
     assert [d.label for d in analyses(unquoted, date(2025, 7, 2))[0].dates] == ["2025-07-02", "2025-06-30"]
+
+
+# after the thirty-first set (Pakistani air bases, Iranian missile bases, Nevatim)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Craters marked PAF Base Mushaf on Sunday.", ["Mushaf Air Base"]),
+    ("Trucks burned at Nur Khan on Saturday.", ["Nur Khan Air Base"]),
+    ("A roof collapsed at the Murid airbase.", ["Murid Air Base"]),
+    ("Missiles hit Bholari and Rafiqui overnight.", ["Bholari Air Base", "Rafiqui Air Base"]),
+    ("Smoke rose over Tel Nof on Tuesday.", ["Tel Nof air base"]),
+    ("Plumes rose from the Tehran Oil Refinery.", ["Shahr Rey refinery"]),
+])
+def test_air_bases_and_a_refinery_by_the_names_reports_use(text, expected):
+    assert _places(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The runway at Tabriz lies in Iran's East Azerbaijan province.", "Āz̄ārbāyjān-e Shārqī"),
+    ("Images show a hole in a hangar at a key Israeli military air base.", "Israel"),
+    ("New imagery shows Pakistani base complex razed", "Pakistan"),
+])
+def test_a_province_s_english_name_and_a_country_s_unnamed_base(text, expected):
+    assert expected in _places(text)[0]
+
+
+def test_a_dateline_with_two_hyphens_is_no_date_of_the_first_sentence(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("Headline here\n\nNew Delhi, May 26 -- Missiles hit the Murid airbase on Saturday, officials "
+                    "said.\n", encoding="utf-8")
+    doc = load_document(path)
+    first = [a for a in analyses(doc.text, doc.published) if "Murid" in doc.text[a.start:a.end]][0]
+    assert doc.published is not None and (doc.published.month, doc.published.day) == (5, 26)
+    assert [d.text for d in first.dates] == ["on Saturday"] and [p.place.name for p in first.places] == ["Murid Air Base"]
+
+
+def test_a_reporting_name_in_lower_case_is_no_aircraft():
+    assert analyses("He said this was a classic way to close a runway.", _PUBLISHED)[0].objects == []
+    assert [o.cls for o in analyses("A Classic was parked at Tabriz.", _PUBLISHED)[0].objects] == ["airliner"]
+
+
+def test_tankers_after_a_refuelling_designator_are_aircraft():
+    objects = analyses("The base hosts Il-78 mid-air refuelling tankers.", _PUBLISHED)[0].objects
+    assert {o.cls for o in objects} == {"unknown aircraft"}
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite images had shown that the strike hit two trucks.",
+    "Images from June 15 show buildings hit at the Kermanshah base. Some structures are completely wrecked.",
+    "Overall, the damage at the air base in southern Israel was slight.",
+])
+def test_damage_an_image_shows_or_at_a_country_s_base_is_checkable(text):
+    assert _checkable(text)[-1] is True
+
+
+@pytest.mark.parametrize("text", [
+    "It is not clear from the imagery whether any aircraft were in the hangar at Nevatim.",
+    "Operation Sindoor was a coordinated precision strike operation launched on 7 May 2025.",
+    "Located in Chaklala, Rawalpindi, Nur Khan Air Base is a vital installation.",
+    "The army said on Monday that it had destroyed about a third of Iran's missile launchers.",
+    "The strike on Isfahan on Friday suggests that both countries want to avoid an escalation.",
+])
+def test_doubts_descriptions_shares_and_wishes_are_not_checkable(text):
+    assert _checkable(text) == [False]
+
+
+def test_a_guess_at_the_cause_beside_damage_seen_leaves_it_checkable():
+    text = ("Images show Nur Khan Air Base after the strike. According to the analysis, the damage is limited to a "
+            "small area near the apron, probably linked to burning fuel trucks.")
+    assert _checkable(text) == [True, True]
