@@ -99,14 +99,16 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         casualty = None  # "Satellite images … showed the devastation of an explosion …, as the death toll rose to 46"
     if seen:
         reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
-    physical = any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
-    # "drones hit Russian base": a country's unnamed installation struck
-    struck_site = physical and any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or \
-        physical and any(p.vague and p.place.kind == "country" for p in a.places) and bool(_SITE_NOUN.search(sentence)) or \
-        physical and bool(_IMAGERY_SHOWS.search(sentence))  # "Earlier satellite images had shown that the strike hit"
-    checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen) or \
-        bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site or \
-        bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
+    checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen)
+    if not checkable and activity:  # (the costlier checks only where the cheap ones left it open)
+        physical = any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
+        # "drones hit Russian base": a country's unnamed installation struck
+        struck_site = physical and (
+            any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
+            any(p.vague and p.place.kind == "country" for p in a.places) and bool(_SITE_NOUN.search(sentence)) or
+            bool(_IMAGERY_SHOWS.search(sentence)))  # "Earlier satellite images had shown that the strike hit"
+        checkable = bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site
+    checkable = checkable or bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
     main = _MODAL_RELATIVE.sub("", _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence)))
