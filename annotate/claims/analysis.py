@@ -88,11 +88,12 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if activity:
         score += 1
         reasons.append(f"activity: {activity.group().lower()}")
+    imagery_shows = _IMAGERY_SHOWS.search(sentence)
     # an image's caption naming a place and a day: the image itself is the claim ("Figure 1: The naval facility
     # at Tartus on 21 February 2025.")
     caption = (CAPTION_LABEL.match(sentence) or _SENSOR.search(sentence)) and specific_place and \
         any(d.precision == "day" for d in a.dates) or \
-        bool(_IMAGERY_SHOWS.search(sentence) and (specific_place or activity and a.places)) or \
+        bool(imagery_shows and (specific_place or activity and a.places)) or \
         bool(activity and specific_place and _MEDIA_SHOWS.search(sentence))
     seen = sighting(sentence)
     if casualty and seen and seen.start() < casualty.start():
@@ -106,7 +107,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         struck_site = physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
             any(p.vague and p.place.kind == "country" for p in a.places) and bool(_SITE_NOUN.search(sentence)) or
-            bool(_IMAGERY_SHOWS.search(sentence)))  # "Earlier satellite images had shown that the strike hit"
+            bool(imagery_shows))  # "Earlier satellite images had shown that the strike hit"
         checkable = bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site
     checkable = checkable or bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from .place_context import _AIRBASE_BEFORE
 from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
 
 __all__ = ["PlaceMemory"]
@@ -40,16 +41,13 @@ _PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])"
 # "the base near Qingdao": the installation named before, if it lies within _NEAR_KM of the town named after
 _NEAR_AFTER = re.compile(r"\s+(?:near|outside)\s")
 _NEAR_KM = 60.0
-# "airfields near occupied Berdiansk": the airfield named after the town (read so by the gazetteer), not beside it
-_AIRFIELD_NEAR = re.compile(r"\b(?:air\s*base|airfield|airport)s?\s+near\s+(?:(?:temporarily\s+)?occupied\s+)?$",
-                            re.IGNORECASE)
-# "the airfield runways" after two airfields: each of them
 # a sentence that begins with an installation's noun, no article, before its parts: "Port buildings were damaged"
 _BARE_NOUN_FIRST = re.compile(r"\s*(Port|Harbou?r|Airfield|Airport|Base|Shipyard)\s+(?:buildings|facilities|"
                               r"infrastructure|cranes|warehouses|hangars|storage|tanks|workshops)\b")
 # what kind of plant: "the nuclear power plant" is not "the thermal power plant" named beside it
 _FACILITY_WORD = re.compile(r"\b(?:nuclear|thermal|hydroelectric|chemical|enrichment|refinery|drone|missile)\b",
                             re.IGNORECASE)
+# "the airfield runways" after two airfields: each of them
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:runways|hangars|buildings|facilities|aprons|piers|berths)\b")
 # "the airfield in the town of Yeysk": the airfield named before, if it lies near that town (the text names both)
 _IN_TOWN_AFTER = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:[a-z]+\s+)?(?:city|town|village)\s+of\s+")
@@ -152,8 +150,10 @@ class PlaceMemory:
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
         specific = [(p, self._as_port(text, p)) for p in named if not p.vague or _island_province(p)]
+        # (a town read as the airfield named after it, "airfields near occupied Berdiansk", is that airfield, not
+        # a place beside the one meant: the gazetteer's own test of the words before it)
         itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 48), p.start) or
-                  _AIRFIELD_NEAR.search(text, max(0, p.start - 32), p.start) and p.place.kind == "airfield"]
+                  _AIRBASE_BEFORE.search(text, max(0, p.start - 40), p.start) and p.place.kind == "airfield"]
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()

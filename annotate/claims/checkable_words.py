@@ -308,8 +308,9 @@ _SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING)
 # a count over a period, with no place: "over the past day Ukrainian defenders had destroyed six helicopters"
 _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month|night)\b",
                            re.IGNORECASE)
-# what a place is or where it lies, said of the place: "Kirovskoye airfield is an important military facility", "The
-# base lies on the Sea of Azov opposite … Mariupol" (not "The frigate is moored at the base": one thing, seen there)
+# what a place (or an operation) is or where it lies: "Kirovskoye airfield is an important military facility", "The
+# base lies on the Sea of Azov opposite … Mariupol", "Located in Chaklala, …", "Operation Sindoor was a coordinated
+# precision strike operation" (not "The frigate is moored at the base": one thing, seen there)
 _PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|about|some|just|roughly|\d)|"
                                 r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
                                 r"plant|facility|site)\s+)?(?:(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}"

@@ -9,6 +9,7 @@ Conference on March 10, 2025``, ``USPA press service, 14.09.2025``). Only full d
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -19,6 +20,7 @@ __all__ = ["DATELINE", "DATELINE_PATTERN", "DATE_PATTERN", "MONTH_PATTERN", "dat
 _MONTHS = ("january february march april may june july august september october november december").split()
 MONTH_PATTERN = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_WEEKDAY_NAME = "(?:" + "|".join(calendar.day_name) + ")"  # written out: "Friday, May 26 --" is no dateline
 _ORD = r"(?:st|nd|rd|th)?"
 # a French communiqué's date line: "Toulon, le 15 mai 2025"
 _FRENCH_MONTHS = {name: number for number, names in enumerate(
@@ -67,7 +69,7 @@ DATELINE_PATTERN = (
     rf"|(?P<agency3>[A-Z][A-Za-z]{{1,15}})\s+[–—-]\s+[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<month3>{MONTH_PATTERN})\.?\s+"
     r"(?P<day3>\d{1,2}),\s+(?P<year3>\d{4})\s+[–—-]"
     # no agency, a double hyphen or a dash (syndicated copy): "New Delhi, May 26 -- The damage …" (not a weekday's)
-    r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<city7>[A-Z][A-Za-z .'’-]{1,40}),\s+"
+    r"|(?!" + _WEEKDAY_NAME + r"\b)(?P<city7>[A-Z][A-Za-z .'’-]{1,40}),\s+"
     rf"(?P<month7>{MONTH_PATTERN})\.?\s+(?P<day7>\d{{1,2}})(?:,\s+(?P<year7>\d{{4}}))?\s+(?:--|–|—)\s)")
 DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
 # "at about 8 a.m. today (Jan. 25, 2025)": a text that dates its own "today"

@@ -37,13 +37,18 @@ def shared_kind(text: str, start: int, end: int, lookup: Callable[[str], Place |
     regions" (two regions, not the city of Krasnodar), "the Fordow and Natanz sites" (two facilities)."""
     out = []
     for m in _SHARED_KIND.finditer(text, start, end):
-        kind = m.group("kind").lower().rstrip("s").replace("facilitie", "facility")
-        ends = [(m.start(k), m.end(k), lookup(f"{m.group(k)} {kind}")) for k in (1, 2)]
-        if all(p is not None and p.kind in ("region", "facility", "airfield") for _, _, p in ends):
-            out += [PlaceMention(a, b, text[a:b], p, vague=p.kind == "region") for a, b, p in ends]
+        out += _read_with_kind(text, m, (1, 2), lookup, ("region", "facility", "airfield"))
     for m in _KIND_OF.finditer(text, start, end):  # "the regions of Zaporizhzhia and Kherson"
-        kind = m.group("kind").lower().rstrip("s")
-        ends = [(m.start(k), m.end(k), lookup(f"{m.group(k)} {kind}")) for k in (2, 3) if m.group(k)]
-        if all(p is not None and p.kind == "region" for _, _, p in ends):
-            out += [PlaceMention(a, b, text[a:b], p, vague=True) for a, b, p in ends]
+        out += _read_with_kind(text, m, (2, 3), lookup, ("region",))
     return out
+
+
+def _read_with_kind(text: str, m: re.Match, groups: tuple[int, int], lookup: Callable[[str], Place | None],
+                    kinds: tuple[str, ...]) -> list[PlaceMention]:
+    """Each name in ``groups`` of ``m`` read with the match's kind ("Krasnodar" + "region"), if every one of them is
+    a place of one of ``kinds``; else none."""
+    kind = m.group("kind").lower().rstrip("s").replace("facilitie", "facility")
+    ends = [(m.start(k), m.end(k), lookup(f"{m.group(k)} {kind}")) for k in groups if m.group(k)]
+    if not all(p is not None and p.kind in kinds for _, _, p in ends):
+        return []
+    return [PlaceMention(a, b, text[a:b], p, vague=p.kind == "region") for a, b, p in ends]

@@ -50,13 +50,14 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b"
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
+_OCCUPIED = r"(?:temporarily\s+)?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea"
 _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station)s?|"
                              r"\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
                              # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk"
-                             r"(?:\s+(?:at|in)\s+(?:(?:temporarily\s+)?occupied\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?|"
+                             r"(?:\s+(?:at|in)\s+(?:" + _OCCUPIED + r"|(?-i:[A-Z][a-z]+)['’]s\s+)?|"
                              r"\s+[\"“«])|"  # 'the airfield "Millerovo"'
                              # unnamed, near: "an airfield near occupied Berdiansk" (not "Hmeimim air base near Latakia")
-                             r"\b(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:(?:temporarily\s+)?occupied\s+)?|"
+                             r"\b(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:" + _OCCUPIED + r")?|"
                              # the second of two: "the airfields in Luhansk and Berdyansk"
                              r"\b(?:air\s*base|airfield)s\s+(?:at|in|near)\s+(?:occupied\s+)?(?-i:[A-Z][\w'’-]+)\s+and\s+"
                              r"(?:occupied\s+)?)$", re.IGNORECASE)

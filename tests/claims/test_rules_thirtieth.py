@@ -213,3 +213,9 @@ def test_a_guess_at_the_cause_beside_damage_seen_leaves_it_checkable():
     text = ("Images show Nur Khan Air Base after the strike. According to the analysis, the damage is limited to a "
             "small area near the apron, probably linked to burning fuel trucks.")
     assert _checkable(text) == [True, True]
+
+
+def test_a_weekday_before_a_date_and_a_dash_is_no_dateline():
+    from annotate.claims.headers import DATELINE
+    assert DATELINE.match("New Delhi, May 26 -- Missiles hit the base.") is not None
+    assert DATELINE.match("Friday, May 26 -- Missiles hit the base.") is None
