@@ -10,6 +10,7 @@ so they can be ranked.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,11 +19,11 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
-    _ACTIVITY, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
+    _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
     _FUTURE_STATE, _GENERIC_SITE, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
-    _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PHYSICAL,
-    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SPECULATED, _TALLY, _TO_COME, _TYPE_DESCRIPTION,
+    _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
+    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
@@ -63,7 +64,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     that damage with no place of its own ("The third shelter is completely destroyed") is that place's."""
     reasons = a.reasons
     specific_place = _specific(a.places)
-    activity = _ACTIVITY.search(sentence)
+    # (not an attack named as a time: "The day after the attack, Trump thanked Iran")
+    activity = next((x for x in _ACTIVITY.finditer(sentence)
+                     if not _TIME_OF.search(sentence, max(0, x.start() - 30), x.start())), None)
     casualty = _CASUALTY.search(sentence)
     if casualty and activity and (none := _NONE_HURT.search(sentence)) and \
             activity.start() < none.start() <= casualty.start() < none.end():
@@ -107,7 +110,11 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         struck_site = physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
             any(p.vague and p.place.kind == "country" for p in a.places) and bool(_SITE_NOUN.search(sentence)) or
-            bool(imagery_shows))  # "Earlier satellite images had shown that the strike hit"
+            # "Iranian missile hit communications dome at Qatar base": the country's name before "base"
+            any(p.vague and p.place.kind == "country" and _SITE_AFTER.match(sentence, p.end - a.start)
+                for p in a.places if a.start <= p.start and p.end < a.end) or
+            bool(imagery_shows) or  # "Earlier satellite images had shown that the strike hit"
+            bool(_APPEARS_STRUCK.search(sentence)))  # "A third appears to have struck a hangar"
         checkable = bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site
     checkable = checkable or bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
@@ -128,6 +135,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
                 for x in _ACTIVITY.finditer(sentence)):
         checkable = False  # "air defence units had destroyed 26 drones": a tally, no trace on the ground
         reasons.append(f"a tally of drones or missiles downed: {tally.group()!r}")
+    if intention and seen and seen.start() < intention.start() and _HEDGE.match(intention.group()):
+        intention = None  # hedged, but what an image shows: "satellite images suggest … may have struck a dome"
     if intention and not (a.objects and not _SPECULATED.search(main) and (main_activity and _past_tense(main_activity.group())
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
                                          or _factual_clause_beside(main)) or
@@ -144,13 +153,15 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if opinion and not activity:
         checkable = False
         reasons.append("opinion")
-    if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())):
+    if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())) and \
+            not _AND_THEN_ACTED.search(sentence, reported.end()):  # "warned Washington … and fired missiles at the base"
         checkable = False
         reasons.append(f"reported, advised or denied, not seen: {reported.group()!r}")
     if monitored := _MONITORED.search(sentence):
         checkable = False
         reasons.append(f"watched by the speaker's forces, not a sighting: {monitored.group()!r}")
-    if unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(_BRACKETED.sub(" ", main), 1)[0]):
+    if (unverified := _UNVERIFIED.search(_NEXT_CLAUSE.split(_BRACKETED.sub(" ", main), 1)[0])) and \
+            not (unverified.group().lower().startswith(("probably", "likely")) and _PER_IMAGERY.search(sentence)):
         checkable = False
         reasons.append(f"claimed or guessed, not seen: {unverified.group()!r}")
     if checkable and not a.places and (period := _PERIOD_TALLY.search(sentence)):
@@ -175,6 +186,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append("a verdict on a claim or a question put, not a claim")
     a.checkable = checkable
     a.score = score if checkable else 0.0
+
+
+# a past fact or an identity hedged: "may have struck", "could be" (not "may be preparing": a plan)
+_HEDGE = re.compile(r"(?:may|might|could)\s+(?:also\s+)?have\b|could\s+be$", re.IGNORECASE)
 
 
 def _factual_clause_beside(main: str) -> bool:
@@ -232,6 +247,6 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
         a.quantities = find_quantities(text, s, e)
         _score(a, text[s:e], published, in_place)
         in_place = bool(_specific(a.places)) or \
-            in_place and not a.places and "\n\n" not in text[e:e + 3]  # through a paragraph of damage
+            in_place and not a.places
         out.append(a)
     return out

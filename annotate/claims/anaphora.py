@@ -23,12 +23,14 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airbase", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
+          "camp", "compound",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge")
 # (not "said that no foreign base would be allowed": a conjunction before a determiner; not "its remaining Crimean
 # airfields", "its other bases": the rest of a kind, no place named before)
-_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining)\s)(?:same\s+)?"
+_ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining|second|"
+                       r"third|fourth|fifth|next)\s)(?:same\s+)?"
                        r"(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[$£€]?[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
@@ -87,9 +89,13 @@ _SAID_BEFORE = re.compile(r"\b(?:note[sd]?|sa(?:id|ys|y)|added|reported|claim(?:
                           r"warn(?:s|ed)?|show(?:s|ed)?|suggest(?:s|ed)?|stated)\s+$", re.IGNORECASE)
 # "that" as a conjunction when no determiner follows it ("note that Russian military bases", not "said that the base")
 _THAT_CONJUNCTION = re.compile(r"that\s+(?!(?:the|its|their|this|these)\b)", re.IGNORECASE)
+_ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accused|asked|pressed|thanked|"
+                               r"assured|reassured|alerted)\s+$")
+_SPEAKS_AFTER = re.compile(r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
+                           r"threatened|claimed|insisted)\b")
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
-_NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to)"
+_NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to|(?:a\s+)?short\s+distance\s+from|not\s+far\s+from)"
 _BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south)?-?(?:east|west)\s+of|(?:north|south)\s+of|"
                      # "close to the eastern Crimean city of Kerch"
                      + _NEAR + r"\s+the\s+(?:[A-Za-z]+\s+){0,2}(?:city|town)\s+of)\s+"
@@ -152,8 +158,12 @@ class PlaceMemory:
         specific = [(p, self._as_port(text, p)) for p in named if not p.vague or _island_province(p)]
         # (a town read as the airfield named after it, "airfields near occupied Berdiansk", is that airfield, not
         # a place beside the one meant: the gazetteer's own test of the words before it)
-        itself = [(p, port) for p, port in specific if not _BESIDE.search(text, max(0, p.start - 48), p.start) or
-                  _AIRBASE_BEFORE.search(text, max(0, p.start - 40), p.start) and p.place.kind == "airfield"]
+        itself = [(p, port) for p, port in specific if (not _BESIDE.search(text, max(0, p.start - 48), p.start) or
+                  _AIRBASE_BEFORE.search(text, max(0, p.start - 40), p.start) and p.place.kind == "airfield") and
+                  not (p.place.kind == "city" and (_ADDRESSED_BEFORE.search(text, max(0, p.start - 24), p.start) or
+                                                   _SPEAKS_AFTER.match(text, p.end, end)))]
+        # (a capital speaking or spoken to is its government, no place the sentence is about: "Iran warned Washington
+        # … and fired missiles at the base", "Tehran warned …")
         carried: list[PlaceMention] = []
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
@@ -174,6 +184,14 @@ class PlaceMemory:
                     # "the base near Qingdao": the installation named before, if it lies near Qingdao — not
                     # Qingdao ("the Kacha airfield near Sevastopol" names its own)
                     carried += self._near(noun, beside, carried + named)
+                elif (where := next((p for p in named if p.start == after.end()), None)) is not None and \
+                        where.vague and where.place.country and not m.group("noun")[:1].isupper() and \
+                        not (m.group("modifier") or "")[:1].isupper():
+                    # "the base in Anbar province": a region says where, not which — the base named before, if it
+                    # lies in that country
+                    carried += [replace(c, inferred=True) for c in self._antecedents(noun, where.place.country, False)
+                                if c.place.kind not in (*_TOWNS, "country", "region") and
+                                all(c.place != o.place for o in carried + named)]
                 continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own; "the new piers at
                 # Longpo": a place no list has, but not the one before
             if _DEFINED_AFTER.match(text, m.end(), end):
@@ -192,8 +210,9 @@ class PlaceMemory:
             if _UNNAMED_BEFORE.search(text, start, m.start()):
                 continue  # "visited a naval base on the east coast, where submarines were lined up at the pier":
                 # that base's pier, no place named before
-            if _NAME_AFTER.match(text, m.end(), end):
-                continue  # "the German shipyard ThyssenKrupp Marine Systems": a name of its own follows
+            if _NAME_AFTER.match(text, m.end(), end) and not m.group().endswith(("'s", "’s")):
+                continue  # "the German shipyard ThyssenKrupp Marine Systems": a name of its own follows (not "the
+                # plant's Cascade Hall #2": a part of the place before)
             if noun in ("site", "facility", "area", "depot") and carried:
                 continue  # "on the airfield's western edge, just north of the ammunition sites": the airfield's
             # "Aircraft from this airfield … bombed Mariupol": a demonstrative refers back past a town after it

@@ -14,7 +14,7 @@ from .sightings import BE_SEEN
 
 _ACTIVITY = re.compile(
     r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
-    r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|station\w*|transport\w*|left|leave|enter\w*|"
+    r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
     r"captured on|closed|reopened|struck|hits?|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
@@ -31,6 +31,9 @@ _ACTIVITY = re.compile(
     r"(?:recorded|collected|captured|acquired|took)\s+(?:the\s+|these\s+|new\s+)?(?:images?|imagery|photos?|pictures)|"
     r"(?:has|have|had)\s+been\s+there|activity\s+(?:at|on|around|across|near|of)|settl(?:e|ed|es|ing)\s+in\b|"
     r"shredded|disintegrated|flattened|gutted|razed|"
+    # "tents have been taken down", "the first signs of change at the site", "bombs were dropped on Fordow"
+    r"taken\s+down|dismantl\w*|(?:torn|pulled)\s+down|signs?\s+of\s+(?:change|activity|construction|work)|"
+    r"dropped\s+(?:on|onto)|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
     # who holds a place: "Russian ground troops appear to still hold the airport"
     r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
@@ -56,7 +59,7 @@ _ACTIVITY = re.compile(
 # the physical traces of an attack a tile can show, in a sentence that names no place of its own
 _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|blasts?|debris|scorch\w*|hits|"
                        r"slicks?|spills?|spilled|leak\w*|in\s+flames|ablaze|heat\s+signatures?|wrecked|rubble|"
-                       r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit)$", re.IGNORECASE)
+                       r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit|targeted)$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
 # 77 drones into Ukrainian airspace")
 _DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted|launched(?=\s+\d))\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
@@ -86,6 +89,9 @@ _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)
                     # "it is not yet possible to assess the extent of the damage", "It is not yet known whether"
                     r"\bnot\s+(?:yet\s+)?(?:possible|able)\s+to\s+(?:assess|determine|establish|say)\b|"
                     r"\bnot\s+(?:yet\s+)?known\s+(?:whether|if|how)\b|"
+                    # "The extent of the damage at the second base was unclear"
+                    r"\b(?:extent|scale)\s+of\s+(?:the\s+)?[\w-]+\b[^.;]{0,60}?\b(?:is|was|remains?|remained)\s+(?:still\s+)?"
+                    r"(?:unclear|unknown|not\s+known|uncertain)\b|"
                     # "The cause of the blast is under investigation"
                     r"\b(?:cause|origin)\s+of\s+the\s+[\w-]+\s+(?:is|was|remains)\s+(?:still\s+)?(?:under\s+investigation|"
                     r"unknown|not\s+known)\b",  # "It is also possible that the Su-30 was hit"
@@ -95,6 +101,8 @@ _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)
 # environmental risk"); imagery that does not exist ("No satellite images of Olenya have yet been obtained")
 _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
+                          # a confirmation not given: "Neither Washington nor Doha has confirmed the damage"
+                          r"\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60}\b(?:has|have)\s+(?:yet\s+)?(?:confirmed|acknowledged)\b|"
                           # nothing found: "No oil spill was reported", "no damage was found"
                           r"\bno\s+(?:[\w-]+\s+){0,2}(?:spills?|leaks?|slicks?|damage|fires?)\s+(?:was|were|has|have|had)\s+"
                           r"(?:been\s+)?(?:reported|detected|found|seen|observed)\b|"  # "Tuesday's strikes were its first known use of"
@@ -124,7 +132,10 @@ _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?(?:not\s+)?have\s
                          re.IGNORECASE)  # "may also have hit the airport's infrastructure"
 # a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
-_UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b)|"
+_UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b|"
+                         # "claimed in several press conferences that", "claimed the strike was a direct hit"
+                         r"(?:in|at|on)\s+(?:[\w-]+\s+){1,4}?that\b|the\s+(?:[\w-]+\s+)?(?:strike|attack|missile|drone)s?\s+"
+                         r"(?:was|were|had|has)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
                          r"probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
                          r"likely\s+(?:lost|has|had|was|were|is|are)|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
@@ -176,7 +187,7 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            # "the extension of the main runway", "ground clearing began", "buildings are going up"
                            r"(?:extensions?|expansions?|renovation|upgrades?|repairs?)\s+(?:of|to)\b|"
                            r"moderni[sz]ation|restor(?:e|ed|ing|ation)\b|torn\s+(?:up|down)|demolish\w*|dismantl\w*|"
-                           r"replaced\s+by\s+(?:a|an)\s+new|set\s+up\s+(?:\w+\s+){0,2}(?:facilities|buildings|warehouses|"
+                           r"replaced\s+by\s+(?:a|an)\s+new|(?:was|were|been)\s+set\s+up\s+(?:at|in|near|on)\b|set\s+up\s+(?:\w+\s+){0,2}(?:facilities|buildings|warehouses|"
                            r"tents|camps?|structures|positions)|"
                            r"renovated|moderni[sz]ed|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
                            # "Dozens of small buildings … have appeared", "Housing around the site has grown"
@@ -213,7 +224,7 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|we
                         # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
                         # metres", "the parade was cancelled"
                         r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark|shield|protect|"
-                        r"defend|withstand|serve)|equipped\s+to|(?:is|are)\s+known\s+to|"
+                        r"defend|withstand|serve|count|claim)|equipped\s+to|(?:is|are)\s+known\s+to|"
                         # "can berth vessels up to 200 metres long" (not "can berth a carrier, satellite images show")
                         r"can\s+(?:berth|dock|handle|take)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
                         # a design's figure: "The Type 076 displaces over 40,000 tonnes"
@@ -261,8 +272,8 @@ _VERDICT = re.compile(
                       r"\s+not\s+show\b")
 # a state an image shows now at a named place: "the revetments remain empty", "no new construction was visible",
 # "dredging continues"
-_OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:intact|undamaged|empty|unchanged|"
-                             r"abandoned|deserted)\b|\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}empty\b|"
+_OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:largely\s+|mostly\s+)?"
+                             r"(?:intact|undamaged|empty|unchanged|abandoned|deserted|unaffected|untouched|unscathed)\b|\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}empty\b|"
                              r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
                              r"under\s+construction)\b|\b(?:was|were)\s+not\s+(?:affected|damaged|hit)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
                              r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b|"
@@ -326,5 +337,22 @@ _DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.
 _GENERIC_SITE = re.compile(r"\b(?:base|airfield|air\s*base|airport|port|harbou?r|shipyard|warehouse|depot|refinery)$",
                            re.IGNORECASE)
 # an installation's noun beside a country: "the damage at the air base in southern Israel was slight"
-_SITE_NOUN = re.compile(r"\b(?:air\s*bases?|airbases?|airfields?|airports?|naval\s+bases?|shipyards?|refiner(?:y|ies)|"
+_SITE_NOUN = re.compile(r"\b(?:air\s*bases?|airbases?|airfields?|airports?|(?:naval|military)\s+bases?|shipyards?|refiner(?:y|ies)|"
                         r"depots?)\b", re.IGNORECASE)
+
+# a hedged reading of damage an image gives, no place needed: "A third appears to have struck a hangar"
+_APPEARS_STRUCK = re.compile(r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+(?:been\s+)?(?:hit|struck|damaged|"
+                             r"destroyed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hangars?|shelters?|buildings?|runways?|"
+                             r"taxiways?|aprons?|depots?|warehouses?|tents?|bunkers?|structures?)\b", re.IGNORECASE)
+# a warning given, then the act: "Iran warned Washington ahead of time and fired missiles at the base"
+_AND_THEN_ACTED = re.compile(r"\band\s+(?:then\s+)?(?:fired|launched|struck|attacked|hit|bombed|shelled|seized|sent)\b",
+                             re.IGNORECASE)
+# an assessment the imagery itself is cited for: "probably suffered damage …, according to satellite images"
+_PER_IMAGERY = re.compile(r"\baccording\s+to\s+(?:the\s+|new\s+|recent\s+)*(?:commercial\s+)?satellite\s+(?:images|imagery|photos)\b",
+                          re.IGNORECASE)
+# an attack named as a time, not as what happened: "The day after the attack, Trump thanked Iran"
+_TIME_OF = re.compile(r"(?:\b(?:day|days|hours?|weeks?|morning|night|months?)\s+(?:after|before|since)|^\W*(?:After|Before|Since))\s+"
+                      r"(?:the|this|that)\s+$")
+# a country's name before an installation's noun: "hit communications dome at Qatar base"
+_SITE_AFTER = re.compile(r"\s+(?:military\s+|air\s+)?(?:base|airfield|airbase|airport|port|harbou?r|shipyard|warehouse|depot|"
+                         r"refinery)\b", re.IGNORECASE)

@@ -63,6 +63,10 @@ _KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "su
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
 _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
                    None: (" naval base", " submarine base", " naval facility")}
+# a town's facility, in lower case after its name: "Yongbyon's uranium enrichment plant", "the Natanz enrichment facility"
+_FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?:plant|complex|facility|reactor)s?\b")
+_FACILITY_SUFFIXES = (" nuclear complex", " nuclear site", " nuclear facility", " nuclear plant", " nuclear power plant",
+                      " enrichment plant", " facility", " complex")
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", *INSTALLATION_KINDS, "island")
@@ -349,6 +353,12 @@ class Gazetteer:
                 base = self._installation(phrase, _SUFFIXES_AFTER[which], None, kinds)
             if base is not None:
                 return base, "exact"
+        if n == 1 and place is not None and place.kind in ("town", "village") and \
+                _FACILITY_AFTER.match(text, first[1]) is not None:
+            # "Yongbyon's uranium enrichment plant": the facility named after the town, where a list has one
+            facility = self._installation(phrase, _FACILITY_SUFFIXES, place, ("facility",))
+            if facility is not None:
+                return facility, "exact"
         if n == 1 and place is None and aircraft and words[0].lower() not in _WEEKDAYS_MONTHS and \
                 _LOCATIVE_BEFORE.search(text, max(0, first[0] - 24), first[0]):
             # "intercepted by F-35s from Ørland": no town of the name is known, the airfield is
@@ -365,7 +375,8 @@ class Gazetteer:
                 for suffix in (" air base", " airbase", " airport"):
                     base = self._index.get(_norm(phrase + suffix))
                     if base is not None and base.kind == "airfield" and base.lat is not None and \
-                            km_to_nearest(place, [(base.lat, base.lon)]) <= TOWN_KM:
+                            any(km_to_nearest(town, [(base.lat, base.lon)]) <= TOWN_KM  # or its namesake's town
+                                for town in (place, *self._homonyms.get(_norm(phrase), ()))):
                         return base, "exact"
             elif aircraft and place.kind != "city":  # "five Tu-95MS bombers at Ukrainka": the curated air base
                 base = self._index.get(_norm(phrase + " air base"))

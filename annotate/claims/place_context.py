@@ -51,7 +51,7 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b"
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
 _OCCUPIED = r"(?:temporarily\s+)?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea"
-_AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station)s?|"
+_AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))s?|"
                              r"\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
                              # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk"
                              r"(?:\s+(?:at|in)\s+(?:" + _OCCUPIED + r"|(?-i:[A-Z][a-z]+)['’]s\s+)?|"
@@ -99,7 +99,7 @@ _SHIP_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NAVY_PREFIXES + ("USNS", "
                                r"\b(?:destroyer|frigate|corvette|cruiser|submarine|icebreaker|battlecruiser))"
                                r"(?:\s+[A-Z][\w.-]*(?:\s+(?:de|del|la|le|du|of))?){0,2}\s+$")
 # an aircraft's name after its designator: "a P-3 Orion", "the P-8A Poseidon", "a C-130 Hercules"
-_AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s+$")
+_AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]{0,2}\s+(?:Super\s+)?$")  # "a C-130J Super Hercules"
 # a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said", "the Suez Canal
 # Authority"
 _AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:District|City|Supreme|High|Appeals?)\s+Court|"
@@ -131,6 +131,11 @@ _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed|"
+                            # an adverb before the verb: "The US reportedly used", "the UK also sent"
+                            r"(?:reported|alleged|apparent|quick|repeated|previous|recent|immediate|initial|"
+                            r"subsequent|final|eventual|official|public|formal|brief|secret|quiet|successful|"
+                            r"probab|possib|swift|rapid|current)ly|also|then|still|never|already|now|again|soon|"
+                            r"later|once|first|even|just|"
                             # a headline's verb in the present: "US reopens former Navy base", "UK sends jets"
                             r"sends|deploys|reopens|warns|launches|approves|seizes|accuses|denies|expands|opens|"
                             r"closes|halts|resumes|blames|vows|urges|confirms|rejects|intercepts|returns|dispatches|"
@@ -141,7 +146,8 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"[A-Z][a-z]+\s+(?:missiles?|jets?|bombers?|fighters?|drones?|warships?|destroyers?|"
                             r"frigates?|aircraft|helicopters?|troops|strikes?)\b|"
                             # "US and British aircraft": one of two adjectives before their noun
-                            r"(?:and|or|&)\s+[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)\s+[a-z]|"
+                            r"(?:and|or|&)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|ek|ic)|coalition|allied|partner|"
+                            r"foreign|international|local)\s+[a-z]|"  # "US and coalition troops"
                             # "a US Virginia-class submarine", "the US Gulf Coast"
                             r"[A-Z][\w'’-]*-class\b|(?:Gulf|East|West|Pacific|Atlantic)\s+Coast\b)")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
@@ -150,6 +156,8 @@ _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Jour
 # Naval Base delegation", the "Vietnam People's Navy" (not "Iran's Fars News Agency": Iran's own agency)
 _OUTLET_AFTER = re.compile(r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:News(?!\s+[Aa]gency)|delegation|"
                            r"People['’]s\s+(?:Navy|Army|Air\s+Force))\b")
+_INSTITUTION_AT_BEFORE = re.compile(r"\b(?:Institute|University|College|School|Cent(?:er|re))(?:\s+(?:of|for|and|"
+                                    r"[A-Z][\w-]*))*\s+at\s+$")
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"
 # a title-case dateline before a colon at a body paragraph's start: "New Delhi: A Chinese research vessel …"
 _DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
@@ -165,6 +173,7 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
+                                 r"International(?!\s+(?:Airport|Airfield))|"  # "the news site Iran International"
                                  r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|Joint\s+Chiefs|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
                                  r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Fleet|"
                                  # a company named after its country: "Iran Marine Industrial Company"
@@ -235,7 +244,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
             place.kind != "country" and _VESSEL_AFTER.match(text, e0, end):
         return True  # "the Sparta IV", "USS George Washington", "the destroyer Yinchuan", "the Border Guard's Turva
         # patrol vessel": a ship's name
-    if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 12), s0) or _AIRCRAFT_MODEL_AFTER.match(text, e0, end) or \
+    if _AIRCRAFT_NAME_BEFORE.search(text, max(0, s0 - 20), s0) or _AIRCRAFT_MODEL_AFTER.match(text, e0, end) or \
             _INDEFINITE_BEFORE.search(text, max(0, s0 - 4), s0) and _MODEL_NUMBER_AFTER.match(text, e0, end):
         return True  # "a Navy P-3 Orion flew over", "an Atlantique 2 maritime patrol aircraft", "a Falcon 50 flew":
         # an aircraft's name
@@ -266,6 +275,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
             n == 1 and words[0] in _AGENCIES or \
             _NEWSPAPER_BEFORE.search(text, max(0, s0 - 10), s0):
         return True  # "The New York Times", "the Kyiv Independent", "according to Xinhua": a newspaper, an agency
+    if _INSTITUTION_AT_BEFORE.search(text, max(0, s0 - 80), s0):
+        return True  # "the Middlebury Institute of International Studies at Monterey": part of a name
     if (place.kind == "country" or _STATE_OF_BEFORE.search(text, max(0, s0 - 12), s0)) and \
             not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
         return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
@@ -276,7 +287,12 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "a Virgin Australia pilot", "Air China": a country's name inside an organisation's (a
         # title-case headline's "Leave Cambodia's Ream Naval Base" is the country's)
     return place.kind == "country" and n == 1 and words[0].replace(".", "").isupper() and \
-        bool(_ADJECTIVE_USE.match(text, tokens[i][1], end))  # "US forces", "UK officials": an adjective
+        bool(_ADJECTIVE_USE.match(text, tokens[i][1], end)) and \
+        not _QUESTION_BEFORE.search(text, max(0, s0 - 16), s0)  # "US forces", "UK officials": an adjective (not in
+    # "Did the US underestimate …?", where a verb follows the subject)
+
+
+_QUESTION_BEFORE = re.compile(r"\b(?:Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Is|Was)\s+the\s+$")
 
 
 def reads_as_dateline(text: str, s0: int, e0: int) -> bool:

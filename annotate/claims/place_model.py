@@ -56,7 +56,8 @@ _NATIONALITIES = {**_DEMONYMS, "Korean": "KP", "Libyan": "LY", "Yemeni": "YE", "
                   "Lebanese": "LB", "Saudi": "SA", "Iraqi": "IQ", "Georgian": "GE", "Romanian": "RO", "Bulgarian": "BG",
                   "Crimean": "UA", "Greek": "GR", "Italian": "IT", "French": "FR", "Spanish": "ES", "Dutch": "NL",
                   "Cuban": "CU", "Venezuelan": "VE", "Pakistani": "PK", "Afghan": "AF", "Thai": "TH", "Malaysian": "MY",
-                  "Indonesian": "ID", "Australian": "AU", "Canadian": "CA", "Mexican": "MX"}
+                  "Indonesian": "ID", "Australian": "AU", "Canadian": "CA", "Mexican": "MX",
+                  "Qatari": "QA", "Emirati": "AE", "Bahraini": "BH", "Kuwaiti": "KW", "Jordanian": "JO", "Omani": "OM"}
 # a person's title before a name: "President Jackson", "Gen. Florence …", "Defence Minister Sergei …"
 
 class GazetteerError(ValueError):

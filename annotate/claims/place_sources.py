@@ -109,6 +109,10 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
         english = region_aliases(sub.code)  # "the Kaluga region" for Kaluzhskaya oblast'
         # the name with its kind after it, as reports write it: "Okinawa Prefecture", "Zambales province"
         typed = [f"{sub.name} {sub.type}"] if sub.type in _TYPED_KINDS else []
+        if sub.type == "Governorate" and (bare := _ARABIC_ARTICLE.sub("", sub.name)) != sub.name and len(bare) >= 4:
+            # "Al Anbār" is written "Anbar province" or "the Anbar governorate"
+            typed += [f"{name} {kind}" for name in (sub.name, bare) for kind in ("province", "Province", "governorate",
+                                                                                "Governorate") if name != sub.name or kind != sub.type]
         place = Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
                       sub.code)
         if _norm(sub.name) in countries:
@@ -294,4 +298,5 @@ def _spellings(city: dict, own: set[str]) -> list[str]:
 
 
 _ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|An|Az|El|Ash)[ -]")
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|An|Az|Ash)[ -]")  # not "El" (El Oro, Ecuador)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")

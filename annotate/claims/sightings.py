@@ -19,6 +19,7 @@ IMAGERY_SAYS = re.compile(
     r"\b(?:satellites?|imagery|images|image|pictures?|photos?|photographs?)\b(?:\s+[\w'’().,-]+){0,8}?\s+"
     r"(?:also\s+|now\s+|clearly\s+|appear\s+to\s+)?"
     r"(?:show(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?|recorded\s+(?:on|in|that)|"
+    r"captured\s+(?:the|an?)\s|"  # "Planet Labs PBC images captured the dome at Al Udeid"
     r"(?:give|gives|gave|provide[sd]?|offer(?:s|ed)?)\s+(?:an?\s+)?(?:overview|view|close-up|look))\b|"
     # "Satellite images have appeared showing the aftermath"
     r"\bsatellite\s+(?:images?|imagery|photos?|pictures?)\s+(?:[\w'’-]+\s+){0,3}?(?:showing|revealing)\b|"
@@ -42,6 +43,12 @@ SIGHTED_STATE = re.compile(
     r"(?:smashed|damaged|destroyed|burnt|burned|charred|collapsed|bent|flattened|gutted|finished|complete|completed|"
     r"busy|crowded|full|in\s+use|operational)\b|"
     r"\b(?:has|have|had)\s+been\s+(?:completed|finished|erected)\b|"
+    # what the picture shows not to be there, what was seen moving, a structure measured: "the background shows no
+    # sign of damage", "unusual activity was seen near the tunnel entrances", "the floor measured 42 meters by 15"
+    r"\bshow(?:s|ed)?\s+no\s+(?:visible\s+)?(?:signs?|traces?|evidence)\s+of\s+(?:damage|destruction|strikes?|impacts?|fire)\b|"
+    r"\b(?:activity|movement|vehicles|trucks|equipment|personnel)\s+(?:was|were)\s+(?:also\s+)?(?:seen|observed|spotted|"
+    r"detected)\b|"
+    r"\bmeasur\w+\s+(?:about\s+|roughly\s+|approximately\s+|some\s+|around\s+)?\d[\d.,]*\s*(?:m|meters|metres)\s+by\s+\d|"
     # what a structure is taken to be: "The structure appears to be a long runway running toward the east"
     r"\b(?:appears?|appeared|looks?|looked)\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:runway|airstrip|pier|wharf|"
     r"hangar|shelter|dry\s?dock|bunker|crater|levee|seawall|helipad|revetment|enclosure)s?\b",

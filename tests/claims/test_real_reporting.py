@@ -134,6 +134,8 @@ def test_curated_bases_each_cite_a_source_for_their_coordinates():
     import tomllib
     from pathlib import Path
 
+    import airportsdata
+
     import annotate.claims as claims_pkg
 
     places = tomllib.loads((Path(claims_pkg.__file__).parent / "places.toml").read_text(encoding="utf-8"))["place"]
@@ -145,6 +147,12 @@ def test_curated_bases_each_cite_a_source_for_their_coordinates():
             gid = p["coordinates_source"].split()[1]
             c = cities[gid]
             assert (c["latitude"], c["longitude"], c["countrycode"]) == (p["lat"], p["lon"], p["country"]), p["name"]
+        elif p["coordinates_source"].startswith("airportsdata"):  # the aerodrome's own entry, under reporters' names
+            icao = p["coordinates_source"].split()[1]
+            a = airportsdata.load("ICAO")[icao]
+            assert (a["lat"], a["lon"], a["country"]) == (p["lat"], p["lon"], p["country"]), p["name"]
+        elif p["coordinates_source"].startswith("reports ("):  # a village no list has, placed by the reports
+            assert "approximate" in p["coordinates_source"] and p.get("approximate", True), p["name"]
         else:  # a feature no cities list holds (an island, a strait, a yard): its article, and approximate
             assert p["coordinates_source"].startswith("Wikipedia '") and p.get("approximate", True), p["name"]
             assert "approximate" in p["coordinates_source"] or p.get("radius_km", 3) <= 3, p["name"]

@@ -1,0 +1,141 @@
+"""Session 31 (issue 11), each tested on sentences written for it, from the thirty-second held-out set's misses (a set
+paraphrased from real reporting on the Iranian strikes on Al Udeid and Ain al-Asad, Pakistan's claims about Adampur,
+Fordow after the US strikes, Yongbyon, and the Wagner camp at Tsel): the spellings reports give places the lists have
+under other names; a town beside the air base named after it; "the US" as a subject before an adverb or in a
+question; names inside an outlet's, an institute's or an aircraft's; what "the base" refers back to; and what makes a
+hedged, warned, measured or unconfirmed sentence checkable or not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.analysed import analyses, place_names
+
+_PUBLISHED = date(2025, 7, 11)  # a Friday
+
+
+def _places(text: str) -> list[list[str]]:
+    return place_names(text, _PUBLISHED)
+
+
+def _checkable(text: str) -> list[bool]:
+    return [a.checkable for a in analyses(text, _PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jets left al-Udeid on Monday.", "Al Udeid Air Base"),
+    ("Missiles hit Ain al-Assad overnight.", "Al Asad Air Base"),
+    ("Rockets landed near Irbil on Monday.", "Erbil"),
+    ("Several missiles were fired at Arbil.", "Erbil"),
+    ("A tent camp rose near Asipovichy.", "Osipovichi"),
+    ("Troops massed in Anbar province.", "Al Anbār"),
+    ("Smoke rose over the Basrah governorate.", "Al Başrah"),
+])
+def test_places_under_the_spellings_reports_use(text, expected):
+    assert expected in _places(text)[0]
+
+
+def test_a_town_beside_the_air_base_named_after_it_is_that_base_not_a_namesake_far_away():
+    places = _places("Jets flew from the Indian Air Force base at Adampur in Punjab. An S-400 battery stands at Adampur.")
+    assert "Adampur air base" in places[0] and places[1] == ["Adampur air base"]
+    assert _places("Prime Minister Modi visited AFS Adampur on Tuesday.")[0] == ["Adampur air base"]
+
+
+@pytest.mark.parametrize("text", [
+    "Did the US underestimate the strike?",
+    "The US reportedly moved its bombers.",
+    "The US also sent two destroyers.",
+])
+def test_the_us_before_an_adverb_or_in_a_question_is_the_country(text):
+    assert "United States" in _places(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The base hosts US and coalition troops.",
+    "US supply ships left the port.",
+])
+def test_the_us_before_a_noun_is_an_adjective(text):
+    assert "United States" not in _places(text)[0]
+
+
+def test_a_demonym_base_without_an_article_names_the_country():
+    assert "Qatar" in _places("Missile damaged dome in Qatari base")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The images were first reported by the news site Iran International.",
+    "The pilots arrived in a C-130J Super Hercules aircraft.",
+    "The photos were shared by the Middlebury Institute of International Studies at Monterey.",
+])
+def test_names_inside_an_outlet_an_aircraft_or_an_institute_are_no_places(text):
+    assert _places(text)[0] == []
+
+
+def test_a_capital_spoken_to_does_not_stop_the_base_referring_back():
+    places = _places("Iran struck Al Udeid Air Base. Tehran warned Washington ahead of time and fired missiles at the base.")
+    assert "Al Udeid Air Base" in places[1]
+
+
+def test_the_base_a_short_distance_from_a_city_is_the_base_named_before():
+    places = _places("Modi visited the Adampur air force base. The base, a short distance from Jalandhar, hosts jets.")
+    assert "Adampur air base" in places[1] and "Jalandhar" in places[1]
+
+
+def test_the_base_in_a_region_is_the_base_named_before_in_that_country():
+    places = _places("Iran hit the Al Asad air base. Five buildings were damaged at the base in Anbar province.")
+    assert "Al Asad Air Base" in places[1]
+
+
+def test_the_second_base_is_not_the_first():
+    places = _places("Iran hit the Al Asad air base. The damage at the second base, in Irbil, was light.")
+    assert places[1] == ["Erbil"]
+
+
+def test_a_camp_and_a_plant_s_hall_refer_back():
+    places = _places("Wagner built a camp at Tsel. In the northern part of the camp, vehicles were moved.")
+    assert places[1] == ["Tsel"]
+    places = _places("Work continues at Yongbyon's uranium enrichment plant. The plant's Cascade Hall #2 was covered.")
+    assert places == [["Yongbyon nuclear complex"], ["Yongbyon nuclear complex"]]
+
+
+@pytest.mark.parametrize("text", [
+    "New satellite images suggest that the attack on Al Udeid may have struck a radome.",
+    "Satellite imagery shows what could be a new camp at Tsel.",
+    "Iran warned Washington ahead of time and fired missiles at Al Udeid.",
+    "Al Udeid Air Base appears largely unaffected in the imagery.",
+    "The base at Adampur probably suffered damage, according to satellite images.",
+    "An S-400 battery was set up at Adampur in 2023.",
+    "Another photo shows no sign of damage.",
+    "A second missile appears to have struck a hangar.",
+    "The attack targeted two military bases in Iraq.",
+    "Forty bombs were dropped on Fordow.",
+    "Unusual activity was seen near the tunnel entrances.",
+    "The hall measured about 40 meters by 12 meters.",
+    "Dozens of tents have been taken down since early August.",
+    "The first signs of construction at Tsel appeared in June.",
+    "US says missile hit radar at Qatar base",
+    "Planet Labs images captured the radome at Al Udeid on June 23.",
+])
+def test_hedged_warned_measured_and_dismantled_are_checkable(text):
+    assert _checkable(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Washington nor Doha has confirmed the damage.",
+    "The day after the attack, Trump thanked Iran for the early warning.",
+    "The extent of the damage at the other base was unclear.",
+    "The images show that Iran can count the strike a success.",
+    "Pakistan claimed in a press conference that it destroyed the base at Adampur.",
+    "Iranian media claimed the strike was a direct hit.",
+    "Satellite imagery of a shipyard suggests the country may be preparing to launch a submarine.",
+    "Air Force Station Adampur played a key role in the 1965 war.",
+])
+def test_unconfirmed_timed_unclear_claimed_and_planned_are_not_checkable(text):
+    assert _checkable(text) == [False]
+
+
+def test_damage_after_a_place_stays_that_place_s_across_one_sentence_paragraphs():
+    text = "Drones struck Saki air base on Monday.\n\nImages from Tuesday were released.\n\nBurn marks were also seen."
+    assert _checkable(text)[2] is True
