@@ -21,7 +21,7 @@ from .captions import CAPTION_LABEL
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
     _FUTURE_STATE, _GENERIC_SITE, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
-    _IMAGERY_SHOWS, _INTENTION, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
+    _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
     _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
@@ -150,7 +150,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if no_sighting := _NO_SIGHTING.search(sentence):
         checkable = False
         reasons.append(f"a condition, an assessment or no imagery, not a sighting: {no_sighting.group()!r}")
-    if opinion and not activity:
+    if opinion and (not activity or _JUDGED.search(sentence)):
         checkable = False
         reasons.append("opinion")
     if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())) and \

@@ -26,7 +26,9 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
           "camp", "compound",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
-          "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge")
+          "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge",
+          # and of a test site's: "the North Portal", "the main administration and support area"
+          "portal", "administrative area", "support area", "administration area")
 # (not "said that no foreign base would be allowed": a conjunction before a determiner; not "its remaining Crimean
 # airfields", "its other bases": the rest of a kind, no place named before)
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining|second|"
@@ -93,6 +95,12 @@ _ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accuse
                                r"assured|reassured|alerted)\s+$")
 _SPEAKS_AFTER = re.compile(r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
                            r"threatened|claimed|insisted)\b")
+# a site's parts, named by their side ("the North Portal") or numbered ("Tunnel No. 3"): the site named before
+_PARTS = ("portal", "administrative area", "support area", "administration area", "pad", "launch pad", "gantry",
+          "test stand")
+_SIDES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Main", "Central"}
+_NUMBERED_PART = re.compile(r"\b(?:Tunnel|Portal|Pad|Gantry)\s+(?:No\.\s*)?\d+\b|"
+                            r"\b(?:North|South|East|West)\s+(?:or|and)\s+(?:North|South|East|West)\s+Portals\b")
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to|(?:a\s+)?short\s+distance\s+from|not\s+far\s+from)"
@@ -238,12 +246,17 @@ class PlaceMemory:
             modifier = m.group("modifier") or ""
             # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
             country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None
-            if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES:
+            if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES and \
+                    not (noun in _PARTS and modifier in _SIDES):
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
             for place in self._antecedents(noun, country, plural):
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                     carried.append(replace(place, inferred=True))
+        if not itself and not carried and _NUMBERED_PART.search(text, start, end):
+            # "Refurbishment at Tunnel No. 3 has been under way": a numbered part of the site named before
+            carried += [replace(c, inferred=True) for c in self._antecedents("site", None, False)
+                        if c.place.kind not in (*_TOWNS, "country", "region")]
         if not named and (bare := _BARE_NOUN_FIRST.match(text, start, end)):
             # "Port buildings were also damaged.": the port of the sentences before
             carried += [replace(c, inferred=True) for c in self._antecedents(bare.group(1).lower(), None, False)

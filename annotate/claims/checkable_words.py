@@ -34,6 +34,9 @@ _ACTIVITY = re.compile(
     # "tents have been taken down", "the first signs of change at the site", "bombs were dropped on Fordow"
     r"taken\s+down|dismantl\w*|(?:torn|pulled)\s+down|signs?\s+of\s+(?:change|activity|construction|work)|"
     r"dropped\s+(?:on|onto)|"
+    # a test site's work: "water is still being pumped out", "Ongoing Activity", "a shelter … were installed", "a
+    # formation of personnel"
+    r"pumped|ongoing\s+(?:activity|work|construction|excavation)|installed|formation\s+of\s+(?:personnel|troops|vehicles)|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
     # who holds a place: "Russian ground troops appear to still hold the airport"
     r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
@@ -137,11 +140,13 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:in|at|on)\s+(?:[\w-]+\s+){1,4}?that\b|the\s+(?:[\w-]+\s+)?(?:strike|attack|missile|drone)s?\s+"
                          r"(?:was|were|had|has)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
-                         r"probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
+                         r"(?:is|are|was|were)\s+believed\s+to\s+have|probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
                          r"likely\s+(?:lost|has|had|was|were|is|are)|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    # "were among more than 300 raids across Syria"
+                    r"\bamong\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d[\d,]*\s+(?:raids|strikes|airstrikes|attacks)\b|"
                     # a share: "it had destroyed about a third of Iran's ballistic missile launchers"
                     r"\b(?:about|roughly|some|nearly|almost|more\s+than)\s+(?:a|one)\s+(?:third|quarter|fifth|half)\s+of\b|"
                     # "have attacked more than 100 merchant ships since November 2023"
@@ -184,6 +189,8 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"expanded|extended|"
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation|"
+                           # "Refurbishment at Tunnel No. 3 has been under way"
+                           r"(?:refurbishment|renovation|excavation|construction|work)\b[^;]{0,40}?\bunder\s*way|"
                            # "the extension of the main runway", "ground clearing began", "buildings are going up"
                            r"(?:extensions?|expansions?|renovation|upgrades?|repairs?)\s+(?:of|to)\b|"
                            r"moderni[sz]ation|restor(?:e|ed|ing|ation)\b|torn\s+(?:up|down)|demolish\w*|dismantl\w*|"
@@ -214,7 +221,7 @@ _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|we
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
-                        r"scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|(?:is|are)\s+planned\b|may\s+still\s+\w+|"
+                        r"(?:may|might|could)\s+serve\b|scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|(?:is|are)\s+planned\b|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
                         r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
                         # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
@@ -257,6 +264,8 @@ _VERDICT = re.compile(
                       r"(?:No,\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideo|[Ff]ootage|[Cc]lip|[Pp]hoto|[Pp]ost|[Ii]mage)s?\s+"
                       r"(?:does|do|did)(?:\s+not|n['’]t)\s+show\b)|"
                       r"\bwe\s+rate\s+the\s+claim\b|"
+                      # a government's rebuttal: "rejected claims spread by Pakistan", "spread misinformation with claims"
+                      r"\breject(?:s|ed)?\s+(?:the\s+)?(?:false\s+)?claims?\b|\bspread\s+(?:mis|dis)information\b|"
                       # a fact check's headline: "No, China does not have warships …", "Old Video Of Ship Fire Viral As
                       # …", "Video of burning ship is from 2020 …, not …", "… Photo of Chinese warship … is EDITED"
                       r"^\s*(?:Fact[\s-]+[Cc]heck\s*:\s*|PolitiFact\s*[|:]\s*)?No,\s|^\s*Old\s+(?:[Vv]ideo|[Pp]hoto|[Ii]mage|[Cc]lip|[Ff]ootage)s?\b|"
@@ -275,7 +284,8 @@ _VERDICT = re.compile(
 _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+be\s+)?(?:largely\s+|mostly\s+)?"
                              r"(?:intact|undamaged|empty|unchanged|abandoned|deserted|unaffected|untouched|unscathed)\b|\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}empty\b|"
                              r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:empty|visible|present|absent|"
-                             r"under\s+construction)\b|\b(?:was|were)\s+not\s+(?:affected|damaged|hit)\b|\b(?:dredging|construction|reclamation|work)\s+continues\b|"
+                             r"under\s+construction)\b|\b(?:remains?|is|are|was|were)\s+(?:virtually\s+|largely\s+|"
+                             r"mostly\s+|almost\s+|essentially\s+)?unchanged\b|\b(?:was|were)\s+not\s+(?:affected|damaged|hit)\b|\b(?:dredging|construction|reclamation|work|activity)\s+continues\b|"
                              r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b|"
                              # "activity is normal", "activity at the site remained low"
                              r"\bactivity\s+(?:[\w-]+\s+){0,4}(?:is|was|remains?|remained|appears?)\s+(?:[\w-]+\s+)?"
@@ -356,3 +366,5 @@ _TIME_OF = re.compile(r"(?:\b(?:day|days|hours?|weeks?|morning|night|months?)\s+
 # a country's name before an installation's noun: "hit communications dome at Qatar base"
 _SITE_AFTER = re.compile(r"\s+(?:military\s+|air\s+)?(?:base|airfield|airbase|airport|port|harbou?r|shipyard|warehouse|depot|"
                          r"refinery)\b", re.IGNORECASE)
+# a judgement of an act, whatever the act: "Katz called it a decisive strike that destroyed the fleet"
+_JUDGED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:it|the\s+\w+)\s+(?:as\s+)?an?\s+", re.IGNORECASE)

@@ -67,6 +67,7 @@ _SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "ya
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?:plant|complex|facility|reactor)s?\b")
 _FACILITY_SUFFIXES = (" nuclear complex", " nuclear site", " nuclear facility", " nuclear plant", " nuclear power plant",
                       " enrichment plant", " facility", " complex")
+_PORTS_OF_BEFORE = re.compile(r"\bports?\s+of\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?$")
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", *INSTALLATION_KINDS, "island")
@@ -382,6 +383,14 @@ class Gazetteer:
                 base = self._index.get(_norm(phrase + " air base"))
                 if base is not None and base.kind == "airfield" and base.source == "curated":
                     return base, "exact"
+        if place is not None and place.kind in ("city", "town", "village") and place.lat is not None and \
+                _PORTS_OF_BEFORE.search(text, max(0, first[0] - 40), first[0]) and \
+                (port := self._installation(phrase, (" port",), None, ("port",))) is not None and \
+                all(km_to_nearest(town, [(port.lat, port.lon)]) > _NAMESAKE_KM
+                    for town in (place, *self._homonyms.get(_norm(phrase), ())) if town.lat is not None):
+            # "the ports of Al-Bayda and Latakia": the Syrian port of that name, not the Libyan city (a town of the
+            # name beside its port keeps it: "the port of Tartus" is Tartus, "the ports of … Cristóbal" Panama's)
+            return port, "exact"
         if n == 1 and place is not None and place.kind == "city" and \
                 _ROUTE_BEFORE.search(text, max(0, first[0] - 24), first[0]):
             # "container lines return to Suez", "routed via Kiel": the canal named after the city is the route

@@ -332,9 +332,15 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
             return False  # "Russia's Black Sea Fleet", "the Novorossiysk Black Sea port": no first name
         return (gap == " " and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in _PLACE_WORDS
                 and not _KIND_AFTER.match(text, tokens[i][1])  # "Kyaukphyu Special Economic Zone": no surname
-                and nxt.lower() not in _WEEKDAYS_MONTHS and _norm(nxt) not in index
+                and nxt.lower() not in _WEEKDAYS_MONTHS and nxt.lower() not in _HEADLINE_NOUNS and _norm(nxt) not in index
                 and not any(_norm(f"{nxt} {t[2]}") in index for t in tokens[i + 2:i + 3]))
     return False
+
+
+# a headline's noun after a place, no surname: "Punggye-ri Update: Ongoing Activity", "Sinpo Activity Continues"
+_HEADLINE_NOUNS = {"update", "updates", "report", "activity", "imagery", "images", "photos", "expansion", "construction",
+                   "overview", "analysis", "status", "latest", "continues", "test", "tests", "launch", "launches",
+                   "developments", "changes", "progress", "snapshot"}
 
 
 def _after_title(text: str, tokens: list, i: int, n: int) -> bool:

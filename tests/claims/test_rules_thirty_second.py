@@ -139,3 +139,66 @@ def test_unconfirmed_timed_unclear_claimed_and_planned_are_not_checkable(text):
 def test_damage_after_a_place_stays_that_place_s_across_one_sentence_paragraphs():
     text = "Drones struck Saki air base on Monday.\n\nImages from Tuesday were released.\n\nBurn marks were also seen."
     assert _checkable(text)[2] is True
+
+
+# ---- after the thirty-third set (a test site's parts, the Syrian navy's ports, Sirsa, Balakot)
+
+def test_a_test_site_s_parts_refer_back_to_the_site():
+    text = ("Imagery shows activity at the Punggye-ri Nuclear Test Facility. At the North Portal, water is still being "
+            "pumped out. Refurbishment at Tunnel No. 3 has been under way for months. No activity is seen at the West "
+            "or South Portals.")
+    assert _places(text) == [["Punggye-ri nuclear test site"]] * 4
+    assert _checkable(text) == [True, True, True, True]
+
+
+def test_a_place_before_a_headline_noun_is_no_given_name():
+    assert _places("Punggye-ri Update: Ongoing Activity")[0] == ["Punggye-ri nuclear test site"]
+    assert _places("Vladimir Putin visited Sochi.")[0] == ["Sochi"]
+
+
+def test_the_ports_of_a_name_whose_towns_lie_far_away_are_the_port():
+    places = _places("Israel sank 15 vessels in the ports of Al-Bayda and Latakia. Protests in Al-Bayda grew.")
+    assert places[0] == ["Israel", "Al-Bayda port", "Latakia"] and places[1] == ["Al Bayḑā’"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Images show the madrasa at Balakot intact.", "Balakot"),
+    ("Pakistan claimed hits on the airfields at Suratgarh and Sirsa.", "Suratgarh air base"),
+])
+def test_places_no_list_had(text, expected):
+    assert expected in _places(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli warplanes struck the port.",
+    "Two warplanes landed at the base.",
+])
+def test_warplanes_are_fighters(text):
+    assert [o.cls for o in analyses(text, _PUBLISHED)[0].objects] == ["fighter"]
+
+
+@pytest.mark.parametrize("text", [
+    "The image of Balakot is virtually unchanged from a 2018 photo.",
+    "There are no visible holes in the roofs.",
+    "A satellite image of Sinpo gives a rare view of the yard.",
+    "Two small trailers appear to be parked on the road.",
+    "The large canopy in the parking lot remains in place.",
+    "Over 40 personnel are seen in the courtyard.",
+    "In October 2022, a long shelter was installed at Punggye-ri.",
+    "Activity continues at Punggye-ri.",
+    "A probable compressor building stands about 45 meters from the entrance.",
+])
+def test_a_site_s_states_and_work_are_checkable(text):
+    assert _checkable(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The activity at the North Portal of Punggye-ri may serve several purposes.",
+    "The strikes on Latakia were among more than 300 raids across Syria.",
+    "Defence Minister Israel Katz called it a decisive strike that destroyed the fleet.",
+    "Assad is believed to have fled Syria on an Il-76.",
+    "The government rejected claims that the Sirsa airfield had been destroyed.",
+    "He said Pakistan had tried to spread misinformation about the airfields at Suratgarh and Sirsa.",
+])
+def test_purposes_tallies_judgements_beliefs_and_rebuttals_are_not_checkable(text):
+    assert _checkable(text) == [False]
