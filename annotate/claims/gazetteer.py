@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .installation_words import (_AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES, _KIND_AFTER,
+                                 _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
 from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
@@ -47,27 +49,6 @@ _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capit
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"
 _MAX_TOKENS = 6
-_AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
-_AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air Station …" is a naval base)
-# an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases",
-# "the Ust-Luga fuel terminal", "Kiel shipyard" (the kind chooses which installation named after the town)
-_LIST_JOIN = r"(?:,\s+|,?\s+and\s+)"  # between names of a list: "Olenya, Belaya and Ivanovo"
-_KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*[\"”»]?\s+(?:(?P<air>(?:military\s+)?(?:air\s*base|air\s+station|"
-                         r"airfield|airport))|"
-                         r"(?:(?:fuel|oil|grain|container|coal|LNG|ferry|naval|commercial|sea|river)\s+)?"
-                         r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
-                         r"(?P<bomber>(?:bomber|fighter)\s+)?(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases":
-# air bases where aircraft are; "Engels bomber base", "Engels military airfield", 'the "Millerovo" military airfield'
-# words of an installation's kind, never its name: "Naval Base Karwar" is no base named "Naval" (an air station)
-_KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
-_LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"
-_SUFFIXES_AFTER = {"air": _AIR_SUFFIXES, "port": (" port", " oil terminal"), "yard": (" shipyard",),
-                   None: (" naval base", " submarine base", " naval facility")}
-# a town's facility, in lower case after its name: "Yongbyon's uranium enrichment plant", "the Natanz enrichment facility"
-_FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?:plant|complex|facility|reactor)s?\b")
-_FACILITY_SUFFIXES = (" nuclear complex", " nuclear site", " nuclear facility", " nuclear plant", " nuclear power plant",
-                      " enrichment plant", " facility", " complex")
-_PORTS_OF_BEFORE = re.compile(r"\bports?\s+of\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?$")
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
 _REMEMBERED = 100_000  # phrases _by_name keeps (then starts again): bounded memory on any text
 _HOMONYM_KINDS = ("city", "town", "village", *INSTALLATION_KINDS, "island")
