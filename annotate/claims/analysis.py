@@ -10,7 +10,6 @@ so they can be ranked.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +19,7 @@ from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _FUTURE_STATE, _GENERIC_SITE, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
+    _FUTURE_STATE, _GENERIC_SITE, _HEDGE, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
     _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
@@ -186,10 +185,6 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append("a verdict on a claim or a question put, not a claim")
     a.checkable = checkable
     a.score = score if checkable else 0.0
-
-
-# a past fact or an identity hedged: "may have struck", "could be" (not "may be preparing": a plan)
-_HEDGE = re.compile(r"(?:may|might|could)\s+(?:also\s+)?have\b|could\s+be$", re.IGNORECASE)
 
 
 def _factual_clause_beside(main: str) -> bool:

@@ -99,7 +99,7 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:warned|said|says|told|informed|notified|annou
 _PARTS = ("portal", "administrative area", "support area", "administration area", "pad", "launch pad", "gantry",
           "test stand")
 _SIDES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Main", "Central"}
-_NUMBERED_PART = re.compile(r"\b(?:Tunnel|Portal|Pad|Gantry)\s+(?:No\.\s*)?\d+\b|"
+_SITE_PART = re.compile(r"\b(?:Tunnel|Portal|Pad|Gantry)\s+(?:No\.\s*)?\d+\b|"
                             r"\b(?:North|South|East|West)\s+(?:or|and)\s+(?:North|South|East|West)\s+Portals\b")
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
@@ -253,7 +253,7 @@ class PlaceMemory:
             for place in self._antecedents(noun, country, plural):
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                     carried.append(replace(place, inferred=True))
-        if not itself and not carried and _NUMBERED_PART.search(text, start, end):
+        if not itself and not carried and _SITE_PART.search(text, start, end):
             # "Refurbishment at Tunnel No. 3 has been under way": a numbered part of the site named before
             carried += [replace(c, inferred=True) for c in self._antecedents("site", None, False)
                         if c.place.kind not in (*_TOWNS, "country", "region")]

@@ -368,3 +368,6 @@ _SITE_AFTER = re.compile(r"\s+(?:military\s+|air\s+)?(?:base|airfield|airbase|ai
                          r"refinery)\b", re.IGNORECASE)
 # a judgement of an act, whatever the act: "Katz called it a decisive strike that destroyed the fleet"
 _JUDGED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:it|the\s+\w+)\s+(?:as\s+)?an?\s+", re.IGNORECASE)
+# a past fact or an identity hedged, which an image may still show: "may have struck", "could be" (not "may be
+# preparing": a plan)
+_HEDGE = re.compile(r"(?:may|might|could)\s+(?:also\s+)?have\b|could\s+be$", re.IGNORECASE)

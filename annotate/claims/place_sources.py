@@ -297,6 +297,7 @@ def _spellings(city: dict, own: set[str]) -> list[str]:
             and (_variant_key(a) not in own or _variant_key(a) == _variant_key(city["name"]))]
 
 
-_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|An|Az|El|Ash)[ -]")
-_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|An|Az|Ash)[ -]")  # not "El" (El Oro, Ecuador)
+_ARABIC_ARTICLES = r"Al|Ad|Ar|As|At|An|Az|Ash"
+_ARTICLE = re.compile(rf"^(?:{_ARABIC_ARTICLES}|El)[ -]")
+_ARABIC_ARTICLE = re.compile(rf"^(?:{_ARABIC_ARTICLES})[ -]")  # a governorate's; not "El" (El Oro, Ecuador)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")
