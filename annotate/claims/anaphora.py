@@ -23,7 +23,7 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airbase", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
-          "camp", "compound",
+          "camp", "compound", "outpost", "garrison",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge",
@@ -32,7 +32,7 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
 # (not "said that no foreign base would be allowed": a conjunction before a determiner; not "its remaining Crimean
 # airfields", "its other bases": the rest of a kind, no place named before)
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining|second|"
-                       r"third|fourth|fifth|next)\s)(?:same\s+)?"
+                       r"third|fourth|fifth|next|only)\s)(?:same\s+)?"
                        r"(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[$£€]?[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))

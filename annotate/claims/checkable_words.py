@@ -36,7 +36,10 @@ _ACTIVITY = re.compile(
     r"dropped\s+(?:on|onto)|"
     # a test site's work: "water is still being pumped out", "Ongoing Activity", "a shelter … were installed", "a
     # formation of personnel"
-    r"pumped|ongoing\s+(?:activity|work|construction|excavation)|installed|formation\s+of\s+(?:personnel|troops|vehicles)|"
+    r"pumped|ongoing\s+(?:activity|work|construction|excavation)|"
+    # who is there: "houses 350 US troops", "had posted soldiers to guard the airfield"
+    r"hous(?:es|ed)\s+(?:about\s+|some\s+|around\s+|a\s+small\s+number|\d[\d,]*)|(?:posted|stationed|sent)\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|guards|forces)|installed|formation\s+of\s+(?:personnel|troops|vehicles)|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
     # who holds a place: "Russian ground troops appear to still hold the airport"
     r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
@@ -191,6 +194,7 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"dredged|excavated|reclaimed|reclamation|"
                            # "Refurbishment at Tunnel No. 3 has been under way"
                            r"(?:refurbishment|renovation|excavation|construction|work)\b[^;]{0,40}?\bunder\s*way|"
+                           r"(?:has|have)\s+(?:since\s+)?(?:grown|expanded)\s+(?:into|to)\b|"  # "has since grown into a hub"
                            # "the extension of the main runway", "ground clearing began", "buildings are going up"
                            r"(?:extensions?|expansions?|renovation|upgrades?|repairs?)\s+(?:of|to)\b|"
                            r"moderni[sz]ation|restor(?:e|ed|ing|ation)\b|torn\s+(?:up|down)|demolish\w*|dismantl\w*|"
@@ -289,7 +293,9 @@ _OBSERVED_STATE = re.compile(r"\b(?:appears?|appeared|looks?|looked)\s+(?:to\s+b
                              r"\b(?:has|have)\s+(?:been\s+)?(?:deployed|moved|built|expanded|relocated|stationed)\b|"
                              # "activity is normal", "activity at the site remained low"
                              r"\bactivity\s+(?:[\w-]+\s+){0,4}(?:is|was|remains?|remained|appears?)\s+(?:[\w-]+\s+)?"
-                             r"(?:normal|unusual|high|low|heightened|increased|reduced|limited|minimal)\b",
+                             r"(?:normal|unusual|high|low|heightened|increased|reduced|limited|minimal)\b|"
+                             # "Kandahar Air Base, where activity has fallen"
+                             r"\bactivity\s+(?:has|had|have)\s+(?:fallen|risen|increased|decreased|dropped|picked\s+up)\b",
                              re.IGNORECASE)
 # what others said, after the main clause: "China has begun building a pier, confirming earlier reports that …"
 _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\s+to)\s+(?:earlier\s+|previous\s+)?"
@@ -339,7 +345,8 @@ _PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|ab
                                 r"campaign|offensive)\b|"
                                 r"(?:lies|is\s+located|is\s+situated|sits)\s+(?:on|in|at|near|opposite|about|some|\d))")
 # when a place was made: "The damaged berth was commissioned in 2013" (history, years before the report)
-_MADE_IN = re.compile(r"\b(?:was|were)\s+(?:commissioned|founded|established|opened|built|constructed)\s+in\s+(\d{4})\b")
+_MADE_IN = re.compile(r"\b(?:(?:was|were)\s+(?:commissioned|founded|established|opened|built|constructed)|"
+                      r"built\s+(?:the|it|this|that)(?:\s+[\w-]+){0,3}?)\s+in\s+(?:the\s+)?(\d{4})s?\b")  # "built the base in the 1950s"
 _HISTORY_YEARS = 5  # made this many years or more before publication: history, not a claim to check
 # an attack that an activity word names, after a tally: "shot down 114 drones during a Ukrainian attack on refineries"
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

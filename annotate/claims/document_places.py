@@ -149,12 +149,13 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
                     (m.place.kind in _SETTLEMENTS and (1.0 < (km := km_to_nearest(m.place, beside)) <= TOWN_KM or
-                                                       km > _FAR_KM) or
+                                                       km > _FAR_KM or m.place.source == "airportsdata") or
                      m.place.kind in _INSTALLATIONS and m.place is not full.place and
                      (m.place.kind == "airfield") == (full.place.kind == "airfield"))]  # "from Whiteman": the
                      # base; but "the airbase at Cam Ranh" after "the Cam Ranh naval base" stays the airfield
             if same and hit.start() > full.start:  # the town the installation is named after, beside it (not at its
-                # very point), after the full name: the installation
+                # very point, unless the town is known only by its airport: "Bagram"), after the full name: the
+                # installation
                 mentions[same[0]] = replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=())
             elif not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
                 mentions.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=()))

@@ -174,7 +174,7 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
                                  r"International(?!\s+(?:Airport|Airfield))|"  # "the news site Iran International"
-                                 r"Task\s+(?:Force|Group)|Secretary|Ambassador|Envoy|Treasury|Joint\s+Chiefs|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
+                                 r"Task\s+(?:Force|Group)|(?:Vice\s+)?President|Secretary|Ambassador|Envoy|Treasury|Joint\s+Chiefs|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
                                  r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Fleet|"
                                  # a company named after its country: "Iran Marine Industrial Company"
                                  r"(?:[A-Z][\w&-]*\s+){1,3}(?:Company|Corporation|Industries|Complex|Holdings|Agency|"

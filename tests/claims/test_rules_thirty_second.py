@@ -202,3 +202,41 @@ def test_a_site_s_states_and_work_are_checkable(text):
 ])
 def test_purposes_tallies_judgements_beliefs_and_rebuttals_are_not_checkable(text):
     assert _checkable(text) == [False]
+
+
+# ---- after the thirty-fourth set (Bagram, Tower 22)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone hit Tower 22 on Sunday.", "Tower 22"),
+    ("Troops at the Al Tanf garrison were put on alert.", "Al Tanf garrison"),
+])
+def test_outposts_no_list_had(text, expected):
+    assert expected in _places(text)[0]
+
+
+def test_a_town_known_only_by_its_airport_is_the_air_base_named_after_it():
+    places = _places("A look at Bagram Air Base. US forces left Bagram in early July 2021.")
+    assert places[1] == ["Bagram Air Base"]
+
+
+def test_the_outpost_refers_back_but_the_only_outpost_there_does_not():
+    assert _places("A drone hit Tower 22. A satellite picture shows the outpost.")[1] == ["Tower 22"]
+    assert _places("Ships circled Second Thomas Shoal. A wreck remains the only Philippine outpost there.")[1] == []
+
+
+def test_the_us_before_president_is_an_adjective():
+    assert "United States" not in _places("US President Donald Trump demanded Bagram back.")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Tower 22 houses 350 US troops.",
+    "The Taliban had posted soldiers to guard the airfield outside Kabul.",
+    "At Kabul airport activity has fallen.",
+    "Tower 22 has since grown into a logistics hub.",
+])
+def test_who_a_base_holds_and_how_busy_it_is_are_checkable(text):
+    assert _checkable(text) == [True]
+
+
+def test_when_a_base_was_built_decades_ago_is_history():
+    assert _checkable("The Soviet Union built the base at Bagram in the 1950s.") == [False]
