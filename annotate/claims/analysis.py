@@ -106,12 +106,13 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if not checkable and activity:  # (the costlier checks only where the cheap ones left it open)
         physical = any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
         # "drones hit Russian base": a country's unnamed installation struck
+        countries = [p for p in a.places if p.vague and p.place.kind == "country"]
         struck_site = physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
-            any(p.vague and p.place.kind == "country" for p in a.places) and bool(_SITE_NOUN.search(sentence)) or
+            bool(countries and _SITE_NOUN.search(sentence)) or
             # "Iranian missile hit communications dome at Qatar base": the country's name before "base"
-            any(p.vague and p.place.kind == "country" and _SITE_AFTER.match(sentence, p.end - a.start)
-                for p in a.places if a.start <= p.start and p.end < a.end) or
+            any(a.start <= p.start and p.end < a.end and _SITE_AFTER.match(sentence, p.end - a.start)
+                for p in countries) or
             bool(imagery_shows) or  # "Earlier satellite images had shown that the strike hit"
             bool(_APPEARS_STRUCK.search(sentence)))  # "A third appears to have struck a hangar"
         checkable = bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site

@@ -100,7 +100,7 @@ _PARTS = ("portal", "administrative area", "support area", "administration area"
           "test stand")
 _SIDES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Main", "Central"}
 _SITE_PART = re.compile(r"\b(?:Tunnel|Portal|Pad|Gantry)\s+(?:No\.\s*)?\d+\b|"
-                            r"\b(?:North|South|East|West)\s+(?:or|and)\s+(?:North|South|East|West)\s+Portals\b")
+                        r"\b(?:North|South|East|West)\s+(?:or|and)\s+(?:North|South|East|West)\s+Portals\b")
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
 _NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to|(?:a\s+)?short\s+distance\s+from|not\s+far\s+from)"
@@ -197,9 +197,7 @@ class PlaceMemory:
                         not (m.group("modifier") or "")[:1].isupper():
                     # "the base in Anbar province": a region says where, not which — the base named before, if it
                     # lies in that country
-                    carried += [replace(c, inferred=True) for c in self._antecedents(noun, where.place.country, False)
-                                if c.place.kind not in (*_TOWNS, "country", "region") and
-                                all(c.place != o.place for o in carried + named)]
+                    carried += self._installations_before(noun, where.place.country, carried + named)
                 continue  # "the port at Tartus"; "the Bay of Bengal" is a name of its own; "the new piers at
                 # Longpo": a place no list has, but not the one before
             if _DEFINED_AFTER.match(text, m.end(), end):
@@ -255,8 +253,7 @@ class PlaceMemory:
                     carried.append(replace(place, inferred=True))
         if not itself and not carried and _SITE_PART.search(text, start, end):
             # "Refurbishment at Tunnel No. 3 has been under way": a numbered part of the site named before
-            carried += [replace(c, inferred=True) for c in self._antecedents("site", None, False)
-                        if c.place.kind not in (*_TOWNS, "country", "region")]
+            carried += self._installations_before("site", None, named)
         if not named and (bare := _BARE_NOUN_FIRST.match(text, start, end)):
             # "Port buildings were also damaged.": the port of the sentences before
             carried += [replace(c, inferred=True) for c in self._antecedents(bare.group(1).lower(), None, False)
@@ -282,10 +279,14 @@ class PlaceMemory:
 
     def _near(self, noun: str, town: PlaceMention, known: list[PlaceMention]) -> list[PlaceMention]:
         """The installation ``noun`` refers back to, if it lies within ``_NEAR_KM`` of ``town`` and is not ``known``."""
-        return [replace(c, inferred=True) for c in self._antecedents(noun, None, False)
-                if c.place.kind not in (*_TOWNS, "country", "region") and
-                km_to_nearest(c.place, [(town.place.lat, town.place.lon)]) <= _NEAR_KM and
-                all(c.place != o.place for o in known)]
+        return [c for c in self._installations_before(noun, None, known)
+                if km_to_nearest(c.place, [(town.place.lat, town.place.lon)]) <= _NEAR_KM]
+
+    def _installations_before(self, noun: str, country: str | None, known: list[PlaceMention]) -> list[PlaceMention]:
+        """The installations (no town, country or region) ``noun`` refers back to, in ``country`` when given, that
+        are not ``known``, marked inferred."""
+        return [replace(c, inferred=True) for c in self._antecedents(noun, country, False)
+                if c.place.kind not in (*_TOWNS, "country", "region") and all(c.place != o.place for o in known)]
 
     def _antecedents(self, noun: str, country: str | None, plural: bool) -> list[PlaceMention]:
         """The places a noun refers back to: in the latest sentence (of the last ``_LOOKBACK``) with a place that

@@ -358,7 +358,7 @@ class Gazetteer:
                     base = self._index.get(_norm(phrase + suffix))
                     if base is not None and base.kind == "airfield" and base.lat is not None and \
                             any(km_to_nearest(town, [(base.lat, base.lon)]) <= TOWN_KM  # or its namesake's town
-                                for town in (place, *self._homonyms.get(_norm(phrase), ()))):
+                                for town in self._readings(phrase, place)):
                         return base, "exact"
             elif aircraft and place.kind != "city":  # "five Tu-95MS bombers at Ukrainka": the curated air base
                 base = self._index.get(_norm(phrase + " air base"))
@@ -368,7 +368,7 @@ class Gazetteer:
                 _PORTS_OF_BEFORE.search(text, max(0, first[0] - 40), first[0]) and \
                 (port := self._installation(phrase, (" port",), None, ("port",))) is not None and \
                 all(km_to_nearest(town, [(port.lat, port.lon)]) > _NAMESAKE_KM
-                    for town in (place, *self._homonyms.get(_norm(phrase), ())) if town.lat is not None):
+                    for town in self._readings(phrase, place) if town.lat is not None):
             # "the ports of Al-Bayda and Latakia": the Syrian port of that name, not the Libyan city (a town of the
             # name beside its port keeps it: "the port of Tartus" is Tartus, "the ports of … Cristóbal" Panama's)
             return port, "exact"
@@ -408,6 +408,10 @@ class Gazetteer:
         """The shipyard named ``name`` plus "shipyard" or "dockyard" within ``TOWN_KM`` of ``town`` ("CSBC Kaohsiung
         shipyard", known also as the Kaohsiung shipyard)."""
         return self._installation(name, (" shipyard", " dockyard"), town, ("shipyard",))
+
+    def _readings(self, phrase: str, place: Place) -> tuple[Place, ...]:
+        """Every place ``phrase`` may name: ``place`` (its first reading), then the others of that name."""
+        return (place, *self._homonyms.get(_norm(phrase), ()))
 
     def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None,
                       kinds: tuple[str, ...] = _AIR_KINDS) -> Place | None:
