@@ -30,6 +30,7 @@ from .document_places import settle_homonyms, shipyards_in_town, short_forms, to
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .sightings import sighting
+from .unlisted_installations import unlisted_air_bases
 from .ship_names import ship_name_objects, ship_names, with_named_classes, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
@@ -225,6 +226,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
                for (s, e), places in zip(spans, found_places)]
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
     named = [without_ship_names(text, places, ships) for places in found_places]
+    unlisted_air_bases(text, named, gazetteer.airfield_named_after)  # "Halwara Air Force Station": a base no list has, at its town
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
     short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
     shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"

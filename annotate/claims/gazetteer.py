@@ -409,6 +409,10 @@ class Gazetteer:
         shipyard", known also as the Kaohsiung shipyard)."""
         return self._installation(name, (" shipyard", " dockyard"), town, ("shipyard",))
 
+    def airfield_named_after(self, town: Place, name: str) -> Place | None:
+        """The listed airfield named ``name`` plus an air base's or an airport's word within ``TOWN_KM`` of ``town``."""
+        return self._installation(name, _AIR_SUFFIXES, town, ("airfield",))
+
     def _readings(self, phrase: str, place: Place) -> tuple[Place, ...]:
         """Every place ``phrase`` may name: ``place`` (its first reading), then the others of that name."""
         return (place, *self._homonyms.get(_norm(phrase), ()))

@@ -1,0 +1,76 @@
+"""Air bases no list has, named after a town that one has: "Hasimara Air Force Station", "the air base at Sirsa".
+
+Reports name military airfields by the town beside them, and no list has every one: an Indian Air Force station,
+a Belarusian or a Pakistani base that no airportsdata entry or curated list knows. Read as the town, such a
+mention puts the claim in the right neighbourhood but under the wrong kind of place (a town, not an airfield), so
+"the base" cannot refer back to it and the claim's place names a town the report never meant. Here, a town
+written with an air base's kind words after it ("Hasimara Air Force Station", "Hasimara air base") or after an
+unnamed air base's words ("the air base at Hasimara", "an airfield near Hasimara") is an **unlisted air base** named
+after the town: ``"Hasimara air base"``, at the town's point, approximate, with a source that says so — unless a list
+has an airfield named after the town after all ("Halwara Air Force Station" is Halwara's airport, shared with the air force), which it then is. One document
+has one such base per town: "Hasimara air base" later is the same place, and so is "Hasimara" alone after it (see
+:func:`annotate.claims.document_places.settle_homonyms`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
+
+__all__ = ["UNLISTED", "unlisted_air_bases"]
+
+UNLISTED = "unlisted air base"  # the start of an unlisted base's source
+_RADIUS_KM = 10.0  # the town's point, not the base's: the base lies within a few kilometres of it
+_SETTLEMENTS = ("city", "town", "village")
+# the kind words after a town's name: "Halwara Air Force Station", "Halwara airbase", "the Sirsa military airfield"
+_AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|"
+                             r"[Aa]ir\s*[Bb]ase|Air\s+Station|(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|"
+                             r"air\s+force\s+(?:station|base))\b")
+# an unnamed air base's words before it: "the air base at Sirsa", "an Indian Air Force base near Halwara" (not a named
+# base's: "Hmeimim Air Base near Latakia", "Dyagilevo, an air base near Ryazan")
+_DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
+_AIR_KIND_BEFORE = re.compile(r"(?<![A-Z][\w'’-]{2},\s)(?<![A-Z][\w'’-]{3},\s)(?<![A-Z][\w'’-]{4},\s)"
+                              r"(?<![A-Z][\w'’-]{5},\s)(?<![A-Z][\w'’-]{6},\s)(?<![A-Z][\w'’-]{7},\s)"
+                              r"\b(?:the|an?)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
+                              r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+(?:at|in|near)\s+$",
+                              re.IGNORECASE)
+
+
+def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
+                       listed: Callable[[Place, str], Place | None]) -> None:
+    """Replace, in place, a town named as an air base that no list has with that base (see the module).
+
+    ``listed(town, name)`` is the listed airfield named after the town, if any ("Naha Air Base" shares Naha's
+    airport): then, as where the document names a listed airfield within a few kilometres of the town ("the air base
+    at Novofedorivka" is Saki's), the base is no unlisted one and the town stays."""
+    airfields = [(m.place.lat, m.place.lon) for mentions in sentences for m in mentions
+                 if m.place.kind == "airfield" and m.place.lat is not None]
+    made: dict[int, Place | None] = {}
+    for mentions in sentences:
+        for k, m in enumerate(mentions):
+            town = m.place
+            if m.inferred or m.vague or town.kind not in _SETTLEMENTS or town.lat is None or \
+                    not (_AIR_KIND_AFTER.match(text, m.end) or _AIR_KIND_BEFORE.search(text, max(0, m.start - 60),
+                                                                                       m.start)):
+                continue
+            if id(town) not in made:
+                made[id(town)] = _base_of(town, m.text, airfields, listed)
+            if (base := made[id(town)]) is not None:
+                mentions[k] = replace(m, place=base, alternatives=(), match="exact", score=1.0)
+
+
+def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
+             listed: Callable[[Place, str], Place | None]) -> Place | None:
+    """The air base a town's name means: the listed one named after it (a town's or a village's: "Halwara Air Force
+    Station" is Halwara's airport, shared with the air force; a city keeps its name, as "Kaliningrad air base" may
+    be any of its airfields), none where the document names an airfield beside the town, else an unlisted one."""
+    if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
+        return None
+    if (known := listed(town, name)) is not None:
+        return known if town.kind != "city" else None
+    return Place(f"{name} air base", "airfield", town.lat, town.lon, town.country,
+                 f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
+                 radius_km=_RADIUS_KM)
