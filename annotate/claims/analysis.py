@@ -22,7 +22,7 @@ from .checkable_words import (
     _FUTURE_STATE, _GENERIC_SITE, _HEDGE, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
-    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
+    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
@@ -116,7 +116,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
                 for p in countries) or
             bool(imagery_shows) or  # "Earlier satellite images had shown that the strike hit"
             bool(_APPEARS_STRUCK.search(sentence)))  # "A third appears to have struck a hangar"
-        checkable = bool(in_place and physical and not _NO_TRACE.search(sentence)) or struck_site
+        # (or seen there: "Changes were seen at the west high bay of a new horizontal assembly building")
+        sighted = bool(_STATE_SEEN.search(sentence))
+        checkable = bool(in_place and (physical or sighted) and not _NO_TRACE.search(sentence)) or struck_site
     checkable = checkable or bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
@@ -155,7 +157,11 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         checkable = False
         reasons.append("opinion")
     if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())) and \
-            not _AND_THEN_ACTED.search(sentence, reported.end()):  # "warned Washington … and fired missiles at the base"
+            not _AND_THEN_ACTED.search(sentence, reported.end()) and \
+            not (activity and a.places and activity.end() < reported.start() and _past_tense(activity.group()) and
+                 " and " in sentence[activity.end():reported.start()]):
+        # "warned Washington … and fired missiles at the base"; "inspected the facility … and called for its
+        # modernisation": an act, then what was said
         checkable = False
         reasons.append(f"reported, advised or denied, not seen: {reported.group()!r}")
     if monitored := _MONITORED.search(sentence):

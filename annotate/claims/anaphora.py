@@ -26,9 +26,9 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
           "camp", "compound", "outpost", "garrison",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
-          "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge",
+          "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge", "silo",
           # and of a test site's: "the North Portal", "the main administration and support area"
-          "portal", "administrative area", "support area", "administration area")
+          "portal", "administrative area", "support area", "administration area", "tunnel entrance")
 # (not "said that no foreign base would be allowed": a conjunction before a determiner; not "its remaining Crimean
 # airfields", "its other bases": the rest of a kind, no place named before)
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining|second|"

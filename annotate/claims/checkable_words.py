@@ -40,6 +40,14 @@ _ACTIVITY = re.compile(
     # who is there: "houses 350 US troops", "had posted soldiers to guard the airfield"
     r"hous(?:es|ed)\s+(?:about\s+|some\s+|around\s+|a\s+small\s+number|\d[\d,]*)|(?:posted|stationed|sent)\s+(?:[\w-]+\s+)?"
     r"(?:soldiers|troops|guards|forces)|installed|formation\s+of\s+(?:personnel|troops|vehicles)|"
+    # a site's state and who stays there: "puts new runway into service", "the runway is now in use", "the trailer
+    # was gone", "the shelter was back in its usual position", "stayed at the base", "inspected the facility",
+    # "movement … was blocked"
+    r"(?:puts?|putting|brought|brings?|entered|enters|came|comes)\s+(?:[\w,-]+\s+){0,3}into\s+(?:service|operation|use)|"
+    r"(?:is|are|was|were)\s+(?:now\s+)?in\s+use|(?:is|are|was|were)\s+gone|"
+    r"back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position|"
+    r"(?:stay(?:ed|s)?|remained)\s+(?:at|on|in)\s+the\b|inspect(?:ed|s|ing)\s+(?:the|a|an)\b|"
+    r"block(?:ed|s|ing)?\s+(?:access|movement|the\s+entrance)|(?:was|were)\s+blocked|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
     # who holds a place: "Russian ground troops appear to still hold the airport"
     r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
@@ -144,7 +152,7 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:was|were|had|has)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
                          r"(?:is|are|was|were)\s+believed\s+to\s+have|probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
-                         r"likely\s+(?:lost|has|had|was|were|is|are)|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
+                         r"likely\s+(?:lost|has|had|was|were|is|are)|(?:is|are|was|were)\s+likely\s+(?:at|in|there|here)\b|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
@@ -302,7 +310,7 @@ _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\
                             r"(?:reports?|claims?|statements?)\b[^.;]*", re.IGNORECASE)
 # what a thing seen might do, in a relative clause: "is expanding a key port, with analysts pointing to additions that
 # could raise its capacity" (the expansion is the claim)
-_MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may)\s+[^.;,]*|"
+_MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may|can)\s+[^.;,]*|"
                              # "an empty shoreline north of the base, where the Russian facility was to be built"
                              r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*|"
                              # what a sighting suggests: "can be seen on the runway, which suggests there may have been
@@ -324,6 +332,11 @@ _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|
                       r"dangerous|provocation|threat to|strategic\s+(?:hub|importance|asset|location)|outrage\w*|regrett\w*|unacceptable|praised?|described\s+(?:\w+\s+){0,3}as)\b", re.IGNORECASE)
 
 
+# a sighting or a state with no place of its own, after a sentence that named one: "Changes were seen at the west high
+# bay", "the trailer was gone and the shelter was back in its usual position" (not "has not observed any violation",
+# "the raid is seen as part of a wider effort")
+_STATE_SEEN = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)\b(?:seen|spotted|observed)\b(?!\s+as\b)|"
+                         r"\b(?:is|are|was|were)\s+gone\b|\bback\s+in\s+(?:its|their)\s+\w+\s+position\b", re.IGNORECASE)
 # work under way that a place's imagery shows: "China appears to be building an airstrip on a disputed island"
 _SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+(?:now\s+|still\s+)?"
                             r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying)\b",

@@ -95,10 +95,14 @@ _PATTERNS = [
                 r"\b(?i:said|says|told|shows?|showed|saw|left|flew|sank|struck|held|began|came|went|met|taken|seen|shown|"
                 r"took\s+place|[a-z]{2,}ed)\s+(?P<weekday3>" + _WEEKDAY + r")\b|"
                 # a time before the day, AP style: "at 10 a.m. Tuesday", "around 3:30 p.m. Sunday"
-                r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?P<weekday5>" + _WEEKDAY + r")\b)"),
+                r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?P<weekday5>" + _WEEKDAY + r")\b|"
+                # the day as an event's attribute: "The Saturday test", "the Friday strike on the port"
+                r"\b(?i:the)\s+(?P<weekday6>" + _WEEKDAY + r")\s+(?=(?:[a-z-]+\s+)?(?:test|launch|strike|attack|raid|"
+                r"explosion|blast|fire|incident|flight|visit|drill|exercise|images?|imagery|photos?|pictures?)\b))"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
                 r"New Year’s Eve|Boxing Day)\b"),
-    ("relative", r"\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
+    # (not the end of a range: "two to three weeks earlier" names no one date)
+    ("relative", r"(?<!\bto )(?<!\bor )\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|fortnight|fortnights|month|months|year|years)\s+"
                  r"(?P<dir>later|earlier|before|after|ago)\b"),
     # "added the following year" (not "over the following year": a duration, no date)

@@ -34,7 +34,7 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 def _weekday_of(m: re.Match) -> str:
     """The weekday a "weekday" match names, whichever of its forms matched."""
     return m.group("weekday") or m.group("weekday2") or m.group("weekday3") or m.group("weekday4") or \
-        m.group("weekday5")
+        m.group("weekday5") or m.group("weekday6")
 
 
 def _uncounted(m: re.Match, previous: DateMention | None, lead: DateMention | None) -> bool:
@@ -300,7 +300,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         unit = g["unit4"].lower()
         unit = "day" if unit in ("date", "morning", "afternoon", "evening", "night") else unit
         anchor = day_anchor if unit == "day" and day_anchor is not None else previous
-        return _shifted(anchor.window_start if anchor else published, unit, 0)
+        # (none before it: "images collected on the same day" are of one day, which no date has named yet)
+        return _shifted(anchor.window_start, unit, 0) if anchor else None
     if kind == "yearend":  # "by the end of the year": this year
         return date(published.year, 1, 1), date(published.year + 1, 1, 1), "year", True
     if kind == "beforeafter":

@@ -176,6 +176,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             not m.groupdict().get("dyrel") else None
         if listed is not None:
             here = date(listed, 12, 31)  # "in April and May 2024", "on 3 and 4 May last year": the list's year
+        if kind == "same" and (anchor := day_anchor or previous) is not None and _in_header(text, anchor.start, anchor.end):
+            continue  # "images collected on the same day" before any date of the report's own: no date yet
         try:
             future = listed is None and is_future(text, s, e)
             if kind == "relative" and (dated := event_date(m, out)) is not None:
@@ -213,6 +215,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             # publication's, the nearest to it), which the weekday alone resolved too
             start, end = on_weekday(start, _WEEKDAYS[named.group().lower()], here)
             out[-1] = previous = replace(previous, window_start=start, window_end=end)
+        if kind == "weekday" and future and published is not None and start > published and \
+                is_future_in_past(text, s, e) and \
+                (gone := next((d for d in reversed(out) if d.precision == "day" and d.window_start <= published and
+                               d.window_start.weekday() == start.weekday() and
+                               (published - d.window_start).days < 7), None)) is not None:
+            # "left on Thursday, August 18 … were scheduled to stay until Thursday": the Thursday the report dated
+            start, end = gone.window_start, gone.window_end
         mention = DateMention(s, e, text[s:e], start, end, precision, inferred)
         out.append(mention)
         previous = mention

@@ -165,6 +165,7 @@ _DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
 _AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters",
              "SANA"}  # Syria's state agency, not Sana'a
 # a state's formal name, whatever the gazetteer calls the place: "the Republic of Singapore Navy" (Singapore the city)
+_PAPER_BEFORE = re.compile(r"\b(?:Daily|Weekly)\s+$")  # a newspaper's name: "Daily Sabah", "Weekly Blitz"
 _STATE_OF_BEFORE = re.compile(r"\b(?:Republic|Kingdom|State|Commonwealth)\s+of\s+$")
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
                                  r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
@@ -248,6 +249,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
             _INDEFINITE_BEFORE.search(text, max(0, s0 - 4), s0) and _MODEL_NUMBER_AFTER.match(text, e0, end):
         return True  # "a Navy P-3 Orion flew over", "an Atlantique 2 maritime patrol aircraft", "a Falcon 50 flew":
         # an aircraft's name
+    if _PAPER_BEFORE.search(text, max(0, s0 - 8), s0):
+        return True  # "Daily Sabah reported": a newspaper, not Malaysia's Sabah
     if place.kind in ("city", "town", "village") and text[max(0, s0 - 5):s0] == "Cape ":
         return True  # "Cape York", "Cape Cod": a cape, not the town of that name
     if n == 1 and place.kind in ("village", "region") and words[0].isupper() and len(words[0]) >= 4 and \

@@ -26,9 +26,11 @@ UNLISTED = "unlisted air base"  # the start of an unlisted base's source
 _RADIUS_KM = 10.0  # the town's point, not the base's: the base lies within a few kilometres of it
 _SETTLEMENTS = ("city", "town", "village")
 # the kind words after a town's name: "Halwara Air Force Station", "Halwara airbase", "the Sirsa military airfield"
-_AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|"
-                             r"[Aa]ir\s*[Bb]ase|Air\s+Station|(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|"
-                             r"air\s+force\s+(?:station|base))\b")
+_AIR_KINDS = (r"(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|[Aa]ir\s*[Bb]ase|Air\s+Station|"
+              r"(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|air\s+force\s+(?:station|base))")
+# (or after a list of towns, in the plural: "Hotan, Yarkant and Kashgar airbases"; not "Subic and Basa Air Base")
+_AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+" + _AIR_KINDS + r"\b|"
+                             r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)+\s+" + _AIR_KINDS + r"s\b")
 # an unnamed air base's words before it: "the air base at Sirsa", "an Indian Air Force base near Halwara" (not a named
 # base's: "Hmeimim Air Base near Latakia", "Dyagilevo, an air base near Ryazan")
 _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
@@ -64,13 +66,13 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
 
 def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
              listed: Callable[[Place, str], Place | None]) -> Place | None:
-    """The air base a town's name means: the listed one named after it (a town's or a village's: "Halwara Air Force
-    Station" is Halwara's airport, shared with the air force; a city keeps its name, as "Kaliningrad air base" may
-    be any of its airfields), none where the document names an airfield beside the town, else an unlisted one."""
+    """The air base a town's name means: the listed one named after it ("Halwara Air Force Station" is Halwara's
+    airport, shared with the air force; "Yarkant airbase" Shache's, the town's other name), none where the document
+    names an airfield beside the town, else an unlisted one."""
     if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
         return None
-    if (known := listed(town, name)) is not None:
-        return known if town.kind != "city" else None
+    if (known := listed(town, name) or listed(town, town.name)) is not None:
+        return known
     return Place(f"{name} air base", "airfield", town.lat, town.lon, town.country,
                  f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
                  radius_km=_RADIUS_KM)

@@ -36,7 +36,9 @@ def test_found_under_its_name_and_aliases(gazetteer, entry):
 
 # named after a district GeoNames' cities1000 lacks; the only town of the name lies elsewhere in China
 _DISTRICTS = {"Wuchang shipyard": "Wuchang, Heilongjiang (the yard is in Wuhan)",
-              "Xiangshan naval base": "Xiangshan, Guangxi (the base is in Ningbo's Xiangshan county)"}
+              "Xiangshan naval base": "Xiangshan, Guangxi (the base is in Ningbo's Xiangshan county)",
+              # named after the province: the base lies 47 km north of the city of Hamadan
+              "Hamadan Air Base": "Hamadan province (the base is 47 km north of the city)"}
 
 
 def _town(gazetteer, entry):

@@ -18,6 +18,10 @@ def _places(text: str) -> list[list[str]]:
     return place_names(text, _PUBLISHED)
 
 
+def _checkable(text: str) -> list[bool]:
+    return [a.checkable for a in analyses(text, _PUBLISHED)]
+
+
 def test_a_town_named_with_an_air_bases_words_is_an_unlisted_base_at_the_towns_point():
     (a,) = analyses("Hasimara Air Force Station received its first Rafale fighters in July.", _PUBLISHED)
     (base,) = [p.place for p in a.places]
@@ -63,3 +67,111 @@ def test_an_unnamed_base_at_a_town_beside_an_airfield_the_document_names_is_no_u
     got = _places("Su-24 bombers were destroyed at Saki Air Base on Aug. 9. Maxar released images of the air base "
                   "at Novofedorivka.")
     assert got[1] == ["Novofedorivka"]  # Saki's, 2 km away: the text names it; no second base at the village
+
+
+# ---- after the thirty-fifth set's scoring (Shigatse, Hotan, Hamedan, Plesetsk, Novaya Zemlya, Sohae, Incirlik)
+
+_TUESDAY = date(2016, 8, 23)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China has stationed six J-20 fighters at the dual-use Shigatse airport.", "Shigatse Peace Airport"),
+    ("Fighters were seen at Shigatse on Monday.", "Shigatse"),
+    ("Soldiers clashed near Tawang on Friday.", "Tawang"),
+    ("Leh, the main town of Ladakh, lies to the south.", "Leh"),
+    ("Troops faced off at Doklam for 73 days.", "Doklam"),
+    ("Forces clashed in the Galwan Valley on June 15.", "Galwan Valley"),
+    ("Images show a crater at the Plesetsk Cosmodrome.", "Plesetsk Cosmodrome"),
+    ("Fighter jets were deployed close to Arunachal.", "Arunāchal Pradesh"),
+    ("Russian aircraft left Iran's Shahid Nojeh airbase.", "Hamadan Air Base"),
+    ("Jets were seen at Hamedan air base on Aug. 17.", "Hamadan Air Base"),
+])
+def test_places_the_lists_lacked_under_the_names_reports_give(text, expected):
+    assert expected in _places(text)[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town known only by its airport, named as one of "airfields such as …": the airport
+    ("The PLAAF deployed J-20s at western airfields such as Hotan in Xinjiang.", "Hotan Airport"),
+    # a list of towns before "airbases": each one's airfield, by the town's other name too (Yarkant is Shache)
+    ("China's Hotan, Yarkant and Kashgar airbases are close to Ladakh.", "Shache Airport"),
+])
+def test_airfields_named_by_their_towns(text, expected):
+    assert expected in _places(text)[0]
+
+
+def test_a_list_of_bases_ending_in_a_full_name_makes_no_unlisted_base_of_the_first():
+    assert "Subic" in _places("US forces use bases such as Subic and Basa Air Base.")[0]
+
+
+def test_a_tass_dateline_without_its_agency_is_no_place():
+    got = place_names("TEHRAN, August 23. Russia's military aircraft left the Hamadan Air Base on Thursday.", _TUESDAY)
+    assert "Tehran" not in got[0] and "Hamadan Air Base" in got[0]
+
+
+def test_a_newspaper_named_daily_is_no_place():
+    assert _places("Access to Incirlik Air Base was restored, Daily Sabah reported.")[0] == ["Incirlik Air Base"]
+
+
+@pytest.mark.parametrize("noun", ["the west tunnel entrance", "the silo"])
+def test_a_sites_parts_refer_back_to_it(noun):
+    got = _places(f"Images show a crater at the Plesetsk Cosmodrome. Trucks were seen at {noun}.")
+    assert got[1] == ["Plesetsk Cosmodrome"]
+
+
+def _dates(text: str, published: date) -> list[list[str]]:
+    return [[f"{d.label}|{d.precision}" for d in a.dates] for a in analyses(text, published)]
+
+
+def test_a_plan_as_it_stood_until_a_weekday_is_the_weekday_the_report_dated():
+    got = _dates("Russia's aircraft left the base on Thursday, August 18. The jets were scheduled to stay at the base "
+                 "until Thursday and then return home, he said.", _TUESDAY)
+    assert got[1] == ["2016-08-18|day"]  # not the Thursday to come (August 25)
+
+
+def test_a_weekday_plan_still_to_come_is_the_next_one():
+    got = _dates("The ships arrived on Monday. The crews will hold an exercise on Thursday.", date(2026, 6, 24))
+    assert got[1] == ["2026-06-25|day"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Saturday test is the fourth known failure of the missile.", ["2024-09-21|day"]),
+    ("Farm buildings at the site were demolished two to three weeks earlier.", []),  # a range: no one date
+])
+def test_weekdays_as_an_events_attribute_and_ranges_of_weeks(text, expected):
+    assert _dates(text, date(2024, 9, 27))[0] == expected
+
+
+def test_the_same_day_before_any_date_of_the_report_is_no_date():
+    got = _dates("date 2024-05-31\nSeveral images collected on the same day show the jets arrived on May 27.", date(2024, 5, 31))
+    assert got[-1] == ["2024-05-27|day"]
+
+
+@pytest.mark.parametrize("text", [
+    "China puts new runway into service at Hotan airbase.",
+    "The 3,700-metre runway at Hotan airbase is now in use.",
+    "The jets stayed at the Hamadan Air Base until at least September 26.",
+    "Kim Jong-un inspected the Sohae Satellite Launching Station in March 2022 and called for its modernisation.",
+    "Movement in and out of Incirlik Air Base was blocked on Saturday.",
+    "It already hosts KJ-500 early warning aircraft and drones that can carry out attack missions.",
+])
+def test_checkable(text):
+    assert _checkable(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Images from September 28 show a truck near the launch pad at Novaya Zemlya. By noon, the trailer was gone and "
+    "the shelter was back in its usual position.",
+    "Images show a crater at the Plesetsk Cosmodrome. Changes were seen at the west high bay of a new building.",
+])
+def test_a_state_or_a_sighting_after_a_sentence_that_named_the_place_is_checkable(text):
+    assert _checkable(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Indian defence official said the twin-engine fighters are likely at Shigatse for trials.",
+    "Images show a crater at the Plesetsk Cosmodrome. The command has not observed any change.",
+    "Images show a crater at the Plesetsk Cosmodrome. The raid is seen as part of a wider effort.",
+])
+def test_not_checkable(text):
+    assert not _checkable(text)[-1]
