@@ -82,6 +82,8 @@ _SEA_ADJECTIVES = {"Mediterranean", "Baltic", "Arctic", "Pacific", "Atlantic", "
                    "Caribbean"}
 # "the country"; "the Islamic Republic" (Iran after Fordow, Pakistan after Karachi; not "the Islamic Republic of
 # Iran Navy", which names its own)
+# "the capital" alone (not "the capital of Syria", "the Cuban capital"): the capital city named before
+_THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|Islamic\s+Republic(?!\s+of\b))\b")
 _CIVIL = ("civilian", "civil", "commercial")
 _NAME_AFTER = re.compile(r"\s+(?!(?:" + _CALENDAR + r"|The|This|It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
@@ -269,6 +271,10 @@ class PlaceMemory:
             code = before[-1].place.country if before else people[-1] if people else self.last_country
             if code and (country := self.country_of(code)) is not None:
                 carried.append(PlaceMention(hit.start(), hit.end(), hit.group(), country, vague=True, inferred=True))
+        if (cap := _THE_CAPITAL.search(text, start, end)) and self.country_of is not None and \
+                not any(p.place.kind == "city" for p in named) and (city := self._capital()) is not None:
+            # "With the capital under Taliban control": the capital city named before (Kabul), not the country
+            carried.append(PlaceMention(cap.start(), cap.end(), cap.group(), city.place, inferred=True))
         if specific:
             # what the sentence is about, not a landmark beside it ("at Hmeimim air base near Latakia … the port")
             self.seen.append(_Sentence(itself or specific))
@@ -276,6 +282,15 @@ class PlaceMemory:
             if p.place.country:
                 self.last_country = p.place.country
         return carried
+
+    def _capital(self) -> PlaceMention | None:
+        """The latest city named that is its country's capital (at the country's point), in the latest country."""
+        country = self.country_of(self.last_country) if self.last_country else None
+        if country is None or country.lat is None:
+            return None
+        return next((p for sentence in reversed(self.seen) for p, _ in reversed(sentence.places)
+                     if p.place.kind == "city" and p.place.country == country.country and p.place.lat is not None and
+                     abs(p.place.lat - country.lat) < 0.05 and abs(p.place.lon - country.lon) < 0.05), None)
 
     def _near(self, noun: str, town: PlaceMention, known: list[PlaceMention]) -> list[PlaceMention]:
         """The installation ``noun`` refers back to, if it lies within ``_NEAR_KM`` of ``town`` and is not ``known``."""

@@ -48,6 +48,10 @@ _ACTIVITY = re.compile(
     r"back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position|"
     r"(?:stay(?:ed|s)?|remained)\s+(?:at|on|in)\s+the\b|inspect(?:ed|s|ing)\s+(?:the|a|an)\b|"
     r"block(?:ed|s|ing)?\s+(?:access|movement|the\s+entrance)|(?:was|were)\s+blocked|"
+    # aircraft and crowds on the move: "took off from Sigonella", "flew for hours over the Burgas area", "was delivered
+    # to Sigonella", "hundreds of people rushed to the airport"
+    r"(?:took|taken|taking|takes)\s+off|(?:flew|flying)\s+(?:[\w,]+\s+){0,5}?(?:over|to|from|into|near)\b|"
+    r"(?<!\bbe\s)delivered\s+to|rushed\s+(?:to|into|onto)|converged\s+on|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
     # who holds a place: "Russian ground troops appear to still hold the airport"
     r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
@@ -94,7 +98,9 @@ _TYPE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?[A-Z][A-Za-z/]*-\d+[A-Z]*\d?s?\s
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:show(?:s|ed|n)?|"
-                            r"reveal(?:s|ed)?)\b|^\W*satellites?\s+(?:detects?|captures?|spots?)\b",  # a headline's
+                            r"reveal(?:s|ed)?)\b|^\W*satellites?\s+(?:detects?|captures?|spots?)\b|"  # a headline's
+                            # an image's title: "Aerial view of Kabul international airport"
+                            r"^\W*(?:an?\s+)?(?:aerial|satellite)\s+(?:view|image|photo)s?\s+of\b",
                             re.IGNORECASE)
 # a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
 _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)\s+(?:the\s+)?\w+\s+)?(?:whether|if|how|when|what)\b|"
@@ -117,6 +123,17 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
                           # a confirmation not given: "Neither Washington nor Doha has confirmed the damage"
                           r"\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60}\b(?:has|have)\s+(?:yet\s+)?(?:confirmed|acknowledged)\b|"
+                          # "The Defense Department has not confirmed how many of those aircraft …"
+                          r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:confirmed|said|disclosed)\s+(?:how|whether|if|what|which)\b|"
+                          # a state of alert, no thing to see: "The alert level at the Sigonella air base is unchanged"
+                          r"\b(?:alert|readiness|threat)\s+(?:level|status|state)\b|"
+                          # a fleet's size: "The Afghan air force operated 211 aircraft in total"; what is made where:
+                          # "All variants of the Global Hawk are built in part in Moss Point"
+                          r"\b(?:operated|operates|fielded|fields|had|has|owns|owned)\s+(?:a\s+total\s+of\s+)?(?:about\s+|some\s+|"
+                          r"around\s+|nearly\s+)?\d[\d,]*\s+(?:aircraft|planes|helicopters|ships|vessels|warships)\s+in\s+total\b|"
+                          r"\b(?:is|are)\s+(?:built|made|manufactured|produced|assembled)\s+(?:in\s+part\s+|partly\s+)?in\s+[A-Z]|"
+                          # a capability: "The Taliban have access to US military aircraft"
+                          r"\b(?:has|have|had|gained|gain)\s+access\s+to\b|"
                           # nothing found: "No oil spill was reported", "no damage was found"
                           r"\bno\s+(?:[\w-]+\s+){0,2}(?:spills?|leaks?|slicks?|damage|fires?)\s+(?:was|were|has|have|had)\s+"
                           r"(?:been\s+)?(?:reported|detected|found|seen|observed)\b|"  # "Tuesday's strikes were its first known use of"

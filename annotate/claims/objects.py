@@ -194,6 +194,10 @@ _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|
                                   r"operations|maintenance|bunkers?|trackers?|spotters?|watchers?|brokers?|agents?|"
                                   r"programmes?|programs?|visits?|fleets?|forces?|flotillas?)\b",  # "its submarine fleet"
                                   re.IGNORECASE)
+# an armed group's fighters are people: "Taliban fighters", "rebel fighters", "Hamas fighters"
+_ARMED_GROUP_BEFORE = re.compile(r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|"
+                                 r"Wagner|jihadist|opposition|Kurdish|tribal|foreign|armed|guerrilla|resistance)\s+$",
+                                 re.IGNORECASE)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
 # the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
 # "a coast guard boat escorted the two ships", "six Typhoons arrived, joining the aircraft already there"
@@ -396,6 +400,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if cls == "tanker" and text[max(start, s0 - 9):s0].lower().rstrip().endswith(("fuel", "petrol", "gasoline")) \
                 and _ON_LAND.search(text, start, end):
             continue  # "a fuel tanker had exploded at an airfield": a truck
+        if cls == "fighter" and m.group().lower() == "fighters" and _ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
+            continue  # "Taliban fighters posing with helicopters": people, not aircraft
         if _SIMULATED_BEFORE.search(text, max(start, s0 - 32), s0):
             continue  # "targets simulating enemy aircraft": an exercise's target, no aircraft there
         if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or text[max(start, s0 - 6):s0].rstrip().endswith(("of", "such")) \

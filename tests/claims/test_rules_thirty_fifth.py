@@ -175,3 +175,52 @@ def test_a_state_or_a_sighting_after_a_sentence_that_named_the_place_is_checkabl
 ])
 def test_not_checkable(text):
     assert not _checkable(text)[-1]
+
+
+# ---- after the thirty-sixth set's scoring (Kabul's airport, Kandahar and Mazar-i-Sharif in 2021, Sigonella)
+
+_KABUL = date(2021, 8, 16)
+
+
+def test_kabul_airport_under_its_name_since_2014():
+    got = place_names("Images show crowds at Kabul's Hamid Karzai International Airport. Another image shows "
+                      "traffic at Kabul's international airport.", _KABUL)
+    assert got[0] == ["Kabul", "Kabul International Airport"]  # the city of its possessive, the airport of another name
+    assert got[1] == ["Kabul International Airport"]  # an airport that carries the city's name names only the airport
+
+
+def test_the_capital_alone_is_the_capital_city_named_before():
+    got = place_names("Images show crowds at Kabul's Hamid Karzai International Airport. With the capital under "
+                      "Taliban control, people rushed to the airport.", _KABUL)
+    assert "Kabul" in got[1]
+    assert "Kabul" not in place_names("The capital of the province was shelled.", _KABUL)[0]
+
+
+def test_an_armed_groups_fighters_are_people():
+    got = [[o.cls for o in a.objects] for a in analyses(
+        "Taliban fighters posed with Black Hawk helicopters. Rebel fighters seized the base.", _KABUL)]
+    assert got == [["helicopter"], []]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone took off from Sigonella this morning on a mission towards Ukraine.",
+    "Global Hawk drones have taken off from Sigonella in recent days.",
+    "The drone flew for a long time over the Burgas area in Bulgaria.",
+    "In November, the last of the five drones was delivered to Sigonella.",
+    "Hundreds of people rushed to Kabul International Airport on Monday.",
+    "Aerial view of Kabul international airport",
+])
+def test_checkable_flights_deliveries_crowds_and_an_images_title(text):
+    assert _checkable(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan air force operated 211 aircraft in total, according to a July report.",
+    "The Defense Department has not confirmed how many of those aircraft the Taliban have captured.",
+    "The alert level at the Sigonella air base is unchanged but constantly evolving.",
+    "All variants of the Global Hawk are built in part in Moss Point, Mississippi.",
+    "The Taliban have access to US military aircraft.",
+    "The new submarine will be delivered to the Sattahip naval base in 2026, the navy said.",
+])
+def test_not_checkable_inventories_unconfirmed_counts_alert_levels_and_factories(text):
+    assert not _checkable(text)[0]
