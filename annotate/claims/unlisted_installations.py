@@ -7,9 +7,9 @@ mention puts the claim in the right neighbourhood but under the wrong kind of pl
 written with an air base's kind words after it ("Hasimara Air Force Station", "Hasimara air base") or after an
 unnamed air base's words ("the air base at Hasimara", "an airfield near Hasimara") is an **unlisted air base** named
 after the town: ``"Hasimara air base"``, at the town's point, approximate, with a source that says so — unless a list
-has an airfield named after the town after all ("Halwara Air Force Station" is Halwara's airport, shared with the air force), which it then is. One document
-has one such base per town: "Hasimara air base" later is the same place, and so is "Hasimara" alone after it (see
-:func:`annotate.claims.document_places.settle_homonyms`).
+has an airfield named after the town after all ("Halwara Air Force Station" is Halwara's airport, shared with the air
+force), which it then is. One document has one such base per town: "Hasimara air base" later is the same place, and
+so is "Hasimara" alone after it (see :func:`annotate.claims.document_places.settle_homonyms`).
 """
 
 from __future__ import annotations
@@ -26,28 +26,26 @@ UNLISTED = "unlisted air base"  # the start of an unlisted base's source
 _RADIUS_KM = 10.0  # the town's point, not the base's: the base lies within a few kilometres of it
 _SETTLEMENTS = ("city", "town", "village")
 # the kind words after a town's name: "Halwara Air Force Station", "Halwara airbase", "the Sirsa military airfield"
-_AIR_KINDS = (r"(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|[Aa]ir\s*[Bb]ase|Air\s+Station|"
-              r"(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|air\s+force\s+(?:station|base))")
+_AIR_KIND_WORDS = (r"(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|[Aa]ir\s*[Bb]ase|Air\s+Station|"
+                   r"(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|air\s+force\s+(?:station|base))")
 # (or after a list of towns, in the plural: "Hotan, Yarkant and Kashgar airbases"; not "Subic and Basa Air Base")
-_AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+" + _AIR_KINDS + r"\b|"
-                             r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)+\s+" + _AIR_KINDS + r"s\b")
+_AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+" + _AIR_KIND_WORDS + r"\b|"
+                             r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)+\s+" + _AIR_KIND_WORDS + r"s\b")
 # an unnamed air base's words before it: "the air base at Sirsa", "an Indian Air Force base near Halwara" (not a named
 # base's: "Hmeimim Air Base near Latakia", "Dyagilevo, an air base near Ryazan")
 _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
-_AIR_KIND_BEFORE = re.compile(r"(?<![A-Z][\w'’-]{2},\s)(?<![A-Z][\w'’-]{3},\s)(?<![A-Z][\w'’-]{4},\s)"
-                              r"(?<![A-Z][\w'’-]{5},\s)(?<![A-Z][\w'’-]{6},\s)(?<![A-Z][\w'’-]{7},\s)"
-                              r"\b(?:the|an?)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
+_AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
                               r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+(?:at|in|near)\s+$",
                               re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")  # "Dyagilevo, " before "an air base near Ryazan": that base described
 
 
 def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
                        listed: Callable[[Place, str], Place | None]) -> None:
     """Replace, in place, a town named as an air base that no list has with that base (see the module).
 
-    ``listed(town, name)`` is the listed airfield named after the town, if any ("Naha Air Base" shares Naha's
-    airport): then, as where the document names a listed airfield within a few kilometres of the town ("the air base
-    at Novofedorivka" is Saki's), the base is no unlisted one and the town stays."""
+    ``listed(town, name)`` is the listed airfield named ``name`` after the town, if any ("Naha Air Base" is Naha's
+    airport, which the air force shares): then that one is meant."""
     airfields = [(m.place.lat, m.place.lon) for mentions in sentences for m in mentions
                  if m.place.kind == "airfield" and m.place.lat is not None]
     made: dict[int, Place | None] = {}
@@ -55,8 +53,7 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
         for k, m in enumerate(mentions):
             town = m.place
             if m.inferred or m.vague or town.kind not in _SETTLEMENTS or town.lat is None or \
-                    not (_AIR_KIND_AFTER.match(text, m.end) or _AIR_KIND_BEFORE.search(text, max(0, m.start - 60),
-                                                                                       m.start)):
+                    not (_AIR_KIND_AFTER.match(text, m.end) or _unnamed_base_before(text, m.start)):
                 continue
             if id(town) not in made:
                 made[id(town)] = _base_of(town, m.text, airfields, listed)
@@ -64,15 +61,21 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
                 mentions[k] = replace(m, place=base, alternatives=(), match="exact", score=1.0)
 
 
+def _unnamed_base_before(text: str, at: int) -> bool:
+    """Whether an unnamed air base's words come right before ``at`` ("the air base at"), not a named one's."""
+    words = _AIR_KIND_BEFORE.search(text, max(0, at - 60), at)
+    return words is not None and not _NAMED_BEFORE.search(text, max(0, words.start() - 40), words.start())
+
+
 def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
              listed: Callable[[Place, str], Place | None]) -> Place | None:
     """The air base a town's name means: the listed one named after it ("Halwara Air Force Station" is Halwara's
     airport, shared with the air force; "Yarkant airbase" Shache's, the town's other name), none where the document
     names an airfield beside the town, else an unlisted one."""
-    if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
-        return None
     if (known := listed(town, name) or listed(town, town.name)) is not None:
         return known
+    if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
+        return None
     return Place(f"{name} air base", "airfield", town.lat, town.lon, town.country,
                  f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
                  radius_km=_RADIUS_KM)

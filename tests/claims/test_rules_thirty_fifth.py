@@ -63,6 +63,11 @@ def test_not_an_unlisted_base(text, expected):
     assert _places(text)[0] == expected
 
 
+def test_a_named_base_described_as_an_air_base_near_a_town_makes_no_unlisted_base_of_the_town():
+    got = _places("Dyagilevo, an air base near Shorkot, was hit. Jets were seen at the air base near Shorkot.")
+    assert "Shorkot air base" not in got[0] and got[1] == ["Shorkot air base"]
+
+
 def test_an_unnamed_base_at_a_town_beside_an_airfield_the_document_names_is_no_unlisted_one():
     got = _places("Su-24 bombers were destroyed at Saki Air Base on Aug. 9. Maxar released images of the air base "
                   "at Novofedorivka.")
