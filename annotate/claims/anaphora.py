@@ -34,7 +34,7 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining|second|"
                        r"third|fourth|fifth|next|only)\s)(?:same\s+)?"
                        r"(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
-                       + r")\b)(?P<modifier>[$£€]?[a-z0-9][\w,-]*)\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
+                       + r")\b)(?P<modifier>[$£€]?(?:\d+\.\d+-[\w-]+|[a-z0-9][\w,-]*))\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
                        + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?|of\s+call|visits?|calls?|side|"
                        r"superstructure)\b)",

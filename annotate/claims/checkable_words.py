@@ -52,6 +52,14 @@ _ACTIVITY = re.compile(
     # to Sigonella", "hundreds of people rushed to the airport"
     r"(?:took|taken|taking|takes)\s+off|(?:flew|flying)\s+(?:[\w,]+\s+){0,5}?(?:over|to|from|into|near)\b|"
     r"(?<!\bbe\s)delivered\s+to|rushed\s+(?:to|into|onto)|converged\s+on|"
+    # a site's work and size: "sped up work on a runway", "is nearly complete", "an airstrip appears on an island",
+    # "the runway … measures nearly three kilometres"
+    r"(?:sped|speeded|speeds?|speeding)\s+up\s+(?:the\s+)?(?:work|construction)|accelerat\w+\s+(?:the\s+)?(?:work|construction)|"
+    r"(?:is|are|was|were)\s+(?:nearly|almost|now|largely)\s+complete\b|nearing\s+completion|"
+    r"appear(?:s|ed)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:island|reef|shoal|atoll|coast|shore|beach|runway|"
+    r"airfield|base|site|pier)\b|"
+    r"measur(?:es|ed)\s+(?:nearly\s+|about\s+|some\s+|roughly\s+|almost\s+|around\s+)?(?:\d[\d,.]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s*(?:-\s*)?(?:kilometres|kilometers|km|metres|meters|m|feet|ft|miles)\b|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
     # who holds a place: "Russian ground troops appear to still hold the airport"
     r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
@@ -120,6 +128,8 @@ _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)
 # a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
 # environmental risk"); imagery that does not exist ("No satellite images of Olenya have yet been obtained")
 _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
+                          # what a place will allow once built: "Once completed, the runway would allow private jets"
+                          r"^\W*(?:Once|When)\s+(?:completed|finished|built|operational|ready)\b[^.;]*\bwould\b|"
                           r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
                           # a confirmation not given: "Neither Washington nor Doha has confirmed the damage"
                           r"\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60}\b(?:has|have)\s+(?:yet\s+)?(?:confirmed|acknowledged)\b|"
@@ -159,7 +169,9 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
 # a satellite or its product named with a place and a day: "Sevastopol update from the latest Sentinel-2 pass (26 Oct)"
 _SENSOR = re.compile(r"\b(?:Sentinel-[12][AB]?|PlanetScope|SkySat|WorldView-?\d?|Pl[ée]iades|Landsat(?:\s+\d)?)\b")
 # "may have been moved": the past fact itself is a guess
-_SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?(?:not\s+)?have\s+(?:been\s+\w+|hit|struck|\w+ed)\b",
+_SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?(?:not\s+)?have\s+(?:been\s+\w+|hit|struck|\w+ed)\b|"
+                         # what a place would allow once built: "Once completed, the runway would allow private jets"
+                         r"\bwould\s+(?:allow|enable|let|permit|accommodate)\b",
                          re.IGNORECASE)  # "may also have hit the airport's infrastructure"
 # a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
@@ -169,7 +181,9 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:was|were|had|has)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
                          r"(?:is|are|was|were)\s+believed\s+to\s+have|probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
-                         r"likely\s+(?:lost|has|had|was|were|is|are)|(?:is|are|was|were)\s+likely\s+(?:at|in|there|here)\b|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
+                         r"likely\s+(?:lost|has|had|was|were|is|are)|(?:is|are|was|were)\s+likely\s+(?:at|in|there|here)\b|"
+                         # who built it, guessed: "The runway is likely built by the United Arab Emirates"
+                         r"(?:is|are|was|were)\s+(?:likely|probably)\s+(?:being\s+)?(?:\w+ed|built|made|run|paid)\s+by\b|(?:has|have|had)\s+likely|by\s+(?:some|other|several)\s+accounts|"
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
@@ -242,7 +256,7 @@ _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|ha
 _INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
-                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+|already\s+)?(?:again\s+)?"
+                        r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+|already\s+|first\s+)?(?:again\s+)?"
                         r"(?:" + BE_SEEN + r"|be\s+heard\b))\w+|"  # "detonations could be heard": sensed, not a guess
                         r"(?:may|might|could)\s+(?:also\s+)?have\s+(?:been|hit|struck|\w+ed)|(?:is|are|was|were)\s+due\s+to|"
                         # a plan as it stood, a wish: "the planes that were to deliver paratroopers", "wanted to preserve"

@@ -88,7 +88,7 @@ _PATTERNS = [
     ("weekday", r"(?:\b(?i:on|last|this|next|since|until|by|into|from|between|overnight|early\s+on|late\s+on|early|late|"
                 r"(?:the\s+)?(?:early|small)\s+hours\s+of|(?:the\s+)?(?:morning|night|evening|afternoon)\s+of)\s+(?P<weekday>" + _WEEKDAY + r")\b|"
                 # the second day of a pair or range: "on Saturday and Sunday", "between Monday and Wednesday"
-                r"(?<=day)\s+(?:and|or|to|through|until)\s+(?P<weekday4>" + _WEEKDAY + r")\b|"
+                r"(?<=day)(?:,\s+|,?\s+(?:and|or|to|through|until)\s+)(?P<weekday4>" + _WEEKDAY + r")\b|"
                 r"\b(?P<weekday2>" + _WEEKDAY + r")(?:['’]s\b|\s+(?i:morning|afternoon|evening|night)\b)|"
                 # AP style, no "on": "police said Saturday", "state media reported Saturday"
                 # and after other verbs: "satellite imagery showed Monday", "the ship arrived Sunday"

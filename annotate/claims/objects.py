@@ -74,7 +74,7 @@ _CLASS_PHRASES = {
     "short-field transport": "cargo aircraft", "tactical transport": "cargo aircraft",
     "freighter aircraft": "cargo aircraft", "airlifter": "cargo aircraft",
     "airliner": "airliner", "passenger jet": "airliner", "passenger plane": "airliner",
-    "passenger aircraft": "airliner", "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
+    "passenger aircraft": "airliner", "commercial aircraft": "airliner", "commercial airliner": "airliner", "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
     "warplane": "fighter", "war plane": "fighter",
     "bomber": "bomber", "helicopter": "helicopter", "gunship": "helicopter",
     "aircraft": "unknown aircraft", "plane": "unknown aircraft", "jet": "unknown aircraft", "airplane": "unknown aircraft",

@@ -229,3 +229,47 @@ def test_checkable_flights_deliveries_crowds_and_an_images_title(text):
 ])
 def test_not_checkable_inventories_unconfirmed_counts_alert_levels_and_factories(text):
     assert not _checkable(text)[0]
+
+
+# ---- after the thirty-seventh set's scoring (the Abd al-Kuri airstrip)
+
+_AP = date(2024, 3, 14)  # a Thursday
+
+
+def test_abd_al_kuri_and_a_runway_with_a_decimal_length_referring_back_to_it():
+    got = place_names("Images show trucks on the runway on Abd al-Kuri Island. A 290-meter segment of the "
+                      "2.4-kilometer runway was still missing.", _AP)
+    assert got == [["Abd al-Kuri"], ["Abd al-Kuri"]]
+    assert place_names("Abd al-Kuri is one of four islands in the Socotra archipelago.", _AP)[0] == \
+        ["Abd al-Kuri", "Socotra"]
+
+
+def test_weekdays_listed_with_commas_are_each_a_day():
+    got = _dates("Photos of the site taken on Monday, Tuesday and Wednesday showed vehicles.", _AP)
+    assert got[0] == ["2024-03-11|day", "2024-03-12|day", "2024-03-13|day"]
+
+
+def test_commercial_aircraft_are_airliners():
+    (a,) = analyses("Jets landed, though not the largest commercial aircraft.", _AP)
+    assert "airliner" in [o.cls for o in a.objects]
+
+
+@pytest.mark.parametrize("text", [
+    "The runway on Abd al-Kuri measures nearly three kilometres.",
+    "The UAE has sped up work on a 2.5-kilometre runway on Abd al-Kuri island.",
+    "A report says an airport on Yemen's Abd al-Kuri Island is nearly complete.",
+    "Construction could first be seen on Abd al-Kuri in January 2022.",
+    "An airstrip appears on a remote island off Yemen, images from Jan. 7 show.",
+])
+def test_checkable_a_sites_work_and_size(text):
+    assert _checkable(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The runway on Abd al-Kuri is likely built by the United Arab Emirates.",
+    "Once completed, the runway on Abd al-Kuri would allow private jets and other aircraft to land there, though "
+    "likely not heavy bombers.",
+    "The clip first appeared on a Russian defence ministry channel on Monday.",
+])
+def test_not_checkable_a_guessed_builder_what_a_runway_would_allow_and_a_clip(text):
+    assert not _checkable(text)[0]
