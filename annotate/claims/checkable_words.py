@@ -12,6 +12,9 @@ from datetime import timedelta
 from .date_tense import IRREGULAR_PAST
 from .sightings import BE_SEEN
 
+# a thing gone from a place or back where it was: "the trailer was gone", "the shelter was back in its usual position"
+# (an activity, and after a sentence that named the place, that place's)
+_GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
 _ACTIVITY = re.compile(
     r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
@@ -44,8 +47,7 @@ _ACTIVITY = re.compile(
     # was gone", "the shelter was back in its usual position", "stayed at the base", "inspected the facility",
     # "movement … was blocked"
     r"(?:puts?|putting|brought|brings?|entered|enters|came|comes)\s+(?:[\w,-]+\s+){0,3}into\s+(?:service|operation|use)|"
-    r"(?:is|are|was|were)\s+(?:now\s+)?in\s+use|(?:is|are|was|were)\s+gone|"
-    r"back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position|"
+    r"(?:is|are|was|were)\s+(?:now\s+)?in\s+use|" + _GONE_OR_BACK + r"|"
     r"(?:stay(?:ed|s)?|remained)\s+(?:at|on|in)\s+the\b|inspect(?:ed|s|ing)\s+(?:the|a|an)\b|"
     r"block(?:ed|s|ing)?\s+(?:access|movement|the\s+entrance)|(?:was|were)\s+blocked|"
     # aircraft and crowds on the move: "took off from Sigonella", "flew for hours over the Burgas area", "was delivered
@@ -367,7 +369,7 @@ _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|
 # bay", "the trailer was gone and the shelter was back in its usual position" (not "has not observed any violation",
 # "the raid is seen as part of a wider effort")
 _STATE_SEEN = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)\b(?:seen|spotted|observed)\b(?!\s+as\b)|"
-                         r"\b(?:is|are|was|were)\s+gone\b|\bback\s+in\s+(?:its|their)\s+\w+\s+position\b", re.IGNORECASE)
+                         r"\b(?:" + _GONE_OR_BACK + r")\b", re.IGNORECASE)
 # work under way that a place's imagery shows: "China appears to be building an airstrip on a disputed island"
 _SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+(?:now\s+|still\s+)?"
                             r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying)\b",

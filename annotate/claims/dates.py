@@ -176,7 +176,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             not m.groupdict().get("dyrel") else None
         if listed is not None:
             here = date(listed, 12, 31)  # "in April and May 2024", "on 3 and 4 May last year": the list's year
-        if kind == "same" and (anchor := day_anchor or previous) is not None and _in_header(text, anchor.start, anchor.end):
+        if kind == "same" and (anchor := day_anchor or previous) is not None and \
+                _in_header(text, anchor.start, anchor.end):
             continue  # "images collected on the same day" before any date of the report's own: no date yet
         try:
             future = listed is None and is_future(text, s, e)

@@ -382,8 +382,9 @@ class Gazetteer:
                 _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
             # (not "four air bases across Russia", "an air base in Siberia": where the bases are, not their names)
             # ("airfields such as Hotan": the town known only by its airport is that airport)
+            known_by_airport = place is not None and place.source == "airportsdata"
             exact = self._index.get(_norm(phrase + " air base")) or \
-                (self._index.get(_norm(phrase + " airport")) if place is not None and place.source == "airportsdata" else None)
+                (self._index.get(_norm(phrase + " airport")) if known_by_airport else None)
             base = exact or self._variant(phrase + " air base")
             if base is not None and base.kind == "airfield":
                 return base, "exact" if exact else "variant"

@@ -74,7 +74,8 @@ _CLASS_PHRASES = {
     "short-field transport": "cargo aircraft", "tactical transport": "cargo aircraft",
     "freighter aircraft": "cargo aircraft", "airlifter": "cargo aircraft",
     "airliner": "airliner", "passenger jet": "airliner", "passenger plane": "airliner",
-    "passenger aircraft": "airliner", "commercial aircraft": "airliner", "commercial airliner": "airliner", "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
+    "passenger aircraft": "airliner", "commercial aircraft": "airliner", "commercial airliner": "airliner",
+    "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
     "warplane": "fighter", "war plane": "fighter",
     "bomber": "bomber", "helicopter": "helicopter", "gunship": "helicopter",
     "aircraft": "unknown aircraft", "plane": "unknown aircraft", "jet": "unknown aircraft", "airplane": "unknown aircraft",
@@ -400,7 +401,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if cls == "tanker" and text[max(start, s0 - 9):s0].lower().rstrip().endswith(("fuel", "petrol", "gasoline")) \
                 and _ON_LAND.search(text, start, end):
             continue  # "a fuel tanker had exploded at an airfield": a truck
-        if cls == "fighter" and m.group().lower() == "fighters" and _ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
+        if cls == "fighter" and m.group().lower() == "fighters" and \
+                _ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
             continue  # "Taliban fighters posing with helicopters": people, not aircraft
         if _SIMULATED_BEFORE.search(text, max(start, s0 - 32), s0):
             continue  # "targets simulating enemy aircraft": an exercise's target, no aircraft there

@@ -164,8 +164,8 @@ _DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
 # news agencies named like towns (Xinhua is also a county in China)
 _AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters",
              "SANA"}  # Syria's state agency, not Sana'a
-# a state's formal name, whatever the gazetteer calls the place: "the Republic of Singapore Navy" (Singapore the city)
 _PAPER_BEFORE = re.compile(r"\b(?:Daily|Weekly)\s+$")  # a newspaper's name: "Daily Sabah", "Weekly Blitz"
+# a state's formal name, whatever the gazetteer calls the place: "the Republic of Singapore Navy" (Singapore the city)
 _STATE_OF_BEFORE = re.compile(r"\b(?:Republic|Kingdom|State|Commonwealth)\s+of\s+$")
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
                                  r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"

@@ -18,13 +18,13 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from .document_places import _SETTLEMENTS
 from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
 
 __all__ = ["UNLISTED", "unlisted_air_bases"]
 
 UNLISTED = "unlisted air base"  # the start of an unlisted base's source
 _RADIUS_KM = 10.0  # the town's point, not the base's: the base lies within a few kilometres of it
-_SETTLEMENTS = ("city", "town", "village")
 # the kind words after a town's name: "Halwara Air Force Station", "Halwara airbase", "the Sirsa military airfield"
 _AIR_KIND_WORDS = (r"(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|[Aa]ir\s*[Bb]ase|Air\s+Station|"
                    r"(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|air\s+force\s+(?:station|base))")
