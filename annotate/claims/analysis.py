@@ -26,7 +26,7 @@ from .checkable_words import (
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .document_places import settle_homonyms, shipyards_in_town, short_forms, towns_of_the_same_name
+from .document_places import cued_names_again, settle_homonyms, shipyards_in_town, short_forms, towns_of_the_same_name
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .sightings import sighting
@@ -235,6 +235,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     unlisted_air_bases(text, named, gazetteer.airfield_named_after)  # "Halwara Air Force Station": a base no list has, at its town
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
     short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
+    cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"
     shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"
     towns_of_the_same_name(text, spans, named, gazetteer.lookup)  # "near the city of the same name"
     for (s, e), places, found in zip(spans, named, objects):

@@ -73,6 +73,7 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield")
                 **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",))}
+_KINDS_KEPT = ("airfield", "naval base", "shipyard", "port")  # carried installations a later noun may refer to
 _NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
 # "the Syrian bases" are in Syria: a qualified noun does not refer back to a place of another country
@@ -234,23 +235,30 @@ class PlaceMemory:
                 carried += [replace(c, inferred=True) for c in named_so if all(c.place != o.place for o in carried)]
                 if named_so:
                     continue
+            modifier = m.group("modifier") or ""
+            # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
+            country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None
+            # ("Washington is sending troops to the Lithuanian base": a place of another country is not the base —
+            # then only an installation named before is, not a town: "the Russian facility" near Port Sudan is
+            # no Moscow)
+            own = [(p, port) for p, port in itself if country is None or p.place.country in (None, country)]
+            abroad = len(own) < len(itself)
             if any(_fits(noun, p, port) and (p.start < m.end() or not this and (noun not in _EXACT_KINDS or
                                                                                 p.start - m.end() <= _OWN_REACH))
-                   for p, port in itself) and not same and \
+                   for p, port in own) and not same and \
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself (not "used the airfield to carry out Tuesday's
                 # attack on rebel-held Khan Sheikhoun": a town far after the noun is another place)
             if not same and any(_fits(noun, p, "") == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
-                                        for p, _ in itself):
+                                        for p, _ in own):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
-            modifier = m.group("modifier") or ""
-            # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
-            country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None
             if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES and \
                     not (noun in _PARTS and modifier in _SIDES):
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
             for place in self._antecedents(noun, country, plural):
+                if abroad and place.place.kind not in _KINDS_KEPT:
+                    continue
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):
                     carried.append(replace(place, inferred=True))
         if not itself and not carried and _SITE_PART.search(text, start, end):
@@ -276,8 +284,10 @@ class PlaceMemory:
             # "With the capital under Taliban control": the capital city named before (Kabul), not the country
             carried.append(PlaceMention(cap.start(), cap.end(), cap.group(), city.place, inferred=True))
         if specific:
-            # what the sentence is about, not a landmark beside it ("at Hmeimim air base near Latakia … the port")
-            self.seen.append(_Sentence(itself or specific))
+            # what the sentence is about, not a landmark beside it ("at Hmeimim air base near Latakia … the port");
+            # and an installation a qualified noun carried ("sending troops to the Lithuanian base … maintaining the
+            # base": the Šiauliai base again, not an airfield abroad named before it)
+            self.seen.append(_Sentence((itself or specific) + [(c, "") for c in carried if c.place.kind in _KINDS_KEPT]))
         for p in named:
             if p.place.country:
                 self.last_country = p.place.country

@@ -109,13 +109,19 @@ def _add_months(d: date, n: int) -> date:
     return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
-def _last_year_for(month: int, day: int, published: date) -> int:
-    """The year that puts month/day most recently on or before publication."""
+_DAYS_AHEAD = 7  # a year-less day this close after publication is that year's, even in a past-tense clause
+
+
+def _last_year_for(month: int, day: int, published: date, ahead: int = 0) -> int:
+    """The year that puts month/day most recently on or before publication — or, for a day, in the publication's
+    year when that is at most ``ahead`` days after it: "an order allowing air policing from 29 March" in a report
+    of 27 March is two days ahead, not a year back (a report that meant last year's would say so)."""
     y = published.year
     try:
-        return y if date(y, month, min(day, 28 if month == 2 else day)) <= published else y - 1
+        this_year = date(y, month, min(day, 28 if month == 2 else day))
     except ValueError:
         return y - 1
+    return y if this_year <= published + timedelta(days=ahead) else y - 1
 
 
 def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | None, future: bool = False,
@@ -173,7 +179,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
     if kind == "dmy" and g.get("d4"):
         month, day = int(g["m4"]), int(g["d4"])
         try:
-            d = date(_last_year_for(month, day, published), month, day)
+            d = date(_last_year_for(month, day, published, _DAYS_AHEAD), month, day)
         except ValueError:
             return None
         return d, d + timedelta(days=1), "day", False
@@ -190,7 +196,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         month, day = _MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
         if not 1 <= day <= 31:
             return None
-        y = year or _last_year_for(month, day, published)
+        y = year or _last_year_for(month, day, published, _DAYS_AHEAD)
         d = date(y, month, day)
         return d, d + timedelta(days=1), "day", False
     if kind == "part":

@@ -20,7 +20,7 @@ from typing import Callable
 from .place_context import _KIND_BEFORE
 from .place_model import INSTALLATION_KINDS, TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 
-__all__ = ["settle_homonyms", "shipyards_in_town", "short_forms", "towns_of_the_same_name"]
+__all__ = ["cued_names_again", "settle_homonyms", "shipyards_in_town", "short_forms", "towns_of_the_same_name"]
 
 _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = (*INSTALLATION_KINDS, "island")
@@ -162,6 +162,31 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
         mentions.sort(key=lambda m: m.start)
 
 
+
+
+def cued_names_again(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
+    """Add, in place, the mentions of a village (or a town named like an English word) that a sentence found with
+    the locative word it needs ("from the Kapustin Yar test site") where its name comes back without one ("Kapustin
+    Yar was founded in 1946"): one sense per document. Not as the first word of a longer name ("Kapustin Yar
+    Street")."""
+    found: dict[str, PlaceMention] = {}
+    for mentions in sentences:
+        for m in mentions:
+            if not m.inferred and (m.place.kind == "village" or m.place.needs_cue) and m.text[:1].isupper() and \
+                    len(m.text) >= 4:
+                found.setdefault(m.text, m)
+    if not found:
+        return
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)) +
+                    r")(?![\w-])(?!\s+[A-Z])")
+    for (s, e), mentions in zip(spans, sentences):
+        added = False
+        for hit in rx.finditer(text, s, e):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                mentions.append(replace(found[hit.group()], start=hit.start(), end=hit.end(), alternatives=()))
+                added = True
+        if added:
+            mentions.sort(key=lambda m: m.start)
 
 
 def shipyards_in_town(text: str, sentences: list[list[PlaceMention]],

@@ -47,6 +47,7 @@ def _possessive_port(text: str, token: tuple, after: str) -> bool:
 
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
+_NAME_GOES_ON = re.compile(r"(?<![.!?])\s+[A-Z]")  # another capitalised word after a name: it is part of a longer one
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"
 _MAX_TOKENS = 6
 _NAMESAKE_KM = 300.0  # a village's namesake this far away in the same country is an alternative reading
@@ -329,6 +330,9 @@ class Gazetteer:
             base = self._installation(phrase, _SUFFIXES_AFTER[which], place, kinds) if place is not None else None
             if base is None and (place is None or place.kind != "city") and _LISTED.match(kind.group()):
                 base = self._installation(phrase, _SUFFIXES_AFTER[which], None, kinds)
+            if base is None and place is None and kind.group("base") and which is None:
+                # "Estonia's Amari base": no town and no naval base of the name, an air base of it
+                base = self._installation(phrase, _SUFFIXES_AFTER[None] + _AIR_SUFFIXES, None, kinds)
             if base is None and place is not None and place.kind == "city" and kind.group("base"):
                 # "Yulin base": the naval base of that name on Hainan, not the city of Yulin in Guangxi (which has
                 # none) — "base" says an installation is meant
@@ -342,8 +346,10 @@ class Gazetteer:
             if facility is not None:
                 return facility, "exact"
         if n == 1 and place is None and aircraft and words[0].lower() not in _WEEKDAYS_MONTHS and \
-                _LOCATIVE_BEFORE.search(text, max(0, first[0] - 24), first[0]):
-            # "intercepted by F-35s from Ørland": no town of the name is known, the airfield is
+                _LOCATIVE_BEFORE.search(text, max(0, first[0] - 24), first[0]) and \
+                not _NAME_GOES_ON.match(text, first[1]):
+            # "intercepted by F-35s from Ørland": no town of the name is known, the airfield is (not the first word
+            # of a longer name: "the USSR's State Central Test Range" is no "State Airport")
             base = self._installation(phrase, _AIR_SUFFIXES, None)
             if base is not None:
                 return base, "exact"

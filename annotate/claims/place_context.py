@@ -63,7 +63,9 @@ _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\
                              r"(?:occupied\s+)?)$", re.IGNORECASE)
 # a sentence that puts aircraft somewhere: a bare name there may be the airfield named after it
 _AIRCRAFT_WORDS = re.compile(r"\b(?:bombers?|fighters?|aircraft|jets?|airplanes?|planes?|helicopters?|airliners?|"
-                             r"(?:Tu|Su|MiG|Il|An|KJ|[A-Z]{1,2})-\d+\w*)\b")
+                             r"(?:Tu|Su|MiG|Il|An|KJ|[A-Z]{1,2})-\d+\w*|"
+                             # flying named without the aircraft: "NATO polices their airspace … from Amari"
+                             r"airspace|air\s+policing|sorties?)\b")
 # a shipping route through a city's canal: "return to Suez", "via Suez", "transits through Kiel"
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|transit(?:s|ed|ing)?|(?:return(?:s|ed|ing)?|back)\s+to|"
                            r"avoid(?:s|ed|ing)?|bypass(?:es|ed|ing)?)\s+$", re.IGNORECASE)
@@ -214,7 +216,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
 # "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|into|toward|towards)\s+the\s+$", re.IGNORECASE)
 _INSTALLATION_AFTER = re.compile(r"\s+(?:anchorage|roadstead|harbou?r|port|terminal|pier|quay|airfield|air\s+base|"
-                                 r"airbase|naval\s+base|shipyard|dockyard)\b", re.IGNORECASE)
+                                 r"airbase|naval\s+base|shipyard|dockyard|"
+                                 # a range or a test site named after a village: "from the Kapustin Yar test site"
+                                 r"(?:(?:missile|test|testing|launch)\s+)?(?:site|range)|cosmodrome|"
+                                 r"(?:proving|testing)\s+ground)\b", re.IGNORECASE)
 # a later item of a list after a locative word: "strikes on Odesa, Chornomorsk and Pivdennyi"
 _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|around|past|on|from|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}(?:,|,?\s+and)\s+$")

@@ -71,8 +71,9 @@ def _dates(text: str, published: date = _PUBLISHED) -> list[str]:
     ("I'll check again next Monday.", ["2026-09-21"]),
     ("He said on July 28 that the aircraft were taking part in joint drills planned for September.",
      ["2026-07-28", "2026-09"]),
-    # controls: "until" without a start before it, in a past clause; a past weekday
-    ("The base was closed until Sept. 18.", ["2025-09-18"]),
+    # controls: "until" without a start before it, in a past clause (a month ahead: last year's — a day up to a
+    # week ahead is this year's since session 33); a past weekday
+    ("The base was closed until Oct. 18.", ["2025-10-18"]),
     ("The ship left on Monday.", ["2026-09-14"]),
 ])
 def test_dates(text, expected):

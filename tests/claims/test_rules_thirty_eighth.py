@@ -1,0 +1,74 @@
+"""Session 33 (issue 11): rules written after the thirty-eighth held-out set's first scoring (Perim, Šiauliai,
+Kapustin Yar, Duqm) — each case a sentence written for the rule, not one of the set's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.analysed import analyses, place_names
+
+_PUBLISHED = date(2024, 4, 12)
+
+
+def _places(text: str, published: date = _PUBLISHED) -> list[list[str]]:
+    return place_names(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a missile from the Kapustin Yar test site.",
+    "Airspace was closed ahead of a test at the Kapustin Yar range.",
+    "A launch from the Kapustin Yar missile range was reported.",
+    "Workers were seen at the Kapustin Yar proving ground.",
+])
+def test_a_village_named_before_a_ranges_or_test_sites_word_is_that_village(text):
+    assert _places(text)[0][-1] == "Kapustin Yar"
+
+
+def test_a_village_found_once_with_its_cue_comes_back_without_one():
+    got = _places("Russia launched a missile from the Kapustin Yar test site. Kapustin Yar was founded in 1946. "
+                  "Kapustin Yar Street is elsewhere.")
+    assert got[1] == ["Kapustin Yar"]
+    assert got[2] == []  # the first words of a longer name are no mention of the village
+
+
+def test_without_the_cue_anywhere_the_village_is_not_read():
+    assert _places("Kapustin Yar was founded in 1946.") == [[]]
+
+
+def test_the_first_word_of_a_longer_name_is_no_airfield_of_that_word():
+    # "State" is the first word of the range's name, not Mc Kenzie Bridge State Airport in Oregon
+    assert _places("The USSR's State Central Test Range was used to test anti-aircraft missiles.") == [[]]
+    assert _places("The jets were intercepted by F-35s from Ørland.") == [["Ørland Airport"]]
+
+
+def test_a_qualified_base_refers_back_past_a_place_of_another_country_and_is_remembered():
+    got = _places("Four F-15C fighters will arrive at the Šiauliai air base in northern Lithuania. The aircraft will "
+                  "take off from RAF Lakenheath in the United Kingdom on December 30. Washington is also sending 150 "
+                  "service members to the Lithuanian base. The three Baltic countries pay four million dollars a "
+                  "year to maintain the base.", date(2013, 12, 26))
+    assert got[2] == ["Washington", "Siauliai International Airport"]
+    assert got[3] == ["Siauliai International Airport"]  # the base carried last, not RAF Lakenheath
+
+
+def test_a_qualified_noun_beside_a_place_of_another_country_refers_to_no_town():
+    got = _places("Moscow and Khartoum agreed to build a naval centre near Port Sudan. Images reviewed by Al "
+                  "Jazeera's Sanad agency show an empty shoreline north of the city's Flamingo naval base, where the "
+                  "Russian facility was to be built.")
+    assert "Moscow" not in got[1] and "Flamingo naval base" in got[1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two detachments are based at Šiauliai and the third at Estonia's Amari base.", "Amari Air Base"),
+    ("NATO polices their airspace in four-month rotations from Amari, Estonia.", "Amari Air Base"),
+])
+def test_an_air_base_known_to_no_town_list_by_its_first_word(text, expected):
+    assert expected in _places(text)[0]
+
+
+def test_a_year_less_day_a_few_days_after_publication_is_that_years_even_in_the_past_tense():
+    (a,) = analyses("On 25 March the minister signed an order allowing air policing from 29 March.", date(2004, 3, 27))
+    assert [d.label for d in a.dates] == ["2004-03-25", "2004-03-29"]
+    (b,) = analyses("The destroyer docked at the base on 20 April.", date(2004, 3, 27))
+    assert [d.label for d in b.dates] == ["2003-04-20"]  # weeks ahead: last year's, as before
