@@ -19,7 +19,7 @@ from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _FUTURE_STATE, _GENERIC_SITE, _HEDGE, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
+    _FUTURE_STATE, _GENERIC_SITE, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
     _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
@@ -120,7 +120,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         sighted = bool(_STATE_SEEN.search(sentence))
         checkable = bool(in_place and (physical or sighted) and not _NO_TRACE.search(sentence)) or struck_site
     checkable = checkable or bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
-        bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE)
+        bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE) or bool(_ON_AN_ISLAND.search(sentence))
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
     main = _MODAL_RELATIVE.sub("", _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence)))
     intention = _INTENTION.search(main) or _TO_COME.match(sentence)
@@ -128,6 +128,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
+    if checkable and not seen and not imagery_shows and (act := _POLITICAL.search(sentence)):
+        checkable = False
+        reasons.append(f"a political act, no trace on the ground: {act.group()!r}")
     if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence) or
                                    not _CONSTRUCTION.search(sentence) and _PLACE_DESCRIPTION.match(sentence)):
         checkable = False

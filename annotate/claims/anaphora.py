@@ -21,7 +21,7 @@ __all__ = ["PlaceMemory"]
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
         "shipyard", "dockyard", "yard", "slipway", "wharf", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
-_AIR = ("air base", "airbase", "airfield", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
+_AIR = ("air base", "airbase", "airfield", "airstrip", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
           "camp", "compound", "outpost", "garrison",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
@@ -96,8 +96,9 @@ _SAID_BEFORE = re.compile(r"\b(?:note[sd]?|sa(?:id|ys|y)|added|reported|claim(?:
 _THAT_CONJUNCTION = re.compile(r"that\s+(?!(?:the|its|their|this|these)\b)", re.IGNORECASE)
 _ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accused|asked|pressed|thanked|"
                                r"assured|reassured|alerted)\s+$")
-_SPEAKS_AFTER = re.compile(r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
-                           r"threatened|claimed|insisted)\b")
+_SPEAKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "Moscow and Khartoum agreed": two governments
+                           r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
+                           r"threatened|claimed|insisted|agreed|signed|(?:first\s+)?agreed)\b")
 # a site's parts, named by their side ("the North Portal") or numbered ("Tunnel No. 3"): the site named before
 _PARTS = ("portal", "administrative area", "support area", "administration area", "pad", "launch pad", "gantry",
           "test stand")
@@ -169,10 +170,11 @@ class PlaceMemory:
         specific = [(p, self._as_port(text, p)) for p in named if not p.vague or _island_province(p)]
         # (a town read as the airfield named after it, "airfields near occupied Berdiansk", is that airfield, not
         # a place beside the one meant: the gazetteer's own test of the words before it)
-        itself = [(p, port) for p, port in specific if (not _BESIDE.search(text, max(0, p.start - 48), p.start) or
-                  _AIRBASE_BEFORE.search(text, max(0, p.start - 40), p.start) and p.place.kind == "airfield") and
-                  not (p.place.kind == "city" and (_ADDRESSED_BEFORE.search(text, max(0, p.start - 24), p.start) or
-                                                   _SPEAKS_AFTER.match(text, p.end, end)))]
+        acting = [(p, port) for p, port in specific
+                  if not (p.place.kind == "city" and (_ADDRESSED_BEFORE.search(text, max(0, p.start - 24), p.start) or
+                                                      _SPEAKS_AFTER.match(text, p.end, end)))]
+        itself = [(p, port) for p, port in acting if not _BESIDE.search(text, max(0, p.start - 48), p.start) or
+                  _AIRBASE_BEFORE.search(text, max(0, p.start - 40), p.start) and p.place.kind == "airfield"]
         # (a capital speaking or spoken to is its government, no place the sentence is about: "Iran warned Washington
         # … and fired missiles at the base", "Tehran warned …")
         carried: list[PlaceMention] = []
@@ -287,7 +289,10 @@ class PlaceMemory:
             # what the sentence is about, not a landmark beside it ("at Hmeimim air base near Latakia … the port");
             # and an installation a qualified noun carried ("sending troops to the Lithuanian base … maintaining the
             # base": the Šiauliai base again, not an airfield abroad named before it)
-            self.seen.append(_Sentence((itself or specific) + [(c, "") for c in carried if c.place.kind in _KINDS_KEPT]))
+            # (a government speaking is no place the sentence is about, even when all its places are landmarks:
+            # "after Moscow and Khartoum agreed to build a centre near Port Sudan … the city's naval base")
+            self.seen.append(_Sentence((itself or acting or specific) +
+                                       [(c, "") for c in carried if c.place.kind in _KINDS_KEPT]))
         for p in named:
             if p.place.country:
                 self.last_country = p.place.country

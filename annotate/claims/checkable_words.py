@@ -59,7 +59,7 @@ _ACTIVITY = re.compile(
     r"(?:sped|speeded|speeds?|speeding)\s+up\s+(?:the\s+)?(?:work|construction)|accelerat\w+\s+(?:the\s+)?(?:work|construction)|"
     r"(?:is|are|was|were)\s+(?:nearly|almost|now|largely)\s+complete\b|nearing\s+completion|"
     r"appear(?:s|ed)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:island|reef|shoal|atoll|coast|shore|beach|runway|"
-    r"airfield|base|site|pier)\b|"
+    r"airfield|base|site|pier|pad|apron|tarmac|quay|wharf)\b|"
     r"measur(?:es|ed)\s+(?:nearly\s+|about\s+|some\s+|roughly\s+|almost\s+|around\s+)?(?:\d[\d,.]*|one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\s*(?:-\s*)?(?:kilometres|kilometers|km|metres|meters|m|feet|ft|miles)\b|"
     # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
@@ -255,7 +255,7 @@ _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
-_INTENTION = re.compile(r"\b(plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+_INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+|already\s+|first\s+)?(?:again\s+)?"
@@ -343,7 +343,7 @@ _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\
                             r"(?:reports?|claims?|statements?)\b[^.;]*", re.IGNORECASE)
 # what a thing seen might do, in a relative clause: "is expanding a key port, with analysts pointing to additions that
 # could raise its capacity" (the expansion is the claim)
-_MODAL_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may|can)\s+[^.;,]*|"
+_MODAL_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:could|would|might|may|can|will)\s+[^.;,]*|"
                              # "an empty shoreline north of the base, where the Russian facility was to be built"
                              r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*|"
                              # what a sighting suggests: "can be seen on the runway, which suggests there may have been
@@ -424,3 +424,13 @@ _JUDGED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:it|the\s+\w+)
 # a past fact or an identity hedged, which an image may still show: "may have struck", "could be" (not "may be
 # preparing": a plan)
 _HEDGE = re.compile(r"(?:may|might|could)\s+(?:also\s+)?have\b|could\s+be$", re.IGNORECASE)
+
+
+# a political act, no trace on the ground: "joined NATO in 2004", "signed an order allowing air policing"
+_POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|European\s+Union|bloc))|"
+                        r"signed\s+(?:an?\s+|the\s+)?(?:order|decree|law|memorandum|agreement|deal|treaty)|"
+                        r"annex(?:ed|ation\s+of))\b")
+# building on an island no list names: "Mysterious airstrip appears on a Yemeni island", "air base being built on
+# volcanic island off Yemen"
+_ON_AN_ISLAND = re.compile(r"\b(?:appears?|appeared|built|building|construction)\b[^.;]{0,40}?\bon\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}island\b", re.IGNORECASE)

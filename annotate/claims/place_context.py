@@ -157,7 +157,9 @@ _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Jour
 # an outlet, a delegation or a navy named for a place, after the rest of a name: "Ream Naval Base News", "a Ream
 # Naval Base delegation", the "Vietnam People's Navy" (not "Iran's Fars News Agency": Iran's own agency)
 _OUTLET_AFTER = re.compile(r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:News(?!\s+[Aa]gency)|delegation|"
-                           r"People['’]s\s+(?:Navy|Army|Air\s+Force))\b")
+                           r"People['’]s\s+(?:Navy|Army|Air\s+Force)|"
+                           r"(?-i:verification|fact-checking|investigations?)\s+(?:agency|unit|team|desk))\b")
+# ("Al Jazeera's Sanad verification agency": an outlet's unit, not the Serbian village of Sanad)
 _INSTITUTION_AT_BEFORE = re.compile(r"\b(?:Institute|University|College|School|Cent(?:er|re))(?:\s+(?:of|for|and|"
                                     r"[A-Z][\w-]*))*\s+at\s+$")
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"

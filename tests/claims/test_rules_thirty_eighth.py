@@ -72,3 +72,42 @@ def test_a_year_less_day_a_few_days_after_publication_is_that_years_even_in_the_
     assert [d.label for d in a.dates] == ["2004-03-25", "2004-03-29"]
     (b,) = analyses("The destroyer docked at the base on 20 April.", date(2004, 3, 27))
     assert [d.label for d in b.dates] == ["2003-04-20"]  # weeks ahead: last year's, as before
+
+
+def test_an_airstrip_refers_back_to_the_island_named_before():
+    got = _places("A runway is being built on Perim island. Work on the airstrip began a month ago.")
+    assert got[1] == ["Perim"]
+
+
+def test_an_outlets_verification_unit_is_no_place():
+    assert _places("Satellite images analysed by Al Jazeera's Sanad verification agency show work.") == [[]]
+
+
+def test_governments_that_agreed_are_no_place_a_later_noun_refers_to():
+    got = _places("Five years after Moscow and Khartoum first agreed to build a naval centre near Port Sudan, images "
+                  "show little. Images show an empty stretch of shoreline north of the city's Flamingo naval base.")
+    assert "Moscow" not in got[1] and "Port Sudan" in got[1]
+
+
+def _checkable(text: str, published: date = _PUBLISHED) -> list[bool]:
+    return [a.checkable for a in analyses(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mysterious airstrip appears on a Yemeni island",
+    "Air base being built on volcanic island off Yemen",
+    "Two new hangar-like structures appeared on a concrete pad south of the runway at Perim after Feb. 24.",
+])
+def test_checkable_building_on_an_island_and_structures_appearing_on_a_pad(text):
+    assert _checkable(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The three Baltic nations joined NATO in 2004 and have no fighter jets of their own.",
+    "On 25 March the minister signed an order allowing NATO aircraft to carry out air policing from 29 March.",
+    "Poland has committed MiG-29 fighters to police Baltic skies in the past.",
+    "The aircraft are bringing in equipment for the fighters and the personnel who will operate them at Šiauliai.",
+])
+def test_political_acts_and_commitments_are_not_checkable_nor_is_a_future_relative_clause_a_sighting(text):
+    got = _checkable(text)
+    assert got == [text.startswith("The aircraft are")]  # the aircraft bringing equipment is, despite "who will"
