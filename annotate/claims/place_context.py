@@ -119,7 +119,7 @@ _VESSEL_AFTER = re.compile(r"\s+(?:patrol\s+|research\s+|survey\s+|offshore\s+pa
                            r"\s+(?:ARG|CSG|ESG)\b")
 # an installation's kind in capitals after a town's name: "the Hodeidah Port", "the Kyaukphyu Special Economic Zone"
 _KIND_IN_CAPITALS = (r"\s+(?:Port|Harbou?r|Naval\s+Base|Air\s+Base|Airport|Shipyard|Dockyard|Terminal|"
-                     r"(?:Special\s+)?Economic\s+Zone|SEZ|Industrial\s+(?:Park|Zone|Estate)|Free\s+Zone|"
+                     r"(?:Special\s+)?Economic\s+Zone|SEZ|(?:Oil\s+)?Industr(?:ial|y)\s+(?:Park|Zone|Estate)|Free\s+Zone|"
                      r"Oil\s+Terminal|Refinery|Power\s+(?:Plant|Station))\b")
 _KIND_AFTER = re.compile(_KIND_IN_CAPITALS)
 # "the Sinpo construction hall", "the Tuapse refinery": a place name used as an attribute (a noun follows, not a

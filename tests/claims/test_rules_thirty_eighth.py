@@ -111,3 +111,12 @@ def test_checkable_building_on_an_island_and_structures_appearing_on_a_pad(text)
 def test_political_acts_and_commitments_are_not_checkable_nor_is_a_future_relative_clause_a_sighting(text):
     got = _checkable(text)
     assert got == [text.startswith("The aircraft are")]  # the aircraft bringing equipment is, despite "who will"
+
+
+def test_a_town_before_an_industry_zones_capitalised_words_is_the_town():
+    assert _places("A fire was reported at the Fujairah Oil Industry Zone.") == [["Fujairah"]]
+
+
+def test_a_place_at_a_distance_is_a_landmark_and_the_site_still_refers_back():
+    got = _places("Work was seen at the Kapustin Yar range. The site, 100 km from Volgograd, remains a key centre.")
+    assert got[1] == ["Volgograd", "Kapustin Yar"]
