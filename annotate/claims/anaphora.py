@@ -23,7 +23,7 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airbase", "airfield", "airstrip", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
-          "camp", "compound", "outpost", "garrison",
+          "camp", "compound", "outpost", "garrison", "worksite", "storehouse", "logistics centre", "logistics center",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge", "silo",

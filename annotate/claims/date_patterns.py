@@ -100,7 +100,10 @@ _PATTERNS = [
                 r"\b(?i:the)\s+(?P<weekday6>" + _WEEKDAY + r")\s+(?=(?:[a-z-]+\s+)?(?:test|launch|strike|attack|raid|"
                 r"explosion|blast|fire|incident|flight|visit|drill|exercise|images?|imagery|photos?|pictures?)\b))"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|"
-                r"New Year’s Eve|Boxing Day)\b"),
+                r"New Year’s Eve|Boxing Day)\b"
+                # (not when its date follows: "on Christmas Day, December 25, 2003" is that day, not last Christmas)
+                r"(?!,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+"
+                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"),
     # (not the end of a range: "two to three weeks earlier" names no one date)
     ("relative", r"(?<!\bto )(?<!\bor )\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|fortnight|fortnights|month|months|year|years)\s+"

@@ -385,10 +385,11 @@ class Gazetteer:
             if canal is not None and canal.kind == "strait":
                 return canal, "exact"
         if n == 1 and (place is None or place.kind not in ("country", "region")) and \
-                _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0]):
+                (listed := _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0])):
             # (not "four air bases across Russia", "an air base in Siberia": where the bases are, not their names)
-            # ("airfields such as Hotan": the town known only by its airport is that airport)
-            known_by_airport = place is not None and place.source == "airportsdata"
+            # ("airfields such as Hotan": the town known only by its airport is that airport; "airports, including
+            # Izhevsk": Izhevsk's)
+            known_by_airport = place is not None and (place.source == "airportsdata" or bool(listed.group("airports")))
             exact = self._index.get(_norm(phrase + " air base")) or \
                 (self._index.get(_norm(phrase + " airport")) if known_by_airport else None)
             base = exact or self._variant(phrase + " air base")

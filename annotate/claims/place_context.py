@@ -82,7 +82,8 @@ _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|o
                                    r"troops|militia|fishermen|waters|coast\s+guard)\b")
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
-_INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes)\b[^.;]{0,80}$", re.IGNORECASE)
+_INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes|(?P<airports>airports))\b[^.;]{0,80}$",
+                                re.IGNORECASE)  # "regional airports, including Izhevsk": Izhevsk's airport
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"
 _PLURAL_CLASSES = r"(?:ships|vessels|destroyers|frigates|corvettes|cruisers|submarines|tankers)"
 # the first of two names after a plural: "the landing ships Kaliningrad and Minsk" (not "the submarines Russia built")
@@ -182,9 +183,10 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  r"Task\s+(?:Force|Group)|(?:Vice\s+)?President|Secretary|Ambassador|Envoy|Treasury|Joint\s+Chiefs|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
                                  r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Fleet|"
                                  # a company named after its country: "Iran Marine Industrial Company"
-                                 r"(?:[A-Z][\w&-]*\s+){1,3}(?:Company|Corporation|Industries|Complex|Holdings|Agency|"
+                                 r"(?:(?:[A-Z][\w&-]*|and|of)\s+){1,5}(?:Company|Corporation|Industries|Complex|Holdings|Agency|"
                                  r"Organi[sz]ation|Group|Lines|Airlines|Airways|Operations|Centre|Center|Command|"
-                                 r"Service|Office|Bureau))\b")  # "the UK Maritime Trade Operations centre"
+                                 r"Service|Office|Bureau|Range|Institute|Academy))\b")  # "the UK Maritime Trade
+# Operations centre"; "the China Air Weapon Test and Training Range" (a name of its own)
 # a settlement's name as part of a feature's or a river's: "Vladivostok's Golden Horn Bay", "the Huangpu river"
 _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound|Island|Islands|Lake|Reef|Shoal|Spit)\b|"
                             r"\s+[Rr]iver\b(?!\s+port)|"
@@ -216,6 +218,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               r"waters) of)\s+$",
                               re.IGNORECASE)
 # "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation
+# a facility named after a settlement, its kind after words of its name: "the Powidz Army Prepositioned Stocks-2 (APS-2)
+# site", "the Votkinsk Machine Building Plant", "The Votkinsk factory"
+_NAMED_FACILITY_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|and)){0,5}?\s+(?i:site|facility|plant|depot|"
+                                   r"complex|works|factory|stocks)\b")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# a ground vehicle's name: "M2 Bradley infantry fighting vehicles", "Bradley vehicles"
+_VEHICLE_AFTER = re.compile(r"\s+(?:(?:infantry\s+)?fighting\s+vehicles?|vehicles?|tanks?|howitzers?|IFVs?)\b")
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|into|toward|towards)\s+the\s+$", re.IGNORECASE)
 _INSTALLATION_AFTER = re.compile(r"\s+(?:anchorage|roadstead|harbou?r|port|terminal|pier|quay|airfield|air\s+base|"
                                  r"airbase|naval\s+base|shipyard|dockyard|"
@@ -227,6 +236,13 @@ _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|around|past|on|
                                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}(?:,|,?\s+and)\s+$")
 _WAR_AFTER = re.compile(r"\s+War\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
+
+
+def _named_facility(text: str, s0: int, e0: int, end: int) -> bool:
+    """Whether the name at ``s0 … e0`` begins a facility's name after "the" ("the Powidz Army Prepositioned Stocks-2
+    site"): the settlement it is named after is meant."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, s0 - 4), s0) and _NAMED_FACILITY_AFTER.match(text, e0, end) and
+                not text[s0:e0].isupper())
 
 
 def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match: str = "exact",
@@ -242,9 +258,12 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
             not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0, end) or
                  _LOCATIVE_LIST_BEFORE.search(text, max(0, s0 - 160), s0) or
                  _LOCATIVE_THE_BEFORE.search(text, max(0, s0 - 24), s0) and _INSTALLATION_AFTER.match(text, e0, end)
-                 and not text[s0:e0].isupper()):  # "at the NATO pier" names no village
+                 and not text[s0:e0].isupper() or  # "at the NATO pier" names no village
+                 _named_facility(text, s0, e0, end)):
         return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
+    if place.kind in ("city", "town", "village") and _named_facility(text, s0, e0, end):
+        return False  # "the Votkinsk Machine Building Plant": the town the facility is named after
     if n == 1 and words[0] in _HARBOUR_WORDS and i > 0 and tokens[i - 1][2][:1].isupper():
         return True  # "the Eastern Anchorage" of a port, not Anchorage, Alaska
     if _ROMAN.match(text, e0, end) or _SHIP_NAME_BEFORE.search(text, max(0, s0 - 64), s0) or \
@@ -269,8 +288,11 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "since the end of the Vietnam War": a war's name, not the country
     if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):
         return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where
+    if place.kind != "country" and _VEHICLE_AFTER.match(text, e0, end):
+        return True  # "M2 Bradley infantry fighting vehicles": a vehicle's name, not a town
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
-            not _PLACE_NOUN_AFTER.match(text, e0, end) and words[-1] != "capital":  # "the Cuban capital" is Havana
+            not _PLACE_NOUN_AFTER.match(text, e0, end) and words[-1] != "capital" and \
+            not _named_facility(text, s0, e0, end):  # "the Cuban capital" is Havana
         return True  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
     if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                  and len(words[0]) <= 3 and place.kind != "country"):
@@ -342,6 +364,7 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
             return False  # "Russia's Black Sea Fleet", "the Novorossiysk Black Sea port": no first name
         return (gap == " " and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in _PLACE_WORDS
                 and not _KIND_AFTER.match(text, tokens[i][1])  # "Kyaukphyu Special Economic Zone": no surname
+                and not _named_facility(text, tokens[i][0], tokens[i][1], len(text))  # "the Votkinsk Machine … Plant"
                 and nxt.lower() not in _WEEKDAYS_MONTHS and nxt.lower() not in _HEADLINE_NOUNS and _norm(nxt) not in index
                 and not any(_norm(f"{nxt} {t[2]}") in index for t in tokens[i + 2:i + 3]))
     return False

@@ -32,7 +32,8 @@ _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "r
 # Kiel, "a Tango" no Tanggu); a place named so exactly (Lima, Quebec) keeps its name
 _NOT_SPELLINGS = {"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "juliet", "juliett",
                   "kilo", "mike", "november", "oscar", "papa", "romeo", "sierra", "tango", "uniform", "victor",
-                  "whiskey", "xray", "yankee", "zulu", "akula", "yasen", "borei", "lada", "typhoon"}
+                  "whiskey", "xray", "yankee", "zulu", "akula", "yasen", "borei", "lada", "typhoon",
+                  "iskander"}  # a missile, not Malaysia's Iskandar
 _COUNTRY_ALIASES = {
     "Russia": "RU", "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "China": "CN", "Ukraine": "UA",
     "United States": "US", "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "Iran": "IR", "Syria": "SY", "Japan": "JP", "Taiwan": "TW",

@@ -33,6 +33,10 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "RU-KR": ["Karelia", "Republic of Karelia"], "RU-BA": ["Bashkortostan", "Bashkiria"],
           "RU-BU": ["Buryatia", "Republic of Buryatia"], "RU-KO": ["Komi Republic"], "RU-CHU": ["Chukotka"],
           "RU-YAN": ["Yamal-Nenets", "Yamalo-Nenets Autonomous Okrug"],
+          "RU-UD": ["Udmurtia", "Udmurt Republic", "Republic of Udmurtia"], "RU-MO": ["Mordovia", "Republic of Mordovia"],
+          "RU-CU": ["Chuvashia", "Chuvash Republic"], "RU-SE": ["North Ossetia", "North Ossetia-Alania"],
+          "RU-IN": ["Ingushetia"], "RU-KB": ["Kabardino-Balkaria"], "RU-KL": ["Kalmykia"], "RU-AD": ["Adygea"],
+          "RU-KK": ["Khakassia"], "RU-TY": ["Tuva", "Tyva"], "RU-ME": ["Mari El"],
           # Ukraine's oblasts as Russian-derived or older spellings write them
           "UA-23": ["Zaporizhia Oblast", "Zaporizhia region", "Zaporozhye region", "Zaporozhye Oblast"],
           # Iran's provinces by their English names: "the capital of Iran's East Azerbaijan province"

@@ -120,3 +120,42 @@ def test_a_town_before_an_industry_zones_capitalised_words_is_the_town():
 def test_a_place_at_a_distance_is_a_landmark_and_the_site_still_refers_back():
     got = _places("Work was seen at the Kapustin Yar range. The site, 100 km from Volgograd, remains a key centre.")
     assert got[1] == ["Volgograd", "Kapustin Yar"]
+
+
+# --- after the thirty-ninth set's scoring (Powidz, Dingxin, Votkinsk) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opened in April 2023, the Powidz Army Prepositioned Stocks-2 (APS-2) site stores tanks.", ["Powidz"]),
+    ("The Powidz APS-2 facility took in 14 tanks.", ["Powidz"]),
+    ("The Votkinsk Machine Building Plant makes missiles.", ["Votkinsk"]),
+])
+def test_a_facility_named_after_a_settlement_names_the_settlement(text, expected):
+    assert _places(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hub holds hundreds of M2 Bradley infantry fighting vehicles.", []),  # a vehicle, not a town
+    ("The attack targeted a facility that makes Russia's Iskander missiles.", ["Russian Federation"]),  # no Iskandar
+    ("In 1958 the China Air Weapon Test and Training Range was built.", []),  # a range's name of its own
+    ("After the attack, regional airports, including Izhevsk, halted operations.", ["Izhevsk Airport"]),
+    ("Drones hit Russia's Udmurtia region.", ["Russian Federation", "Udmurtskaya Respublika"]),
+    ("Officials in the Udmurt Republic confirmed the attack.", ["Udmurtskaya Respublika"]),
+])
+def test_names_read_right_in_the_thirty_ninth_sets_shapes(text, expected):
+    assert _places(text) == [expected]
+
+
+def test_a_holiday_with_its_date_after_it_is_that_date_only():
+    (a,) = analyses("The final practice took place on Christmas Day, December 25, 2003.", date(2008, 12, 4))
+    assert [d.label for d in a.dates] == ["2003-12-25"]
+    (b,) = analyses("The ships left on Christmas Day.", date(2008, 12, 30))
+    assert [d.label for d in b.dates] == ["2008-12-25"]  # alone, still the holiday
+
+
+@pytest.mark.parametrize("text", [
+    "M1 Abrams tanks were lined up at the Powidz depot on Oct. 1, 2024.",
+    "A sprawling US Army weapons depot in central Poland opened this week.",
+    "After the attack, regional airports, including Izhevsk, halted operations.",
+])
+def test_checkable_a_depots_stock_an_opening_and_halted_operations(text):
+    assert _checkable(text, date(2024, 10, 10)) == [True]
