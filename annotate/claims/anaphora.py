@@ -107,8 +107,9 @@ _SITE_PART = re.compile(r"\b(?:Tunnel|Portal|Pad|Gantry)\s+(?:No\.\s*)?\d+\b|"
                         r"\b(?:North|South|East|West)\s+(?:or|and)\s+(?:North|South|East|West)\s+Portals\b")
 _OWN_REACH = 40  # characters after "the airfield" within which a town named is the airfield's own
 # a place beside the one meant: "The base, near the resort city of Sanya" is not Sanya
-_NEAR = r"(?:near|nearby|outside|beside|next\s+to|close\s+to|(?:a\s+)?short\s+distance\s+from|not\s+far\s+from|" \
-    r"(?:about\s+|some\s+|roughly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))"  # "100 km from"
+_NEAR = (r"(?:near|nearby|outside|beside|next\s+to|close\s+to|(?:a\s+)?short\s+distance\s+from|not\s+far\s+from|"
+         r"(?:about\s+|some\s+|roughly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?"
+         r"(?:from|of))")  # "100 km from Volgograd": a landmark at a distance
 _BESIDE = re.compile(r"\b(?:" + _NEAR + r"|(?:north|south)?-?(?:east|west)\s+of|(?:north|south)\s+of|"
                      # "close to the eastern Crimean city of Kerch"
                      + _NEAR + r"\s+the\s+(?:[A-Za-z]+\s+){0,2}(?:city|town)\s+of)\s+"
