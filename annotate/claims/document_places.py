@@ -27,6 +27,7 @@ _INSTALLATIONS = (*INSTALLATION_KINDS, "island")
 _SMALLER = ("town", "village")  # what a city never gives way to
 _FAR_KM = 300.0
 _MAX_ANCHORS = 400
+_MAX_CUED = 200  # names a document's cued villages come back under (bounded cost on any text)
 
 
 def settle_homonyms(sentences: list[list[PlaceMention]], text: str = "") -> None:
@@ -173,7 +174,7 @@ def cued_names_again(text: str, spans: list[tuple[int, int]], sentences: list[li
     for mentions in sentences:
         for m in mentions:
             if not m.inferred and (m.place.kind == "village" or m.place.needs_cue) and m.text[:1].isupper() and \
-                    len(m.text) >= 4:
+                    len(m.text) >= 4 and (m.text in found or len(found) < _MAX_CUED):
                 found.setdefault(m.text, m)
     if not found:
         return
