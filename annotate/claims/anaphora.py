@@ -98,7 +98,7 @@ _ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accuse
                                r"assured|reassured|alerted)\s+$")
 _SPEAKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "Moscow and Khartoum agreed": two governments
                            r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
-                           r"threatened|claimed|insisted|agreed|signed|(?:first\s+)?agreed)\b")
+                           r"threatened|claimed|insisted|signed|(?:first\s+)?agreed)\b")
 # a site's parts, named by their side ("the North Portal") or numbered ("Tunnel No. 3"): the site named before
 _PARTS = ("portal", "administrative area", "support area", "administration area", "pad", "launch pad", "gantry",
           "test stand")

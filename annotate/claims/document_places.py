@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterable
 
 from .place_context import _KIND_BEFORE
 from .place_model import INSTALLATION_KINDS, TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
@@ -135,8 +135,7 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 cores.setdefault(core, m)
     if not cores:
         return
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(cores, key=len, reverse=True)) +
-                    r")(?![\w-])(?!\s+[A-Z])")
+    rx = _names_again(cores)
     for (s, e), mentions in zip(spans, sentences):
         for hit in rx.finditer(text, s, e):
             full = cores[hit.group()]
@@ -163,6 +162,11 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
         mentions.sort(key=lambda m: m.start)
 
 
+def _names_again(names: Iterable[str]) -> re.Pattern:
+    """A pattern for any of ``names`` standing alone where it comes back — a whole word, longest first, and not the
+    first words of a longer capitalised name ("Andersen", not "Andersen Hall")."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
+                      r")(?![\w-])(?!\s+[A-Z])")
 
 
 def cued_names_again(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
@@ -178,8 +182,7 @@ def cued_names_again(text: str, spans: list[tuple[int, int]], sentences: list[li
                 found.setdefault(m.text, m)
     if not found:
         return
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)) +
-                    r")(?![\w-])(?!\s+[A-Z])")
+    rx = _names_again(found)
     for (s, e), mentions in zip(spans, sentences):
         added = False
         for hit in rx.finditer(text, s, e):

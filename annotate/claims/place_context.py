@@ -222,7 +222,6 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
 # site", "the Votkinsk Machine Building Plant", "The Votkinsk factory"
 _NAMED_FACILITY_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|and)){0,5}?\s+(?i:site|facility|plant|depot|"
                                    r"complex|works|factory|stocks)\b")
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # a ground vehicle's name: "M2 Bradley infantry fighting vehicles", "Bradley vehicles"
 _VEHICLE_AFTER = re.compile(r"\s+(?:(?:infantry\s+)?fighting\s+vehicles?|vehicles?|tanks?|howitzers?|IFVs?)\b")
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|into|toward|towards)\s+the\s+$", re.IGNORECASE)
@@ -241,7 +240,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 def _named_facility(text: str, s0: int, e0: int, end: int) -> bool:
     """Whether the name at ``s0 … e0`` begins a facility's name after "the" ("the Powidz Army Prepositioned Stocks-2
     site"): the settlement it is named after is meant."""
-    return bool(_ARTICLE_BEFORE.search(text, max(0, s0 - 4), s0) and _NAMED_FACILITY_AFTER.match(text, e0, end) and
+    return bool(_THE_BEFORE.search(text, max(0, s0 - 4), s0) and _NAMED_FACILITY_AFTER.match(text, e0, end) and
                 not text[s0:e0].isupper())
 
 
@@ -291,8 +290,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if place.kind != "country" and _VEHICLE_AFTER.match(text, e0, end):
         return True  # "M2 Bradley infantry fighting vehicles": a vehicle's name, not a town
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \
-            not _PLACE_NOUN_AFTER.match(text, e0, end) and words[-1] != "capital" and \
-            not _named_facility(text, s0, e0, end):  # "the Cuban capital" is Havana
+            not _PLACE_NOUN_AFTER.match(text, e0, end) and words[-1] != "capital":  # "the Cuban capital" is Havana
         return True  # "the Angara", "the Liaoning": a river or a ship, not the town of that name
     if n == 1 and place.source != "curated" and (words[0].lower() in _COMMON_WORDS or words[0].isupper()
                                                  and len(words[0]) <= 3 and place.kind != "country"):
