@@ -10,7 +10,8 @@ so they can be ranked.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from annotate.model.taxonomy import Taxonomy
@@ -19,15 +20,16 @@ from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _FUTURE_STATE, _GENERIC_SITE, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
+    _AS_CLAUSE, _FUTURE_STATE, _GENERIC_SITE, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
-    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
+    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
 from .document_places import cued_names_again, settle_homonyms, shipyards_in_town, short_forms, towns_of_the_same_name
+from .place_model import INSTALLATION_KINDS
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .sightings import sighting
@@ -124,7 +126,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE) or bool(_ON_AN_ISLAND.search(sentence))
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
     main = _MODAL_RELATIVE.sub("", _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence)))
-    intention = _INTENTION.search(main) or _TO_COME.match(sentence)
+    intention = _INTENTION.search(main) or _TO_COME.match(sentence) or _headline_to_come(a, sentence)
     main_activity = _ACTIVITY.search(main)
     if casualty:
         checkable = False
@@ -132,6 +134,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not seen and not imagery_shows and (act := _POLITICAL.search(sentence)):
         checkable = False
         reasons.append(f"a political act, no trace on the ground: {act.group()!r}")
+    if checkable and not seen and (service := _SERVICE.search(sentence)):
+        checkable = False
+        reasons.append(f"a service a place gives, not a sighting: {service.group()!r}")
     if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence) or
                                    not _CONSTRUCTION.search(sentence) and _PLACE_DESCRIPTION.match(sentence)):
         checkable = False
@@ -199,6 +204,16 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     a.score = score if checkable else 0.0
 
 
+def _headline_to_come(a: ClaimAnalysis, sentence: str) -> re.Match | None:
+    """A headline's (no full stop) infinitive of what is to come ("Pair of C-17s to rotate in and out of Ramstein"),
+    unless a clause after it has what happens meanwhile ("… naval base as US warships visit")."""
+    if sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")) or \
+            (to_come := _HEADLINE_TO_COME.match(sentence)) is None:
+        return None
+    meanwhile = _AS_CLAUSE.search(sentence, to_come.end())
+    return None if meanwhile and any(o.start - a.start >= meanwhile.end() for o in a.objects) else to_come
+
+
 def _factual_clause_beside(main: str) -> bool:
     """Whether ``main`` has several clauses and one of them states a past fact without an intention ("B-52 bombers
     rotated through Andersen in February, and we expect the next task force to arrive this summer")."""
@@ -220,6 +235,20 @@ def _shore_establishment(o: ObjectMention, places: list[PlaceMention]) -> bool:
                                       p.place.kind in ("airfield", "naval base", "port", "shipyard") for p in places)
 
 
+def _dateline_installations(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The installations a paragraph's dateline names ("RAMSTEIN AIR BASE, Germany — …", trimmed off its first
+    sentence): no place of that sentence, but the full name the document gives the base, in title case."""
+    out: list[PlaceMention] = []
+    last_end = 0
+    for s, e in spans:
+        line = text.rfind("\n", 0, s) + 1
+        if last_end <= line < s and not text[line:s].isspace():  # words before the line's first sentence
+            out += [replace(m, text=m.text.title() if m.text.isupper() else m.text)
+                    for m in gazetteer.find(text, line, s) if m.place.kind in INSTALLATION_KINDS]
+        last_end = e
+    return out
+
+
 def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, taxonomy: Taxonomy,
                      spans: list[tuple[int, int]] | None = None) -> list[ClaimAnalysis]:
     """Analyse every sentence (or the given spans). Dates resolve across the whole text, so "a month later"
@@ -238,7 +267,8 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     named = [without_ship_names(text, places, ships) for places in found_places]
     unlisted_air_bases(text, named, gazetteer.airfield_named_after)  # "Halwara Air Force Station": a base no list has, at its town
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
-    short_forms(text, spans, named)  # "Andersen" after "Andersen Air Force Base"
+    # "Andersen" after "Andersen Air Force Base"; "Ramstein" after a dateline's "RAMSTEIN AIR BASE, Germany —"
+    short_forms(text, spans, named, _dateline_installations(text, spans, gazetteer))
     cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"
     shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"
     towns_of_the_same_name(text, spans, named, gazetteer.lookup)  # "near the city of the same name"

@@ -28,7 +28,9 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge", "silo",
           # and of a test site's: "the North Portal", "the main administration and support area"
-          "portal", "administrative area", "support area", "administration area", "tunnel entrance")
+          "portal", "administrative area", "support area", "administration area", "tunnel entrance",
+          # "the same range", "the test range" (not "its range", a weapon's reach: see _RANGE_OF)
+          "range")
 # (not "said that no foreign base would be allowed": a conjunction before a determiner; not "its remaining Crimean
 # airfields", "its other bases": the rest of a kind, no place named before)
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining|second|"
@@ -99,6 +101,10 @@ _ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accuse
 _SPEAKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "Moscow and Khartoum agreed": two governments
                            r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
                            r"threatened|claimed|insisted|signed|(?:first\s+)?agreed)\b")
+# "the range" as a place only when the same one or a range for tests: not a weapon's reach ("its range")
+_RANGE_WORDS = {"test", "testing", "firing", "missile", "bombing", "target", "proving", "training", "gunnery"}
+# "7,000 evacuees on base": at the base named before
+_ON_BASE = re.compile(r"\bon\s+base\b")
 # a site's parts, named by their side ("the North Portal") or numbered ("Tunnel No. 3"): the site named before
 _PARTS = ("portal", "administrative area", "support area", "administration area", "pad", "launch pad", "gantry",
           "test stand")
@@ -213,6 +219,9 @@ class PlaceMemory:
                 continue  # "the civilian airport … halted flights" after a strike on a military airfield: another
             if any(p.start < m.end() and m.start() < p.end for p in named):
                 continue  # "near the Jiangnan shipyard": the phrase names its place
+            if noun == "range" and "same" not in m.group().lower() and \
+                    (m.group("modifier") or "").lower() not in _RANGE_WORDS:
+                continue  # "its range", "the long range": a reach, no place
             if noun == "area" and ("same" not in m.group().lower() or
                                    any(p.end <= m.start() and p.place.kind != "country" for p in named)):
                 continue  # "entered the area" is vague; "the same area" (a caption) is the place before; "spotted
@@ -268,6 +277,9 @@ class PlaceMemory:
         if not itself and not carried and _SITE_PART.search(text, start, end):
             # "Refurbishment at Tunnel No. 3 has been under way": a numbered part of the site named before
             carried += self._installations_before("site", None, named)
+        if not itself and not carried and _ON_BASE.search(text, start, end):
+            # "we had more than 7,000 evacuees on base": the base named before
+            carried += [replace(c, inferred=True) for c in self._antecedents("base", None, False)]
         if not named and (bare := _BARE_NOUN_FIRST.match(text, start, end)):
             # "Port buildings were also damaged.": the port of the sentences before
             carried += [replace(c, inferred=True) for c in self._antecedents(bare.group(1).lower(), None, False)

@@ -25,7 +25,7 @@ _ACTIVITY = re.compile(
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
-    r"moved|towed|parked|absent|returned|taken\s+(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|fires?|"
+    r"moved|towed|parked|absent|returned|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|fires?|"
     r"burning|smoke|explosions?|blasts?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
@@ -54,6 +54,8 @@ _ACTIVITY = re.compile(
     # to Sigonella", "hundreds of people rushed to the airport"
     r"(?:took|taken|taking|takes)\s+off|(?:flew|flying)\s+(?:[\w,]+\s+){0,5}?(?:over|to|from|into|near)\b|"
     r"(?<!\bbe\s)delivered\s+to|rushed\s+(?:to|into|onto)|converged\s+on|"
+    # a base turned to a use: "Ramstein Air Base became US European Command's main evacuation hub"
+    r"became\s+(?:[\w'’-]+\s+){0,5}?(?:hub|staging\s+(?:area|point|ground|base))|"
     # a site's work and size: "sped up work on a runway", "is nearly complete", "an airstrip appears on an island",
     # "the runway … measures nearly three kilometres"
     r"(?:sped|speeded|speeds?|speeding)\s+up\s+(?:the\s+)?(?:work|construction)|accelerat\w+\s+(?:the\s+)?(?:work|construction)|"
@@ -262,7 +264,7 @@ _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|ha
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
-                        r"(?:large|big|long|deep|wide)\s+enough\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
+                        r"(?:large|big|long|deep|wide)\s+enough\s+to|(?:its|their|the)\s+ability\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+|already\s+|first\s+)?(?:again\s+)?"
                         r"(?:" + BE_SEEN + r"|be\s+heard\b))\w+|"  # "detonations could be heard": sensed, not a guess
                         r"(?:may|might|could)\s+(?:also\s+)?have\s+(?:been|hit|struck|\w+ed)|(?:is|are|was|were)\s+due\s+to|"
@@ -290,6 +292,13 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning t
 # a headline's infinitive in its first clause: "RSN to commission two more submarines", "Submarine to arrive at
 # Sattahip next year" (not "the first to arrive", not "a port the Houthis use to receive weapons")
 _TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|arrive|receive|acquire)\b")
+# more of them in a headline (no full stop): "Pair of C-17s to rotate in and out of Ramstein", "Fighters to patrol
+# Baltic skies"
+_HEADLINE_TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )(?<!used )(?<!use )\bto\s+(?:rotate|deploy|patrol|"
+                               r"send|visit|dock|join|build|open|reopen|return|buy|deliver|conduct|hold|begin|start|"
+                               r"resume|replace|retire|expand|upgrade|relocate|withdraw|station)\b")
+# a headline's clause of what happens meanwhile: "Australia to upgrade Manus Island naval base as US warships visit"
+_AS_CLAUSE = re.compile(r"\s+as\s+")
 # a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
 # advised to transit with caution")
 _REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|s)|den(?:ied|ies)|blam(?:ed|es)|accus(?:ed|es)|urg(?:ed|es)|demand(?:ed|s)|"
@@ -390,8 +399,10 @@ _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)
 # base lies on the Sea of Azov opposite … Mariupol", "Located in Chaklala, …", "Operation Sindoor was a coordinated
 # precision strike operation" (not "The frigate is moored at the base": one thing, seen there)
 _PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|about|some|just|roughly|\d)|"
+                                # "Rhein-Main Air Base, near Frankfurt, was the Air Force's main airlift hub"
                                 r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
-                                r"plant|facility|site)\s+)?(?:(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}"
+                                r"plant|facility|site)\s+)?(?:[A-Z][\w-]*,\s+(?:near|outside|in|on|at|north|south|east|west)\b[^,]{1,40},\s+)?"
+                                r"(?:(?:is|was)\s+(?:an?|one\s+of\s+the|the)\s+(?:[\w'’-]+\s+){0,4}"
                                 r"(?:facility|installation|base|airfield|hub|port|site|points?|centres?|centers?|operation|"
                                 r"campaign|offensive)\b|"
                                 r"(?:lies|is\s+located|is\s+situated|sits)\s+(?:on|in|at|near|opposite|about|some|\d))")
@@ -435,6 +446,9 @@ _HEDGE = re.compile(r"(?:may|might|could)\s+(?:also\s+)?have\b|could\s+be$", re.
 _POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|European\s+Union|bloc))|"
                         r"signed\s+(?:an?\s+|the\s+)?(?:order|decree|law|memorandum|agreement|deal|treaty)|"
                         r"annex(?:ed|ation\s+of))\b")
+# a service a place gives, no sight: "We provide all the major maintenance for C-17 … transports"
+_SERVICE = re.compile(r"\b(?:provides?|offers?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                      r"(?:maintenance|repairs?|support|services?|training)\b")
 # building on an island no list names: "Mysterious airstrip appears on a Yemeni island", "air base being built on
 # volcanic island off Yemen"
 _ON_AN_ISLAND = re.compile(r"\b(?:appears?|appeared|built|building|construction)\b[^.;]{0,40}?\bon\s+(?:an?\s+|the\s+)?"

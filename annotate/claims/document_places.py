@@ -117,14 +117,16 @@ _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNO
 _TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b")
 
 
-def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
+def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
+                given: Iterable[PlaceMention] = ()) -> None:
     """Add, in place, the mentions of an installation by the short form of the full name it is given elsewhere
     in the document ("Andersen" after "Andersen Air Force Base"), and read the town it is named after as the
     installation where that town comes back alone ("Engels airbase: bombers back" … "the apron at Engels";
     "RAF Lossiemouth" … "a P-8 from Lossiemouth"; "Triton Island" … "all claim Triton") — or where a town far away has the name ("the Yulin naval base"
-    … "based at Yulin" is no city of Yulin in Guangxi)."""
+    … "based at Yulin" is no city of Yulin in Guangxi). ``given``: installations the document names outside its
+    sentences (a dateline's "RAMSTEIN AIR BASE, Germany —")."""
     cores: dict[str, PlaceMention] = {}
-    for mentions in sentences:
+    for mentions in [list(given), *sentences]:
         for m in mentions:
             if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard", "facility", "island"):
                 continue

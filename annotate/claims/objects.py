@@ -72,7 +72,7 @@ _CLASS_PHRASES = {
     "cargo aircraft": "cargo aircraft", "cargo plane": "cargo aircraft", "transport aircraft": "cargo aircraft",
     "transport plane": "cargo aircraft", "military transport aircraft": "cargo aircraft",
     "short-field transport": "cargo aircraft", "tactical transport": "cargo aircraft",
-    "freighter aircraft": "cargo aircraft", "airlifter": "cargo aircraft",
+    "freighter aircraft": "cargo aircraft", "airlifter": "cargo aircraft", "cargo jet": "cargo aircraft",
     "airliner": "airliner", "passenger jet": "airliner", "passenger plane": "airliner",
     "passenger aircraft": "airliner", "commercial aircraft": "airliner", "commercial airliner": "airliner",
     "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
@@ -193,7 +193,8 @@ _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|
 # "submarine operations", "ship trackers"), or a count ("the number of aircraft"): no object
 _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|revetments?|basins?|sheds?|pens?|"
                                   r"operations|maintenance|bunkers?|trackers?|spotters?|watchers?|brokers?|agents?|"
-                                  r"programmes?|programs?|visits?|fleets?|forces?|flotillas?)\b",  # "its submarine fleet"
+                                  # "its submarine fleet"; "carrier killer" missiles
+                                  r"programmes?|programs?|visits?|fleets?|forces?|flotillas?|killers?)\b",
                                   re.IGNORECASE)
 # an armed group's fighters are people: "Taliban fighters", "rebel fighters", "Hamas fighters"
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|"
@@ -406,9 +407,11 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             continue  # "Taliban fighters posing with helicopters": people, not aircraft
         if _SIMULATED_BEFORE.search(text, max(start, s0 - 32), s0):
             continue  # "targets simulating enemy aircraft": an exercise's target, no aircraft there
-        if _NOT_AN_OBJECT_AFTER.match(text, e0, end) or text[max(start, s0 - 6):s0].rstrip().endswith(("of", "such")) \
-                and _NUMBER_OF_BEFORE.search(text, max(start, s0 - 12), s0):
-            continue
+        if (not_one := _NOT_AN_OBJECT_AFTER.match(text, e0, end)) and \
+                not (m.group().endswith("s") and not_one.group().strip(" -") == "visit") or \
+                text[max(start, s0 - 6):s0].rstrip().endswith(("of", "such")) and \
+                _NUMBER_OF_BEFORE.search(text, max(start, s0 - 12), s0):
+            continue  # ("as US warships visit": ships, a verb after them; "a warship visit" is no ship)
         if taxonomy.category_of(cls) == "vessel":
             if _NOT_A_VESSEL_AFTER.match(text, e0, end):
                 continue

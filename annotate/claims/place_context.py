@@ -45,7 +45,8 @@ _WATER = re.compile(
     r"\s+Sea\b(?:\s+Fleet\b)?|(?:Sea|Gulf|Bay)\s+of\s+(?:Azov|Okhotsk|Japan|Marmara|Finland|Riga|Bothnia|Aden|Oman|"
     r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b")
 # what follows a name and puts it on the map: "Machulishchy, near Minsk"
-_LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west)\b")
+# "Ramstein is home to the 86th Airlift Wing": a place
+_LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\s+home\s+to)\b")
 # a list governed by an installation word: "at four airfields: Olenya, Belaya, Diaghilevo and Ivanovo"
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
@@ -173,7 +174,7 @@ _PAPER_BEFORE = re.compile(r"\b(?:Daily|Weekly)\s+$")  # a newspaper's name: "Da
 # a state's formal name, whatever the gazetteer calls the place: "the Republic of Singapore Navy" (Singapore the city)
 _STATE_OF_BEFORE = re.compile(r"\b(?:Republic|Kingdom|State|Commonwealth)\s+of\s+$")
 _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|European|Africa|Indo-Pacific|Pacific|Cyber|"
-                                 r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Force|Marine\s+Corps|"
+                                 r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Forces?|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
                                  r"Ministry|Embassy|Department|State\s+Department|Forces|"
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
@@ -204,6 +205,7 @@ _HARBOUR_WORDS = {"Anchorage", "Roads", "Harbour", "Harbor"}  # a port's named p
 _ROMAN = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")
 # a word that puts what follows on the map: "at Kacha", "near Ochakiv", "the village of Ukrainka"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|toward|towards|into|via|beside|past|over|"
+                              r"out\s+of|"  # "C-17s rotate in and out of Ramstein"
                               r"pass(?:ed|es|ing)?|reach(?:ed|es)?|leav(?:e|es|ing)|left|enter(?:ed|s)?|"
                               r"approach(?:ed|es)?|[A-Z]\w+['’]s|"
                               # "rebel-held Khan Sheikhoun", "an attack on Kramatorsk"
