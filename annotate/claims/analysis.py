@@ -24,7 +24,7 @@ from .checkable_words import (
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
-    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION,
+    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
@@ -137,10 +137,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not seen and (service := _SERVICE.search(sentence)):
         checkable = False
         reasons.append(f"a service a place gives, not a sighting: {service.group()!r}")
-    if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence) or
+    if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence) or _UNDER_A_RULE.match(sentence) or
                                    not _CONSTRUCTION.search(sentence) and _PLACE_DESCRIPTION.match(sentence)):
         checkable = False
-        reasons.append(f"what a type is, not where one was: {described.group().strip()!r}")
+        reasons.append(f"what a type, a rule or a place is, not what was there: {described.group().strip()!r}")
     if checkable and not a.objects and not seen and activity and (tally := _DRONE_TALLY.search(sentence)) and \
             all(tally.start() <= x.start() < tally.end() or  # or the attack the drones came in: "during a … attack"
                 x.start() >= tally.end() and _DURING_BEFORE.search(sentence, max(0, x.start() - 40), x.start())

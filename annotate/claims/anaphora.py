@@ -43,7 +43,8 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|anothe
                        re.IGNORECASE)  # not "the dock landing ship", "the port tug": an attribute of a vessel; not "its
 # next port of call"
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to
-_PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?=[A-Z])")
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:capital|city|town|port)\s+"
+                           r"(?:of\s+)?)?(?=[A-Z])")  # "the base near the capital Bishkek"
 # "the base near Qingdao": the installation named before, if it lies within _NEAR_KM of the town named after
 _NEAR_AFTER = re.compile(r"\s+(?:near|outside)\s")
 _NEAR_KM = 60.0
@@ -96,7 +97,7 @@ _SAID_BEFORE = re.compile(r"\b(?:note[sd]?|sa(?:id|ys|y)|added|reported|claim(?:
                           r"warn(?:s|ed)?|show(?:s|ed)?|suggest(?:s|ed)?|stated)\s+$", re.IGNORECASE)
 # "that" as a conjunction when no determiner follows it ("note that Russian military bases", not "said that the base")
 _THAT_CONJUNCTION = re.compile(r"that\s+(?!(?:the|its|their|this|these)\b)", re.IGNORECASE)
-_ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accused|asked|pressed|thanked|"
+_ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accused|asked|pressed|thanked|gave|"
                                r"assured|reassured|alerted)\s+$")
 _SPEAKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "Moscow and Khartoum agreed": two governments
                            r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
@@ -249,6 +250,8 @@ class PlaceMemory:
                 if named_so:
                     continue
             modifier = m.group("modifier") or ""
+            if modifier.lower() == "home" and m.group("plural"):
+                continue  # "combat aircraft leave their home bases": anyone's, no place named before
             # "the Syrian bases": in Syria; "the Korean base" is in one of two countries: no reference back
             country = _NATIONALITIES.get(modifier.capitalize()) if modifier.capitalize() != "Korean" else None
             # ("Washington is sending troops to the Lithuanian base": a place of another country is not the base —
@@ -266,10 +269,17 @@ class PlaceMemory:
                                         for p, _ in own):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
             if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES and \
-                    not (noun in _PARTS and modifier in _SIDES):
+                    not (noun in _PARTS and modifier in _SIDES) and \
+                    (described := self._adjective_of_named(modifier, named)) is None:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
-            for place in self._antecedents(noun, country, plural):
+            antecedents = self._antecedents(noun, country, plural)
+            if modifier[:1].isupper() and country is None and (described := self._adjective_of_named(modifier, named)):
+                # "the Sardinian base" after a sentence with Aviano and Decimomannu: the one nearest Sardinia
+                antecedents = sorted(self._antecedents(noun, None, True),
+                                     key=lambda c: km_to_nearest(c.place, [(described.place.lat, described.place.lon)])
+                                     )[:len(antecedents)]
+            for place in antecedents:
                 if abroad and place.place.kind not in _KINDS_KEPT:
                     continue
                 if all(c.place != place.place for c in carried + [p for p, _ in specific]):
@@ -311,6 +321,13 @@ class PlaceMemory:
             if p.place.country:
                 self.last_country = p.place.country
         return carried
+
+    def _adjective_of_named(self, word: str, named: list[PlaceMention]) -> PlaceMention | None:
+        """The place named before (with coordinates) that ``word`` is the adjective of ("the Sardinian base" after
+        "Decimomannu Air Base in Sardinia"): a description of the place referred to, not a name of its own."""
+        before = named + [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in sentence.places]
+        return next((p for p in before if len(p.text) >= 4 and p.place.lat is not None and
+                     word.startswith(p.text[:-1]) and 0 < len(word) - len(p.text) <= 2), None)
 
     def _capital(self) -> PlaceMention | None:
         """The latest city named that is its country's capital (at the country's point), in the latest country."""

@@ -54,6 +54,10 @@ _ACTIVITY = re.compile(
     # to Sigonella", "hundreds of people rushed to the airport"
     r"(?:took|taken|taking|takes)\s+off|(?:flew|flying)\s+(?:[\w,]+\s+){0,5}?(?:over|to|from|into|near)\b|"
     r"(?<!\bbe\s)delivered\s+to|rushed\s+(?:to|into|onto)|converged\s+on|"
+    # a base packed up and taken apart, a launcher found, ground levelled: "US air base in Kyrgyzstan packs up",
+    # "soldiers were taking apart a field canteen", "found a Katyusha rocket launcher in an abandoned vehicle"
+    r"pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart|levell?(?:ed|ing)\s+(?:the\s+)?ground|"
+    r"found\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:launchers?|debris|wreckage|remains|craters?)|"
     # a base turned to a use: "Ramstein Air Base became US European Command's main evacuation hub"
     r"became\s+(?:[\w'’-]+\s+){0,5}?(?:hub|staging\s+(?:area|point|ground|base))|"
     # a site's work and size: "sped up work on a runway", "is nearly complete", "an airstrip appears on an island",
@@ -94,7 +98,9 @@ _ACTIVITY = re.compile(
 # the physical traces of an attack a tile can show, in a sentence that names no place of its own
 _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|blasts?|debris|scorch\w*|hits|"
                        r"slicks?|spills?|spilled|leak\w*|in\s+flames|ablaze|heat\s+signatures?|wrecked|rubble|"
-                       r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit|targeted)$", re.IGNORECASE)
+                       r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit|targeted|"
+                       # a base dismantled: "a tent city … had already been removed", "packs up"
+                       r"removed|pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart)$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
 # 77 drones into Ukrainian airspace")
 _DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted|launched(?=\s+\d))\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
@@ -112,6 +118,9 @@ _NO_TRACE = re.compile(_DOWNED + r"|\bbeing\s+(?:clarified|investigated|assessed
 _TYPE_DESCRIPTION = re.compile(r"^\W*(?:The\s+)?[A-Z][A-Za-z/]*-\d+[A-Z]*\d?s?\s+(?:is|are)\s+(?:(?:an?|one\s+of)\s+|"
                                r"(?:only\s+|rarely\s+|mostly\s+|mainly\s+|often\s+|usually\s+)?(?:used|employed|flown|"
                                r"operated)\b)")
+# what a concept or an agreement provides in general: "Under the concept, combat aircraft leave their home bases …"
+_UNDER_A_RULE = re.compile(r"^\W*Under\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?(?:concept|doctrine|plan|scheme|rules?|"
+                           r"arrangement|agreement|deal|treaty|system)\s*,")
 # "Satellite images show new structures at Ream": what a satellite image shows at a named place is checkable
 # (not "the footage shows Engels, not Morozovsk", which says where a video was filmed)
 _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photographs?)\b[^.;]{0,60}?\b(?:show(?:s|ed|n)?|"
@@ -237,7 +246,7 @@ _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|im
                           re.IGNORECASE)
 _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|"
                            r"(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|"
-                           r"expanded|extended|"
+                           r"expanded|extended|new\s+construction|"  # "This is new construction linked to …"
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation|"
                            # "Refurbishment at Tunnel No. 3 has been under way"
@@ -386,7 +395,8 @@ _STATE_SEEN = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)\b(?:seen|spotted|observed)
                          r"\b(?:" + _GONE_OR_BACK + r")\b", re.IGNORECASE)
 # work under way that a place's imagery shows: "China appears to be building an airstrip on a disputed island"
 _SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+(?:now\s+|still\s+)?"
-                            r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying)\b",
+                            r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying|reactivating|"
+                            r"upgrading|rebuilding|modernizing|modernising)\b",
                             re.IGNORECASE)
 # what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work

@@ -43,6 +43,8 @@ _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s|"
                          r"was|were|will|would|has|have|had)\s)")
 # a relative clause between commas: "the tanker Eventin, which lost power on Friday, will be towed" — its own tense
 _RELATIVE = re.compile(r",\s+(?:which|who|where|that)\s")
+# a deadline: "no later than July 10"
+_DEADLINE_BEFORE = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|that|where|when)\b")
 
 
@@ -74,6 +76,8 @@ def is_future(text: str, start: int, end: int) -> bool:
              if m.start() < at or not _RELATIVE_WORD.search(clause, at_end, m.start())]
     if not spans:
         return False
+    if _DEADLINE_BEFORE.search(clause, max(0, at - 24), at):
+        return True  # "We will have all personnel moved no later than July 10": a deadline of a future clause
     past = [(m.start(), m.end()) for m in _PAST.finditer(clause) if not any(a <= m.start() < b for a, b in spans)
             and not _ATTRIBUTIVE.search(clause, 0, m.start())]  # "the damaged ship": an adjective, not a verb
     # the verb nearest the date decides ("the frigate, which will be retired, docked on May 18": past; "will be

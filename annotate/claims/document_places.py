@@ -105,7 +105,9 @@ def _one_sense_per_document(sentences: list[list[PlaceMention]], text: str = "")
 _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Air\s+Station|NAS|MCAS|RAF|RAAF\s+Base|"
                          r"RNAS|HMNB|Joint\s+Base)\s+)?(?P<core>.+?)"
                          r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
-                         r"Naval\s+Base|air\s+base|airbase|(?:Military\s+)?[Aa]irfield|naval\s+base|[Ss]hipyard|Island|Reef|Shoal|Atoll))?$")
+                         r"Naval\s+Base|air\s+base|airbase|(?:Military\s+)?[Aa]irfield|naval\s+base|[Ss]hipyard|Island|Reef|Shoal|Atoll|"
+                         r"Transit\s+Cent(?:er|re)|military\s+base))?$")  # "the Manas Transit Center" … "at Manas"
+_DESIGNATED = re.compile(r"[A-Z]{1,2}-?\d{1,2}")  # a base known by a letter and a number: "the K1 military base" … "K1"
 
 
 # a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
@@ -133,7 +135,7 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
             core = _KIND_WORDS.match(m.text).group("core")
             if core == m.text and m.place.name != m.text and _KIND_BEFORE.search(text, max(0, m.start - 24), m.start):
                 cores.setdefault(core, m)  # "Naval Base Karwar", matched as "Karwar" after its kind: a short form
-            elif core != m.text and len(core) >= 4 and core[0].isupper():
+            elif core != m.text and (len(core) >= 4 or _DESIGNATED.fullmatch(core)) and core[0].isupper():
                 cores.setdefault(core, m)
     if not cores:
         return
@@ -150,8 +152,8 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 # "Hyundai's shipyard in Ulsan" names the town beside the yard
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
-                    (m.place.kind in _SETTLEMENTS and (1.0 < (km := km_to_nearest(m.place, beside)) <= TOWN_KM or
-                                                       km > _FAR_KM or m.place.source == "airportsdata") or
+                    (m.place.kind in _SETTLEMENTS and (1.0 < km_to_nearest(m.place, beside) or
+                                                       m.place.source == "airportsdata") or
                      m.place.kind in _INSTALLATIONS and m.place is not full.place and
                      (m.place.kind == "airfield") == (full.place.kind == "airfield"))]  # "from Whiteman": the
                      # base; but "the airbase at Cam Ranh" after "the Cam Ranh naval base" stays the airfield

@@ -46,7 +46,8 @@ def _possessive_port(text: str, token: tuple, after: str) -> bool:
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
-                         r")\b))\s+(?:the\s+)?[A-Z]")  # "the port of Tartus", "an airfield in Crimea", not "in June"
+                         r")\b))\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|capital)\s+(?:of\s+)?)?[A-Z]")
+# "the port of Tartus", "an airfield in Crimea", "a base near the oil-rich city of Kirkuk"; not "in June"
 _NAME_GOES_ON = re.compile(r"(?<![.!?])\s+[A-Z]")  # another capitalised word after a name: it is part of a longer one
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"
 _MAX_TOKENS = 6

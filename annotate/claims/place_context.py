@@ -45,8 +45,9 @@ _WATER = re.compile(
     r"\s+Sea\b(?:\s+Fleet\b)?|(?:Sea|Gulf|Bay)\s+of\s+(?:Azov|Okhotsk|Japan|Marmara|Finland|Riga|Bothnia|Aden|Oman|"
     r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b")
 # what follows a name and puts it on the map: "Machulishchy, near Minsk"
-# "Ramstein is home to the 86th Airlift Wing": a place
-_LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\s+home\s+to)\b")
+# "Ramstein is home to the 86th Airlift Wing": a place; "Aviano F-16s": the aircraft's home
+_LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\s+home\s+to)\b|"
+                             r"\s+(?:[A-Z]{1,2}|Su|Tu|MiG)-\d{1,3}[A-Z]{0,2}s\b")
 # a list governed by an installation word: "at four airfields: Olenya, Belaya, Diaghilevo and Ivanovo"
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
@@ -232,6 +233,10 @@ _INSTALLATION_AFTER = re.compile(r"\s+(?:anchorage|roadstead|harbou?r|port|termi
                                  # a range or a test site named after a village: "from the Kapustin Yar test site"
                                  r"(?:(?:missile|test|testing|launch)\s+)?(?:site|range)|cosmodrome|"
                                  r"(?:proving|testing)\s+ground)\b", re.IGNORECASE)
+# a province by its English name between "in the" and its kind: "in the remote Xinjiang region"
+_REGION_THE_BEFORE = re.compile(r"\b(?:in|across|throughout|from|to|into|of|near)\s+the\s+(?:[a-z][\w-]*\s+)?$",
+                                re.IGNORECASE)
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|prefecture|autonomous\s+region)\b")
 # a later item of a list after a locative word: "strikes on Odesa, Chornomorsk and Pivdennyi"
 _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|around|past|on|from|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}(?:,|,?\s+and)\s+$")
@@ -260,6 +265,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
                  _LOCATIVE_LIST_BEFORE.search(text, max(0, s0 - 160), s0) or
                  _LOCATIVE_THE_BEFORE.search(text, max(0, s0 - 24), s0) and _INSTALLATION_AFTER.match(text, e0, end)
                  and not text[s0:e0].isupper() or  # "at the NATO pier" names no village
+                 place.kind == "region" and _REGION_THE_BEFORE.search(text, max(0, s0 - 40), s0) and
+                 _REGION_WORD_AFTER.match(text, e0, end) or  # "in the remote Xinjiang region"
                  _named_facility(text, s0, e0, end)):
         return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
@@ -363,6 +370,7 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
         if _POSSESSIVE.search(text, tokens[i][0], tokens[i][1]) or _WATER.match(text, nxt_start):
             return False  # "Russia's Black Sea Fleet", "the Novorossiysk Black Sea port": no first name
         return (gap == " " and nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in _PLACE_WORDS
+                and not any(c.isdigit() for c in nxt)  # "Aviano F-16s": a designator, no surname
                 and not _KIND_AFTER.match(text, tokens[i][1])  # "Kyaukphyu Special Economic Zone": no surname
                 and not _named_facility(text, tokens[i][0], tokens[i][1], len(text))  # "the Votkinsk Machine … Plant"
                 and nxt.lower() not in _WEEKDAYS_MONTHS and nxt.lower() not in _HEADLINE_NOUNS and _norm(nxt) not in index

@@ -16,9 +16,13 @@ __all__ = ["BE_SEEN", "IMAGERY_SAYS", "SEEN_PASSIVE", "SIGHTED_STATE", "sighting
 # overview of the airfield" (not "the image being shared does not show …": a negation is no sighting; not a heading's
 # "what the imagery shows")
 IMAGERY_SAYS = re.compile(
-    r"\b(?:satellites?|imagery|images|image|pictures?|photos?|photographs?)\b(?:\s+[\w'’().,-]+){0,8}?\s+"
-    r"(?:also\s+|now\s+|clearly\s+|appear\s+to\s+)?"
+    # ("The photos, obtained from the US company Planet Labs, show …"; "Satellite images hint at work at Lop Nur";
+    # "satellite imagery first caught soldiers levelling ground")
+    r"\b(?:satellites?|imagery|images|image|pictures?|photos?|photographs?)\b"
+    r"(?:,(?:\s+[\w'’().-]+){1,8}?,|(?:\s+[\w'’().,-]+){0,8}?)\s+"  # (an appositive between commas: not "the photos, showed")
+    r"(?:also\s+|now\s+|clearly\s+|appear\s+to\s+|first\s+)?"
     r"(?:show(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?|recorded\s+(?:on|in|that)|"
+    r"hint(?:s|ed)?\s+at|caught\s+[a-z]|"
     r"captured\s+(?:the|an?)\s|"  # "Planet Labs PBC images captured the dome at Al Udeid"
     r"(?:give|gives|gave|provide[sd]?|offer(?:s|ed)?)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:overview|view|close-up|look))\b|"
     # "Satellite images have appeared showing the aftermath"
@@ -42,6 +46,8 @@ SIGHTED_STATE = re.compile(
     r"(?:(?:nearly|almost|largely|mostly|partly|fully|heavily|badly)\s+)?"
     r"(?:smashed|damaged|destroyed|burnt|burned|charred|collapsed|bent|flattened|gutted|finished|complete|completed|"
     r"busy|crowded|full|in\s+use|operational|parked|moored|docked)\b|"
+    # "A new tunnel is spotted at a Chinese nuclear test site"
+    r"\b(?:is|are)\s+(?:now\s+)?(?:spotted|seen|observed)\s+(?:at|on|near)\s+(?:an?|the)\s|"
     r"\b(?:has|have|had)\s+been\s+(?:completed|finished|erected)\b|"
     # what the picture shows not to be there, what was seen moving, a structure measured: "the background shows no
     # sign of damage", "unusual activity was seen near the tunnel entrances", "the floor measured 42 meters by 15"
