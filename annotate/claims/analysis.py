@@ -190,8 +190,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if (tally := _TALLY.search(sentence)) and not _VIEWS_BEFORE.search(sentence, max(0, tally.start() - 30), tally.start()):
         checkable = False  # "attacked more than 30 times since July 2023": a tally of events, no one event to see
         reasons.append(f"a tally of events: {tally.group()!r}")
-    if published is not None and a.dates and all(d.precision == "day" and d.window_start > published + _A_DAY
-                                                 for d in a.dates):
+    # (not an event prepared for: "struck Kubinka air base as Russia prepares for its May 9 celebrations")
+    when = [d for d in a.dates if not _PREPARED_FOR.search(sentence, 0, max(0, d.start - a.start))]
+    if published is not None and when and all(d.precision == "day" and d.window_start > published + _A_DAY
+                                              for d in when):
         checkable = False  # "the public can tour the ship on Saturday 22 August": every date of it is to come
         reasons.append("every date it gives is after publication: to come, not yet seen")
     if sentence.rstrip().endswith("?"):
@@ -202,6 +204,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append("a verdict on a claim or a question put, not a claim")
     a.checkable = checkable
     a.score = score if checkable else 0.0
+
+
+_PREPARED_FOR = re.compile(r"\bprepar\w*\s+for\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _headline_to_come(a: ClaimAnalysis, sentence: str) -> re.Match | None:

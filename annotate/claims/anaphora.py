@@ -99,6 +99,8 @@ _SAID_BEFORE = re.compile(r"\b(?:note[sd]?|sa(?:id|ys|y)|added|reported|claim(?:
 _THAT_CONJUNCTION = re.compile(r"that\s+(?!(?:the|its|their|this|these)\b)", re.IGNORECASE)
 _ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accused|asked|pressed|thanked|gave|"
                                r"assured|reassured|alerted)\s+$")
+# "a note to the US embassy in Tashkent": where a government receives it, no place the sentence is about
+_EMBASSY_BEFORE = re.compile(r"\b(?:embassy|consulate|mission)\s+in\s+$", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "Moscow and Khartoum agreed": two governments
                            r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
                            r"threatened|claimed|insisted|signed|(?:first\s+)?agreed)\b")
@@ -181,7 +183,8 @@ class PlaceMemory:
         # a place beside the one meant: the gazetteer's own test of the words before it)
         acting = [(p, port) for p, port in specific
                   if not (p.place.kind == "city" and (_ADDRESSED_BEFORE.search(text, max(0, p.start - 24), p.start) or
-                                                      _SPEAKS_AFTER.match(text, p.end, end)))]
+                                                      _SPEAKS_AFTER.match(text, p.end, end) or
+                                                      _EMBASSY_BEFORE.search(text, max(0, p.start - 24), p.start)))]
         itself = [(p, port) for p, port in acting if not _BESIDE.search(text, max(0, p.start - 48), p.start) or
                   _AIRBASE_BEFORE.search(text, max(0, p.start - 40), p.start) and p.place.kind == "airfield"]
         # (a capital speaking or spoken to is its government, no place the sentence is about: "Iran warned Washington

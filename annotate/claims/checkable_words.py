@@ -16,7 +16,7 @@ from .sightings import BE_SEEN
 # (an activity, and after a sentence that named the place, that place's)
 _GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
 _ACTIVITY = re.compile(
-    r"\b(dock|docked|docking|arriv\w*|depart\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
+    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
@@ -36,7 +36,13 @@ _ACTIVITY = re.compile(
     r"shredded|disintegrated|flattened|gutted|razed|"
     # "tents have been taken down", "the first signs of change at the site", "bombs were dropped on Fordow"
     r"taken\s+down|dismantl\w*|(?:torn|pulled)\s+down|signs?\s+of\s+(?:change|activity|construction|work)|"
-    r"dropped\s+(?:on|onto)|"
+    r"dropped\s+(?:off\s+)?(?:on|onto|at)|"
+    # who is at a base, what it is used for, a show over it: "About 800 US service members are at the base", "has used
+    # K2 for scores of flights", "aerobatic teams perform over Kubinka", "displayed their skills in the sky over …"
+    r"(?:troops|service\s*members|soldiers|personnel|airmen|sailors|marines)\s+(?:are|were|remain|remained)\s+"
+    r"(?:still\s+|now\s+)?(?:stationed\s+)?(?:at|on)\s+(?:the|a|an)\b|"
+    r"used\s+(?:[\w-]+\s+){1,3}?(?:for|as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:flights|missions|staging|hub|refuell?ing)|"
+    r"(?:perform(?:s|ed|ing)?|display(?:s|ed|ing)?)\s+(?:[\w'’]+\s+){0,5}?(?:over|above)\b|operates\s+from\b|"
     # a test site's work: "water is still being pumped out", "Ongoing Activity", "a shelter … were installed", "a
     # formation of personnel"
     r"pumped|ongoing\s+(?:activity|work|construction|excavation)|"
@@ -146,6 +152,8 @@ _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)
 # a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
 # environmental risk"); imagery that does not exist ("No satellite images of Olenya have yet been obtained")
 _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
+                          # "There was still no information on the damage on Wednesday morning"
+                          r"\bno\s+(?:information|details|word|confirmation)\s+(?:yet\s+)?(?:on|about|of)\b|"
                           # what a place will allow once built: "Once completed, the runway would allow private jets"
                           r"^\W*(?:Once|When)\s+(?:completed|finished|built|operational|ready)\b[^.;]*\bwould\b|"
                           r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
@@ -320,7 +328,13 @@ _REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|
                        # a decision is no sight: "the deployment had been agreed in September"; "has announced no
                        # naval visit"
                        r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:agreed|approved|authori[sz]ed|decided)|"
-                       r"(?:has|have|had)\s+announced\s+no)\b",
+                       r"(?:has|have|had)\s+announced\s+no|"
+                       # a request, a note, an agreement ended: "Uzbeks ask US to leave Karshi-Khanabad", "delivered a
+                       # note to the US embassy", "Uzbekistan has ended the agreement", "the notice arrived on Friday"
+                       r"ask(?:s|ed)?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}to|"
+                       r"delivered\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:note|notice|letter|message|ultimatum)|"
+                       r"(?:ended|terminated|ends|terminates|cancell?ed)\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:agreement|deal|"
+                       r"accord|treaty|lease)|(?:note|notice|letter|message)\s+(?:had\s+|was\s+)?(?:arrived|reached))\b",
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim

@@ -107,6 +107,9 @@ _KIND_WORDS = re.compile(r"^(?:(?:Naval\s+(?:Air\s+)?Station|Marine\s+Corps\s+Ai
                          r"(?:\s+(?:Air\s+Force\s+Base|AFB|Air\s+Base|Airbase|Air\s+Station|Naval\s+(?:Air\s+)?Station|"
                          r"Naval\s+Base|air\s+base|airbase|(?:Military\s+)?[Aa]irfield|naval\s+base|[Ss]hipyard|Island|Reef|Shoal|Atoll|"
                          r"Transit\s+Cent(?:er|re)|military\s+base))?$")  # "the Manas Transit Center" … "at Manas"
+# "Karshi-Khanabad air base, commonly known as K2", "… (known as K2)"
+_KNOWN_AS = re.compile(r",?\s+\(?(?:also\s+|commonly\s+|widely\s+|locally\s+)?(?:known|referred\s+to)\s+as\s+"
+                       r"[\"“‘']?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _DESIGNATED = re.compile(r"[A-Z]{1,2}-?\d{1,2}")  # a base known by a letter and a number: "the K1 military base" … "K1"
 
 
@@ -137,6 +140,10 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                 cores.setdefault(core, m)  # "Naval Base Karwar", matched as "Karwar" after its kind: a short form
             elif core != m.text and (len(core) >= 4 or _DESIGNATED.fullmatch(core)) and core[0].isupper():
                 cores.setdefault(core, m)
+    for mentions in [list(given), *sentences]:
+        for m in mentions:  # a nickname the text gives: "Karshi-Khanabad air base, commonly known as K2"
+            if not m.inferred and m.place.kind in INSTALLATION_KINDS and (known := _KNOWN_AS.match(text, m.end)):
+                cores.setdefault(known.group("name"), m)
     if not cores:
         return
     rx = _names_again(cores)

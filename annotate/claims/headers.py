@@ -73,7 +73,8 @@ DATELINE_PATTERN = (
     r"(?P<day3>\d{1,2}),\s+(?P<year3>\d{4})\s+[–—-]"
     # no agency, a double hyphen or a dash (syndicated copy): "New Delhi, May 26 -- The damage …" (not a weekday's)
     r"|(?!" + _WEEKDAY_NAME + r"\b)(?P<city7>[A-Z][A-Za-z .'’-]{1,40}),\s+"
-    rf"(?P<month7>{MONTH_PATTERN})\.?\s+(?P<day7>\d{{1,2}})(?:,\s+(?P<year7>\d{{4}}))?\s+(?:--|–|—)\s)")
+    # (a single hyphen after a year: "WASHINGTON, Aug. 1, 2005 - Uzbekistan has …")
+    rf"(?P<month7>{MONTH_PATTERN})\.?\s+(?P<day7>\d{{1,2}})(?:,\s+(?P<year7>\d{{4}}))?\s+(?:--|–|—|-(?<=\d{{4}}\s-))\s)")
 DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
 # "at about 8 a.m. today (Jan. 25, 2025)": a text that dates its own "today"
 _GLOSSED_TODAY = re.compile(rf"\btoday\s*\(\s*(?P<date>{_DATE})\s*\)", re.IGNORECASE)

@@ -58,7 +58,8 @@ _NATIONALITIES = {**_DEMONYMS, "Korean": "KP", "Libyan": "LY", "Yemeni": "YE", "
                   "Crimean": "UA", "Greek": "GR", "Italian": "IT", "French": "FR", "Spanish": "ES", "Dutch": "NL",
                   "Cuban": "CU", "Venezuelan": "VE", "Pakistani": "PK", "Afghan": "AF", "Thai": "TH", "Malaysian": "MY",
                   "Indonesian": "ID", "Australian": "AU", "Canadian": "CA", "Mexican": "MX",
-                  "Qatari": "QA", "Emirati": "AE", "Bahraini": "BH", "Kuwaiti": "KW", "Jordanian": "JO", "Omani": "OM"}
+                  "Qatari": "QA", "Emirati": "AE", "Bahraini": "BH", "Kuwaiti": "KW", "Jordanian": "JO", "Omani": "OM",
+                  "Uzbek": "UZ", "Kyrgyz": "KG", "Kazakh": "KZ", "Tajik": "TJ", "Turkmen": "TM"}
 # a person's title before a name: "President Jackson", "Gen. Florence …", "Defence Minister Sergei …"
 
 class GazetteerError(ValueError):
