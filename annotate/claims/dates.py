@@ -231,7 +231,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if lead is None and not _in_header(text, s, e):
             lead = mention
     _quoted_today(text, out)
+    out[:] = [m for m in out if not (m.text.lower() == "today" and _NOWADAYS.match(text, m.start))]
     return out
+
+
+# "Today the yard has two covered floating docks": nowadays, a state — no day (not "Today, the carrier was detected")
+_NOWADAYS = re.compile(r"(?<![\w,] )Today,?\s+(?:the|its|their|this|that|these|it|they)\b(?:\s+[\w'’-]+){0,3}?\s+"
+                       r"(?:has|have|is|are|hosts|houses|remains|lies|holds|serves|contains|employs|includes)\b")
 
 
 _QUOTE_CLOSE = re.compile(r"[”\"]")

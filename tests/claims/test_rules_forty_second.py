@@ -68,3 +68,17 @@ def test_checkable_in_the_forty_second_sets_shapes(text, published):
 ])
 def test_diplomacy_and_no_information_are_not_checkable(text):
     assert _checkable(text) == [False]
+
+
+# --- after the forty-third set's scoring (Shkval, Hvardiiske, Zyabrovka, PD-81); the set stays held out ---
+
+def test_the_shkval_yard_and_sayda_bay_are_listed():
+    got = _places("Submarines were repaired at the Shkval shipyard near Polyarny. Hulls were towed to Sayda Bay.")
+    assert got == [["Shkval shipyard", "Polyarnyy"], ["Sayda Bay"]]
+
+
+def test_today_before_a_state_is_nowadays_and_before_an_event_the_day():
+    (a,) = analyses("Today the yard has two covered floating docks.", date(2003, 2, 7))
+    assert a.dates == []
+    (b,) = analyses("Today, the carrier was detected off Orchid Island.", date(2003, 2, 7))
+    assert [d.label for d in b.dates] == ["2003-02-07"]
