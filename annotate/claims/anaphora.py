@@ -29,7 +29,7 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge", "silo",
           # and of a test site's: "the North Portal", "the main administration and support area"
           "portal", "administrative area", "support area", "administration area", "tunnel entrance",
-          # "the same range", "the test range" (not "its range", a weapon's reach: see _RANGE_OF)
+          # "the same range", "the test range" (not "its range", a weapon's reach: see _RANGE_WORDS)
           "range")
 # (not "said that no foreign base would be allowed": a conjunction before a determiner; not "its remaining Crimean
 # airfields", "its other bases": the rest of a kind, no place named before)
@@ -271,13 +271,14 @@ class PlaceMemory:
             if not same and any(_fits(noun, p, "") == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
                                         for p, _ in own):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
+            # "the Sardinian base": the adjective of a place named before describes the base meant
+            described = self._adjective_of_named(modifier, named) if modifier[:1].isupper() and country is None else None
             if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES and \
-                    not (noun in _PARTS and modifier in _SIDES) and \
-                    (described := self._adjective_of_named(modifier, named)) is None:
+                    not (noun in _PARTS and modifier in _SIDES) and described is None:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
             antecedents = self._antecedents(noun, country, plural)
-            if modifier[:1].isupper() and country is None and (described := self._adjective_of_named(modifier, named)):
+            if described is not None:
                 # "the Sardinian base" after a sentence with Aviano and Decimomannu: the one nearest Sardinia
                 antecedents = sorted(self._antecedents(noun, None, True),
                                      key=lambda c: km_to_nearest(c.place, [(described.place.lat, described.place.lon)])
