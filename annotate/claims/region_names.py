@@ -26,7 +26,9 @@ _KRAIS = {"RU-KDA": "Krasnodar", "RU-PRI": "Primorsky", "RU-KAM": "Kamchatka", "
 _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "Hainan Island", "Hainan province"],
           "RU-PRI": ["Primorye"], "RU-SAK": ["Sakhalin", "Sakhalin Island"], "CN-ZJ": ["Zhejiang province"],
           "CN-FJ": ["Fujian province"], "CN-SD": ["Shandong province"], "CN-LN": ["Liaoning province"],
-          "CN-GD": ["Guangdong province"], "IN-GA": ["Goa"], "IN-AR": ["Arunachal"], "FR-BRE": ["Brittany"], "FR-NOR": ["Normandy"],
+          "CN-GD": ["Guangdong province"], "IN-GA": ["Goa"],
+          # Belarus's Gomel region under its Belarusian spellings ("the Homiel region of southern Belarus")
+          "BY-HO": ["Homiel region", "Homel region", "Homyel region", "Homiel oblast", "Homel oblast"], "IN-AR": ["Arunachal"], "FR-BRE": ["Brittany"], "FR-NOR": ["Normandy"],
           # Russia's republics by their English names
           "RU-DA": ["Dagestan", "Republic of Dagestan", "Daghestan"], "RU-CE": ["Chechnya", "Chechen Republic"],
           "RU-SA": ["Sakha Republic", "Yakutia", "Republic of Sakha"], "RU-TA": ["Tatarstan", "Republic of Tatarstan"],

@@ -82,3 +82,8 @@ def test_today_before_a_state_is_nowadays_and_before_an_event_the_day():
     assert a.dates == []
     (b,) = analyses("Today, the carrier was detected off Orchid Island.", date(2003, 2, 7))
     assert [d.label for d in b.dates] == ["2003-02-07"]
+
+
+def test_a_belarusian_regions_own_spelling_is_the_region_not_its_city():
+    assert _places("Blasts were heard at an airfield in the Homiel region of southern Belarus.") == \
+        [["Homieĺskaja voblasć", "Belarus"]]
