@@ -131,19 +131,21 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
     … "based at Yulin" is no city of Yulin in Guangxi). ``given``: installations the document names outside its
     sentences (a dateline's "RAMSTEIN AIR BASE, Germany —")."""
     cores: dict[str, PlaceMention] = {}
+    nicknames: dict[str, PlaceMention] = {}
     for mentions in [list(given), *sentences]:
         for m in mentions:
-            if m.inferred or m.place.kind not in ("airfield", "naval base", "shipyard", "facility", "island"):
+            if m.inferred:
+                continue
+            if m.place.kind in INSTALLATION_KINDS and (known := _KNOWN_AS.match(text, m.end)):
+                nicknames.setdefault(known.group("name"), m)  # "Karshi-Khanabad air base, commonly known as K2"
+            if m.place.kind not in ("airfield", "naval base", "shipyard", "facility", "island"):
                 continue
             core = _KIND_WORDS.match(m.text).group("core")
             if core == m.text and m.place.name != m.text and _KIND_BEFORE.search(text, max(0, m.start - 24), m.start):
                 cores.setdefault(core, m)  # "Naval Base Karwar", matched as "Karwar" after its kind: a short form
             elif core != m.text and (len(core) >= 4 or _DESIGNATED.fullmatch(core)) and core[0].isupper():
                 cores.setdefault(core, m)
-    for mentions in [list(given), *sentences]:
-        for m in mentions:  # a nickname the text gives: "Karshi-Khanabad air base, commonly known as K2"
-            if not m.inferred and m.place.kind in INSTALLATION_KINDS and (known := _KNOWN_AS.match(text, m.end)):
-                cores.setdefault(known.group("name"), m)
+    cores = {**nicknames, **cores}  # a full name's short form before a nickname of the same words
     if not cores:
         return
     rx = _names_again(cores)
@@ -164,9 +166,9 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                      m.place.kind in _INSTALLATIONS and m.place is not full.place and
                      (m.place.kind == "airfield") == (full.place.kind == "airfield"))]  # "from Whiteman": the
                      # base; but "the airbase at Cam Ranh" after "the Cam Ranh naval base" stays the airfield
-            if same and hit.start() > full.start:  # the town the installation is named after, beside it (not at its
-                # very point, unless the town is known only by its airport: "Bagram"), after the full name: the
-                # installation
+            if same and hit.start() > full.start:  # the town the installation is named after, beside it or far off
+                # (not at its very point, unless the town is known only by its airport: "Bagram"), after the full
+                # name: the installation
                 mentions[same[0]] = replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=())
             elif not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
                 mentions.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(), alternatives=()))
