@@ -45,9 +45,10 @@ def _possessive_port(text: str, token: tuple, after: str) -> bool:
     return bool(_PORT_OF_POSSESSOR.fullmatch(after)) and _POSSESSIVE.search(text, token[0], token[1]) is not None
 
 
-_NAMED_AFTER = re.compile(r"\s+(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
+_NAMED_AFTER = re.compile(r"\s+(?:on\s+the\s+(?:peninsula|island|coast),?\s+)?(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
                          r")\b))\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|capital)\s+(?:of\s+)?)?[A-Z]")
-# "the port of Tartus", "an airfield in Crimea", "a base near the oil-rich city of Kirkuk"; not "in June"
+# "the port of Tartus", "an airfield in Crimea", "a base near the oil-rich city of Kirkuk", "another airfield on the
+# peninsula, at Saky"; not "in June"
 _NAME_GOES_ON = re.compile(r"(?<![.!?])\s+[A-Z]")  # another capitalised word after a name: it is part of a longer one
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "… in Fujian"
 _MAX_TOKENS = 6
@@ -489,7 +490,7 @@ class Gazetteer:
             if any(n.start <= s0 < n.end for n in named) or _NAMED_AFTER.match(text, e0):
                 continue  # "the Syrian port of Tartus" names Tartus, not Syria; "a Russian airfield in Crimea" Crimea
             demonym = m.group(1)
-            if demonym not in _DEMONYMS and (demonym in ("Korean", "Crimean") or
+            if demonym not in _DEMONYMS and (demonym == "Korean" or
                                              not _INDEFINITE_BEFORE.search(text, max(0, s0 - 8), s0)):
                 continue  # "an Indonesian port", "at Cambodian naval base"; not "the Greek air base" (named before)
             if _DEFINITE_BEFORE.search(text, max(0, s0 - 6), s0) and not m.group().endswith("s"):

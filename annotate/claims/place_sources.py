@@ -33,8 +33,17 @@ def curated_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
                           bool(p.get("approximate", True)), float(p.get("radius_km", _RADIUS_KM.get(kind, 3.0))))
         except (KeyError, TypeError, ValueError) as exc:
             raise GazetteerError(f"{path}: [[place]] {i + 1} needs name, kind, lat, lon ({exc})") from None
-        out.append((place, list(p.get("aliases") or [])))
+        out.append((place, _without_stops(place.name, list(p.get("aliases") or []))))
     return out
+
+
+_WORD_STOP = re.compile(r"(?<=\w)\.(?=\s|$)")
+
+
+def _without_stops(name: str, aliases: list[str]) -> list[str]:
+    """The aliases, and the name and each alias with a word's closing full stop dropped as the text's tokens drop it
+    ("Navy Yard No. 10" is also found as "Navy Yard No 10"); the packaged lists keep theirs ("St." names clash)."""
+    return aliases + [bare for n in (name, *aliases) if (bare := _WORD_STOP.sub("", n)) != n]
 
 
 def _csv_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
@@ -50,7 +59,8 @@ def _csv_places(path: Path, source: str) -> list[tuple[Place, list[str]]]:
                                   float(row.get("radius_km") or _RADIUS_KM.get(kind, 3.0)))
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     raise GazetteerError(f"{path}: line {n}: needs name, kind, lat, lon ({exc})") from None
-                out.append((place, [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]))
+                aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+                out.append((place, _without_stops(place.name, aliases)))
     except OSError as exc:
         raise GazetteerError(f"{path}: {exc.strerror}") from None
     return out

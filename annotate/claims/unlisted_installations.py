@@ -31,12 +31,13 @@ _AIR_KIND_WORDS = (r"(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Bas
 # (or after a list of towns, in the plural: "Hotan, Yarkant and Kashgar airbases"; not "Subic and Basa Air Base")
 _AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+" + _AIR_KIND_WORDS + r"\b|"
                              r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)+\s+" + _AIR_KIND_WORDS + r"s\b")
-# an unnamed air base's words before it: "the air base at Sirsa", "an Indian Air Force base near Halwara" (not a named
-# base's: "Hmeimim Air Base near Latakia", "Dyagilevo, an air base near Ryazan")
+# an unnamed air base's words before it: "the air base at Sirsa", "an Indian Air Force base near Halwara", "another
+# airfield on the peninsula, at Saky" (not a named base's: "Hmeimim Air Base near Latakia", "Dyagilevo, an air base
+# near Ryazan")
 _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
-_AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
-                              r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+(?:at|in|near)\s+$",
-                              re.IGNORECASE)
+_AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
+                              r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+"
+                              r"(?:on\s+the\s+(?:peninsula|island|coast),?\s+)?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")  # "Dyagilevo, " before "an air base near Ryazan": that base described
 
 
@@ -50,21 +51,31 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
                  if m.place.kind == "airfield" and m.place.lat is not None]
     made: dict[int, Place | None] = {}
     for mentions in sentences:
-        for k, m in enumerate(mentions):
+        for k in range(len(mentions) - 1, -1, -1):
+            m = mentions[k]
             town = m.place
-            if m.inferred or m.vague or town.kind not in _SETTLEMENTS or town.lat is None or \
-                    not (_AIR_KIND_AFTER.match(text, m.end) or _unnamed_base_before(text, m.start)):
+            if m.inferred or m.vague or town.kind not in _SETTLEMENTS or town.lat is None:
+                continue
+            named = _AIR_KIND_AFTER.match(text, m.end) is not None
+            before = None if named else _unnamed_base_before(text, m.start)
+            if not named and before is None:
                 continue
             if id(town) not in made:
                 made[id(town)] = _base_of(town, m.text, airfields, listed)
-            if (base := made[id(town)]) is not None:
-                mentions[k] = replace(m, place=base, alternatives=(), match="exact", score=1.0)
+            if (base := made[id(town)]) is None:
+                continue
+            based = replace(m, place=base, alternatives=(), match="exact", score=1.0)
+            # "Hasimara air base", "the air base at Sirsa" name the base only; "an airfield near Hvardiiske" the base
+            # and the town it is near
+            mentions[k:k + 1] = [m, based] if before is not None and before.group("near") else [based]
 
 
-def _unnamed_base_before(text: str, at: int) -> bool:
-    """Whether an unnamed air base's words come right before ``at`` ("the air base at"), not a named one's."""
+def _unnamed_base_before(text: str, at: int) -> re.Match | None:
+    """An unnamed air base's words right before ``at`` ("the air base at"), not a named one's."""
     words = _AIR_KIND_BEFORE.search(text, max(0, at - 60), at)
-    return words is not None and not _NAMED_BEFORE.search(text, max(0, words.start() - 40), words.start())
+    if words is None or _NAMED_BEFORE.search(text, max(0, words.start() - 40), words.start()):
+        return None
+    return words
 
 
 def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],

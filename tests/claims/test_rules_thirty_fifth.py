@@ -38,7 +38,8 @@ def test_a_town_named_with_an_air_bases_words_is_an_unlisted_base_at_the_towns_p
     "Fighters left Shorkot's air base.",
 ])
 def test_the_unlisted_base_whatever_words_name_it(text):
-    assert _places(text)[0] == ["Shorkot air base"]
+    # (session 35: "near" names the town too, as the tuning set labels "the airfield near Mozdok" with Mozdok)
+    assert _places(text)[0] == (["Shorkot", "Shorkot air base"] if " near " in text else ["Shorkot air base"])
 
 
 def test_one_unlisted_base_per_town_in_a_document_and_the_bare_name_after_it_and_the_base_refer_to_it():
@@ -65,7 +66,7 @@ def test_not_an_unlisted_base(text, expected):
 
 def test_a_named_base_described_as_an_air_base_near_a_town_makes_no_unlisted_base_of_the_town():
     got = _places("Dyagilevo, an air base near Shorkot, was hit. Jets were seen at the air base near Shorkot.")
-    assert "Shorkot air base" not in got[0] and got[1] == ["Shorkot air base"]
+    assert "Shorkot air base" not in got[0] and got[1] == ["Shorkot", "Shorkot air base"]  # (session 35: and the town)
 
 
 def test_an_unnamed_base_at_a_town_beside_an_airfield_the_document_names_is_no_unlisted_one():
