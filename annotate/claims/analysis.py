@@ -19,7 +19,7 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
-    _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
+    _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
     _AS_CLAUSE, _FUTURE_STATE, _GENERIC_SITE, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
@@ -69,7 +69,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     specific_place = _specific(a.places)
     # (not an attack named as a time: "The day after the attack, Trump thanked Iran")
     activity = next((x for x in _ACTIVITY.finditer(sentence)
-                     if not _TIME_OF.search(sentence, max(0, x.start() - 30), x.start())), None)
+                     if not _TIME_OF.search(sentence, max(0, x.start() - 30), x.start()) and
+                     not (x.group().lower() == "dock" and _DOCK_NOUN_BEFORE.search(sentence, max(0, x.start() - 30),
+                                                                                  x.start()))), None)
     casualty = _CASUALTY.search(sentence)
     if casualty and activity and (none := _NONE_HURT.search(sentence)) and \
             activity.start() < none.start() <= casualty.start() < none.end():
@@ -165,7 +167,12 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if opinion and (not activity or _JUDGED.search(sentence)):
         checkable = False
         reasons.append("opinion")
-    if (reported := _REPORTED.search(sentence)) and not (a.objects and activity and _past_tense(activity.group())) and \
+    # (an act with objects, then what was said of it, stays a claim; not one denied with no place to look at: "Russia
+    # denied that any aircraft were damaged" — "Russia denied that a frigate docked at Tartus on 3 May" is one)
+    if (reported := _REPORTED.search(sentence)) and \
+            not (a.objects and activity and _past_tense(activity.group()) and
+                 not (reported.group().lower().startswith("den") and reported.start() < activity.start() and
+                      not specific_place)) and \
             not _AND_THEN_ACTED.search(sentence, reported.end()) and \
             not (activity and a.places and activity.end() < reported.start() and _past_tense(activity.group()) and
                  " and " in sentence[activity.end():reported.start()]):

@@ -20,7 +20,8 @@ _ACTIVITY = re.compile(
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
-    r"captured on|closed|reopened|struck|hits?|damaged|destroyed|burn\w*|sank|sunk|launched|fitted out|"
+    r"captured on|closed|reopened|struck|hits?|damaged|destroyed|(?:blew|blown|blowing|blows)\s+up|burn\w*|sank|sunk|"
+    r"launched|fitted out|"
     # "had fallen on the military facility", "are already repairing it", "both appear cratered"
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
@@ -300,7 +301,7 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning t
                         # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
                         # metres", "the parade was cancelled"
                         r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark|shield|protect|"
-                        r"defend|withstand|serve|count|claim)|equipped\s+to|(?:is|are)\s+known\s+to|"
+                        r"defend|withstand|serve|count|claim)|equipped\s+to|(?:was|were|is|are)\s+adapted\s+to|(?:is|are)\s+known\s+to|"
                         # "can berth vessels up to 200 metres long" (not "can berth a carrier, satellite images show")
                         r"can\s+(?:berth|dock|handle|take)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
                         # a design's figure: "The Type 076 displaces over 40,000 tonnes"
@@ -334,7 +335,10 @@ _REPORTED = re.compile(r"\b((?<!after\s)(?<!amid\s)(?<!following\s)protest(?:ed|
                        r"ask(?:s|ed)?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}to|"
                        r"delivered\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:note|notice|letter|message|ultimatum)|"
                        r"(?:ended|terminated|ends|terminates|cancell?ed)\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:agreement|deal|"
-                       r"accord|treaty|lease)|(?:note|notice|letter|message)\s+(?:had\s+|was\s+)?(?:arrived|reached))\b",
+                       r"accord|treaty|lease)|(?:note|notice|letter|message)\s+(?:had\s+|was\s+)?(?:arrived|reached)|"
+                       # a cause given: "Officials said the blasts were an accident caused by an engine fire"
+                       r"said\s+(?:that\s+)?(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were)\s+(?:an?\s+)?(?:accident|"
+                       r"accidental|caused\s+by|the\s+result\s+of))\b",
                        re.IGNORECASE)
 # a fact check's verdict or a parliamentary question ("We rate the claim … as unproven", "To ask the Secretary of
 # State …"): about a claim, not a claim
@@ -412,10 +416,15 @@ _SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|s
                             r"(?:building|constructing|expanding|extending|reclaiming|dredging|fortifying|reactivating|"
                             r"upgrading|rebuilding|modernizing|modernising)\b",
                             re.IGNORECASE)
+# the structures a place has, counted: "Today the yard has two covered floating docks", "Nampho has two such repair
+# ways" (not "Most airfields have 2,500-meter runways": no count of them)
+_COUNTED_STRUCTURES = re.compile(r"\b(?:has|have|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:(?:dry\s*|floating\s+)?docks|drydocks|piers|berths|hangars|"
+                                 r"shelters|runways|slipways|wharves|quays|(?:repair\s+)?ways)\b", re.IGNORECASE)
 # what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
-# under way
-_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING)
+# under way, structures counted
+_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING, _COUNTED_STRUCTURES)
 # a count over a period, with no place: "over the past day Ukrainian defenders had destroyed six helicopters"
 _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month|night)\b",
                            re.IGNORECASE)
@@ -432,7 +441,10 @@ _PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|ab
                                 r"(?:lies|is\s+located|is\s+situated|sits)\s+(?:on|in|at|near|opposite|about|some|\d))")
 # when a place was made: "The damaged berth was commissioned in 2013" (history, years before the report)
 _MADE_IN = re.compile(r"\b(?:(?:was|were)\s+(?:commissioned|founded|established|opened|built|constructed)|"
-                      r"built\s+(?:the|it|this|that)(?:\s+[\w-]+){0,3}?)\s+in\s+(?:the\s+)?(\d{4})s?\b")  # "built the base in the 1950s"
+                      r"built\s+(?:the|it|this|that)(?:\s+[\w-]+){0,3}?)"
+                      # "built the base in the 1950s", "was built in Trogir, Croatia, in 1979"
+                      r"(?:\s+(?:in|at|by)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:,\s+(?:[A-Z][\w'’-]*\s*){1,3})?,?)?"
+                      r"\s+in\s+(?:the\s+)?(\d{4})s?\b")
 _HISTORY_YEARS = 5  # made this many years or more before publication: history, not a claim to check
 # an attack that an activity word names, after a tally: "shot down 114 drones during a Ukrainian attack on refineries"
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -453,6 +465,10 @@ _AND_THEN_ACTED = re.compile(r"\band\s+(?:then\s+)?(?:fired|launched|struck|atta
 # an assessment the imagery itself is cited for: "probably suffered damage …, according to satellite images"
 _PER_IMAGERY = re.compile(r"\baccording\s+to\s+(?:the\s+|new\s+|recent\s+)*(?:commercial\s+)?satellite\s+(?:images|imagery|photos)\b",
                           re.IGNORECASE)
+# "dock" as a noun, not docking: "a 46-year-old floating dock", "The dock was built in Trogir" (a dry dock being
+# built or opened is work a tile shows: kept)
+_DOCK_NOUN_BEFORE = re.compile(r"\b(?:floating|the|a|an|its|their|this|that|another|old|ageing|aging|covered|"
+                               r"[\w-]+-(?:old|metre|meter|foot|ton|tonne)|PD-\d+)\s+$", re.IGNORECASE)
 # an attack named as a time, not as what happened: "The day after the attack, Trump thanked Iran"
 _TIME_OF = re.compile(r"(?:\b(?:day|days|hours?|weeks?|morning|night|months?)\s+(?:after|before|since)|^\W*(?:After|Before|Since))\s+"
                       r"(?:the|this|that)\s+$")
@@ -472,7 +488,10 @@ _POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|Euro
                         r"annex(?:ed|ation\s+of))\b")
 # a service a place gives, no sight: "We provide all the major maintenance for C-17 … transports"
 _SERVICE = re.compile(r"\b(?:provides?|offers?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                      r"(?:maintenance|repairs?|support|services?|training)\b")
+                      r"(?:maintenance|repairs?|support|services?|training)\b|"
+                      # a standing role: "The jets support Russia's Black Sea Fleet" (not "arrived to support")
+                      r"(?<!\bto\s)\bsupports?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}"
+                      r"(?:[Ff]leets?|forces|operations|units|aviation|troops)\b")
 # building on an island no list names: "Mysterious airstrip appears on a Yemeni island", "air base being built on
 # volcanic island off Yemen"
 _ON_AN_ISLAND = re.compile(r"\b(?:appears?|appeared|built|building|construction)\b[^.;]{0,40}?\bon\s+(?:an?\s+|the\s+)?"

@@ -187,7 +187,9 @@ _NOT_A_VESSEL_AFTER = re.compile(r"[\s-]+(?:crossings?|lines?|services?|routes?|
                                  # "Vessel Traffic Services" (not "levels of vessel traffic": vessels going by)
                                  r"traffic\s+(?:[Ss]ervices?|[Cc]ontrol|[Ss]eparation|[Mm]anagement)|"
                                  r"compan(?:y|ies)|schedules?|links?|tracking|industry|owners?|market|ports?|piers?|berths?|"
-                                 r"wharf|wharves|quays?|jett(?:y|ies)|halls?)\b",
+                                 r"wharf|wharves|quays?|jett(?:y|ies)|halls?|"
+                                 # "to revive ship repair", "ship repair yard" (not "ordered the ship repaired")
+                                 r"repair(?!ed)s?|building|breaking)\b",
                                  re.IGNORECASE)
 # a vessel or aircraft word naming a facility, an activity or people ("aircraft shelters", "a boat basin",
 # "submarine operations", "ship trackers"), or a count ("the number of aircraft"): no object
@@ -252,6 +254,10 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:possibly|probably|likely|apparently|perh
                                re.IGNORECASE)
 # "Pacific Fleet ships", "Navy vessels": a named fleet's ships, the same ones as its named kinds
 _NAMED_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+# "a nuclear submarine base", "the submarine bases": the base, not a submarine — unless a name comes before it
+_BASE_AFTER = re.compile(r"[\s-]+bases?\b")
+_NAMED_BASE_BEFORE = re.compile(r"\b(?!(?:The|A|An|Its|Their|Russian|Chinese|Soviet|American|British|French|"
+                                r"North|Nuclear)\s)[A-Z][\w-]*\s+$")
 # "The two ships", "The vessels": a definite generic as the sentence's first words
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|These|Those|Both)\s+(?:(?:two|three|four|five|six|[a-z]+-?[a-z]*)\s+){0,2}")
 # "BRP Sierra Madre, a landing ship": the kind of the named ship, after it
@@ -415,6 +421,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if taxonomy.category_of(cls) == "vessel":
             if _NOT_A_VESSEL_AFTER.match(text, e0, end):
                 continue
+            if _BASE_AFTER.match(text, e0, end) and not _NAMED_BASE_BEFORE.search(text, max(start, s0 - 30), s0):
+                continue  # "a nuclear submarine base" is a place; a caption's "Longpo submarine base, Hainan." shows one
             if (after := _AIRCRAFT_AFTER.match(text, e0, end)) is not None:
                 cls, e0 = "unknown aircraft", after.end()  # "Voyager tanker aircraft": an aircraft of its own
                 taken.append((s0, e0))

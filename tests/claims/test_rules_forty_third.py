@@ -52,3 +52,36 @@ def test_a_crimean_base_is_in_ukraine():
 def test_zyabrovka_air_base_is_listed():
     got = _places("At least eight blasts were reported at Zyabrovka. Ziabrauka airfield lies south-east of Gomel.")
     assert got == [["Zyabrovka air base"], ["Zyabrovka air base", "Gomel"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The floating dock lay idle at a nuclear submarine base for 30 years.", []),
+    ("The submarine bases on the Kola Peninsula were reorganised.", []),
+    ("Longpo submarine base, Hainan.", ["submarine"]),  # a caption: what the image shows
+    ("The plan is to revive ship repair in the city.", []),
+    ("The ship was repaired at the yard.", ["unknown vessel"]),
+])
+def test_a_base_or_an_industry_named_after_vessels_is_no_vessel(text, expected):
+    (a,) = analyses(text, date(2025, 8, 21))
+    assert [o.cls for o in a.objects] == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Today the Shkval yard has two covered floating docks.", date(2003, 2, 7)),
+    ("A drone blew up an ammunition dump at Saki Air Base on Tuesday.", _PUBLISHED),
+])
+def test_checkable_in_the_forty_third_sets_shapes(text, published):
+    assert _checkable(text, published)[-1] is True
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("When the first submarines reached the fleet, the Shkval yard was adapted to dock and repair them.",
+     date(2003, 2, 7)),
+    ("The jets at Saki Air Base support Russia's Black Sea Fleet.", _PUBLISHED),
+    ("Russia denied that any aircraft were damaged or that any attack took place.", _PUBLISHED),
+    ("Officials said the blasts at Saki Air Base were an accident caused by an aircraft engine fire.", _PUBLISHED),
+    ("Shipbuilders in Murmansk put their faith in a 46-year-old floating dock", date(2025, 8, 21)),
+    ("The dock was built in Trogir, Croatia, in 1979 and acquired by the Russian Navy in 1992.", date(2025, 8, 21)),
+])
+def test_a_capability_a_role_a_denial_a_cause_and_history_are_not_checkable(text, published):
+    assert _checkable(text, published) == [False]
