@@ -24,7 +24,7 @@ from .checkable_words import (
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
-    _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
+    _RECORD, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
@@ -136,6 +136,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not seen and not imagery_shows and (act := _POLITICAL.search(sentence)):
         checkable = False
         reasons.append(f"a political act, no trace on the ground: {act.group()!r}")
+    if checkable and not seen and (record := _RECORD.search(sentence)):
+        checkable = False
+        reasons.append(f"a record, not what was there: {record.group()!r}")
     if checkable and not seen and (service := _SERVICE.search(sentence)):
         checkable = False
         reasons.append(f"a service a place gives, not a sighting: {service.group()!r}")

@@ -50,6 +50,8 @@ _ACTIVITY = re.compile(
     # who is there: "houses 350 US troops", "had posted soldiers to guard the airfield"
     r"hous(?:es|ed)\s+(?:about\s+|some\s+|around\s+|a\s+small\s+number|\d[\d,]*)|(?:posted|stationed|sent)\s+(?:[\w-]+\s+)?"
     r"(?:soldiers|troops|guards|forces)|installed|formation\s+of\s+(?:personnel|troops|vehicles)|"
+    # "has a contingent of 250 Russian officers and 150 soldiers"
+    r"(?:has|had|have)\s+a\s+(?:contingent|garrison|detachment)\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*|"
     # a site's state and who stays there: "puts new runway into service", "the runway is now in use", "the trailer
     # was gone", "the shelter was back in its usual position", "stayed at the base", "inspected the facility",
     # "movement … was blocked"
@@ -300,6 +302,9 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning t
                         r"ordered|instructed|"
                         # a capability, an event that did not take place: "the tankers can carry 13,000 cubic
                         # metres", "the parade was cancelled"
+                        # a fit: "the submarine carried four launchers for Kalibr cruise missiles"
+                        r"(?:carried|carries|carry)\s+(?:up\s+to\s+)?(?:\w+\s+)?(?:[\w-]+\s+)?(?:launchers|launch\s+(?:tubes|systems)|"
+                        r"torpedo\s+tubes|missile\s+tubes)|"
                         r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark|shield|protect|"
                         r"defend|withstand|serve|count|claim)|equipped\s+to|(?:was|were|is|are)\s+adapted\s+to|(?:is|are)\s+known\s+to|"
                         # "can berth vessels up to 200 metres long" (not "can berth a carrier, satellite images show")
@@ -395,7 +400,8 @@ _MODAL_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:could|would|might|may|c
                              re.IGNORECASE)  # "moved the battery away a day earlier, which probably made the strike possible"
 # a clause between commas: "The ship, the last of four built in France, will patrol" — its verb is not the sentence's
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the buildings (probably warehouses)"
-_PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)[^,;]{1,80},(?!\d)")  # not the comma of "6,000-ton"
+# (not a main clause with its own future: "Once the exercise is over, the Su-25s will fly back to the base, he said")
+_PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)(?![^,;]*\bwill\s+(?!be\b)[a-z]+\b)[^,;]{1,80},(?!\d)")  # not "6,000-ton"
 # clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
 # a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
@@ -485,7 +491,13 @@ _HEDGE = re.compile(r"(?:may|might|could)\s+(?:also\s+)?have\b|could\s+be$", re.
 # a political act, no trace on the ground: "joined NATO in 2004", "signed an order allowing air policing"
 _POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|European\s+Union|bloc))|"
                         r"signed\s+(?:an?\s+|the\s+)?(?:order|decree|law|memorandum|agreement|deal|treaty)|"
-                        r"annex(?:ed|ation\s+of))\b")
+                        r"annex(?:ed|ation\s+of)|"
+                        # an aim and a minister's praise: "Russia has long sought a permanent naval presence", "Lavrov
+                        # praised Massawa's logistics capabilities"
+                        r"(?:has|have|had)\s+(?:long\s+)?sought|praised)\b")
+# a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
+_RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+country['’]s|the\s+nation['’]s)\s+"
+                     r"(?:modern\s+|recent\s+)?history\b")
 # a service a place gives, no sight: "We provide all the major maintenance for C-17 … transports"
 _SERVICE = re.compile(r"\b(?:provides?|offers?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:maintenance|repairs?|support|services?|training)\b|"

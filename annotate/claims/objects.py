@@ -77,6 +77,8 @@ _CLASS_PHRASES = {
     "passenger aircraft": "airliner", "commercial aircraft": "airliner", "commercial airliner": "airliner",
     "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
     "warplane": "fighter", "war plane": "fighter",
+    # (as the tuning set labels "Su-25 attack aircraft" and Millerovo's "attack aircraft")
+    "attack aircraft": "fighter", "ground attack aircraft": "fighter", "ground-attack aircraft": "fighter",
     "bomber": "bomber", "helicopter": "helicopter", "gunship": "helicopter",
     "aircraft": "unknown aircraft", "plane": "unknown aircraft", "jet": "unknown aircraft", "airplane": "unknown aircraft",
 }
@@ -411,6 +413,10 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if cls == "fighter" and m.group().lower() == "fighters" and \
                 _ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
             continue  # "Taliban fighters posing with helicopters": people, not aircraft
+        if cls == "fighter" and "attack" in m.group().lower() and \
+                _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 40), s0):
+            cls = "unknown aircraft"  # "A-10 ground-attack aircraft": the designator's type says which class
+            described.add(s0)
         if _SIMULATED_BEFORE.search(text, max(start, s0 - 32), s0):
             continue  # "targets simulating enemy aircraft": an exercise's target, no aircraft there
         if (not_one := _NOT_AN_OBJECT_AFTER.match(text, e0, end)) and \

@@ -108,6 +108,7 @@ _AIRCRAFT_NAME_BEFORE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]{0,2}\s+(?:Super\s
 # a fleet or a city's authority: "Russia's Baltic Fleet", "the Odesa regional administration said", "the Suez Canal
 # Authority"
 _AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:District|City|Supreme|High|Appeals?)\s+Court|"
+                              r"Military\s+District|"  # "Russia's Central Military District"
                               r"(?:Port\s+|Maritime\s+|Canal\s+)?Authority|Administration|Corporation|"  # "Suez Canal Authority"
                               r"Vessel\s+Traffic\s+Services?|"  # "Turkish Straits Vessel Traffic Services said"
                               r"(?:regional|city|oblast|district)\s+(?:military\s+)?"
@@ -145,6 +146,7 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"sends|deploys|reopens|warns|launches|approves|seizes|accuses|denies|expands|opens|"
                             r"closes|halts|resumes|blames|vows|urges|confirms|rejects|intercepts|returns|dispatches|"
                             r"withdraws|pulls|bolsters|reinforces|unveils|announces|condemns|summons|detains|"
+                            r"leaves|quits|exits|shuts|ends|says|agrees|signs|"
                             # a verb in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
                             + IRREGULAR_PAST + r")\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
                             # "59 U.S. Tomahawk missiles": a type's name, then what it is

@@ -85,3 +85,45 @@ def test_checkable_in_the_forty_third_sets_shapes(text, published):
 ])
 def test_a_capability_a_role_a_denial_a_cause_and_history_are_not_checkable(text, published):
     assert _checkable(text, published) == [False]
+
+
+# --- after the forty-fourth set's scoring (Kant, Ayni, the Sub Sea Baby strike, Massawa) ---
+
+def test_the_ayni_airfield_is_the_listed_base_not_a_village_of_that_name():
+    (a,) = analyses("Su-25s arrived at the Ayni airfield in Tajikistan.", date(2016, 12, 9))
+    base = a.places[0].place
+    assert (base.name, round(base.lat, 1), round(base.lon, 1)) == ("Ayni air base", 38.5, 68.7)  # not Ayní, 100 km N
+
+
+def test_a_military_district_is_no_place():
+    assert _places("A spokesman for Russia's Central Military District spoke.") == [["Russian Federation"]]
+
+
+def test_us_before_a_headline_verb_is_the_country():
+    assert "United States" in _places("Russia to expand air base as US leaves Kyrgyzstan", date(2013, 10, 26))[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Su-25s were seen with the attack aircraft of the regiment.", ["fighter", "fighter"]),
+    ("About ten A-10 ground-attack aircraft arrived at Aviano on Friday.", ["unknown aircraft"]),
+])
+def test_attack_aircraft_are_fighters_unless_a_designator_says_which(text, expected):
+    (a,) = analyses(text, date(2011, 3, 26))
+    assert [o.cls for o in a.objects] == expected
+
+
+def test_a_contingent_at_a_base_is_checkable():
+    assert _checkable("Kant air base has a contingent of 250 Russian officers and 150 soldiers.") == [True]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Once the exercise is over, the Su-25s will fly back to Kant air base, the spokesman said.", date(2016, 12, 9)),
+    ("According to the SBU, the submarine at Novorossiysk carried four launchers for Kalibr cruise missiles.",
+     date(2025, 12, 15)),
+    ("It is the first visit by a Russian warship to Massawa in the country's modern history.", date(2024, 3, 30)),
+    ("Foreign Minister Sergei Lavrov praised Massawa's logistics capabilities during a visit to Eritrea last year.",
+     date(2024, 3, 30)),
+    ("Russia has long sought a permanent presence for its warships at Massawa.", date(2024, 3, 30)),
+])
+def test_a_future_return_a_fit_a_record_praise_and_an_aim_are_not_checkable(text, published):
+    assert _checkable(text, published) == [False]
