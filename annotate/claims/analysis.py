@@ -33,7 +33,7 @@ from .place_model import INSTALLATION_KINDS
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .sightings import sighting
-from .unlisted_installations import unlisted_air_bases
+from .unlisted_installations import airfields_named_like_far_towns, unlisted_air_bases
 from .ship_names import ship_name_objects, ship_names, with_named_classes, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
@@ -282,6 +282,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     named = [without_ship_names(text, places, ships) for places in found_places]
     unlisted_air_bases(text, named, gazetteer.airfield_named_after)  # "Halwara Air Force Station": a base no list has, at its town
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
+    airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport
     # "Andersen" after "Andersen Air Force Base"; "Ramstein" after a dateline's "RAMSTEIN AIR BASE, Germany —"
     short_forms(text, spans, named, _dateline_installations(text, spans, gazetteer))
     cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"

@@ -100,7 +100,9 @@ _THAT_CONJUNCTION = re.compile(r"that\s+(?!(?:the|its|their|this|these)\b)", re.
 _ADDRESSED_BEFORE = re.compile(r"\b(?:warned|told|informed|notified|urged|accused|asked|pressed|thanked|gave|"
                                r"assured|reassured|alerted)\s+$")
 # "a note to the US embassy in Tashkent": where a government receives it, no place the sentence is about
-_EMBASSY_BEFORE = re.compile(r"\b(?:embassy|consulate|mission)\s+in\s+$", re.IGNORECASE)
+# (and where something was said: "told a press conference in Bishkek that Russia should leave the air base")
+_EMBASSY_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|(?:press|news)\s+conference|briefing|reporters)\s+in\s+$",
+                             re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "Moscow and Khartoum agreed": two governments
                            r"\s+(?:warned|said|says|told|informed|notified|announced|confirmed|denied|responded|vowed|"
                            r"threatened|claimed|insisted|signed|(?:first\s+)?agreed)\b")

@@ -421,6 +421,10 @@ class Gazetteer:
         shipyard", known also as the Kaohsiung shipyard)."""
         return self._installation(name, (" shipyard", " dockyard"), town, ("shipyard",))
 
+    def airfield_named(self, name: str) -> Place | None:
+        """The listed airfield named ``name`` plus an air base's or an airport's word, wherever it lies."""
+        return self._installation(name, _AIR_SUFFIXES, None, ("airfield",))
+
     def airfield_named_after(self, town: Place, name: str) -> Place | None:
         """The listed airfield named ``name`` plus an air base's or an airport's word within ``TOWN_KM`` of ``town``."""
         return self._installation(name, _AIR_SUFFIXES, town, ("airfield",))

@@ -204,6 +204,7 @@ _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|"
                                  r"Wagner|jihadist|opposition|Kurdish|tribal|foreign|armed|guerrilla|resistance)\s+$",
                                  re.IGNORECASE)
+_TRANSPORT_AND_BEFORE = re.compile(r"\btransport\s+(?:and|or)\s+[a-z-]+\s+$")  # "transport and training aircraft"
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
 # the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
 # "a coast guard boat escorted the two ships", "six Typhoons arrived, joining the aircraft already there"
@@ -293,7 +294,21 @@ def _generic_of_its_own(text: str, start: int, end: int, phrase: str, s0: int, e
                 or _introduced(text, max(start, s0 - 40), s0, found) and not _APPOSITION_AFTER.match(text, e0, end)
                 or plural and not definite  # a bare plural
                 and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
-                or plural and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0))  # "enemy ships"
+                or plural and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0)  # "enemy ships"
+                or _other_kind_after(text, e0, end))
+
+
+_OR_AFTER = re.compile(r"\s+(?:or|nor)\s+(?:no\s+)?(?:an?\s+)?([\w-]+)")
+
+
+def _other_kind_after(text: str, e0: int, end: int) -> bool:
+    """Whether a specific kind follows the generic after "or" ("no ship or submarine"): the generic is any other
+    vessel, an object of its own."""
+    after = _OR_AFTER.match(text, e0, end)
+    if after is None:
+        return False
+    other = _class_of(after.group(1))
+    return other is not None and not other.startswith("unknown")
 
 
 def _definite_before_the_specific(text: str, start: int, end: int, s0: int, e0: int) -> bool:
@@ -445,6 +460,10 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 (both := _SERVICE_AND_BEFORE.search(text, max(start, s0 - 40), s0)):
             out.append(ObjectMention(both.start(), e0, text[both.start():e0], "vessel", "warship"))
             described.add(s0)  # "coast guard and maritime militia vessels": the coast guard's and the militia's
+        elif cls == "unknown aircraft" and "transport" in text[max(start, s0 - 40):s0] and \
+                (both := _TRANSPORT_AND_BEFORE.search(text, max(start, s0 - 40), s0)):
+            out.append(ObjectMention(both.start(), e0, text[both.start():e0], "aircraft", "cargo aircraft"))
+            described.add(s0)  # "other transport and training aircraft": transports, and aircraft of another kind
         if cls.startswith("unknown"):
             if _HULL_APPOSED.match(text, e0, end):
                 continue  # "a signals intelligence ship, HSwMS Artemis", "a third ship, HMS Birmingham": the named ship

@@ -21,7 +21,7 @@ from typing import Callable
 from .document_places import _SETTLEMENTS
 from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
 
-__all__ = ["UNLISTED", "unlisted_air_bases"]
+__all__ = ["UNLISTED", "airfields_named_like_far_towns", "unlisted_air_bases"]
 
 UNLISTED = "unlisted air base"  # the start of an unlisted base's source
 _RADIUS_KM = 10.0  # the town's point, not the base's: the base lies within a few kilometres of it
@@ -90,3 +90,33 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
     return Place(f"{name} air base", "airfield", town.lat, town.lon, town.country,
                  f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
                  radius_km=_RADIUS_KM)
+
+
+_NEAR_KM = 60.0  # the airfield lies this near one of the document's other places …
+_TOWN_FAR_KM = 150.0  # … and the town of its name at least this far from all of them, and four times as far
+
+
+def airfields_named_like_far_towns(sentences: list[list[PlaceMention]],
+                                   airfield_named: Callable[[str], Place | None]) -> None:
+    """Replace, in place, a town named alone that lies far from every other place of the document with the listed
+    airfield of its name that lies among them ("the US leaves Manas" in a report on Kant and Bishkek is Manas
+    International Airport, 25 km from Bishkek, not the town of Manas 270 km away); ``airfield_named(name)`` is the
+    listed airfield called ``name`` + an airport's or an air base's word."""
+    points = [(m.place.lat, m.place.lon) for mentions in sentences for m in mentions
+              if not m.inferred and m.place.lat is not None and m.place.kind != "country"]
+    decided: dict[tuple[str, int], Place | None] = {}
+    for mentions in sentences:
+        for k, m in enumerate(mentions):
+            if m.inferred or m.place.kind not in _SETTLEMENTS or m.place.lat is None:
+                continue
+            memo = (m.text, id(m.place))
+            if memo not in decided:
+                decided[memo] = None
+                base = airfield_named(m.text)
+                others = [p for p in points if (p[0], p[1]) != (m.place.lat, m.place.lon)]
+                if base is not None and base.lat is not None and others:
+                    near, town = km_to_nearest(base, others), km_to_nearest(m.place, others)
+                    if near <= _NEAR_KM and town >= max(_TOWN_FAR_KM, 4 * near):
+                        decided[memo] = base
+            if decided[memo] is not None:
+                mentions[k] = replace(m, place=decided[memo], alternatives=(), match="exact", score=1.0)

@@ -127,3 +127,36 @@ def test_a_contingent_at_a_base_is_checkable():
 ])
 def test_a_future_return_a_fit_a_record_praise_and_an_aim_are_not_checkable(text, published):
     assert _checkable(text, published) == [False]
+
+
+def test_a_far_town_named_like_an_airfield_among_the_documents_places_is_the_airfield():
+    got = _places("Russia will expand Kant air base near Bishkek. The US plans to pull its flights out of Manas.",
+                  date(2013, 10, 26))
+    assert got[1] == ["Manas International Airport"]  # not the town of Manas, 270 km away
+
+
+def test_a_town_near_the_documents_places_stays_the_town():
+    got = _places("Jets left Kant air base near Bishkek. Kant lies east of Bishkek.", date(2013, 10, 26))
+    assert "Kant" in got[1] or "Kant air base" in got[1]
+
+
+def test_cologne_is_koeln():
+    assert _places("Tornados are flying from Nörvenich air base near Cologne.", date(2025, 6, 1)) == \
+        [["Norvenich Airport", "Köln"]]
+
+
+def test_a_town_where_something_was_said_is_no_place_the_base_means():
+    got = _places("Kant Air Base lies near Bishkek. Atambayev told a press conference in Bishkek that Russia should "
+                  "leave the air base.", date(2016, 12, 9))
+    assert "Kant air base" in got[1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kant hosts 10 fighters and about a dozen other transport and training aircraft.",
+     ["fighter", "cargo aircraft", "unknown aircraft"]),
+    ("Moscow said no ship or submarine of the fleet had been damaged.", ["unknown vessel", "submarine"]),
+    ("The submarine and its ship escort left.", ["submarine"]),  # control: "ship" after the specific kind
+])
+def test_a_generic_beside_another_kind_is_an_object_of_its_own(text, expected):
+    (a,) = analyses(text, date(2013, 10, 26))
+    assert [o.cls for o in a.objects] == expected
