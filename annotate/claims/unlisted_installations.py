@@ -94,6 +94,7 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
 
 _NEAR_KM = 60.0  # the airfield lies this near one of the document's other places …
 _TOWN_FAR_KM = 150.0  # … and the town of its name at least this far from all of them, and four times as far
+_MAX_POINTS = 200
 
 
 def airfields_named_like_far_towns(sentences: list[list[PlaceMention]],
@@ -102,8 +103,12 @@ def airfields_named_like_far_towns(sentences: list[list[PlaceMention]],
     airfield of its name that lies among them ("the US leaves Manas" in a report on Kant and Bishkek is Manas
     International Airport, 25 km from Bishkek, not the town of Manas 270 km away); ``airfield_named(name)`` is the
     listed airfield called ``name`` + an airport's or an air base's word."""
-    points = [(m.place.lat, m.place.lon) for mentions in sentences for m in mentions
-              if not m.inferred and m.place.lat is not None and m.place.kind != "country"]
+    # the document's points, one per 0.1° and at most _MAX_POINTS of them: a long document's cost stays bounded
+    points: dict[tuple[float, float], tuple[float, float]] = {}
+    for mentions in sentences:
+        for m in mentions:
+            if not m.inferred and m.place.lat is not None and m.place.kind != "country" and len(points) < _MAX_POINTS:
+                points.setdefault((round(m.place.lat, 1), round(m.place.lon, 1)), (m.place.lat, m.place.lon))
     decided: dict[tuple[str, int], Place | None] = {}
     for mentions in sentences:
         for k, m in enumerate(mentions):
@@ -113,7 +118,8 @@ def airfields_named_like_far_towns(sentences: list[list[PlaceMention]],
             if memo not in decided:
                 decided[memo] = None
                 base = airfield_named(m.text)
-                others = [p for p in points if (p[0], p[1]) != (m.place.lat, m.place.lon)]
+                own = (round(m.place.lat, 1), round(m.place.lon, 1))
+                others = [p for key, p in points.items() if key != own] if base is not None else []
                 if base is not None and base.lat is not None and others:
                     near, town = km_to_nearest(base, others), km_to_nearest(m.place, others)
                     if near <= _NEAR_KM and town >= max(_TOWN_FAR_KM, 4 * near):
