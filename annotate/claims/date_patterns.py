@@ -111,7 +111,8 @@ _PATTERNS = [
     # "added the following year" (not "over the following year": a duration, no date)
     ("next", r"(?<!\bover )(?<!\bduring )(?<!\bwithin )(?<!\bthroughout )\bthe\s+(?P<nextunit>next|following|previous)\s+"
              r"(?P<unit2>day|week|month|year|morning|afternoon|evening|night)\b"),
-    ("beforeafter", r"\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
+    # (not an anniversary: "two years to the day after the last C-130 left")
+    ("beforeafter", r"(?<!\bto\s)\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
     ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date|morning|afternoon|evening|night)\b"),
     # "earlier in the month", "later that week", "earlier this month": the anchor's (publication's) month
     ("within", r"\b(?:earlier|later)\s+(?P<this>in\s+the|this|that)\s+(?P<unit5>week|month|year)\b"),

@@ -160,3 +160,13 @@ def test_a_town_where_something_was_said_is_no_place_the_base_means():
 def test_a_generic_beside_another_kind_is_an_object_of_its_own(text, expected):
     (a,) = analyses(text, date(2013, 10, 26))
     assert [o.cls for o in a.objects] == expected
+
+
+# --- after the forty-fifth set's scoring (MH-139s for Malmstrom and Maxwell); the set stays held out ---
+
+def test_an_anniversary_is_no_day_after():
+    (a,) = analyses("The helicopter arrived on Wednesday, two years to the day after the last C-130 left the base.",
+                    date(2024, 4, 4))
+    assert [d.label for d in a.dates] == ["2024-04-03"]
+    (b,) = analyses("The helicopter arrived on Wednesday. The crew left the day after.", date(2024, 4, 4))[1:]
+    assert [d.label for d in b.dates] == ["2024-04-04"]  # control: the day after a date
