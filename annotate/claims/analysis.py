@@ -170,12 +170,12 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if opinion and (not activity or _JUDGED.search(sentence)):
         checkable = False
         reasons.append("opinion")
-    # (an act with objects, then what was said of it, stays a claim; not one denied with no place to look at: "Russia
-    # denied that any aircraft were damaged" — "Russia denied that a frigate docked at Tartus on 3 May" is one)
-    if (reported := _REPORTED.search(sentence)) and \
-            not (a.objects and activity and _past_tense(activity.group()) and
-                 not (reported.group().lower().startswith("den") and reported.start() < activity.start() and
-                      not specific_place)) and \
+    reported = _REPORTED.search(sentence)
+    # an act with objects, then what was said of it, stays a claim — not one denied with no place to look at ("Russia
+    # denied that any aircraft were damaged"; "Russia denied that a frigate docked at Tartus on 3 May" is one)
+    denied_unplaced = reported is not None and activity is not None and not specific_place and \
+        reported.group().lower().startswith("den") and reported.start() < activity.start()
+    if reported and not (a.objects and activity and _past_tense(activity.group()) and not denied_unplaced) and \
             not _AND_THEN_ACTED.search(sentence, reported.end()) and \
             not (activity and a.places and activity.end() < reported.start() and _past_tense(activity.group()) and
                  " and " in sentence[activity.end():reported.start()]):

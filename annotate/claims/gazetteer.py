@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .installation_words import (_AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES, _KIND_AFTER,
+from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES, _KIND_AFTER,
                                  _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
 from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
@@ -45,8 +45,8 @@ def _possessive_port(text: str, token: tuple, after: str) -> bool:
     return bool(_PORT_OF_POSSESSOR.fullmatch(after)) and _POSSESSIVE.search(text, token[0], token[1]) is not None
 
 
-_NAMED_AFTER = re.compile(r"\s+(?:on\s+the\s+(?:peninsula|island|coast),?\s+)?(?:of|(?:in|at|near)(?!\s+(?:" + "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) +
-                         r")\b))\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|capital)\s+(?:of\s+)?)?[A-Z]")
+_NAMED_AFTER = re.compile(r"\s+(?:" + ON_THE_PENINSULA + r")?(?:of|(?:in|at|near)(?!\s+(?:" +
+                         "|".join(w.capitalize() for w in _WEEKDAYS_MONTHS) + r")\b))\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|village|capital)\s+(?:of\s+)?)?[A-Z]")
 # "the port of Tartus", "an airfield in Crimea", "a base near the oil-rich city of Kirkuk", "another airfield on the
 # peninsula, at Saky"; not "in June"
 _NAME_GOES_ON = re.compile(r"(?<![.!?])\s+[A-Z]")  # another capitalised word after a name: it is part of a longer one

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 _AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
+# where an unnamed installation lies before its town is named: "another airfield on the peninsula, at Saky"
+ON_THE_PENINSULA = r"on\s+the\s+(?:peninsula|island|coast),?\s+"
 _AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air Station …" is a naval base)
 # an installation's kind after a name, or after a list of names: "Evenes air station", "Chitose and Naha air bases",
 # "the Ust-Luga fuel terminal", "Kiel shipyard" (the kind chooses which installation named after the town)

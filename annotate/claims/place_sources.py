@@ -246,7 +246,8 @@ _EXONYMS = {("IN", "Mumbai"): ["Bombay"], ("IN", "Chennai"): ["Madras"], ("IN", 
             ("UA", "Odesa"): ["Odessa"], ("UA", "Mykolayiv"): ["Mykolaiv", "Nikolaev", "Nikolayev"],
             ("UA", "Zaporizhzhya"): ["Zaporozhye", "Zaporizhzhia"], ("UA", "Dnipro"): ["Dnepropetrovsk", "Dnepr"],
             ("UA", "Sevastopol"): ["Sebastopol"], ("MM", "Kyaukpyu"): ["Kyaukphyu", "Kyaukphyu Township", "Kyaukpyu Township"],
-            ("SY", "Khān Shaykhūn"): ["Khan Sheikhoun", "Khan Shaykhun", "Khan Sheikhun"]}
+            ("SY", "Khān Shaykhūn"): ["Khan Sheikhoun", "Khan Shaykhun", "Khan Sheikhun"],
+            ("DE", "Köln"): ["Cologne", "Koeln"]}
 # airportsdata abbreviates US military fields ("Andersen Afb Airport", "Fallon Nas (Van Voorhis Field)
 # Airport"); reports spell them out
 _MILITARY = {"Afb": ("{} Air Force Base", "{} AFB"), "Arb": ("{} Air Reserve Base", "{} ARB"),

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Callable
 
 from .document_places import _SETTLEMENTS
+from .installation_words import ON_THE_PENINSULA
 from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
 
 __all__ = ["UNLISTED", "airfields_named_like_far_towns", "unlisted_air_bases"]
@@ -37,7 +38,7 @@ _AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+" + _AIR_KIND_WORDS + r"\b|"
 _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
 _AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
                               r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+"
-                              r"(?:on\s+the\s+(?:peninsula|island|coast),?\s+)?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
+                              r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")  # "Dyagilevo, " before "an air base near Ryazan": that base described
 
 
@@ -116,13 +117,20 @@ def airfields_named_like_far_towns(sentences: list[list[PlaceMention]],
                 continue
             memo = (m.text, id(m.place))
             if memo not in decided:
-                decided[memo] = None
-                base = airfield_named(m.text)
-                own = (round(m.place.lat, 1), round(m.place.lon, 1))
-                others = [p for key, p in points.items() if key != own] if base is not None else []
-                if base is not None and base.lat is not None and others:
-                    near, town = km_to_nearest(base, others), km_to_nearest(m.place, others)
-                    if near <= _NEAR_KM and town >= max(_TOWN_FAR_KM, 4 * near):
-                        decided[memo] = base
+                decided[memo] = _far_towns_airfield(m.place, airfield_named(m.text), points)
             if decided[memo] is not None:
                 mentions[k] = replace(m, place=decided[memo], alternatives=(), match="exact", score=1.0)
+
+
+def _far_towns_airfield(town: Place, base: Place | None,
+                        points: dict[tuple[float, float], tuple[float, float]]) -> Place | None:
+    """``base`` if it lies among the document's ``points`` (other than the town's own) and the town far from them."""
+    if base is None or base.lat is None:
+        return None
+    own = (round(town.lat, 1), round(town.lon, 1))
+    others = [p for key, p in points.items() if key != own]
+    if not others:
+        return None
+    near = km_to_nearest(base, others)
+    return base if near <= _NEAR_KM and km_to_nearest(town, others) >= max(_TOWN_FAR_KM, 4 * near) else None
+
