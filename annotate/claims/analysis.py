@@ -20,7 +20,7 @@ from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _AS_CLAUSE, _FUTURE_STATE, _GENERIC_SITE, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
+    _AS_CLAUSE, _FUTURE_STATE, _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
@@ -220,10 +220,11 @@ _PREPARED_FOR = re.compile(r"\bprepar\w*\s+for\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _headline_to_come(a: ClaimAnalysis, sentence: str) -> re.Match | None:
-    """A headline's (no full stop) infinitive of what is to come ("Pair of C-17s to rotate in and out of Ramstein"),
+    """A headline's (no full stop) infinitive of what is to come ("Pair of C-17s to rotate in and out of Ramstein")
+    or progressive without its auxiliary ("Malmstrom AFB getting new helicopters"),
     unless a clause after it has what happens meanwhile ("… naval base as US warships visit")."""
     if sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")) or \
-            (to_come := _HEADLINE_TO_COME.match(sentence)) is None:
+            (to_come := _HEADLINE_TO_COME.match(sentence) or _HEADLINE_GETTING.match(sentence)) is None:
         return None
     meanwhile = _AS_CLAUSE.search(sentence, to_come.end())
     return None if meanwhile and any(o.start - a.start >= meanwhile.end() for o in a.objects) else to_come

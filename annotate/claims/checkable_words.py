@@ -16,7 +16,7 @@ from .sightings import BE_SEEN
 # (an activity, and after a sentence that named the place, that place's)
 _GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
 _ACTIVITY = re.compile(
-    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|land(?:ed|ing|s)?|park\w*|deploy\w*|load\w*|"
+    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|land(?:ed|s)?|landing(?!\s+(?:zones?|sites?|pads?|strips?|grounds?|areas?|gear|lights?|craft|ships?|vessels?|platforms?)\b)|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
@@ -293,6 +293,8 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning t
                         r"(?:is|are)\s+to\s+(?:arrive|be|join|sail|enter|begin|start)|"
                         r"expects?\s+(?:[\w-]+(?:\s+[\w-]+){0,6}\s+)?to|(?:ends|begins|starts|concludes|resumes)\s+on|anticipates?|(?:un)?likely to|poised to|"
                         # "is scheduled to return", "may still transit"
+                        # what may come one day: "Maxwell may eventually receive ten of the helicopters"
+                        r"may\s+(?:eventually|ultimately|one\s+day|someday|soon|later)\s+\w+|may\s+(?:receive|get|gain|acquire|obtain)\b|"
                         r"(?:may|might|could)\s+serve\b|scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|(?:is|are)\s+planned\b|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
                         r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
@@ -320,6 +322,9 @@ _TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|ar
 _HEADLINE_TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )(?<!used )(?<!use )\bto\s+(?:rotate|deploy|patrol|"
                                r"send|visit|dock|join|build|open|reopen|return|buy|deliver|conduct|hold|begin|start|"
                                r"resume|replace|retire|expand|upgrade|relocate|withdraw|station)\b")
+# a headline's progressive without its auxiliary: what is coming ("Malmstrom AFB getting new helicopters")
+_HEADLINE_GETTING = re.compile(r"[^,;]{0,80}?(?<!\bis )(?<!\bare )\b(?:getting|receiving|gaining)\s+(?:new|more|its|their|"
+                               r"an?|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b")
 # a headline's clause of what happens meanwhile: "Australia to upgrade Manus Island naval base as US warships visit"
 _AS_CLAUSE = re.compile(r"\s+as\s+")
 # a diplomatic act or an advice: what it names is reported, not seen ("protested the deployments", "vessels are
@@ -424,9 +429,10 @@ _SEEN_BUILDING = re.compile(r"\b(?:is|are|was|were|(?:appears?|appeared|seems?|s
                             re.IGNORECASE)
 # the structures a place has, counted: "Today the yard has two covered floating docks", "Nampho has two such repair
 # ways" (not "Most airfields have 2,500-meter runways": no count of them)
-_COUNTED_STRUCTURES = re.compile(r"\b(?:has|have|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+"
+_COUNTED_STRUCTURES = re.compile(r"\b(?:has|have|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:(?:dry\s*|floating\s+)?docks|drydocks|piers|berths|hangars|"
-                                 r"shelters|runways|slipways|wharves|quays|(?:repair\s+)?ways)\b", re.IGNORECASE)
+                                 r"shelters|runways|slipways|wharves|quays|(?:repair\s+)?ways|silos|launch\s+pads)\b",
+                                 re.IGNORECASE)
 # what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
 # under way, structures counted
@@ -496,8 +502,10 @@ _POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|Euro
                         # praised Massawa's logistics capabilities"
                         r"(?:has|have|had)\s+(?:long\s+)?sought|praised)\b")
 # a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
+# or a unit's ("The helicopter is the first for the 908th Airlift Wing")
 _RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+country['’]s|the\s+nation['’]s)\s+"
-                     r"(?:modern\s+|recent\s+)?history\b")
+                     r"(?:modern\s+|recent\s+)?history\b|"
+                     r"\b(?:is|was)\s+the\s+(?:first|second|third|last)\s+(?:one\s+)?for\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")
 # a service a place gives, no sight: "We provide all the major maintenance for C-17 … transports"
 _SERVICE = re.compile(r"\b(?:provides?|offers?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:maintenance|repairs?|support|services?|training)\b|"

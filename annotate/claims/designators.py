@@ -33,13 +33,15 @@ _TABLE: dict[tuple[str, int | None], str] = {
     **{("Y", n): _CARGO for n in (8, 20)}, ("Y", 9): _OTHER, **{("C", n): _CARGO for n in (2, 5, 17, 27, 130, 141, 160, 212, 295, 390)},
     ("C", 208): _OTHER,
     **{("Z", n): _HELICOPTER for n in (8, 9, 10, 18, 19, 20)}, ("CH", 47): _HELICOPTER, ("CH", 53): _HELICOPTER,
-    ("UH", 60): _HELICOPTER, ("AH", 64): _HELICOPTER, ("MH", 60): _HELICOPTER, ("SH", 60): _HELICOPTER,
+    # the US system's helicopters ("H" their vehicle type), whatever the number: UH-1N, AH-64, MH-139, HH-60; not
+    # "CH" (China's CH-4 is a drone: only the Chinook and the Sea Stallion)
+    **{(f, None): _HELICOPTER for f in ("UH", "AH", "MH", "HH", "SH", "OH", "TH", "VH")},
     **{("KC", n): _OTHER for n in (10, 46, 135)}, **{("KJ", n): _OTHER for n in (200, 500, 600, 2000)},
     **{("E", n): _OTHER for n in (2, 3, 6, 7, 8)}, **{("P", n): _OTHER for n in (1, 3, 8)}, ("A", 50): _OTHER,
     ("A", 100): _OTHER, ("MV", 22): _OTHER, ("CV", 22): _OTHER, ("V", 22): _OTHER,  # the Osprey tilt-rotor
     ("Y", None): None, ("H", None): None, ("B", None): None, ("J", None): None,
 }
-_OPEN_FAMILIES = ("Tu", "Su", "MiG", "Il", "An", "Mi", "Ka", "Yak", "Be")
+_OPEN_FAMILIES = ("Tu", "Su", "MiG", "Il", "An", "Mi", "Ka", "Yak", "Be", "UH", "AH", "MH", "HH", "SH", "OH", "TH", "VH")
 _CLOSED_FAMILIES = sorted({f for f, _ in _TABLE} - set(_OPEN_FAMILIES), key=len, reverse=True)
 
 DESIGNATOR_RX = re.compile(

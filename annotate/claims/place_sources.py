@@ -224,18 +224,19 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
                     _RADIUS_KM["village"], state(c)), [], [c["name"]]
     # a one-word state or province of the US, Canada or Australia is what its name means — not a foreign city or
     # town of that name (Virginia in South Africa, Ontario in California, Colorado in Brazil), and even where the
-    # name is also an English word ("michigan", a card game); a city of the state's own country keeps the name
-    # ("Washington")
-    home = {(c["countrycode"], _norm(c["name"])) for c in cities.values() if c["population"] >= 15_000}
+    # name is also an English word ("michigan", a card game), or a town of its own country's ("Wyoming" is the state,
+    # not Wyoming, Michigan; "Delaware", "Oregon" likewise) — except the capital, which keeps its name ("Washington")
     for place, typed in states:
-        if (place.country, _norm(place.name)) in home or place.name in _SHARED_STATE_NAMES:
+        if place.name in _SHARED_STATE_NAMES:
             yield place, typed, [place.name]  # only where nothing else has the name
         else:
             yield place, typed + [place.name]
 
 
 _FEDERATIONS = ("US", "CA", "AU")  # whose states and provinces reports name bare, as places
-_SHARED_STATE_NAMES = {"Victoria"}  # a state's name as often a city's (British Columbia, Seychelles) or a ship class's
+# a state's name as often a city's (Victoria in British Columbia or the Seychelles, a ship class; Washington, the
+# capital): the state only where nothing else has the name
+_SHARED_STATE_NAMES = {"Victoria", "Washington"}
 # kinds of subdivision a report writes after the name ("Kanagawa Prefecture", "Preah Sihanouk province")
 _TYPED_KINDS = {"Prefecture", "Province", "County", "Governorate", "Oblast", "Emirate", "State"}
 # English names a city is reported under that GeoNames gives only among dozens of spellings, or not at all,
