@@ -18,9 +18,10 @@ from annotate.model.taxonomy import Taxonomy
 
 from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
+from .combatants import people_called_fighters
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _AS_CLAUSE, _FUTURE_STATE, _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
+    _AS_CLAUSE, _BUILT_FOR_COST, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
@@ -113,7 +114,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         physical = any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
         # "drones hit Russian base": a country's unnamed installation struck
         countries = [p for p in a.places if p.vague and p.place.kind == "country"]
-        struck_site = physical and (
+        left = any(_WITHDRAWAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
+        struck_site = left and bool(countries and _SITE_NOUN.search(sentence)) or physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
             bool(countries and _SITE_NOUN.search(sentence)) or
             # "Iranian missile hit communications dome at Qatar base": the country's name before "base"
@@ -128,7 +130,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE) or bool(_ON_AN_ISLAND.search(sentence))
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
     main = _MODAL_RELATIVE.sub("", _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence)))
-    intention = _INTENTION.search(main) or _TO_COME.match(sentence) or _headline_to_come(a, sentence)
+    intention = _main_intention(main) or _TO_COME.match(sentence) or _headline_to_come(a, sentence)
     main_activity = _ACTIVITY.search(main)
     if casualty:
         checkable = False
@@ -139,6 +141,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not seen and (record := _RECORD.search(sentence)):
         checkable = False
         reasons.append(f"a record, not what was there: {record.group()!r}")
+    if checkable and not seen and (cost := _BUILT_FOR_COST.search(sentence)):
+        checkable = False
+        reasons.append(f"what it cost to build, not what is there: {cost.group()!r}")
     if checkable and not seen and (service := _SERVICE.search(sentence)):
         checkable = False
         reasons.append(f"a service a place gives, not a sighting: {service.group()!r}")
@@ -156,7 +161,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         intention = None  # hedged, but what an image shows: "satellite images suggest … may have struck a dome"
     if intention and not (a.objects and not _SPECULATED.search(main) and (main_activity and _past_tense(main_activity.group())
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
-                                         or _factual_clause_beside(main)) or
+                                         or _factual_clause_beside(main) or _INCIDENT_RELATIVE.search(sentence)) or
                           # "Construction of the wharf at Garden Island began in March and is expected to end in 2027"
                           a.places and a.dates and not _SPECULATED.search(main) and _factual_clause_beside(main)):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
@@ -214,6 +219,17 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append("a verdict on a claim or a question put, not a claim")
     a.checkable = checkable
     a.score = score if checkable else 0.0
+
+
+# a clause of what came before the main one: "has completed its withdrawal …, after the junta ordered the troops to
+# leave" — an order carried out, not one still to be
+_EARLIER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:after|following)\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;]*")
+
+
+def _main_intention(main: str) -> re.Match | None:
+    """The first intention word of ``main`` that is not in a clause of what came before it."""
+    earlier = [m.span() for m in _EARLIER_CLAUSE.finditer(main)]
+    return next((m for m in _INTENTION.finditer(main) if not any(a <= m.start() < b for a, b in earlier)), None)
 
 
 _PREPARED_FOR = re.compile(r"\bprepar\w*\s+for\s+(?:the\s+|its\s+|their\s+)?$")
@@ -279,6 +295,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     # a navy's shore establishment is a place, not a ship: "P-8I aircraft from INS Rajali"
     objects = [[o for o in find_objects(text, taxonomy, s, e) if not _shore_establishment(o, places)]
                for (s, e), places in zip(spans, found_places)]
+    objects = people_called_fighters(text, objects)  # "al-Shabaab fighters" … "a fighter taking a selfie"
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
     named = [without_ship_names(text, places, ships) for places in found_places]
     unlisted_air_bases(text, named, gazetteer.airfield_named_after)  # "Halwara Air Force Station": a base no list has, at its town

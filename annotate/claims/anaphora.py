@@ -68,6 +68,7 @@ _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
 _YARD_AFTER = re.compile(r"\s+(?:ship|dock)?yard\b", re.IGNORECASE)  # "the Chongjin shipyard": a port's yard
 _TOWNS = ("city", "town", "village")
 _LOOKBACK = 12  # sentences
+_AIR_NAME = re.compile(r"\b(?:air\s*field|air\s*strip|air\s*base|airbase|airport)$", re.IGNORECASE)
 # nouns that name one kind of installation: "the yard" is the latest shipyard named, "the base" the latest base,
 # before a town named since
 _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "drydock"), ("shipyard",)),
@@ -145,10 +146,12 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
     if noun in ("port", "harbour", "harbor") and "terminal" in mention.place.name.lower():
         return 0  # "explosions near the Sheskharis oil terminal … a patrol ship at the port": the town's port
     if noun in _SEA:
-        return 2 if written_as_port or kind in ("port", "naval base", "shipyard") else \
+        return 2 if written_as_port in ("port", "yard") or kind in ("port", "naval base", "shipyard") else \
             1 if kind in _TOWNS or kind == "island" else 0  # "the harbour" of Woody Island
     if noun in _AIR:
-        return 2 if kind == "airfield" else 1 if kind in _TOWNS or kind == "island" else 0  # a reef's runway
+        # (or a base the text wrote as an airfield: "Manda Bay Airfield", listed as the camp beside it)
+        return 2 if kind == "airfield" or written_as_port == "air" else \
+            1 if kind in _TOWNS or kind == "island" else 0  # a reef's runway
     if noun in ("canal", "waterway"):
         return 2 if kind == "strait" else 0  # the gazetteer's straits include the canals
     if noun == "island" and _island_province(mention):
@@ -394,8 +397,11 @@ class PlaceMemory:
 
     @staticmethod
     def _as_port(text: str, p: PlaceMention) -> str:
-        """How the text wrote the place: "port" (the port of X, X port), "yard" (the X shipyard) or "" (by name)."""
+        """How the text wrote the place: "port" (the port of X, X port), "yard" (the X shipyard), "air" (the X
+        Airfield) or "" (by name)."""
         if _YARD_AFTER.match(text, p.end):
             return "yard"
+        if p.place.kind != "airfield" and _AIR_NAME.search(p.text):
+            return "air"
         as_port = _PORT_WORDS.search(text, max(0, p.start - 12), p.start) or _PORT_AFTER.match(text, p.end)
         return "port" if as_port else ""

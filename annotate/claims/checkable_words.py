@@ -26,7 +26,7 @@ _ACTIVITY = re.compile(
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
-    r"moved|towed|parked|absent|returned|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|fires?|"
+    r"moved|towed|parked|absent|returned|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|fires?|"
     r"burning|smoke|explosions?|blasts?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
@@ -110,6 +110,8 @@ _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smo
                        r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit|targeted|"
                        # a base dismantled: "a tent city … had already been removed", "packs up"
                        r"removed|pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart)$", re.IGNORECASE)
+# a force leaving an installation: "US military completes withdrawal from drone base in Niger"
+_WITHDRAWAL = re.compile(r"withdr[ae]w\w*$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
 # 77 drones into Ukrainian airspace")
 _DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted|launched(?=\s+\d))\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"
@@ -250,7 +252,7 @@ _MILITARY_ACT = re.compile(r"\b(?:fires?|fired|launch(?:es|ed)?)\s+(?:[\w-]+\s+)
 _VIEWS_BEFORE = re.compile(r"\b(?:viewed|shared|watched|liked|played|seen|reposted|retweeted)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+")
 # "will remain in Havana": a state to come, not one now
-_FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+remain\w*$", re.IGNORECASE)
+_FUTURE_STATE = re.compile(r"\b(?:will|would|to|may|might|could|shall)\s+(?:remain\w*|be\s+\w+)$", re.IGNORECASE)
 # "Videos posted by residents show explosions over the harbour": what a video or a photo shows happening at a place
 _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|imagery)\b[^.;]{0,60}?(?<!not\s)(?<!n't\s)"
                           r"\bshow(?:s|ed)?\b",
@@ -411,6 +413,10 @@ _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)(?![^,;]*\bwill\s+(?!be\b)[a-z]+\b)[
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
 # a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
 _PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
+# an incident that befell the object, in a relative clause between commas, whatever is to come of it: "the tanker
+# Eventin, which lost power off the island of Rügen on Friday, will be towed to Sassnitz"
+_INCIDENT_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:lost\s+power|ran\s+aground|caught\s+fire|broke\s+down|"
+                                r"(?:was|had\s+been)\s+(?:hit|damaged|struck))\b")
 _A_DAY = timedelta(days=1)  # a report's "today" may be a day past its date line (an update, another time zone)
 _PAST_VERB = re.compile(r"\b(?!(?:need|based|planned|expected|scheduled|reported|threatened|warned|announced)\b)\w{3,}ed\b(?!-)|\b(?:" + IRREGULAR_PAST + r")\b")
 _OPINION = re.compile(r"\b(believes?|opinion|condemn\w*|criticis\w*|criticiz\w*|called it|described it as|"
@@ -464,7 +470,7 @@ _DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.
 _GENERIC_SITE = re.compile(r"\b(?:base|airfield|air\s*base|airport|port|harbou?r|shipyard|warehouse|depot|refinery)$",
                            re.IGNORECASE)
 # an installation's noun beside a country: "the damage at the air base in southern Israel was slight"
-_SITE_NOUN = re.compile(r"\b(?:air\s*bases?|airbases?|airfields?|airports?|(?:naval|military)\s+bases?|shipyards?|refiner(?:y|ies)|"
+_SITE_NOUN = re.compile(r"\b(?:air\s*bases?|airbases?|airfields?|airports?|(?:naval|military|drone)\s+bases?|shipyards?|refiner(?:y|ies)|"
                         r"depots?)\b", re.IGNORECASE)
 
 # a hedged reading of damage an image gives, no place needed: "A third appears to have struck a hangar"
@@ -501,6 +507,9 @@ _POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|Euro
                         # an aim and a minister's praise: "Russia has long sought a permanent naval presence", "Lavrov
                         # praised Massawa's logistics capabilities"
                         r"(?:has|have|had)\s+(?:long\s+)?sought|praised)\b")
+# what a place cost to build, not what is there: "Air Base 201 … was built for $100 million"
+_BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a\s+cost\s+of)\s+(?:about\s+|some\s+|"
+                             r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")
 # a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
 # or a unit's ("The helicopter is the first for the 908th Airlift Wing")
 _RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+country['’]s|the\s+nation['’]s)\s+"

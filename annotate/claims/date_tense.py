@@ -45,6 +45,10 @@ _CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s|"
 _RELATIVE = re.compile(r",\s+(?:which|who|where|that)\s")
 # a deadline: "no later than July 10"
 _DEADLINE_BEFORE = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
+# a deadline given: "has given the US until 15 September to remove its troops" — the date, then what must be done
+_UNTIL_BEFORE = re.compile(r"\b(?:giv(?:e|es|en|ing)|gave|has|have|had)\s+(?:[\w'’.-]+\s+){0,4}until\s+$",
+                           re.IGNORECASE)
+_TO_DO_AFTER = re.compile(r",?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|that|where|when)\b")
 
 
@@ -74,6 +78,8 @@ def is_future(text: str, start: int, end: int) -> bool:
     # deployment that will take it to Diego Garcia")
     spans = [(m.start(), m.end()) for m in _FUTURE.finditer(clause)
              if m.start() < at or not _RELATIVE_WORD.search(clause, at_end, m.start())]
+    if _UNTIL_BEFORE.search(clause, max(0, at - 60), at) and _TO_DO_AFTER.match(clause, at_end):
+        return True  # "has given the US until 15 September to remove its troops": a deadline, still to come
     if not spans:
         return False
     if _DEADLINE_BEFORE.search(clause, max(0, at - 24), at):

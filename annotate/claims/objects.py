@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from annotate.model.taxonomy import Taxonomy
 
+from .combatants import ARMED_GROUP_BEFORE
 from .designators import AIRCRAFT_NAME_RX, DESIGNATOR_RX, aircraft_name_class, designator_class
 from .ship_classes import NAVY_PREFIXES, SHIP_CLASS_RX, ship_class
 
@@ -200,10 +201,6 @@ _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|
                                   # "its submarine fleet"; "carrier killer" missiles
                                   r"programmes?|programs?|visits?|fleets?|forces?|flotillas?|killers?)\b",
                                   re.IGNORECASE)
-# an armed group's fighters are people: "Taliban fighters", "rebel fighters", "Hamas fighters"
-_ARMED_GROUP_BEFORE = re.compile(r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|"
-                                 r"Wagner|jihadist|opposition|Kurdish|tribal|foreign|armed|guerrilla|resistance)\s+$",
-                                 re.IGNORECASE)
 _TRANSPORT_AND_BEFORE = re.compile(r"\btransport\s+(?:and|or)\s+[a-z-]+\s+$")  # "transport and training aircraft"
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
 # the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
@@ -295,9 +292,13 @@ def _generic_of_its_own(text: str, start: int, end: int, phrase: str, s0: int, e
                 or plural and not definite  # a bare plural
                 and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
                 or plural and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0)  # "enemy ships"
-                or _other_kind_after(text, e0, end))
+                or _other_kind_after(text, e0, end)
+                or bool(_AND_OTHER_BEFORE.search(text, max(start, s0 - 30), s0)))
 
 
+# "F-22 fighters and other aircraft": the generic says it is not the specific one before it
+_AND_OTHER_BEFORE = re.compile(r"\b(?:and|or|with|plus)\s+(?:several\s+|many\s+|some\s+|a\s+few\s+|\d+\s+|two\s+|"
+                               r"three\s+|four\s+|five\s+)?other\s+$", re.IGNORECASE)
 _OR_AFTER = re.compile(r"\s+(?:or|nor)\s+(?:no\s+)?(?:an?\s+)?([\w-]+)")
 
 
@@ -426,7 +427,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 and _ON_LAND.search(text, start, end):
             continue  # "a fuel tanker had exploded at an airfield": a truck
         if cls == "fighter" and m.group().lower() == "fighters" and \
-                _ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
+                ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
             continue  # "Taliban fighters posing with helicopters": people, not aircraft
         if cls == "fighter" and "attack" in m.group().lower() and \
                 _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 40), s0):

@@ -137,6 +137,8 @@ _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"
                             r"can|could|may|must|should|to|in|on|at|of|\w+ed|"
+                            # a preposition after the noun: "has given the US until 15 September"
+                            r"until|by|for|from|with|into|over|after|before|than|as|about|against|"
                             # an adverb before the verb: "The US reportedly used", "the UK also sent"
                             r"(?:reported|alleged|apparent|quick|repeated|previous|recent|immediate|initial|"
                             r"subsequent|final|eventual|official|public|formal|brief|secret|quiet|successful|"
@@ -157,6 +159,9 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"foreign|international|local)\s+[a-z]|"  # "US and coalition troops"
                             # "a US Virginia-class submarine", "the US Gulf Coast"
                             r"[A-Z][\w'’-]*-class\b|(?:Gulf|East|West|Pacific|Atlantic)\s+Coast\b)")
+# a country's name as the topic of a noun after it: "amid Iran tensions", "the Iran nuclear deal", "China sanctions"
+_TOPIC_AFTER = re.compile(r"(?:[-–](?:[A-Z][\w'’]*))?\s+(?:nuclear\s+)?(?:tensions|talks|deal|crisis|sanctions|conflict|"
+                          r"policy|standoff|dispute|hawks?|envoy)\b")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Independent|Journal|Gazette|Chronicle|Daily|Mail|"
                               r"Morning\s+Post|Observer|Telegraph|[Nn]ews\s+[Aa]gency)\b")  # "Iran's Fars news agency"
 # an outlet, a delegation or a navy named for a place, after the rest of a name: "Ream Naval Base News", "a Ream
@@ -180,6 +185,7 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Forces?|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
                                  r"Ministry|Embassy|Department|State\s+Department|Forces|"
+                                 r"military(?!\s+(?:bases?|installations?|facilit(?:y|ies)|sites?))|troops|"  # "The United States military has"
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
@@ -321,6 +327,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if (place.kind == "country" or _STATE_OF_BEFORE.search(text, max(0, s0 - 12), s0)) and \
             not _POSSESSIVE.search(text, s0, e0) and _ORGANISATION_AFTER.match(text, e0, end):
         return True  # "U.S. Central Command", "the China Coast Guard": an organisation of the country, no place
+    if place.kind == "country" and not _POSSESSIVE.search(text, s0, e0) and _TOPIC_AFTER.match(text, e0, end):
+        return True  # "amid Iran tensions", "the Iran nuclear deal": what the news is about, no place
     if place.kind == "country" and i > 1 and text[tokens[i - 1][1]:s0] == " " and tokens[i - 1][2][:1].isupper() \
             and not _POSSESSIVE.search(text, s0, e0) \
             and not tokens[i - 1][2].isupper() and tokens[i - 1][2].lower() not in _PLACE_WORDS | _TITLES | \

@@ -95,3 +95,86 @@ def test_a_headline_s_progressive_without_its_auxiliary_is_to_come(text, expecte
 ])
 def test_structures_counted_in_hundreds_at_a_place(text, expected):
     assert _checkable(text) == expected
+
+
+# --- after the forty-sixth set's scoring (Manda Bay, Air Base 201, Prince Sultan Air Base) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al-Shabaab fighters stormed the airstrip. A fighter posed beside a burning plane.",
+     [[], ["unknown aircraft"]]),
+    # controls: a report that names fighter aircraft another way keeps its bare "fighters"
+    ("Hamas fighters crossed the fence. Two fighter jets flew over. The fighters returned to base.",
+     [[], ["fighter"], ["fighter"]]),
+    ("Two fighters took off from the base.", [["fighter"]]),
+])
+def test_a_report_s_fighters_are_people_once_an_armed_group_s_are(text, expected):
+    assert [[o.cls for o in a.objects] for a in analyses(text, date(2020, 1, 7))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Su-30s and other aircraft were parked at the base.", ["fighter", "unknown aircraft"]),
+    ("Two helicopters and several other aircraft were parked there.", ["helicopter", "unknown aircraft"]),
+    ("Two Su-30s were parked; the aircraft had flown in from Lipetsk.", ["fighter"]),  # control: the same ones
+])
+def test_other_aircraft_beside_a_specific_kind_are_objects_of_their_own(text, expected):
+    (a,) = analyses(text, _PUBLISHED)
+    assert [o.cls for o in a.objects] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States military left the base at Agadez.", ["Agadez"]),
+    ("Niger's junta has given the US until 15 September to leave.", ["Niger", "United States"]),
+    ("Japan deploys a unit to Yonaguni amid China tensions.", ["Japan", "Yonaguni"]),
+    ("Jets landed at Akrotiri as the Israel-Iran conflict escalated.", ["RAF Akrotiri"]),
+    ("The United States left the base at Agadez.", ["United States", "Agadez"]),  # control: the state acts
+    ("Tensions with Iran grew.", ["Iran, Islamic Republic of"]),  # control: a noun
+])
+def test_a_country_as_an_attribute_or_a_topic_is_no_place(text, expected):
+    assert place_names(text, date(2024, 8, 5)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The junta has given the US until 15 September to leave the country.", ["2024-09-15"]),
+    ("The junta gave Washington until September to close the base.", ["2024-09"]),
+    ("The crew worked until March to repair the ship.", ["2024-03"]),  # control: no deadline, the past
+])
+def test_a_deadline_given_is_still_to_come(text, expected):
+    (a,) = analyses(text, date(2024, 8, 5))
+    assert [d.label for d in a.dates] == expected
+
+
+def test_the_airfield_refers_back_to_a_base_the_text_wrote_as_an_airfield():
+    got = place_names("Militants attacked Manda Bay Airfield on Sunday. The airfield lies near the coast.",
+                      date(2020, 1, 7))
+    assert got == [["Camp Simba"], ["Camp Simba"]]
+
+
+def test_niger_s_air_bases_are_found_by_their_numbers():
+    assert place_names("Drones flew from Air Base 201 and from Air Base 101.", date(2024, 8, 5)) == \
+        [["Air Base 201", "Diori Hamani International Airport"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants raided the Manda airstrip on Sunday.", [True]),
+    ("US completes withdrawal from drone base in Niger", [True]),
+    ("The army has completed its withdrawal from Air Base 201, after the junta ordered the troops to leave.", [True]),
+    ("An air raid siren sounded in Lamu.", [False]),  # controls
+    ("Troops were seen at Tartus. This is a drawdown, not a withdrawal.", [True, False]),
+    ("The junta ordered the troops to leave Air Base 201.", [False]),
+])
+def test_a_raid_and_a_withdrawal_are_acts_at_a_place(text, expected):
+    assert _checkable(text, date(2024, 8, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drone base near Agadez was built for $100 million.", [False]),
+    ("The runway is to be upgraded so that F-22s can fly from the base, and a battery is to be installed.", [False]),
+    # controls (the first kept from before: "will be towed" had been read as a past act)
+    ("The government said the tanker Eventin, which lost power off Rügen on Friday, will be towed to Sassnitz.",
+     [True]),
+    ("A new hangar was built at Air Base 201 last month.", [True]),
+    ("A Patriot battery was installed at the base near Riyadh.", [True]),
+    ("The ship, which sailed from San Diego in April, will operate from Changi Naval Base.", [False]),
+])
+def test_a_cost_and_a_passive_to_come_are_no_sight_an_incident_beside_them_is(text, expected):
+    assert _checkable(text, date(2024, 8, 5)) == expected

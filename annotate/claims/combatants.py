@@ -1,0 +1,31 @@
+"""Fighters who are people, not aircraft: "Taliban fighters", "al-Shabaab fighters attacked the airfield" — and,
+once a report has used the word so, its other bare "fighters" ("a fighter taking a selfie next to a Dash 8")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .objects import ObjectMention
+
+__all__ = ["ARMED_GROUP_BEFORE", "people_called_fighters"]
+
+# an armed group's fighters are people: "Taliban fighters", "rebel fighters", "Hamas fighters", "al-Shabaab fighters"
+_GROUPS = (r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|Wagner|jihadist|"
+           r"opposition|Kurdish|tribal|foreign|armed|guerrilla|resistance|Shabaa?b|Qaeda|Boko\s+Haram|PKK|YPG)")
+ARMED_GROUP_BEFORE = re.compile(_GROUPS + r"\s+$", re.IGNORECASE)
+_GROUP_FIGHTERS = re.compile(_GROUPS + r"\s+fighters\b", re.IGNORECASE)
+_BARE = re.compile(r"fighters?", re.IGNORECASE)
+
+
+def people_called_fighters(text: str, objects: list[list[ObjectMention]]) -> list[list[ObjectMention]]:
+    """``objects`` (per sentence) without the bare "fighter(s)" of a report whose fighters are an armed group's
+    people — where it names no fighter aircraft any other way ("fighter jets", "warplanes", "Su-27s"): one sense
+    per document."""
+    if not _GROUP_FIGHTERS.search(text):
+        return objects
+    bare = [o for found in objects for o in found if o.cls == "fighter" and _BARE.fullmatch(o.text)]
+    if not bare or any(o.cls == "fighter" and not _BARE.fullmatch(o.text) for found in objects for o in found):
+        return objects
+    return [[o for o in found if o not in bare] for found in objects]
