@@ -21,7 +21,7 @@ from .captions import CAPTION_LABEL
 from .combatants import people_called_fighters
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _AS_CLAUSE, _BUILT_FOR_COST, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
+    _ALARM_RAISED, _AS_CLAUSE, _BUILT_FOR_COST, _ROLE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
@@ -141,6 +141,13 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not seen and (record := _RECORD.search(sentence)):
         checkable = False
         reasons.append(f"a record, not what was there: {record.group()!r}")
+    if checkable and not seen and (role := _ROLE.search(sentence)):
+        checkable = False
+        reasons.append(f"a role, not what was there: {role.group()!r}")
+    if checkable and not seen and not a.objects and (alarm := _ALARM_RAISED.search(sentence)) and \
+            not any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence)):
+        checkable = False
+        reasons.append(f"an alarm set off, no trace of it: {alarm.group()!r}")
     if checkable and not seen and (cost := _BUILT_FOR_COST.search(sentence)):
         checkable = False
         reasons.append(f"what it cost to build, not what is there: {cost.group()!r}")

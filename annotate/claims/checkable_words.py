@@ -227,6 +227,10 @@ _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|
                     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft)\b(?=[^.;]{0,60}\b(?:since|so\s+far|"
                     r"(?:this|last|a)\s+year|in\s+the\s+past)\b)|"  # (not "hit more than 40 aircraft on 1 June")
                     r"\b\d[\d,]*\s+times\s*[.;]|"
+                    # "has been attacked several times in the past year"; a trend: "have stepped up attacks on US
+                    # interests since early last year"
+                    r"\b(?:attacked|struck|hit|targeted|shelled)\s+(?:[\w'’-]+\s+){0,8}?(?:several|many|multiple|numerous)\s+"
+                    r"times\b|\b(?:stepped\s+up|intensified|escalated)\s+(?:their\s+|its\s+)?(?:attacks|strikes|raids)\b|"
                     # "have handled more than 100 million tons of cargo since the corridor opened"
                     r"\b(?:handled|exported|shipped|loaded|carried|transported)\s+(?:more\s+than|over|at\s+least|nearly|"
                     r"some|about)\s+\d[\d,.]*\s+(?:million\s+|billion\s+|m\s+|bn\s+)?(?:tons|tonnes|barrels)\b"
@@ -507,6 +511,11 @@ _POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|Euro
                         # an aim and a minister's praise: "Russia has long sought a permanent naval presence", "Lavrov
                         # praised Massawa's logistics capabilities"
                         r"(?:has|have|had)\s+(?:long\s+)?sought|praised)\b")
+# an alarm or a defence system set off, no trace of it: "the attack had set off the C-RAM defence system at the airport"
+_ALARM_RAISED = re.compile(r"\b(?:set\s+off|activated|triggered|sounded)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:defen[cs]e\s+systems?|C-RAM|sirens?|alarms?|air\s+defen[cs]es?)\b")
+# a role an aircraft or a ship had, not what was there: "The aircraft was doing humanitarian work for Malian citizens"
+_ROLE = re.compile(r"\b(?:was|were|is|are)\s+(?:doing|carrying\s+out|performing)\s+(?:[\w-]+\s+){0,2}work\s+for\b")
 # what a place cost to build, not what is there: "Air Base 201 … was built for $100 million"
 _BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a\s+cost\s+of)\s+(?:about\s+|some\s+|"
                              r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")

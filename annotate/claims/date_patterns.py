@@ -113,7 +113,7 @@ _PATTERNS = [
              r"(?P<unit2>day|week|month|year|morning|afternoon|evening|night)\b"),
     # (not an anniversary: "two years to the day after the last C-130 left")
     ("beforeafter", r"(?<!\bto\s)\bthe\s+(?P<unit3>day|week|month)\s+(?P<ba>before|after)\b"),
-    ("same", r"\b(?:the\s+same|that)\s+(?P<unit4>day|week|month|date|morning|afternoon|evening|night)\b"),
+    ("same", r"\b(?:the\s+same|that|(?:earlier|later)\s+in\s+the(?=\s+(?:day|afternoon|evening|night)\b))\s+(?P<unit4>day|week|month|date|morning|afternoon|evening|night)\b"),
     # "earlier in the month", "later that week", "earlier this month": the anchor's (publication's) month
     ("within", r"\b(?:earlier|later)\s+(?P<this>in\s+the|this|that)\s+(?P<unit5>week|month|year)\b"),
     # "over the past day", "in the last 24 hours": the day before publication

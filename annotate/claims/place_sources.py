@@ -175,6 +175,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     per_city: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
         per_city.setdefault((a["country"], a["city"]), []).append(a)
+    served = _airports_of_big_cities(cities, airports, per_city)
     for a in airports:
         group = per_city[(a["country"], a["city"])]
         main = max(group, key=lambda x: ("International" in x["name"], -len(x["name"])))
@@ -189,7 +190,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             # International Airport" → "International Airport", a name every airport of the kind has)
         if a is main and " " in city and city.split()[1][:1].islower():
             soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport" (not "The airport")
-        soft += _short_names(name, words)
+        soft += _short_names(name, words) + served.get(a["iata"], [])
         yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], a["iata"]), aliases + _military_names(name), soft
     for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
@@ -282,6 +283,43 @@ def _short_names(name: str, words: set[str], last_name: bool = True) -> list[str
     if last_name and (m := _LAST_NAME_AIRPORT.match(name)) and m.group("last").lower() not in words:
         out.append(f"{m.group('last')} Airport")
     return out
+
+
+_SERVED_KM = 25.0  # how far from a city its airport may lie when the airport is filed under its own village
+
+
+def _airports_of_big_cities(cities: dict, airports: list[dict], per_city: dict) -> dict[str, list[str]]:
+    """"<city> airport" for a city of 100,000 people or more that no airport is filed under, on the airport with
+    an IATA code nearest to it (within ``_SERVED_KM``, an international one first) in the city's own district:
+    Bamako's airport is filed under Senou, the village it lies in (district Bamako), but reported as "Bamako
+    airport" — not Islamabad's airport for Rawalpindi, which has an air base of its own. Keyed by IATA code."""
+    import math
+
+    grid: dict[tuple[int, int], list[dict]] = {}
+    for a in airports:
+        grid.setdefault((math.floor(a["lat"]), math.floor(a["lon"])), []).append(a)
+    out: dict[str, list[str]] = {}
+    for c in cities.values():
+        if c["population"] < 100_000 or (c["countrycode"], c["name"]) in per_city:
+            continue
+        lat, lon = c["latitude"], c["longitude"]
+        near = [a for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                for a in grid.get((math.floor(lat) + dy, math.floor(lon) + dx), ()) if a["country"] == c["countrycode"]]
+        scored = [(_km(lat, lon, a["lat"], a["lon"]), a) for a in near]
+        scored = [(km, a) for km, a in scored if km <= _SERVED_KM and a.get("subd") == c["name"]]
+        if scored:
+            _, best = min(scored, key=lambda x: ("International" not in x[1]["name"], x[0]))
+            out.setdefault(best["iata"], []).extend([f"{c['name']} airport", f"{c['name']} International Airport"])
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle kilometres (a sphere is close enough for a 25 km test)."""
+    import math
+
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    cos = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
 
 
 def _military_names(name: str) -> list[str]:
