@@ -21,7 +21,7 @@ from .captions import CAPTION_LABEL
 from .combatants import people_called_fighters
 from .checkable_words import (
     _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
-    _ALARM_RAISED, _AS_CLAUSE, _BUILT_FOR_COST, _ROLE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
+    _ALARM_RAISED, _AS_CLAUSE, _ATTACKS_SITE, _BUILT_FOR_COST, _ROLE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN,
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
@@ -29,7 +29,8 @@ from .checkable_words import (
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .document_places import cued_names_again, settle_homonyms, shipyards_in_town, short_forms, towns_of_the_same_name
+from .document_places import (cued_names_again, organisations_named_again, settle_homonyms, shipyards_in_town,
+                              short_forms, towns_of_the_same_name)
 from .place_model import INSTALLATION_KINDS
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
@@ -115,7 +116,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         # "drones hit Russian base": a country's unnamed installation struck
         countries = [p for p in a.places if p.vague and p.place.kind == "country"]
         left = any(_WITHDRAWAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
-        struck_site = left and bool(countries and _SITE_NOUN.search(sentence)) or physical and (
+        struck_site = (left and bool(_SITE_NOUN.search(sentence)) or bool(_ATTACKS_SITE.search(sentence))) and \
+            bool(countries) or physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
             bool(countries and _SITE_NOUN.search(sentence)) or
             # "Iranian missile hit communications dome at Qatar base": the country's name before "base"
@@ -307,6 +309,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     named = [without_ship_names(text, places, ships) for places in found_places]
     unlisted_air_bases(text, named, gazetteer.airfield_named_after)  # "Halwara Air Force Station": a base no list has, at its town
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
+    organisations_named_again(text, named)  # "Sky Mali cancels flights" above "The airline Sky Mali said"
     airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport
     # "Andersen" after "Andersen Air Force Base"; "Ramstein" after a dateline's "RAMSTEIN AIR BASE, Germany —"
     short_forms(text, spans, named, _dateline_installations(text, spans, gazetteer))

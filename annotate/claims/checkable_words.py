@@ -26,7 +26,7 @@ _ACTIVITY = re.compile(
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
-    r"moved|towed|parked|absent|returned|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|fires?|"
+    r"moved|towed|parked|absent|returned|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
     r"burning|smoke|explosions?|blasts?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
@@ -108,8 +108,12 @@ _ACTIVITY = re.compile(
 _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smoke|explosions?|blasts?|debris|scorch\w*|hits|"
                        r"slicks?|spills?|spilled|leak\w*|in\s+flames|ablaze|heat\s+signatures?|wrecked|rubble|"
                        r"sank|sunk|shredded|flattened|gutted|razed|disintegrated|struck|hit|targeted|"
+                       r"shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|"
                        # a base dismantled: "a tent city … had already been removed", "packs up"
                        r"removed|pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart)$", re.IGNORECASE)
+# an attack on installations in a country: "Al-Qaeda attacks airports and army positions in Mali"
+_ATTACKS_SITE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:naval|military)\s+bases?)\b", re.IGNORECASE)
 # a force leaving an installation: "US military completes withdrawal from drone base in Niger"
 _WITHDRAWAL = re.compile(r"withdr[ae]w\w*$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
@@ -521,7 +525,7 @@ _BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a
                              r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")
 # a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
 # or a unit's ("The helicopter is the first for the 908th Airlift Wing")
-_RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+country['’]s|the\s+nation['’]s)\s+"
+_RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+[\w-]+['’]s)\s+"
                      r"(?:modern\s+|recent\s+)?history\b|"
                      r"\b(?:is|was)\s+the\s+(?:first|second|third|last)\s+(?:one\s+)?for\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")
 # a service a place gives, no sight: "We provide all the major maintenance for C-17 … transports"

@@ -156,6 +156,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     previous = None
     day_anchor = None
     lead = None  # the report's first event date: what "two days before it arrived" counts from
+    dated_weekdays: dict[int, tuple[date, date]] = {}  # "Friday, September 8, 2023": the document's Friday
     stamps = update_stamps(text, published)
     for s, e, kind, m in spans:
         if previous is not None and re.search(r"\n#", text[previous.end:s]):
@@ -216,6 +217,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             # publication's, the nearest to it), which the weekday alone resolved too
             start, end = on_weekday(start, _WEEKDAYS[named.group().lower()], here)
             out[-1] = previous = replace(previous, window_start=start, window_end=end)
+        elif kind == "day" and precision == "day" and m.groupdict().get("year") and out and out[-1] is previous \
+                and previous.precision == "day" and _WEEKDAY_THEN_DAY.fullmatch(text, previous.end, s) and \
+                _WEEKDAY_NAMED.search(previous.text) is not None:
+            # "on Friday, September 8, 2023": the weekday is the date's own, not the Friday before publication
+            out[-1] = previous = replace(previous, window_start=start, window_end=end)
+            dated_weekdays[start.weekday()] = (start, end)
+        if kind == "weekday" and m.group("weekday") and m.group(0).lower().startswith("on ") and \
+                (named_day := dated_weekdays.get(start.weekday())) is not None and named_day[0] < start and \
+                (start - named_day[0]).days < 14:
+            # "… on Friday, September 8, 2023. … exploded in Gao on Friday": the Friday the report dated, not the
+            # Friday before its publication
+            start, end = named_day
         if kind == "weekday" and future and published is not None and start > published and \
                 is_future_in_past(text, s, e) and \
                 (gone := next((d for d in reversed(out) if d.precision == "day" and d.window_start <= published and

@@ -245,3 +245,35 @@ def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: l
                 continue
             mentions.append(PlaceMention(hit.start(), hit.end(), hit.group(), town))
             mentions.sort(key=lambda p: p.start)
+
+
+# a capitalised word before a country's name: "Sky Mali", "Air Mali" — an organisation's name when the text has it
+# somewhere without the country read as a place
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|From|To|By|For|With|And|But|Of|As|After|Before|Since|"
+                          r"While|When|Where|That|This|These|Those|Its|Their|His|Her|Both|All|Only|Even|Then|So)\s)"
+                          r"([A-Z][\w'’-]*)\s+$")
+
+
+def organisations_named_again(text: str, sentences: list[list[PlaceMention]]) -> None:
+    """Drop, in place, a country read as a place inside an organisation's name that the document reads as an
+    organisation elsewhere ("Sky Mali cancels flights" above "The airline Sky Mali said"): one sense per document.
+    Only a name of two words, a capitalised word and the country, and only where one of its occurrences was not
+    read as a place."""
+    candidates: dict[str, list[tuple[int, int]]] = {}
+    for k, mentions in enumerate(sentences):
+        for j, m in enumerate(mentions):
+            if m.place.kind == "country" and not m.inferred and \
+                    (before := _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None:
+                candidates.setdefault(f"{before.group(1)} {m.text}", []).append((k, j))
+    if not candidates:
+        return
+    found = {(m.start, m.end) for mentions in sentences for m in mentions}
+    dropped: set[tuple[int, int]] = set()
+    for name, where in candidates.items():
+        country = name.split(" ", 1)[1]
+        elsewhere = [hit for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                     if (hit.end() - len(country), hit.end()) not in found]
+        if elsewhere:
+            dropped.update(where)
+    for k, j in sorted(dropped, reverse=True):
+        del sentences[k][j]

@@ -202,7 +202,10 @@ _NOT_AN_OBJECT_AFTER = re.compile(r"[\s-]+(?:shelters?|hangars?|parking|aprons?|
                                   r"programmes?|programs?|visits?|fleets?|forces?|flotillas?|killers?)\b",
                                   re.IGNORECASE)
 _TRANSPORT_AND_BEFORE = re.compile(r"\btransport\s+(?:and|or)\s+[a-z-]+\s+$")  # "transport and training aircraft"
-_NUMBER_OF_BEFORE = re.compile(r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)  # "concerns over such vessels": a kind
+# "concerns over such vessels", "the number of aircraft": a kind (not "an unknown number of aircraft", "a number of
+# ships": some of them, there)
+_NUMBER_OF_BEFORE = re.compile(r"(?<!\ban\s)(?<!\ba\s)(?<!\bunknown\s)(?<!\blarge\s)(?<!\bsmall\s)(?<!\bundisclosed\s)"
+                               r"\b(?:numbers?\s+of|such)\s+$", re.IGNORECASE)
 # the object of a pursuit is another vessel or aircraft than the pursuer: "fighters took off to identify the jet",
 # "a coast guard boat escorted the two ships", "six Typhoons arrived, joining the aircraft already there"
 _PURSUED_BEFORE = re.compile(r"\b(?:(?:intercept|identify|escort|shadow|follow|chase|tail|ram|board|join|monitor|track)"

@@ -55,8 +55,10 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\
 _OCCUPIED = r"(?:temporarily\s+)?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea"
 _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))s?|"
                              r"\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
-                             # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk"
-                             r"(?:\s+(?:at|in)\s+(?:" + _OCCUPIED + r"|(?-i:[A-Z][a-z]+)['’]s\s+)?|"
+                             # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk", "the
+                             # airport and military base of Gao"
+                             r"(?:(?:\s+and\s+(?:military\s+|air\s+)?base\s+(?:at|in|of)|\s+(?:at|in))\s+(?:" + _OCCUPIED +
+                             r"|(?-i:[A-Z][a-z]+)['’]s\s+)?|"
                              r"\s+[\"“«])|"  # 'the airfield "Millerovo"'
                              # unnamed, near: "an airfield near occupied Berdiansk" (not "Hmeimim air base near Latakia")
                              r"\b(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:" + _OCCUPIED + r")?|"
@@ -201,6 +203,7 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
 _FEATURE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)+\s+(?:Bay|Harbou?r|Strait|Sound|Island|Islands|Lake|Reef|Shoal|Spit)\b|"
                             r"\s+[Rr]iver\b(?!\s+port)|"
                             r"\s+(?:Bay|Gulf|Bight|Lagoon)\b")  # "Manila Bay" is water, not the city
+_RIVER_AFTER = re.compile(r"\s+[Rr]iver\b(?!\s+(?:port|basin|delta|valley|region|state))")
 # a body of water named after a place: "the Gulf of Gdańsk", "the Gulf of Finland"
 # "Lake Maracaibo", "the Gulf of Finland", a post's lowercase "gulf of Aden"
 _WATER_OF_BEFORE = re.compile(r"\b(?:[Gg]ulf|Bay|Sea|Bight)\s+of\s+(?:the\s+)?$|\bLake\s+$")
@@ -314,6 +317,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         # a city named like an English word ("docked at Male", "in Split") only right after a locative word
         return not (place.kind == "city" and words[0][1:].islower() and words[0].lower() not in _WEEKDAYS_MONTHS
                     and _LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0))
+    if place.kind in ("country", "region") and _RIVER_AFTER.match(text, e0, end):
+        return True  # "the Niger River", "the Congo river": water, not the country
     if place.kind in ("city", "town", "village") and _FEATURE_AFTER.match(text, e0, end):
         return True  # "Vladivostok's Golden Horn Bay" is no town of Golden; "the Huangpu river" no district
     if _WATER_OF_BEFORE.search(text, max(0, s0 - 16), s0):

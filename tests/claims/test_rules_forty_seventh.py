@@ -66,3 +66,57 @@ def test_an_aircraft_named_by_maker_and_model_is_an_object(text, expected):
 ])
 def test_a_role_an_alarm_and_a_tally_of_attacks_are_no_sight(text, expected):
     assert _checkable(text) == expected
+
+
+# --- after the forty-eighth set's scoring (Timbuktu and Gao airports) ---
+
+def test_a_country_inside_an_organisation_s_name_the_text_gives_elsewhere_is_no_place():
+    got = place_names("Sky Mali cancels flights to Timbuktu\n\nThe airline Sky Mali said it had cancelled them.",
+                      date(2023, 9, 12))
+    assert got == [["Timbuktu"], []]
+    # control: a country after a sentence's first word, with no organisation of that name elsewhere
+    assert place_names("In Mali, flights stopped.", date(2023, 9, 12)) == [["Mali"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A boat sank on the Niger River near Gao.", [["Gao"]]),
+    ("Militants attacked the airport and military base of Gao on Friday.", [["Gao Airport"]]),
+    ("Drones struck the port and the airport of Port Sudan.", [["Port Sudan"]]),  # control: h49's labels
+    ("Troops crossed into Niger.", [["Niger"]]),  # control
+])
+def test_a_river_named_after_a_country_and_an_airport_and_base_of_a_town(text, expected):
+    assert place_names(text, date(2023, 9, 18))[:1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GSIM fighters fired mortars at the airport. Two fighters were seen on the road.", [[], []]),
+    ("JNIM fighters shot down a Mi-8 helicopter.", [["helicopter"]]),
+    ("The militants destroyed an unknown number of aircraft.", [["unknown aircraft"]]),
+    ("The ministry would not comment on the number of aircraft.", [[]]),  # control: a kind, no aircraft there
+    ("RAF fighters took off.", [["fighter"]]),  # control: an air force's acronym
+])
+def test_armed_groups_by_acronym_and_an_unknown_number_of_aircraft(text, expected):
+    assert [[o.cls for o in a.objects] for a in analyses(text, date(2023, 9, 18))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants attacked Gao on Friday, September 8, 2023.", [["2023-09-08", "2023-09-08"]]),
+    ("Militants attacked Gao on Sunday, Jan. 5, 2020.", [["2020-01-05", "2020-01-05"]]),
+    ("Militants attacked Gao on Friday, September 8, 2023. Two vehicles exploded in Gao on Friday.",
+     [["2023-09-08", "2023-09-08"], ["2023-09-08"]]),
+    ("Two vehicles exploded in Gao on Friday.", [["2023-09-15"]]),  # control: the Friday before publication
+])
+def test_a_weekday_given_with_its_date_is_that_date_and_so_is_the_document_s_next_mention_of_it(text, expected):
+    assert [[d.label for d in a.dates] for a in analyses(text, date(2023, 9, 18))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three shells fell near Timbuktu airport on Monday morning.", [True]),
+    ("Two suicide vehicles exploded in Gao on Friday.", [True]),
+    ("Al-Qaeda attacks airports and army positions in Mali", [True]),
+    ("Because of shelling, the Zaporizhzhia plant was cut off from the grid for the first time in the plant's history.",
+     [False]),
+    ("Mali condemned the attacks.", [False]),  # controls
+])
+def test_shelling_and_explosions_are_acts_and_an_attack_on_a_country_s_airports_too(text, expected):
+    assert _checkable(text, date(2023, 9, 18)) == expected
