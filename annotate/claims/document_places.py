@@ -247,6 +247,7 @@ def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: l
             mentions.sort(key=lambda p: p.start)
 
 
+_MAX_ORGANISATIONS = 200
 # a capitalised word before a country's name: "Sky Mali", "Air Mali" — an organisation's name when the text has it
 # somewhere without the country read as a place
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|From|To|By|For|With|And|But|Of|As|After|Before|Since|"
@@ -265,15 +266,11 @@ def organisations_named_again(text: str, sentences: list[list[PlaceMention]]) ->
             if m.place.kind == "country" and not m.inferred and \
                     (before := _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None:
                 candidates.setdefault(f"{before.group(1)} {m.text}", []).append((k, j))
-    if not candidates:
-        return
+    if not candidates or len(candidates) > _MAX_ORGANISATIONS:
+        return  # (a text naming hundreds of such pairs is a list, not a report: bounded cost, one pass below)
     found = {(m.start, m.end) for mentions in sentences for m in mentions}
-    dropped: set[tuple[int, int]] = set()
-    for name, where in candidates.items():
-        country = name.split(" ", 1)[1]
-        elsewhere = [hit for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-                     if (hit.end() - len(country), hit.end()) not in found]
-        if elsewhere:
-            dropped.update(where)
-    for k, j in sorted(dropped, reverse=True):
+    organisations = {hit.group() for hit in _names_again(candidates).finditer(text)
+                     if (hit.end() - len(hit.group().split(" ", 1)[1]), hit.end()) not in found}
+    dropped = sorted((where for name in organisations for where in candidates[name]), reverse=True)
+    for k, j in dropped:
         del sentences[k][j]
