@@ -142,22 +142,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not seen and not imagery_shows and (act := _POLITICAL.search(sentence)):
         checkable = False
         reasons.append(f"a political act, no trace on the ground: {act.group()!r}")
-    if checkable and not seen and (record := _RECORD.search(sentence)):
+    if checkable and not seen and (veto := _not_a_sight(a, sentence)) is not None:
         checkable = False
-        reasons.append(f"a record, not what was there: {record.group()!r}")
-    if checkable and not seen and (role := _ROLE.search(sentence)):
-        checkable = False
-        reasons.append(f"a role, not what was there: {role.group()!r}")
-    if checkable and not seen and not a.objects and (alarm := _ALARM_RAISED.search(sentence)) and \
-            not any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence)):
-        checkable = False
-        reasons.append(f"an alarm set off, no trace of it: {alarm.group()!r}")
-    if checkable and not seen and (cost := _BUILT_FOR_COST.search(sentence)):
-        checkable = False
-        reasons.append(f"what it cost to build, not what is there: {cost.group()!r}")
-    if checkable and not seen and (service := _SERVICE.search(sentence)):
-        checkable = False
-        reasons.append(f"a service a place gives, not a sighting: {service.group()!r}")
+        reasons.append(veto)
     if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence) or _UNDER_A_RULE.match(sentence) or
                                    not _CONSTRUCTION.search(sentence) and _PLACE_DESCRIPTION.match(sentence)):
         checkable = False
@@ -230,6 +217,27 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append("a verdict on a claim or a question put, not a claim")
     a.checkable = checkable
     a.score = score if checkable else 0.0
+
+
+def _no_trace_of_alarm(a: ClaimAnalysis, sentence: str) -> bool:
+    """An alarm set off is the claim only where nothing else is: no object, no act that leaves a trace."""
+    return not a.objects and not any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
+
+
+# what a sentence says that is no sight, in the order they are tried; each with, where needed, when it applies
+_NOT_A_SIGHT = ((_RECORD, "a record, not what was there", None),
+                (_ROLE, "a role, not what was there", None),
+                (_ALARM_RAISED, "an alarm set off, no trace of it", _no_trace_of_alarm),
+                (_BUILT_FOR_COST, "what it cost to build, not what is there", None),
+                (_SERVICE, "a service a place gives, not a sighting", None))
+
+
+def _not_a_sight(a: ClaimAnalysis, sentence: str) -> str | None:
+    """The reason a sentence names no sight (a record, a role, an alarm, a cost, a service), or ``None``."""
+    for rx, why, applies in _NOT_A_SIGHT:
+        if (found := rx.search(sentence)) and (applies is None or applies(a, sentence)):
+            return f"{why}: {found.group()!r}"
+    return None
 
 
 # a clause of what came before the main one: "has completed its withdrawal …, after the junta ordered the troops to

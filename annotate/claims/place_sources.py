@@ -11,6 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
+from imagery.georef import GEOD
+
 from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _NATIONALITIES, _RADIUS_KM, GazetteerError, Place,
                           _closeness, _norm, _variant_key)
 from .region_names import chinese_province, region_aliases
@@ -293,33 +295,22 @@ def _airports_of_big_cities(cities: dict, airports: list[dict], per_city: dict) 
     an IATA code nearest to it (within ``_SERVED_KM``, an international one first) in the city's own district:
     Bamako's airport is filed under Senou, the village it lies in (district Bamako), but reported as "Bamako
     airport" — not Islamabad's airport for Rawalpindi, which has an air base of its own. Keyed by IATA code."""
-    import math
-
-    grid: dict[tuple[int, int], list[dict]] = {}
+    in_district: dict[tuple[str, str], list[dict]] = {}
     for a in airports:
-        grid.setdefault((math.floor(a["lat"]), math.floor(a["lon"])), []).append(a)
+        if a.get("subd"):
+            in_district.setdefault((a["country"], a["subd"]), []).append(a)
     out: dict[str, list[str]] = {}
     for c in cities.values():
-        if c["population"] < 100_000 or (c["countrycode"], c["name"]) in per_city:
+        own = in_district.get((c["countrycode"], c["name"]))
+        if not own or c["population"] < 100_000 or (c["countrycode"], c["name"]) in per_city:
             continue
-        lat, lon = c["latitude"], c["longitude"]
-        near = [a for dy in (-1, 0, 1) for dx in (-1, 0, 1)
-                for a in grid.get((math.floor(lat) + dy, math.floor(lon) + dx), ()) if a["country"] == c["countrycode"]]
-        scored = [(_km(lat, lon, a["lat"], a["lon"]), a) for a in near]
-        scored = [(km, a) for km, a in scored if km <= _SERVED_KM and a.get("subd") == c["name"]]
+        _, _, metres = GEOD.inv([c["longitude"]] * len(own), [c["latitude"]] * len(own),
+                                [a["lon"] for a in own], [a["lat"] for a in own])
+        scored = [(m / 1000.0, a) for m, a in zip(metres, own) if m / 1000.0 <= _SERVED_KM]
         if scored:
             _, best = min(scored, key=lambda x: ("International" not in x[1]["name"], x[0]))
             out.setdefault(best["iata"], []).extend([f"{c['name']} airport", f"{c['name']} International Airport"])
     return out
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle kilometres (a sphere is close enough for a 25 km test)."""
-    import math
-
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    cos = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
 
 
 def _military_names(name: str) -> list[str]:
