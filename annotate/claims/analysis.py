@@ -26,7 +26,7 @@ from .checkable_words import (
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
-    _RECORD, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
+    _CLAUSE_BESIDE, _RECORD, _REFUSAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .combatants import people_called_fighters
 from .dates import DateMention, find_dates
@@ -224,8 +224,15 @@ def _no_trace_of_alarm(a: ClaimAnalysis, sentence: str) -> bool:
     return not a.objects and not any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
 
 
+def _refusal_alone(a: ClaimAnalysis, sentence: str) -> bool:
+    """A refusal to say is the claim only where no clause beside it says what was seen ("…, but photos showed")."""
+    refused = _REFUSAL.search(sentence)
+    return refused is not None and not _CLAUSE_BESIDE.search(sentence, refused.end())
+
+
 # what a sentence says that is no sight, in the order they are tried; each with, where needed, when it applies
 _NOT_A_SIGHT = ((_RECORD, "a record, not what was there", None),
+                (_REFUSAL, "a figure or a fact not given", _refusal_alone),
                 (_ROLE, "a role, not what was there", None),
                 (_ALARM_RAISED, "an alarm set off, no trace of it", _no_trace_of_alarm),
                 (_BUILT_FOR_COST, "what it cost to build, not what is there", None),

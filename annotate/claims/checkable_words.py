@@ -294,7 +294,10 @@ _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|ha
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
-                        r"(?:large|big|long|deep|wide)\s+enough\s+to|(?:its|their|the)\s+ability\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
+                        r"(?:large|big|long|deep|wide)\s+enough\s+to|"
+                        # or a lack of one: "the base has too little ramp space to launch combat sorties"
+                        r"(?:too\s+little|not\s+enough|enough|limited|lacks?\s+(?:the\s+)?)\s*(?:[\w-]+\s+){0,2}?"
+                        r"(?:space|room|capacity)\s+to|(?:its|their|the)\s+ability\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
                         r"could\s+(?!not\s+(?:find|see|spot|locate|identify|detect)\b)(?!(?:clearly\s+|also\s+|still\s+|already\s+|first\s+)?(?:again\s+)?"
                         r"(?:" + BE_SEEN + r"|be\s+heard\b))\w+|"  # "detonations could be heard": sensed, not a guess
                         r"(?:may|might|could)\s+(?:also\s+)?have\s+(?:been|hit|struck|\w+ed)|(?:is|are|was|were)\s+due\s+to|"
@@ -307,7 +310,11 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning t
                         r"may\s+(?:eventually|ultimately|one\s+day|someday|soon|later)\s+\w+|may\s+(?:receive|get|gain|acquire|obtain)\b|"
                         r"(?:may|might|could)\s+serve\b|scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|(?:is|are)\s+planned\b|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
-                        r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|expects?\s+(?:another|more|further|an?)\b|"
+                        r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|"
+                        # a choice still weighed, a budget's plan: "Trump was weighing a limited strike", "Pentagon
+                        # budget calls for $143 million buildup"
+                        r"(?:is|are|was|were)\s+(?:weighing|considering|mulling|contemplating)\b|calls?\s+for\s+(?:a\s+|an\s+)?[$€£]|"
+                        r"expects?\s+(?:another|more|further|an?)\b|"
                         # a design or a purchase is not yet a ship: "is being designed", "approved the purchase of"
                         r"(?:is|are)\s+being\s+designed|approv\w+\s+(?:the\s+)?(?:purchase|procurement|acquisition|order)|"
                         # an order is not yet a fact: "Kim Jong-un ordered the ship restored"
@@ -519,7 +526,15 @@ _POLITICAL = re.compile(r"\b(?:join(?:ed|s)?\s+(?:NATO|the\s+(?:alliance|EU|Euro
 _ALARM_RAISED = re.compile(r"\b(?:set\s+off|activated|triggered|sounded)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:defen[cs]e\s+systems?|C-RAM|sirens?|alarms?|air\s+defen[cs]es?)\b")
 # a role an aircraft or a ship had, not what was there: "The aircraft was doing humanitarian work for Malian citizens"
-_ROLE = re.compile(r"\b(?:was|were|is|are)\s+(?:doing|carrying\s+out|performing)\s+(?:[\w-]+\s+){0,2}work\s+for\b")
+_ROLE = re.compile(r"\b(?:was|were|is|are)\s+(?:doing|carrying\s+out|performing)\s+(?:[\w-]+\s+){0,2}work\s+for\b|"
+                   # or has come to have: "an air base in central Jordan has become a hub for American planning"
+                   r"\b(?:has|have|had)\s+become\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:hub|centre|center)\s+(?:for|of)\b")
+# a number or a fact not given: "US officials would not say how many F-22s had deployed" (unless a clause after it
+# gives what was seen: "…, but photos showed at least six of the jets at Al Dhafra")
+_REFUSAL = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+"
+                      r"(?:to\s+)?(?:say|disclose|reveal|give|confirm|specify|detail)\s+(?:how\s+(?:many|much|long)|"
+                      r"where|when|the\s+number)\b")
+_CLAUSE_BESIDE = re.compile(r"[,;]\s+(?:but|while|although|yet)\b|;\s")
 # what a place cost to build, not what is there: "Air Base 201 … was built for $100 million"
 _BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a\s+cost\s+of)\s+(?:about\s+|some\s+|"
                              r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")

@@ -66,11 +66,15 @@ _PATTERNS = [
     # "next September", "last March": the next (latest) such month after (before) publication's
     ("relmonth", rf"\b(?P<mrel>[Nn]ext|[Ll]ast|[Cc]oming)\s+{_MONTH}\b"),
     # the first day of a range: "between 8 and 12 September", "8-12 Sept." (the second is a day of its own)
-    ("rangestart", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:and|to|TO|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+    # (or of a list: "on 17, 24 and 31 January")
+    ("rangestart", r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)*"
+                   r"\s*,?\s*(?:and|to|TO|-|–|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
                    rf"(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d)|{_TWO_DIGIT_YEAR})?\b)"),
     # the last day of a range: "September 8-12", "Sept. 8 to 12" (counted in the month of the day before it)
     # or "Nov. 1 and 2" when no noun follows ("on May 5 and 6 destroyers sailed" counts ships)
-    ("rangeend", r"(?<=\d)\s*(?:-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively|for|during|over|near|off)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
+    # (or a list's next day: "January 17, 24 and 31", not "January 17, 24 people")
+    ("rangeend", r"(?<=\d)\s*(?:,(?=\s*[0-3]?\d(?:\s*,\s*[0-3]?\d)*\s*,?\s*(?:and|or)\s*[0-3]?\d\b)|"
+                 r"-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively|for|during|over|near|off)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from|until|till|to|before|after|through)[\s-]+"

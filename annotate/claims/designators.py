@@ -72,6 +72,7 @@ def designator_class(match: re.Match) -> str | None:
 # aircraft reported by name, without a family-number designator ("a JAS 39 Gripen", "two Rafales")
 _NAMES = {"gripen": _FIGHTER, "rafale": _FIGHTER, "eurofighter": _FIGHTER, "typhoon": _FIGHTER, "mirage": _FIGHTER,
           "super hornet": _FIGHTER, "harrier": _FIGHTER, "tornado": _FIGHTER, "a400m": _CARGO, "voyager": _OTHER,
+          "raptor": _FIGHTER, "strike eagle": _FIGHTER, "fighting falcon": _FIGHTER,
           "osprey": _OTHER, "apache": _HELICOPTER, "black hawk": _HELICOPTER, "chinook": _HELICOPTER,
           # by maker and model: Boeing's and Airbus's jetliners; business and utility aircraft of no class of their own
           "boeing": _AIRLINER, "airbus": _AIRLINER, "beechcraft": _OTHER, "cessna": _OTHER, "king air": _OTHER,
@@ -80,6 +81,8 @@ AIRCRAFT_NAME_RX = re.compile(
     r"(?<![\w-])(?:JAS[\s-]?39\s+)?(?P<name>Gripen|Rafale|A400M(?:\s+Atlas)?|Voyager(?=s\b|\s+(?:tankers?|aircraft|jets?))|Eurofighter(?:\s+Typhoon)?|Mirage(?=\s+(?:2000|F1|III))|"
     r"Osprey(?=s\b|\s+(?:tilt-?rotors?|aircraft))|(?:Apache|Black\s+Hawk|Chinook)(?=s\b|\s+(?:attack\s+)?helicopters?)|Super\s+Hornet|Harrier(?=\s+(?:jump|jets?|aircraft|II))|Tornado(?=\s+(?:jets?|aircraft|fighters?|bombers?|GR4|IDS|ECR))|"
     r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4|from|of\s+the|took\s+off|scrambled|intercepted)|s\b)|"
+    # the F-22's, F-15E's and F-16's names ("The Raptors landed"; not a sports team's "Toronto Raptors")
+    r"(?<!Toronto\s)Raptor(?=s\b|\s+(?:jets?|fighters?|stealth|aircraft))|Strike\s+Eagle|Fighting\s+Falcon|"
     # "the presidential Boeing 737-700", "an Airbus A330" (not the A330 MRTT tanker), "a Beechcraft 1900D"
     r"Boeing\s+7[0-8]7(?:-\d{3}(?:ER|F)?)?|Airbus\s+A3[0-8]0(?:neo|-\d{3})?(?!\s+MRTT)|"
     r"(?:Beechcraft|Cessna)(?:\s+(?:King\s+Air\s+)?\d{3,4}[A-Z]{0,2})?(?:\s+(?:Grand\s+)?Caravan|\s+Citation|\s+Skyhawk)?|"

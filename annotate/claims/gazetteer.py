@@ -79,6 +79,11 @@ def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token) if token.endswith(("s", "S")) else token
 
 
+# the kind of airfield an installation's name ends with, and the capitalised words of the name before it
+_AIR_KIND_WORD = re.compile(r"(?i:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))")
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
+
+
 class Gazetteer:
     """Name → place index and the matcher that finds place names in text."""
 
@@ -361,7 +366,9 @@ class Gazetteer:
                 if (base := self._index.get(_norm(phrase + suffix))) is not None:
                     return base, "exact"
         if place is not None and place.kind in ("city", "town", "village"):
-            if _AIRBASE_BEFORE.search(text, max(0, first[0] - 40), first[0]):  # "the airbase at Cam Ranh"
+            if (airbase := _AIRBASE_BEFORE.search(text, max(0, first[0] - 40), first[0])) is not None and \
+                    not self._named_base_before(text, airbase):
+                # "the airbase at Cam Ranh" (not "Al-Dhafra Air Base in Abu Dhabi": a listed base, beside the city)
                 for suffix in (" air base", " airbase", " airport"):
                     base = self._index.get(_norm(phrase + suffix))
                     if base is not None and base.kind == "airfield" and base.lat is not None and \
@@ -398,6 +405,17 @@ class Gazetteer:
             if base is not None and base.kind == "airfield":
                 return base, "exact" if exact else "variant"
         return place, match
+
+    def _named_base_before(self, text: str, airbase: re.Match) -> bool:
+        """Whether the air base's word ``airbase`` begins with ends a name the gazetteer has ("Al-Dhafra Air Base in
+        Abu Dhabi", "Hmeimim air base in Latakia": the base is named, the city beside it — not "the Zokniai
+        airfield in Siauliai", which no list has, and so is Siauliai's)."""
+        kind = _AIR_KIND_WORD.match(airbase.group())
+        names = _NAME_WORDS_BEFORE.search(text, max(0, airbase.start() - 60), airbase.start())
+        if kind is None or names is None:
+            return False
+        words = names.group().split()
+        return any(self.lookup(" ".join(words[-k:] + [kind.group()])) is not None for k in range(1, len(words) + 1))
 
     def _elsewhere(self, text: str, at: int, end: int, place: Place) -> bool:
         """Whether the words after a name put it in another country than ``place`` ("Longtian air base in Fujian"
@@ -445,6 +463,16 @@ class Gazetteer:
                     return base
         return None
 
+    def _joint_base(self, key: str) -> Place | None:
+        """The air force base a US joint base ("joint base langley eustis", a key) merged with another installation:
+        the first of its names that is a listed air force base's ("Langley AFB"; Fort Eustis is the Army's)."""
+        for word in key.split(" ")[2:]:
+            for suffix in (" afb", " air force base"):
+                base = self._index.get(word + suffix)
+                if base is not None and base.kind == "airfield":
+                    return base
+        return None
+
     def _by_name(self, phrase: str, words: list[str]) -> tuple[Place | None, str]:
         """The place ``phrase`` names by itself, and how: by name or alias ("exact"), a GeoNames spelling or a
         transliteration ("variant"). Remembered per phrase: a report names the same places again and again, and
@@ -454,14 +482,18 @@ class Gazetteer:
             return hit
         key = _norm(phrase)
         place, match = self._index.get(key), "exact"
-        if place is None and len(words) >= 2 and (base := _AIR_BASE_WORDS.search(key)) is not None:
+        if place is None and len(words) >= 2 and (base := _AIR_BASE_WORDS.search(key)) is not None and \
+                getattr(self._index.get(key[:base.start()].strip()), "kind", None) != "country":
             # an airport shared with an air force, written as the air base: "Mihail Kogălniceanu Air Base", "Tiksi
-            # Airfield" — only where the text writes the whole name (no rule builds these from a bare town's name)
+            # Airfield" — only where the text writes the whole name (no rule builds these from a bare town's name);
+            # not a country's air base ("a Jordan air base" is in Jordan, not Jordan Airport, Montana)
             for suffix in (" airport", " international airport"):
                 shared = self._index.get(key[:base.start()] + suffix)
                 if shared is not None and shared.kind == "airfield" and not self.homonyms(shared.name):
                     place = shared
                     break
+        if place is None and key.startswith("joint base ") and all(w[:1].isupper() for w in words[2:]):
+            place = self._joint_base(key)  # "Joint Base Langley-Eustis": Langley Air Force Base
         acronym = len(words) == 1 and phrase.isupper()  # "ESPO crude" is no spelling of a name (Espoo's "Espo")
         if place is not None:
             own = key == _norm(place.name)

@@ -62,6 +62,12 @@ _CLASS_PHRASES = {
     "uncrewed surface vessel": None, "unmanned surface vessel": None, "uncrewed vessel": None,
     "unmanned vessel": None, "uncrewed boat": None, "unmanned boat": None, "sea drone": None,
     "bomber base": None, "fighter base": None,
+    # a unit, not its aircraft ("the 1st Fighter Wing, based at Langley"); a missile, not a jet ("fired Patriot
+    # interceptor missiles")
+    "fighter wing": None, "fighter squadron": None, "fighter group": None, "fighter regiment": None,
+    "bomber wing": None, "bomb wing": None, "bomber squadron": None, "bomber regiment": None,
+    "helicopter squadron": None, "helicopter regiment": None,
+    "interceptor missile": None, "interceptor rocket": None,
     "small craft": "unknown vessel", "fast craft": "unknown vessel",
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
     "barge": "unknown vessel", "dredger": "unknown vessel", "icebreaker": "unknown vessel",

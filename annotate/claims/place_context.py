@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .date_tense import IRREGULAR_PAST
+from .designators import AIRCRAFT_NAME_RX
 from .place_model import _COMMON_WORDS, Place, _norm
 from .ship_classes import NAVY_PREFIXES
 
@@ -146,6 +147,9 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"subsequent|final|eventual|official|public|formal|brief|secret|quiet|successful|"
                             r"probab|possib|swift|rapid|current)ly|also|then|still|never|already|now|again|soon|"
                             r"later|once|first|even|just|"
+                            # an adverb after the noun as object: "threatened to hit the UAE harder", "the UK last week"
+                            r"hard(?:er|est)?|heavily|directly|twice|repeatedly|instead|too|itself|last|yesterday|"
+                            r"today|tonight|overnight|earlier|"
                             # a headline's verb in the present: "US reopens former Navy base", "UK sends jets"
                             r"sends|deploys|reopens|warns|launches|approves|seizes|accuses|denies|expands|opens|"
                             r"closes|halts|resumes|blames|vows|urges|confirms|rejects|intercepts|returns|dispatches|"
@@ -262,6 +266,11 @@ def _named_facility(text: str, s0: int, e0: int, end: int) -> bool:
                 not text[s0:e0].isupper())
 
 
+_PLURAL_AFTER = re.compile(r"(?:s|['’]s)?")
+# a country's short name that is the country only after "the" (without it, an airline: "Emirates flights")
+_COUNTRIES_AFTER_THE = {"Emirates"}
+
+
 def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match: str = "exact",
                     end: int | None = None, landmark: bool = False) -> bool:
     """Tokens ``i … i+n`` name ``place``, but the words around them (up to ``end``, the sentence's end) say they do
@@ -294,6 +303,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
             _INDEFINITE_BEFORE.search(text, max(0, s0 - 4), s0) and _MODEL_NUMBER_AFTER.match(text, e0, end):
         return True  # "a Navy P-3 Orion flew over", "an Atlantique 2 maritime patrol aircraft", "a Falcon 50 flew":
         # an aircraft's name
+    if place.kind != "country" and AIRCRAFT_NAME_RX.fullmatch(text, s0, _PLURAL_AFTER.match(text, e0).end()):
+        return True  # "France's Rafales": the fighters, not the Spanish village of Ráfales
     if _PAPER_BEFORE.search(text, max(0, s0 - 8), s0):
         return True  # "Daily Sabah reported": a newspaper, not Malaysia's Sabah
     if place.kind in ("city", "town", "village") and text[max(0, s0 - 5):s0] == "Cape ":
@@ -305,6 +316,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "the Somali government": a demonym, not Ethiopia's Somali Region
     if _WAR_AFTER.match(text, e0, end):
         return True  # "since the end of the Vietnam War": a war's name, not the country
+    if n == 1 and words[0] in _COUNTRIES_AFTER_THE and not _THE_BEFORE.search(text, max(0, s0 - 5), s0):
+        return True  # "an Emirates flight": the airline; "the Emirates" is the country
     if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):
         return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where
     if place.kind != "country" and _VEHICLE_AFTER.match(text, e0, end):

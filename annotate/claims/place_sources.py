@@ -192,7 +192,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             # International Airport" → "International Airport", a name every airport of the kind has)
         if a is main and " " in city and city.split()[1][:1].islower():
             soft.append(f"{city.split()[0]} airport")  # "Frankfurt am Main" → "Frankfurt airport" (not "The airport")
-        soft += _short_names(name, words) + served.get(a["iata"], [])
+        soft += _short_names(name, words) + served.get(a["iata"], []) + _slash_names(name) + _joint_base_names(name)
         yield Place(name, "airfield", a["lat"], a["lon"], a["country"], "airportsdata", False,
                     _RADIUS_KM["airfield"], a["iata"]), aliases + _military_names(name), soft
     for code, a in airportsdata.load("ICAO").items():  # every aerodrome with an ICAO code, air bases included
@@ -210,6 +210,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
                           rest.split()[0].lower() not in _GENERIC_AIRPORT_WORDS else [])
         if (plain := _SERVICE_WORD.sub("", core)) != core and len(plain) >= 4:
             cores.append(plain)  # "Krzesiny Military Air Base" is written "Krzesiny air base"
+        cores += _name_halves(core)  # "Al Azraq / Al Shaheed Muwaffaq Salti": "Muwaffaq Salti air base"
         soft = [f"{c} {suffix}" for c in cores for suffix in ("air base", "airbase", "airfield", "airport", "aerodrome")]
         soft += _short_names(a["name"], words, last_name=False)  # "Fazenda Agua Turva Airport" is no "Turva Airport"
         if a["name"].startswith("RAAF "):
@@ -311,6 +312,42 @@ def _airports_of_big_cities(cities: dict, airports: list[dict], per_city: dict) 
             _, best = min(scored, key=lambda x: ("International" not in x[1]["name"], x[0]))
             out.setdefault(best["iata"], []).extend([f"{c['name']} airport", f"{c['name']} International Airport"])
     return out
+
+
+_JOINT_BASE = re.compile(r"\((?P<inside>Joint Base [^)]+)\)|^(?P<whole>Joint Base .+?) Airport$")
+
+
+def _joint_base_names(name: str) -> list[str]:
+    """The US joint base an airport's name gives ("Mcchord Field (Joint Base Lewis-Mcchord) Airport", "Joint Base
+    Andrews Airport"), as reporting writes it."""
+    m = _JOINT_BASE.search(name)
+    return [m.group("inside") or m.group("whole")] if m else []
+
+
+# an honorific before an air base's namesake, which reporting drops ("Al Shaheed Muwaffaq Salti" is written
+# "Muwaffaq Salti", "Shahid Muwaffaq al-Salti")
+_MARTYR = re.compile(r"^(?:Al[ -])?(?:Shaheed|Shahid|Martyr)\s+(?=[A-Z])")
+
+
+def _name_halves(name: str) -> list[str]:
+    """The two names an aerodrome filed as "A / B" goes by (airportsdata's "Al Azraq / Al Shaheed Muwaffaq Salti Air
+    Base", "Ottawa / Rockcliffe Airport"): each half of at least four letters, and each without an honorific or an
+    Arabic article."""
+    if "/" not in name:
+        return []
+    halves = [h.strip() for h in name.split("/")]
+    halves += [_MARTYR.sub("", h) for h in halves if _MARTYR.match(h)]
+    halves += [_ARTICLE.sub("", h) for h in halves if _ARTICLE.match(h)]  # "Al Azraq" is written "Azraq"
+    # (not a generic word: "Charleston Afb/International Airport" is no "International Airport")
+    return [h for h in halves if len(h) >= 4 and h[:1].isupper() and h.split()[0].lower() not in _GENERIC_AIRPORT_WORDS]
+
+
+def _slash_names(name: str) -> list[str]:
+    """An airport filed as "A / B Airport" by either half with the kind it ends with ("Rockcliffe Airport")."""
+    suffix = _ICAO_SUFFIX.search(name)
+    if suffix is None:
+        return []
+    return [half + suffix.group(0) for half in _name_halves(name[:suffix.start()])]
 
 
 def _military_names(name: str) -> list[str]:
