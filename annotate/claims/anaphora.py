@@ -35,6 +35,8 @@ _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "
 # airfields", "its other bases": the rest of a kind, no place named before)
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|another|every|each|other|remaining|second|"
                        r"third|fourth|fifth|next|only)\s)(?:same\s+)?"
+                       # what it cost, before its other modifiers: "the $10.7 billion, 3,500-acre base"
+                       r"(?:[$£€]\d[\d.,]*\s+(?:million|billion|bn)\b,?\s+)?"
                        r"(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[$£€]?(?:\d+\.\d+-[\w-]+|[a-z0-9][\w,-]*))\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
@@ -89,7 +91,11 @@ _SEA_ADJECTIVES = {"Mediterranean", "Baltic", "Arctic", "Pacific", "Atlantic", "
 # Iran Navy", which names its own)
 # "the capital" alone (not "the capital of Syria", "the Cuban capital"): the capital city named before
 _THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+(?:of|city\s+of)\b)")
-_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|Islamic\s+Republic(?!\s+of\b))\b")
+# (or the country by its part of the world: "the West African country", "the Gulf state", "the island nation")
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:(?:(?:West|East|North|South|Central|Southeast|Southern|Northern|Eastern|Western)\s+"
+                          r"(?:African|Asian|European|American)|African|Asian|European|Gulf|Baltic|Balkan|Nordic|Caribbean|"
+                          r"Pacific|Sahel|Sahelian|Central\s+Asian|Middle\s+Eastern|island|landlocked|oil-rich)\s+"
+                          r"(?:country|nation|state|kingdom)\b|country|Islamic\s+Republic(?!\s+of\b))\b")
 _CIVIL = ("civilian", "civil", "commercial")
 _NAME_AFTER = re.compile(r"\s+(?!(?:" + _CALENDAR + r"|The|This|It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:naval\s+base|base|port|harbou?r|airfield|air\s+base|"

@@ -27,7 +27,7 @@ _ACTIVITY = re.compile(
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
     r"moved|towed|parked|absent|returned|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
-    r"burning|smoke|explosions?|blasts?|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
+    r"burning|smoke|explosions?|blasts?|(?<!the\s)(?:gunfire|gunshots?|shooting(?!\s+down\b))|shots\s+(?:rang|were\s+fired|fired)|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
     # an acquisition, a presence, an activity level, a blast's work: "recorded the images in August", "They have been

@@ -62,7 +62,8 @@ _PATTERNS = [
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
     # "in January last year", "March of next year": that month of the year before (after) publication's
-    ("monthyear", rf"\b{_MONTH}\s+(?:of\s+)?(?P<myrel>last|this|next)\s+year\b"),
+    # ("in January that year", "April of that same year": that month of the year of the date before it)
+    ("monthyear", rf"\b{_MONTH}\s+(?:of\s+)?(?P<myrel>last|this|next|that(?:\s+same)?)\s+year\b"),
     # "next September", "last March": the next (latest) such month after (before) publication's
     ("relmonth", rf"\b(?P<mrel>[Nn]ext|[Ll]ast|[Cc]oming)\s+{_MONTH}\b"),
     # the first day of a range: "between 8 and 12 September", "8-12 Sept." (the second is a day of its own)
@@ -108,8 +109,8 @@ _PATTERNS = [
                 # (not when its date follows: "on Christmas Day, December 25, 2003" is that day, not last Christmas)
                 r"(?!,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+"
                 r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"),
-    # (not the end of a range: "two to three weeks earlier" names no one date)
-    ("relative", r"(?<!\bto )(?<!\bor )\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
+    # (not the end of a range: "two to three weeks earlier" names no one date; nor a bound: "less than a week after")
+    ("relative", r"(?<!\bto )(?<!\bor )(?<!\bthan )\b(?P<count>" + _COUNT_WORDS + r"|\d{1,2})\s+"
                  r"(?P<unit>day|days|week|weeks|fortnight|fortnights|month|months|year|years)\s+"
                  r"(?P<dir>later|earlier|before|after|ago)\b"),
     # "added the following year" (not "over the following year": a duration, no date)

@@ -277,8 +277,14 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         month, day = _HOLIDAYS[g["holiday"].replace("’", "'")]
         d = date(_last_year_for(month, day, published), month, day)
         return d, d + timedelta(days=1), "day", False
-    if kind == "monthyear":  # "in January last year"
-        y = published.year + YEAR_OFFSETS[g["myrel"].lower()]
+    if kind == "monthyear":  # "in January last year"; "in January that year": the year of the date before it
+        rel = g["myrel"].lower()
+        if rel.startswith("that"):
+            if previous is None:
+                return None
+            y = previous.window_start.year
+        else:
+            y = published.year + YEAR_OFFSETS[rel]
         first = date(y, _MONTHS[g["month"].lower().rstrip(".")], 1)
         return first, _add_months(first, 1), "month", False
     if kind == "relmonth":

@@ -58,8 +58,9 @@ _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\
                              r"\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
                              # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk", "the
                              # airport and military base of Gao"
+                             # (or in part of it: "an air base in the centre of Ouagadougou")
                              r"(?:(?:\s+and\s+(?:military\s+|air\s+)?base\s+(?:at|in|of)|\s+(?:at|in))\s+(?:" + _OCCUPIED +
-                             r"|(?-i:[A-Z][a-z]+)['’]s\s+)?|"
+                             r"|(?-i:[A-Z][a-z]+)['’]s\s+|the\s+(?:centre|center|heart|outskirts)\s+of\s+)?|"
                              r"\s+[\"“«])|"  # 'the airfield "Millerovo"'
                              # unnamed, near: "an airfield near occupied Berdiansk" (not "Hmeimim air base near Latakia")
                              r"\b(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:" + _OCCUPIED + r")?|"

@@ -41,7 +41,7 @@ _COUNTRY_ALIASES = {
     "United Kingdom": "GB", "Britain": "GB", "UK": "GB", "Burma": "MM",
     "Falklands": "FK", "Malvinas": "FK", "Vatican": "VA", "N Korea": "KP", "S Korea": "KR", "ROK": "KR",
     "N.Korea": "KP", "S.Korea": "KR",  # NHK's and Yonhap's headlines
-    "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE", "Emirates": "AE", "Brunei": "BN", "Korea": "KR",  # "from Korea to the Philippines"
+    "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE", "Emirates": "AE", "Burkina": "BF", "Brunei": "BN", "Korea": "KR",  # "from Korea to the Philippines"
 }
 _DEMONYMS = {
     "Russian": "RU", "North Korean": "KP", "South Korean": "KR", "Chinese": "CN", "Ukrainian": "UA",
