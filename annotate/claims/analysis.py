@@ -324,7 +324,8 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     objects = people_called_fighters(text, objects)  # "al-Shabaab fighters" … "a fighter taking a selfie"
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
     named = [without_ship_names(text, places, ships) for places in found_places]
-    unlisted_air_bases(text, named, gazetteer.airfield_named_after)  # "Halwara Air Force Station": a base no list has, at its town
+    # "Halwara Air Force Station": a base no list has, at its town (or the listed one there under another name)
+    unlisted_air_bases(text, named, gazetteer.airfield_named_after, gazetteer.airfield_at)
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
     organisations_named_again(text, named)  # "Sky Mali cancels flights" above "The airline Sky Mali said"
     airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport

@@ -113,7 +113,10 @@ _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smo
                        r"removed|pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart)$", re.IGNORECASE)
 # an attack on installations in a country: "Al-Qaeda attacks airports and army positions in Mali"
 _ATTACKS_SITE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:naval|military)\s+bases?)\b", re.IGNORECASE)
+                           r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:naval|military)\s+bases?)\b|"
+                           # "three strikes on Iran-linked sites in Syria"
+                           r"\b(?:air)?strikes\s+on\s+(?:[\w-]+\s+){0,3}?(?:sites|facilities|bases|depots|airfields)\b",
+                           re.IGNORECASE)
 # a force leaving an installation: "US military completes withdrawal from drone base in Niger"
 _WITHDRAWAL = re.compile(r"withdr[ae]w\w*$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
@@ -224,6 +227,9 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
                     # "were among more than 300 raids across Syria"
                     r"\bamong\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d[\d,]*\s+(?:raids|strikes|airstrikes|attacks)\b|"
+                    # "on high alert amid dozens of attacks on their bases"
+                    r"\bamid\s+(?:dozens|scores|hundreds|a\s+(?:series|wave|spate|string))\s+of\s+(?:[\w-]+\s+)?"
+                    r"(?:attacks|strikes|raids|airstrikes)\b|"
                     # a share: "it had destroyed about a third of Iran's ballistic missile launchers"
                     r"\b(?:about|roughly|some|nearly|almost|more\s+than)\s+(?:a|one)\s+(?:third|quarter|fifth|half)\s+of\b|"
                     # "have attacked more than 100 merchant ships since November 2023"
@@ -310,7 +316,7 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning t
                         r"may\s+(?:eventually|ultimately|one\s+day|someday|soon|later)\s+\w+|may\s+(?:receive|get|gain|acquire|obtain)\b|"
                         r"(?:may|might|could)\s+serve\b|scheduled\s+to|(?:is|are)\s+(?:scheduled|planned|slated)\s+for|(?:is|are)\s+planned\b|may\s+still\s+\w+|"
                         r"may\s+(?:be\s+)?\w+ed|might|expected to|(?:is|are)\s+expected\s+(?:in|at|back|on|off)|"
-                        r"is set to|(?i:set\s+for)|threaten\w*|vowed?|hopes? to|"
+                        r"is set to|(?i:set\s+for)|threaten\w*|vowed?|promis(?:ed|es|e)\s+to|hopes? to|"
                         # a choice still weighed, a budget's plan: "Trump was weighing a limited strike", "Pentagon
                         # budget calls for $143 million buildup"
                         r"(?:is|are|was|were)\s+(?:weighing|considering|mulling|contemplating)\b|calls?\s+for\s+(?:a\s+|an\s+)?[$€£]|"

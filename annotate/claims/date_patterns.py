@@ -77,7 +77,8 @@ _PATTERNS = [
     ("rangeend", r"(?<=\d)\s*(?:,(?=\s*[0-3]?\d(?:\s*,\s*[0-3]?\d)*\s*,?\s*(?:and|or)\s*[0-3]?\d\b)|"
                  r"-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively|for|during|over|near|off)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
-    ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    # (not a submarine class named by NATO's alphabet: "two of the November class")
+    ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![\s-]+class\b)"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from|until|till|to|before|after|through)[\s-]+"
              r"(?:at\s+least\s+|as\s+early\s+as\s+)?(?P<year>(?:19|20)\d\d)\b"),  # "since at least 2019"
     # a year as an attribute ("a 2023 attack", "the 1990 agreement"), not a quantity ("a 2000 km trip"); a

@@ -21,6 +21,7 @@ no places ("the East China Sea" is not China). The default index is built by ``g
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Iterable
 
@@ -79,6 +80,7 @@ def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token) if token.endswith(("s", "S")) else token
 
 
+_ARABIC_ARTICLE_KEY = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an) (?=\w{3})")  # an index key's leading article
 # the kind of airfield an installation's name ends with, and the capitalised words of the name before it
 _AIR_KIND_WORD = re.compile(r"(?i:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
@@ -447,6 +449,24 @@ class Gazetteer:
         """The listed airfield named ``name`` plus an air base's or an airport's word within ``TOWN_KM`` of ``town``."""
         return self._installation(name, _AIR_SUFFIXES, town, ("airfield",))
 
+    def airfield_at(self, town: Place, km: float) -> Place | None:
+        """The listed airfield nearest ``town`` and within ``km`` of it: the air base a town is known by when its list
+        entry goes by another name (Harir's air base is airportsdata's "Bashur Airfield")."""
+        if town.lat is None or town.lon is None:
+            return None
+        grid = self.__dict__.get("_airfield_grid")
+        if grid is None:  # built on first use, from the index (one cell per degree)
+            grid = {}
+            for place in {id(p): p for p in self._index.values()}.values():
+                if place.kind == "airfield" and place.lat is not None and place.lon is not None:
+                    grid.setdefault((math.floor(place.lat), math.floor(place.lon)), []).append(place)
+            self._airfield_grid = grid
+        lat, lon = math.floor(town.lat), math.floor(town.lon)
+        near = [p for dy in (-1, 0, 1) for dx in (-1, 0, 1) for p in grid.get((lat + dy, lon + dx), ())]
+        scored = [(km_to_nearest(p, [(town.lat, town.lon)]), p.name, p) for p in near]
+        best = min(scored, default=None, key=lambda s: s[:2])
+        return best[2] if best is not None and best[0] <= km else None
+
     def _readings(self, phrase: str, place: Place) -> tuple[Place, ...]:
         """Every place ``phrase`` may name: ``place`` (its first reading), then the others of that name."""
         return (place, *self._homonyms.get(_norm(phrase), ()))
@@ -492,6 +512,8 @@ class Gazetteer:
                 if shared is not None and shared.kind == "airfield" and not self.homonyms(shared.name):
                     place = shared
                     break
+        if place is None and (article := _ARABIC_ARTICLE_KEY.match(key)) is not None and phrase[:1].islower():
+            place = self._index.get(key[article.end():])  # "al-Harir": Harir (a capitalised "Al" is the name's own)
         if place is None and key.startswith("joint base ") and all(w[:1].isupper() for w in words[2:]):
             place = self._joint_base(key)  # "Joint Base Langley-Eustis": Langley Air Force Base
         acronym = len(words) == 1 and phrase.isupper()  # "ESPO crude" is no spelling of a name (Espoo's "Espo")

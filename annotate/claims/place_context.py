@@ -63,7 +63,8 @@ _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\
                              r"|(?-i:[A-Z][a-z]+)['’]s\s+|the\s+(?:centre|center|heart|outskirts)\s+of\s+)?|"
                              r"\s+[\"“«])|"  # 'the airfield "Millerovo"'
                              # unnamed, near: "an airfield near occupied Berdiansk" (not "Hmeimim air base near Latakia")
-                             r"\b(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:" + _OCCUPIED + r")?|"
+                             r"\b(?!(?i:al|el|ad|ar|as|ash|at|az|an)-[A-Z])(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:" +
+                             _OCCUPIED + r")?|"  # (not a name with its article: "al-Harir airbase near Erbil")
                              # the second of two: "the airfields in Luhansk and Berdyansk"
                              r"\b(?:air\s*base|airfield)s\s+(?:at|in|near)\s+(?:occupied\s+)?(?-i:[A-Z][\w'’-]+)\s+and\s+"
                              r"(?:occupied\s+)?)$", re.IGNORECASE)
@@ -268,6 +269,8 @@ def _named_facility(text: str, s0: int, e0: int, end: int) -> bool:
 
 
 _PLURAL_AFTER = re.compile(r"(?:s|['’]s)?")
+_GROUP_IN_BEFORE = re.compile(r"\b(?:Resistance|Islamic\s+State|Qaeda|Qaida)\s+in\s+(?:the\s+)?$")
+_BASE_AFTER = re.compile(r"\s+(?:(?:naval|submarine|air)\s*base|airfield)\b", re.IGNORECASE)
 # a country's short name that is the country only after "the" (without it, an airline: "Emirates flights")
 _COUNTRIES_AFTER_THE = {"Emirates"}
 
@@ -288,6 +291,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
                  and not text[s0:e0].isupper() or  # "at the NATO pier" names no village
                  place.kind == "region" and _REGION_THE_BEFORE.search(text, max(0, s0 - 40), s0) and
                  _REGION_WORD_AFTER.match(text, e0, end) or  # "in the remote Xinjiang region"
+                 _BASE_AFTER.match(text, e0, end) and not text[s0:e0].isupper() or
+                 # "Zavety Ilyicha naval base": the village a base no list has is named after
                  _named_facility(text, s0, e0, end)):
         return True  # a settlement under 15,000 people, or another spelling of a town, only where the text says
         # it is a place ("Iskanders" are missiles, not the town of Iskandar)
@@ -317,6 +322,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "the Somali government": a demonym, not Ethiopia's Somali Region
     if _WAR_AFTER.match(text, e0, end):
         return True  # "since the end of the Vietnam War": a war's name, not the country
+    if place.kind in ("country", "region") and _GROUP_IN_BEFORE.search(text, max(0, s0 - 24), s0):
+        return True  # "the Islamic Resistance in Iraq", "Al-Qaeda in the Islamic Maghreb": an armed group's name
     if n == 1 and words[0] in _COUNTRIES_AFTER_THE and not _THE_BEFORE.search(text, max(0, s0 - 5), s0):
         return True  # "an Emirates flight": the airline; "the Emirates" is the country
     if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):

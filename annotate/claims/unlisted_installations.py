@@ -26,6 +26,7 @@ __all__ = ["UNLISTED", "airfields_named_like_far_towns", "unlisted_air_bases"]
 
 UNLISTED = "unlisted air base"  # the start of an unlisted base's source
 _RADIUS_KM = 10.0  # the town's point, not the base's: the base lies within a few kilometres of it
+_AT_TOWN_KM = 5.0  # a listed airfield this near the town is its air base, whatever the list calls it
 # the kind words after a town's name: "Halwara Air Force Station", "Halwara airbase", "the Sirsa military airfield"
 _AIR_KIND_WORDS = (r"(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|[Aa]ir\s*[Bb]ase|Air\s+Station|"
                    r"(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|air\s+force\s+(?:station|base))")
@@ -39,15 +40,19 @@ _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
 _AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
                               r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+"
                               r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")  # "Dyagilevo, " before "an air base near Ryazan": that base described
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")
+_BASE_AFTER = re.compile(r"\s+base\b")  # "the Harir base" (a base of no kind said)
+_MILITARY_AIRFIELD = re.compile(r"Air\s*[Bb]ase|Airbase|Air\s+Force|Air\s*[Ff]ield|Air\s+Station|\bAfb\b|\bAFB\b|\bAB\b")  # "Dyagilevo, " before "an air base near Ryazan": that base described
 
 
 def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
-                       listed: Callable[[Place, str], Place | None]) -> None:
+                       listed: Callable[[Place, str], Place | None],
+                       at_town: Callable[[Place, float], Place | None] | None = None) -> None:
     """Replace, in place, a town named as an air base that no list has with that base (see the module).
 
     ``listed(town, name)`` is the listed airfield named ``name`` after the town, if any ("Naha Air Base" is Naha's
-    airport, which the air force shares): then that one is meant."""
+    airport, which the air force shares): then that one is meant; else ``at_town(town, km)``, the listed airfield
+    within ``km`` of the town under another name ("Harir air base" is airportsdata's "Bashur Airfield")."""
     airfields = [(m.place.lat, m.place.lon) for mentions in sentences for m in mentions
                  if m.place.kind == "airfield" and m.place.lat is not None]
     made: dict[int, Place | None] = {}
@@ -60,9 +65,14 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
             named = _AIR_KIND_AFTER.match(text, m.end) is not None
             before = None if named else _unnamed_base_before(text, m.start)
             if not named and before is None:
+                if town.kind != "city" and _BASE_AFTER.match(text, m.end) and \
+                        (base := _listed_base(town, m.text, listed, at_town)) and _MILITARY_AIRFIELD.search(base.name):
+                    # "the Harir base": a base of no kind named after a town, where a list has a military airfield
+                    # there (not a city's: "the Djibouti base" is no airport; nor an airport: "its Eilat base")
+                    mentions[k] = replace(m, place=base, alternatives=(), match="exact", score=1.0)
                 continue
             if id(town) not in made:
-                made[id(town)] = _base_of(town, m.text, airfields, listed)
+                made[id(town)] = _base_of(town, m.text, airfields, listed, at_town)
             if (base := made[id(town)]) is None:
                 continue
             based = replace(m, place=base, alternatives=(), match="exact", score=1.0)
@@ -79,15 +89,28 @@ def _unnamed_base_before(text: str, at: int) -> re.Match | None:
     return words
 
 
+def _listed_base(town: Place, name: str, listed: Callable[[Place, str], Place | None],
+                 at_town: Callable[[Place, float], Place | None] | None) -> Place | None:
+    """The listed airfield named after ``town``, or the military one lying at it under another name ("Bashur
+    Airfield" at Harir; not a civil airport named after another town: "Dera Ismael Khan Airport" by Shorkot)."""
+    if (named := listed(town, name) or listed(town, town.name)) is not None:
+        return named
+    there = at_town(town, _AT_TOWN_KM) if at_town is not None else None
+    return there if there is not None and _MILITARY_AIRFIELD.search(there.name) else None
+
+
 def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
-             listed: Callable[[Place, str], Place | None]) -> Place | None:
+             listed: Callable[[Place, str], Place | None],
+             at_town: Callable[[Place, float], Place | None] | None = None) -> Place | None:
     """The air base a town's name means: the listed one named after it ("Halwara Air Force Station" is Halwara's
     airport, shared with the air force; "Yarkant airbase" Shache's, the town's other name), none where the document
-    names an airfield beside the town, else an unlisted one."""
+    names an airfield beside the town, the listed one at the town under another name, else an unlisted one."""
     if (known := listed(town, name) or listed(town, town.name)) is not None:
         return known
     if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
         return None
+    if (there := _listed_base(town, name, listed, at_town)) is not None:
+        return there
     return Place(f"{name} air base", "airfield", town.lat, town.lon, town.country,
                  f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
                  radius_km=_RADIUS_KM)
