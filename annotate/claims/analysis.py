@@ -299,7 +299,9 @@ def _dateline_installations(text: str, spans: list[tuple[int, int]], gazetteer: 
     out: list[PlaceMention] = []
     last_end = 0
     for s, e in spans:
-        line = text.rfind("\n", 0, s) + 1
+        # (the line break is searched back to the sentence before only: a text without one stays linear)
+        newline = text.rfind("\n", last_end, s)
+        line = newline + 1 if newline >= 0 else (0 if last_end == 0 else -1)
         if last_end <= line < s and not text[line:s].isspace():  # words before the line's first sentence
             out += [replace(m, text=m.text.title() if m.text.isupper() else m.text)
                     for m in gazetteer.find(text, line, s) if m.place.kind in INSTALLATION_KINDS]

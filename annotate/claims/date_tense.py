@@ -52,11 +52,16 @@ _TO_DO_AFTER = re.compile(r",?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|that|where|when)\b")
 
 
+_CLAUSE_REACH = 1200  # characters: twice the longest sentence the splitter keeps (MAX_SENTENCE)
+
+
 def _clause_around(text: str, start: int, end: int) -> tuple[str, int]:
     """The clause holding a date — its sentence cut at ';', ':', ' — ', ', but/while/whereas/and' — and
     where the date starts in it."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    # (searched within _CLAUSE_REACH of the date: a text without punctuation or line breaks stays linear)
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    left = max(max(text.rfind(c, lo, start) for c in ".!?\n") + 1, lo)
+    right = min((i for i in (text.find(".", end, hi), text.find("\n", end, hi)) if i >= 0), default=hi)
     sentence, at = text[left:right], start - left
     cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sentence)]
     lo = max((b for _, b in cuts if b <= at), default=0)

@@ -78,10 +78,18 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)\n]{1,40}\)\s*[:\-
 
 def _in_header(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start`` is the document's own (a header or a dateline), not an event of the report."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return (labelled_date_before(text, line_start, start) or is_date_line(text[line_start:None if line_end < 0 else line_end])
-            or bool(_DATELINE_AFTER.match(text, end)))
+    # (a header line is short: its line break is searched within _HEADER_REACH of the date, so that a text without
+    # line breaks stays linear; a longer line is no date line, and its label is looked for that far back)
+    reach = max(0, start - _HEADER_REACH)
+    line_start = text.rfind("\n", reach, start) + 1 or reach
+    line_end = text.find("\n", end, end + _HEADER_REACH)
+    whole = (line_start > reach or reach == 0) and (line_end >= 0 or len(text) <= end + _HEADER_REACH)
+    return (labelled_date_before(text, line_start, start) or
+            whole and is_date_line(text[line_start:None if line_end < 0 else line_end]) or
+            bool(_DATELINE_AFTER.match(text, end)))
+
+
+_HEADER_REACH = 400  # characters
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[a-z0-9][.!?]\s|\n")
@@ -265,7 +273,7 @@ def _quoted_today(text: str, out: list[DateMention]) -> None:
     for k, m in enumerate(out):
         if m.text.lower() != "today":
             continue
-        line = text.rfind("\n", 0, m.start) + 1
+        line = text.rfind("\n", max(0, m.start - _HEADER_REACH), m.start) + 1 or max(0, m.start - _HEADER_REACH)
         if "“" not in text[line:m.start] and text.count('"', line, m.start) % 2 == 0:
             continue  # not inside a quotation
         close = _QUOTE_CLOSE.search(text, m.end, min(len(text), m.end + 300))

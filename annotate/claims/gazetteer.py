@@ -21,12 +21,12 @@ no places ("the East China Sea" is not China). The default index is built by ``g
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Iterable
 
 from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES, _KIND_AFTER,
                                  _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
+from .airfield_lookup import AirfieldGrid, joint_base, named_base_before
 from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
@@ -81,9 +81,6 @@ def _bare(token: str) -> str:
 
 
 _ARABIC_ARTICLE_KEY = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an) (?=\w{3})")  # an index key's leading article
-# the kind of airfield an installation's name ends with, and the capitalised words of the name before it
-_AIR_KIND_WORD = re.compile(r"(?i:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))")
-_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
 
 
 class Gazetteer:
@@ -102,6 +99,7 @@ class Gazetteer:
         self._first_words: set[str] = set()
         self._starts: dict[str, bool] = {}
         self._landmarks: set[Place] = set()  # villages a listed installation is named after (Ust-Luga, Primorsk)
+        self._airfield_grid: AirfieldGrid | None = None  # the listed airfields by where they lie, built when needed
         for place in places:
             self.add(place)
 
@@ -369,7 +367,7 @@ class Gazetteer:
                     return base, "exact"
         if place is not None and place.kind in ("city", "town", "village"):
             if (airbase := _AIRBASE_BEFORE.search(text, max(0, first[0] - 40), first[0])) is not None and \
-                    not self._named_base_before(text, airbase):
+                    not named_base_before(text, airbase, self.lookup):
                 # "the airbase at Cam Ranh" (not "Al-Dhafra Air Base in Abu Dhabi": a listed base, beside the city)
                 for suffix in (" air base", " airbase", " airport"):
                     base = self._index.get(_norm(phrase + suffix))
@@ -408,17 +406,6 @@ class Gazetteer:
                 return base, "exact" if exact else "variant"
         return place, match
 
-    def _named_base_before(self, text: str, airbase: re.Match) -> bool:
-        """Whether the air base's word ``airbase`` begins with ends a name the gazetteer has ("Al-Dhafra Air Base in
-        Abu Dhabi", "Hmeimim air base in Latakia": the base is named, the city beside it — not "the Zokniai
-        airfield in Siauliai", which no list has, and so is Siauliai's)."""
-        kind = _AIR_KIND_WORD.match(airbase.group())
-        names = _NAME_WORDS_BEFORE.search(text, max(0, airbase.start() - 60), airbase.start())
-        if kind is None or names is None:
-            return False
-        words = names.group().split()
-        return any(self.lookup(" ".join(words[-k:] + [kind.group()])) is not None for k in range(1, len(words) + 1))
-
     def _elsewhere(self, text: str, at: int, end: int, place: Place) -> bool:
         """Whether the words after a name put it in another country than ``place`` ("Longtian air base in Fujian"
         is no Longtan Air Base in Taiwan)."""
@@ -450,22 +437,10 @@ class Gazetteer:
         return self._installation(name, _AIR_SUFFIXES, town, ("airfield",))
 
     def airfield_at(self, town: Place, km: float) -> Place | None:
-        """The listed airfield nearest ``town`` and within ``km`` of it: the air base a town is known by when its list
-        entry goes by another name (Harir's air base is airportsdata's "Bashur Airfield")."""
-        if town.lat is None or town.lon is None:
-            return None
-        grid = self.__dict__.get("_airfield_grid")
-        if grid is None:  # built on first use, from the index (one cell per degree)
-            grid = {}
-            for place in {id(p): p for p in self._index.values()}.values():
-                if place.kind == "airfield" and place.lat is not None and place.lon is not None:
-                    grid.setdefault((math.floor(place.lat), math.floor(place.lon)), []).append(place)
-            self._airfield_grid = grid
-        lat, lon = math.floor(town.lat), math.floor(town.lon)
-        near = [p for dy in (-1, 0, 1) for dx in (-1, 0, 1) for p in grid.get((lat + dy, lon + dx), ())]
-        scored = [(km_to_nearest(p, [(town.lat, town.lon)]), p.name, p) for p in near]
-        best = min(scored, default=None, key=lambda s: s[:2])
-        return best[2] if best is not None and best[0] <= km else None
+        """The listed airfield nearest ``town`` within ``km`` (see :class:`AirfieldGrid`), the grid built on first use."""
+        if self._airfield_grid is None:
+            self._airfield_grid = AirfieldGrid(self._index.values())
+        return self._airfield_grid.nearest(town, km)
 
     def _readings(self, phrase: str, place: Place) -> tuple[Place, ...]:
         """Every place ``phrase`` may name: ``place`` (its first reading), then the others of that name."""
@@ -480,16 +455,6 @@ class Gazetteer:
             for base in (self._index.get(key), *self._homonyms.get(key, ())):
                 if base is not None and base.kind in kinds and \
                         (near is None or near.lat is None or km_to_nearest(base, [(near.lat, near.lon)]) <= TOWN_KM):
-                    return base
-        return None
-
-    def _joint_base(self, key: str) -> Place | None:
-        """The air force base a US joint base ("joint base langley eustis", a key) merged with another installation:
-        the first of its names that is a listed air force base's ("Langley AFB"; Fort Eustis is the Army's)."""
-        for word in key.split(" ")[2:]:
-            for suffix in (" afb", " air force base"):
-                base = self._index.get(word + suffix)
-                if base is not None and base.kind == "airfield":
                     return base
         return None
 
@@ -515,7 +480,7 @@ class Gazetteer:
         if place is None and (article := _ARABIC_ARTICLE_KEY.match(key)) is not None and phrase[:1].islower():
             place = self._index.get(key[article.end():])  # "al-Harir": Harir (a capitalised "Al" is the name's own)
         if place is None and key.startswith("joint base ") and all(w[:1].isupper() for w in words[2:]):
-            place = self._joint_base(key)  # "Joint Base Langley-Eustis": Langley Air Force Base
+            place = joint_base(key, self._index.get)  # "Joint Base Langley-Eustis": Langley Air Force Base
         acronym = len(words) == 1 and phrase.isupper()  # "ESPO crude" is no spelling of a name (Espoo's "Espo")
         if place is not None:
             own = key == _norm(place.name)
