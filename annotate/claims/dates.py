@@ -81,7 +81,7 @@ def _in_header(text: str, start: int, end: int) -> bool:
     # (a header line is short: its line break is searched within _HEADER_REACH of the date, so that a text without
     # line breaks stays linear; a longer line is no date line, and its label is looked for that far back)
     reach = max(0, start - _HEADER_REACH)
-    line_start = text.rfind("\n", reach, start) + 1 or reach
+    line_start = _line_start(text, start)
     line_end = text.find("\n", end, end + _HEADER_REACH)
     whole = (line_start > reach or reach == 0) and (line_end >= 0 or len(text) <= end + _HEADER_REACH)
     return (labelled_date_before(text, line_start, start) or
@@ -90,6 +90,12 @@ def _in_header(text: str, start: int, end: int) -> bool:
 
 
 _HEADER_REACH = 400  # characters
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts, looked for within ``_HEADER_REACH`` characters before it (else there)."""
+    reach = max(0, at - _HEADER_REACH)
+    return text.rfind("\n", reach, at) + 1 or reach
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[a-z0-9][.!?]\s|\n")
@@ -273,7 +279,7 @@ def _quoted_today(text: str, out: list[DateMention]) -> None:
     for k, m in enumerate(out):
         if m.text.lower() != "today":
             continue
-        line = text.rfind("\n", max(0, m.start - _HEADER_REACH), m.start) + 1 or max(0, m.start - _HEADER_REACH)
+        line = _line_start(text, m.start)
         if "“" not in text[line:m.start] and text.count('"', line, m.start) % 2 == 0:
             continue  # not inside a quotation
         close = _QUOTE_CLOSE.search(text, m.end, min(len(text), m.end + 300))

@@ -88,7 +88,8 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials|authorities|president|"
                                    r"troops|militia|fishermen|waters|coast\s+guard)\b")
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+_ARTICLES = r"al|el|ad|ar|as|ash|at|az|an"  # the Arabic article before a name, as reporting writes it
+_ARTICLE_PREFIX = re.compile(rf"(?:{_ARTICLES})-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes|(?P<airports>airports))\b[^.;]{0,80}$",
                                 re.IGNORECASE)  # "regional airports, including Izhevsk": Izhevsk's airport
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"

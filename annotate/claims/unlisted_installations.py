@@ -91,10 +91,13 @@ def _unnamed_base_before(text: str, at: int) -> re.Match | None:
 
 def _listed_base(town: Place, name: str, listed: Callable[[Place, str], Place | None],
                  at_town: Callable[[Place, float], Place | None] | None) -> Place | None:
-    """The listed airfield named after ``town``, or the military one lying at it under another name ("Bashur
-    Airfield" at Harir; not a civil airport named after another town: "Dera Ismael Khan Airport" by Shorkot)."""
-    if (named := listed(town, name) or listed(town, town.name)) is not None:
-        return named
+    """The listed airfield named after ``town``, or the military one lying at it under another name."""
+    return listed(town, name) or listed(town, town.name) or _military_airfield_at(town, at_town)
+
+
+def _military_airfield_at(town: Place, at_town: Callable[[Place, float], Place | None] | None) -> Place | None:
+    """The listed military airfield within ``_AT_TOWN_KM`` of ``town`` under another name ("Bashur Airfield" at
+    Harir; not a civil airport named after another town: "Dera Ismael Khan Airport" by Shorkot)."""
     there = at_town(town, _AT_TOWN_KM) if at_town is not None else None
     return there if there is not None and _MILITARY_AIRFIELD.search(there.name) else None
 
@@ -109,7 +112,7 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
         return known
     if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
         return None
-    if (there := _listed_base(town, name, listed, at_town)) is not None:
+    if (there := _military_airfield_at(town, at_town)) is not None:
         return there
     return Place(f"{name} air base", "airfield", town.lat, town.lon, town.country,
                  f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
