@@ -5,6 +5,8 @@
 * :func:`joint_base`: a US joint base by the air force base it merged ("Joint Base Langley-Eustis" is Langley AFB).
 * :func:`named_base_before`: whether an air base's word ends a name the gazetteer has ("Al-Dhafra Air Base in Abu
   Dhabi": the base is named, the city after it is where it lies).
+* :func:`airfields_named_alone`: an aerodrome by its name's one distinctive word, in a document about airfields
+  ("Ostafyevo" for Ostafyevo International Airport).
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import math
 import re
 from typing import Callable, Iterable
 
-from .place_model import Place, km_to_nearest
+from .place_model import Place, PlaceMention, km_to_nearest
 
-__all__ = ["AirfieldGrid", "joint_base", "named_base_before"]
+__all__ = ["AirfieldGrid", "airfields_named_alone", "joint_base", "named_base_before"]
 
 
 class AirfieldGrid:
@@ -65,3 +67,39 @@ def named_base_before(text: str, airbase: re.Match, lookup: Callable[[str], Plac
         return False
     words = names.group().split()
     return any(lookup(" ".join(words[-k:] + [kind.group()])) is not None for k in range(1, len(words) + 1))
+
+
+# a document about airfields says so somewhere
+_AIRFIELD_WORD = re.compile(r"(?i:\b(?:air\s*bases?|airfields?|airports?|aerodromes?|airstrips?|runways?)\b)")
+# one capitalised word standing alone: not the first or the last of a longer capitalised name
+_ALONE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{4,}(?:-[A-Z]?[a-z]+)*(?![\w-])(?!\s+[A-Z])")
+# a capitalised word before it (not a possessive): the last word of a longer name ("Sergei Sobyanin")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*\s+$")
+_MAX_WORDS = 2000  # distinct words looked up per document (bounded cost on any text)
+
+
+def airfields_named_alone(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
+                          bare_airfield: Callable[[str], Place | None]) -> None:
+    """Add, in place, an aerodrome named by its name's one distinctive word alone ("Ostafyevo" for Ostafyevo
+    International Airport; ``bare_airfield(word)``, which knows only words no place has as its name), where no
+    other place was found there — in a document that speaks of airfields, airports or runways somewhere."""
+    if _AIRFIELD_WORD.search(text) is None:
+        return
+    known: dict[str, Place | None] = {}
+    for (s, e), mentions in zip(spans, sentences):
+        added = False
+        for hit in _ALONE.finditer(text, s, e):
+            word = hit.group()
+            before = _NAME_BEFORE.search(text, max(s, hit.start() - 30), hit.start())
+            if before is not None and before.start() > s:
+                continue  # the name's last word; a sentence's first word before it is no name ("Why Ostafyevo?")
+            if word not in known:
+                if len(known) >= _MAX_WORDS:
+                    continue
+                known[word] = bare_airfield(word)
+            place = known[word]
+            if place is not None and not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                mentions.append(PlaceMention(hit.start(), hit.end(), word, place))
+                added = True
+        if added:
+            mentions.sort(key=lambda m: m.start)

@@ -69,6 +69,8 @@ _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
 _YARD_AFTER = re.compile(r"\s+(?:ship|dock)?yard\b", re.IGNORECASE)  # "the Chongjin shipyard": a port's yard
 _TOWNS = ("city", "town", "village")
+# "the two sites": that many of the places before
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _LOOKBACK = 12  # sentences
 _AIR_NAME = re.compile(r"\b(?:air\s*field|air\s*strip|air\s*base|airbase|airport)$", re.IGNORECASE)
 # nouns that name one kind of installation: "the yard" is the latest shipyard named, "the base" the latest base,
@@ -279,6 +281,11 @@ class PlaceMemory:
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself (not "used the airfield to carry out Tuesday's
                 # attack on rebel-held Khan Sheikhoun": a town far after the noun is another place)
+            if noun in _TOWNS and (any(p.end <= m.start() and p.place.kind in _TOWNS for p in named) or
+                                   _THE_CAPITAL.search(text, start, m.start())):
+                continue  # "drones downed near Moscow, one of the largest attempts to attack the city": Moscow, named
+                # before it in the sentence, even beside another place, or "the capital" before it (not a town of the
+                # sentences before)
             if not same and any(_fits(noun, p, "") == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
                                         for p, _ in own):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
@@ -289,6 +296,8 @@ class PlaceMemory:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
             antecedents = self._antecedents(noun, country, plural)
+            if plural and (count := _COUNT.get(modifier.lower())) is not None:
+                antecedents = antecedents[:count]  # "the two sites" after three places: the first two
             if described is not None:
                 # "the Sardinian base" after a sentence with Aviano and Decimomannu: the one nearest Sardinia
                 antecedents = sorted(self._antecedents(noun, None, True),

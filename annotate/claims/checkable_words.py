@@ -188,8 +188,11 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           r"\b(?:is|are)\s+an?\s+(?:common|standard|usual|routine|normal)\s+(?:[\w-]+\s+)?(?:practice|measure|"
                           r"tactic|technique|procedure)\b|"
                           r"\b(?:pose|poses|posed|present|presents|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:risk|threat|danger|hazard)\b|"
-                          r"\bno\s+(?:satellite\s+)?(?:images?|imagery|footage)\s+(?:[\w-]+\s+){0,3}(?:(?:has|have)\s+(?:yet\s+)?"
-                          r"been\s+)?(?:obtained|available|released|published)\b|"
+                          r"\bno\s+(?:[\w-]+\s+)?(?:satellite\s+)?(?:images?|imagery|footage)\s+(?:[\w-]+\s+){0,4}(?:(?:has|have)\s+"
+                          r"(?:yet\s+)?been\s+)?(?:obtained|available|released|published|made\s+public)\b|"
+                          # "Satellite imagery taken after the strike has yet to be published"
+                          r"\b(?:images?|imagery|footage|photos?)\b[^.;]{0,60}?\b(?:has|have)\s+yet\s+to\s+(?:be\s+)?"
+                          r"(?:published|released|made\s+public|emerge|surface)\b|"
                           # a threat that nothing has followed: "Iran has threatened to strike …, but no attack has been reported"
                           r"\bno\s+(?:attacks?|strikes?|incidents?)\s+(?:has|have)\s+(?:yet\s+)?been\s+reported\b|"
                           # a document seen, a habit: "told the Journal they had seen an early draft of an agreement",
@@ -486,7 +489,8 @@ _MADE_IN = re.compile(r"\b(?:(?:was|were)\s+(?:commissioned|founded|established|
                       r"\s+in\s+(?:the\s+)?(\d{4})s?\b")
 _HISTORY_YEARS = 5  # made this many years or more before publication: history, not a claim to check
 # an attack that an activity word names, after a tally: "shot down 114 drones during a Ukrainian attack on refineries"
-_DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# the attack drones downed came in ("during a … attack"), or were an attempt at ("one of the largest attempts to attack")
+_DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$|\battempts?\s+to\s+$", re.IGNORECASE)
 # a country's installation, unnamed ("Russian drone base", "a Russian military base"): struck, it is a claim to check
 _GENERIC_SITE = re.compile(r"\b(?:base|airfield|air\s*base|airport|port|harbou?r|shipyard|warehouse|depot|refinery)$",
                            re.IGNORECASE)

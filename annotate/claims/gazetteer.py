@@ -100,6 +100,7 @@ class Gazetteer:
         self._starts: dict[str, bool] = {}
         self._landmarks: set[Place] = set()  # villages a listed installation is named after (Ust-Luga, Primorsk)
         self._airfield_grid: AirfieldGrid | None = None  # the listed airfields by where they lie, built when needed
+        self._bare_airfields: dict[str, Place] = {}  # "ostafyevo" → Ostafyevo International Airport
         for place in places:
             self.add(place)
 
@@ -435,6 +436,17 @@ class Gazetteer:
     def airfield_named_after(self, town: Place, name: str) -> Place | None:
         """The listed airfield named ``name`` plus an air base's or an airport's word within ``TOWN_KM`` of ``town``."""
         return self._installation(name, _AIR_SUFFIXES, town, ("airfield",))
+
+    def add_bare_airfield(self, word: str, name: str) -> None:
+        """Know the listed aerodrome ``name`` by ``word`` alone, where no place has that name (see
+        :func:`~annotate.claims.airfield_lookup.airfields_named_alone`)."""
+        key, place = _norm(word), self._index.get(_norm(name))
+        if place is not None and place.kind == "airfield" and key not in self._index:
+            self._bare_airfields[key] = place
+
+    def bare_airfield(self, word: str) -> Place | None:
+        """The aerodrome known by ``word`` alone ("Ostafyevo"), or ``None``."""
+        return self._bare_airfields.get(_norm(word))
 
     def airfield_at(self, town: Place, km: float) -> Place | None:
         """The listed airfield nearest ``town`` within ``km`` (see :class:`AirfieldGrid`), the grid built on first use."""

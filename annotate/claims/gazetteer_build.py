@@ -43,7 +43,7 @@ def _announce(path: Path) -> None:
 
 
 def _build_index(extra: tuple[str, ...]) -> Gazetteer:
-    from .place_sources import curated_places, packaged_places
+    from .place_sources import bare_airfield_names, curated_places, packaged_places
 
     g = Gazetteer([])
     spellings = []
@@ -66,6 +66,8 @@ def _build_index(extra: tuple[str, ...]) -> Gazetteer:
                 g.add(replace_source(place), *aliases)
     for place, names in spellings:  # other spellings only take names no place has as its own
         g.add_spellings(place, names)
+    for word, name in bare_airfield_names():  # "Ostafyevo" for Ostafyevo International Airport, where nothing
+        g.add_bare_airfield(word, name)    # else has the name
     g.index_variants()
     return g
 

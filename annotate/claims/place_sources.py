@@ -356,6 +356,38 @@ def _military_names(name: str) -> list[str]:
     return [form.format(m.group("base")) for form in _MILITARY[m.group("abbr")]] if m else []
 
 
+_BARE_AIRFIELD = re.compile(r"(?P<word>[A-Z][a-z]{4,}(?:-[A-Z]?[a-z]+)*)(?: International)? "
+                            r"(?:Airport|Air Base|Airbase|Airfield|Aerodrome)")
+
+
+_OWNERS_NAMES = {"US", "CA", "AU", "NZ", "GB", "IE", "ZA"}  # where small airports are named after their owners
+
+
+def bare_airfield_names() -> Iterable[tuple[str, str]]:
+    """(word, aerodrome's listed name) for aerodromes named one word plus an airport's or an air base's word, the
+    word being no English word, not their city's name, and no other aerodrome's ("Ostafyevo" for Ostafyevo
+    International Airport): what reporting calls the airfield alone ("no fires at Ostafyevo")."""
+    import airportsdata
+
+    words = _english_words()
+    seen: dict[str, str | None] = {}
+    for table in ("IATA", "ICAO"):
+        for a in airportsdata.load(table).values():
+            m = _BARE_AIRFIELD.fullmatch(a.get("name") or "")
+            base = m is not None and re.search(r" Air ?[Bb]ase$", m.group()) is not None
+            if m is None or table == "ICAO" and (a.get("iata") or not base) or \
+                    a.get("country") in _OWNERS_NAMES and "International" not in m.group() and not base:
+                continue  # an airport with an IATA code, or an air base with an ICAO code only (not a farm strip);
+                # not a field named after its owner ("Myers Airport", "Goodspeed Airport")
+            lower = m.group("word").lower()
+            if lower in words or lower[:-1] in words and lower.endswith("s") or \
+                    _norm(m.group("word")) == _norm(a.get("city") or ""):
+                continue  # "Alliance Airport", "Parks Airport", "Moscow Airport" name no aerodrome alone
+            word = m.group("word")
+            seen[word] = a["name"] if seen.get(word, a["name"]) == a["name"] else None  # two aerodromes: neither
+    return [(word, name) for word, name in seen.items() if name is not None]
+
+
 def _english_words() -> set[str]:
     """Common English words (Webster's 2nd, lower-case entries only: "naval", "mission", "august", not proper
     nouns), which a town under 100,000 people or a village does not take as its name in a text."""

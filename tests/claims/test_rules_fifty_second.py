@@ -1,0 +1,59 @@
+"""Session 38 (issue 11): rules written after the fifty-second held-out set's first scoring (drone strikes on Ostafyevo
+airfield, Ali Al-Salem Air Base, Oman's air bases) — each case a sentence written for the rule, not one of the set's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.analysed import analyses, place_names
+
+_PUBLISHED = date(2024, 8, 22)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aerodrome by its name's one distinctive word, in a document about airfields
+    ("Drones hit Ostafyevo airport on Wednesday. Satellite images of Ostafyevo show no damage.",
+     [["Ostafyevo International Airport"], ["Ostafyevo International Airport"]]),
+    ("Why Ostafyevo? The airfield serves transport aviation.",
+     [["Ostafyevo International Airport"], ["Ostafyevo International Airport"]]),
+    ("Two tankers landed at Twenthe, the runway's operator said.", [["Twenthe Airport"]]),
+    # controls: no airfield in the document; a field named after its owner; a name's last word
+    ("Ostafyevo lies south of Moscow.", [["Moscow"]]),
+    ("Myers said the runway at the airport was closed.", [[]]),
+    ("The airport's director, Ivan Ostafyevo, said the runway was closed.", [[]]),
+])
+def test_an_aerodrome_named_by_its_one_word(text, expected):
+    assert place_names(text, _PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the two sites": that many of the places named before
+    ("No fires were seen at Ostafyevo airport or Millerovo air base, but one was seen in Podolsk. "
+     "No images of the two sites show damage.",
+     [["Ostafyevo International Airport", "Millerovo air base", "Podolsk"],
+      ["Ostafyevo International Airport", "Millerovo air base"]]),
+    # "the city" after a city named before it in the sentence, or after "the capital": that city
+    ("A fire broke out in Podolsk. Ten drones were downed near Moscow, one of the largest attempts to attack the city.",
+     [["Podolsk"], ["Moscow"]]),
+    # control: a plural without a number takes every place before
+    ("Drones struck Ostafyevo airport and Millerovo air base. Images of the sites show damage.",
+     [["Ostafyevo International Airport", "Millerovo air base"],
+      ["Ostafyevo International Airport", "Millerovo air base"]]),
+])
+def test_a_counted_plural_and_the_city_refer_back_to_the_right_places(text, expected):
+    assert place_names(text, _PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No detailed satellite images of Savasleyka airfield have been made public.", [False]),
+    ("Satellite imagery taken after the Savasleyka strike has yet to be published.", [False]),
+    ("Ten drones were downed on the approaches to Moscow overnight, one of the largest attempts to attack the city.",
+     [False]),
+    # controls: imagery that shows, an attack beside the tally
+    ("Satellite imagery taken after the strike shows two burnt aircraft at Savasleyka airfield.", [True]),
+    ("Ten drones were downed near Moscow, and a drone attack damaged a hangar at Ostafyevo airport.", [True]),
+])
+def test_imagery_not_yet_published_and_drones_downed_in_an_attempt_are_no_sight(text, expected):
+    assert [a.checkable for a in analyses(text, _PUBLISHED)] == expected
