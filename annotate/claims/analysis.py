@@ -19,7 +19,7 @@ from annotate.model.taxonomy import Taxonomy
 from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .checkable_words import (
-    _ACTIVITY, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
+    _ACCUSED_OF, _ACTIVITY, _NAMED_KILLING, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
     _ALARM_RAISED, _AS_CLAUSE, _ATTACKS_SITE, _BUILT_FOR_COST, _ROLE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL,
     _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS,
     _MADE_IN,
@@ -83,6 +83,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         casualty = None  # "sustained damage to its mast, but no crew member was injured": the damage is the claim
     if casualty and a.objects and _OBJECT_DAMAGED.search(sentence):
         casualty = None  # "Three servicemen were killed and two aircraft were damaged": the aircraft are the claim
+    if casualty and a.objects and activity and activity.start() < casualty.start() and \
+            _NAMED_KILLING.match(sentence, casualty.start()):
+        casualty = None  # "letting an aircraft take off … to take part in the killing of Qassem Soleimani": an event
+        # named, no casualty figure; the aircraft's take-off is the claim
     opinion = _OPINION.search(sentence)
     score = 0.0
     if a.objects:
@@ -179,8 +183,11 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     # denied that any aircraft were damaged"; "Russia denied that a frigate docked at Tartus on 3 May" is one)
     denied_unplaced = reported is not None and activity is not None and not specific_place and \
         reported.group().lower().startswith("den") and reported.start() < activity.start()
+    # an accusation of an act names the act ("accused Russia of striking the port")
+    accused_of_act = reported is not None and activity is not None and \
+        (accusation := _ACCUSED_OF.match(sentence, reported.start())) is not None and activity.start() >= accusation.end()
     if reported and not (a.objects and activity and _past_tense(activity.group()) and not denied_unplaced) and \
-            not _AND_THEN_ACTED.search(sentence, reported.end()) and \
+            not accused_of_act and not _AND_THEN_ACTED.search(sentence, reported.end()) and \
             not (activity and a.places and activity.end() < reported.start() and _past_tense(activity.group()) and
                  " and " in sentence[activity.end():reported.start()]):
         # "warned Washington … and fired missiles at the base"; "inspected the facility … and called for its

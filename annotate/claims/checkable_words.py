@@ -20,13 +20,16 @@ _ACTIVITY = re.compile(
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
-    r"captured on|closed|reopened|struck|hits?|damaged|destroyed|(?:blew|blown|blowing|blows)\s+up|burn\w*|sank|sunk|"
+    r"captured on|closed|reopened|struck|striking|hits?|damaged|damaging|destroyed|(?:blew|blown|blowing|blows)\s+up|burn\w*|sank|sunk|"
     r"launched|fitted out|"
     # "had fallen on the military facility", "are already repairing it", "both appear cratered"
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
-    r"moved|towed|parked|absent|returned|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
+    r"moved|towed|parked|absent|returned|overr(?:un|an)|"
+    # a base shown to visitors, as a visit is: "held a media day at Ali Al-Salem", "opens the base to the press"
+    r"(?:held|hosted|holds|hosts)\s+(?:an?\s+)?(?:media|open|press)\s+day|"
+    r"opens?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:press|media|public|reporters|visitors)\b|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
     r"burning|smoke|explosions?|blasts?|(?<!the\s)(?:gunfire|gunshots?|shooting(?!\s+down\b))|shots\s+(?:rang|were\s+fired|fired)|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
@@ -61,7 +64,7 @@ _ACTIVITY = re.compile(
     r"block(?:ed|s|ing)?\s+(?:access|movement|the\s+entrance)|(?:was|were)\s+blocked|"
     # aircraft and crowds on the move: "took off from Sigonella", "flew for hours over the Burgas area", "was delivered
     # to Sigonella", "hundreds of people rushed to the airport"
-    r"(?:took|taken|taking|takes)\s+off|(?:flew|flying)\s+(?:[\w,]+\s+){0,5}?(?:over|to|from|into|near)\b|"
+    r"(?:take|took|taken|taking|takes)\s+off|(?:flew|flying)\s+(?:[\w,]+\s+){0,5}?(?:over|to|from|into|near)\b|"
     r"(?<!\bbe\s)delivered\s+to|rushed\s+(?:to|into|onto)|converged\s+on|"
     # a base packed up and taken apart, a launcher found, ground levelled: "US air base in Kyrgyzstan packs up",
     # "soldiers were taking apart a field canteen", "found a Katyusha rocket launcher in an abandoned vehicle"
@@ -299,6 +302,9 @@ _OBJECT_DAMAGED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}(?:was|were|had\s+been|
                              r"(?:damaged|destroyed|hit|sunk)\b", re.IGNORECASE)  # (not "killed when the ship was hit")
 _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
+# a person's killing named as an event: "the killing of Qassem Soleimani", "the assassination of …"
+_NAMED_KILLING = re.compile(r"(?:killing|assassination|murder)\s+of\s+(?:(?:General|Gen\.|Commander|President|Major|"
+                            r"Lieutenant|Colonel|Col\.)\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
@@ -503,6 +509,10 @@ _APPEARS_STRUCK = re.compile(r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+have
                              r"destroyed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hangars?|shelters?|buildings?|runways?|"
                              r"taxiways?|aprons?|depots?|warehouses?|tents?|bunkers?|structures?)\b", re.IGNORECASE)
 # a warning given, then the act: "Iran warned Washington ahead of time and fired missiles at the base"
+# an accusation of an act, which is a claim to check: "accused Russia of striking the port", "accused Kuwait of letting
+# an aircraft take off from Ali Al-Salem" (not of an attempt: "accused Beijing of trying to starve out the marines")
+_ACCUSED_OF = re.compile(r"accus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,4}?of\s+"
+                         r"(?!(?:trying|attempting|planning|plotting|seeking|preparing|wanting)\b)", re.IGNORECASE)
 _AND_THEN_ACTED = re.compile(r"\band\s+(?:then\s+)?(?:fired|launched|struck|attacked|hit|bombed|shelled|seized|sent)\b",
                              re.IGNORECASE)
 # an assessment the imagery itself is cited for: "probably suffered damage …, according to satellite images"

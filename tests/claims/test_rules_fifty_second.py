@@ -57,3 +57,27 @@ def test_a_counted_plural_and_the_city_refer_back_to_the_right_places(text, expe
 ])
 def test_imagery_not_yet_published_and_drones_downed_in_an_attempt_are_no_sight(text, expected):
     assert [a.checkable for a in analyses(text, _PUBLISHED)] == expected
+
+
+def test_a_gulf_paper_s_dateline_with_a_colon_is_no_place_and_no_date():
+    text = "KUWAIT CITY, Oct 3: The wing held a media day at Ali Al-Salem Air Base last week."
+    [a] = analyses(text, date(2024, 10, 3))
+    assert [p.place.name for p in a.places] == ["Ali Al Salem Air Base"]
+    assert [d.label for d in a.dates] == ["week of 2024-09-23"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation of an act names the act (h765 of the tuning set)
+    ("Ukraine accused Russia of striking the port of Odesa on July 18.", [True]),
+    ("Iran accused Kuwait of letting an aircraft take off from Ali Al Salem Air Base to take part in the killing of "
+     "Qassem Soleimani.", [True]),
+    # a base overrun, a base opened to the press or shown on a media day, as a visit is
+    ("In August 1990 Ali Al Salem Air Base was the last in Kuwait to be overrun by Iraqi forces.", [True]),
+    ("The wing held a media day at Ali Al Salem Air Base last week.", [True]),
+    ("US-led coalition opens Ali Al Salem Air Base to the press", [True]),
+    # controls: an accusation of an attempt; a killing with no aircraft is a casualty
+    ("Manila has accused Beijing of trying to starve out the marines stationed at Second Thomas Shoal.", [False]),
+    ("The strike on Ali Al Salem Air Base led to the killing of Qassem Soleimani.", [False]),
+])
+def test_an_accusation_of_an_act_and_a_base_overrun_or_shown_are_claims_to_check(text, expected):
+    assert [a.checkable for a in analyses(text, date(2024, 10, 3))] == expected
