@@ -33,7 +33,7 @@ from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
 from .document_places import (cued_names_again, organisations_named_again, settle_homonyms, shipyards_in_town,
                               short_forms, towns_of_the_same_name)
-from .place_model import INSTALLATION_KINDS
+from .place_model import INSTALLATION_KINDS, Place
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .sightings import sighting
@@ -317,6 +317,12 @@ def _dateline_installations(text: str, spans: list[tuple[int, int]], gazetteer: 
     return out
 
 
+def _island(gazetteer: Gazetteer, word: str) -> Place | None:
+    """The island the gazetteer knows as ``word`` + "Island" ("Masirah Island"), or ``None``."""
+    place = gazetteer.lookup(f"{word} Island") if len(word) >= 4 else None
+    return place if place is not None and place.kind == "island" else None
+
+
 def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, taxonomy: Taxonomy,
                      spans: list[tuple[int, int]] | None = None) -> list[ClaimAnalysis]:
     """Analyse every sentence (or the given spans). Dates resolve across the whole text, so "a month later"
@@ -324,7 +330,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     dates = find_dates(text, published)
     starts = [d.start for d in dates]
     out = []
-    memory = PlaceMemory(country_of=gazetteer.country)
+    memory = PlaceMemory(country_of=gazetteer.country, island_named=lambda word: _island(gazetteer, word))
     in_place = False  # the sentence before named (or carried) a specific place
     spans = spans if spans is not None else sentence_spans(text)
     found_places = [gazetteer.find(text, s, e) for s, e in spans]

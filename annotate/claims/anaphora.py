@@ -97,7 +97,7 @@ _THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:(?:(?:West|East|North|South|Central|Southeast|Southern|Northern|Eastern|Western)\s+"
                           r"(?:African|Asian|European|American)|African|Asian|European|Gulf|Baltic|Balkan|Nordic|Caribbean|"
                           r"Pacific|Sahel|Sahelian|Central\s+Asian|Middle\s+Eastern|island|landlocked|oil-rich)\s+"
-                          r"(?:country|nation|state|kingdom)\b|country|Islamic\s+Republic(?!\s+of\b))\b")
+                          r"(?:country|nation|state|kingdom)\b|country|sultanate|Islamic\s+Republic(?!\s+of\b))\b")
 _CIVIL = ("civilian", "civil", "commercial")
 _NAME_AFTER = re.compile(r"\s+(?!(?:" + _CALENDAR + r"|The|This|It|In|On|At|A|An)[a-z]*\b)[A-Z][\w-]*\s+[A-Z]")
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:naval\s+base|base|port|harbou?r|airfield|air\s+base|"
@@ -187,6 +187,7 @@ class PlaceMemory:
 
     seen: list[_Sentence] = field(default_factory=list)
     country_of: Callable[[str], Place | None] | None = None  # a country's place by its code
+    island_named: Callable[[str], Place | None] | None = None  # the island of a name ("Masirah" → Masirah Island)
     last_country: str | None = None
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -296,6 +297,8 @@ class PlaceMemory:
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
             antecedents = self._antecedents(noun, country, plural)
+            if noun == "island" and not plural and not modifier and (isle := self._island_of_installation()) is not None:
+                antecedents = [isle]  # "Masirah Air Base, on an island …. The island served as a staging base"
             if plural and (count := _COUNT.get(modifier.lower())) is not None:
                 antecedents = antecedents[:count]  # "the two sites" after three places: the first two
             if described is not None:
@@ -352,6 +355,21 @@ class PlaceMemory:
         before = named + [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in sentence.places]
         return next((p for p in before if len(p.text) >= 4 and p.place.lat is not None and
                      word.startswith(p.text[:-1]) and 0 < len(word) - len(p.text) <= 2), None)
+
+    def _island_of_installation(self) -> PlaceMention | None:
+        """The island the latest installation named lies on, known by its name's first word ("Masirah Air Base" is on
+        Masirah Island), if it was named since the latest island; else ``None``."""
+        if self.island_named is None:
+            return None
+        for sentence in reversed(self.seen[-_LOOKBACK:]):
+            for p, _ in reversed(sentence.places):
+                if p.place.kind == "island":
+                    return None
+                if p.place.kind in _KINDS_KEPT and p.place.lat is not None and \
+                        (isle := self.island_named(p.place.name.split()[0])) is not None and isle.lat is not None and \
+                        km_to_nearest(isle, [(p.place.lat, p.place.lon)]) <= _NEAR_KM:
+                    return replace(p, place=isle, inferred=True)
+        return None
 
     def _capital(self) -> PlaceMention | None:
         """The latest city named that is its country's capital (at the country's point), in the latest country."""

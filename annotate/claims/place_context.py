@@ -284,7 +284,9 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     end = len(text) if end is None else end
     words = [t[2] for t in tokens[i:i + n]]
     s0, e0 = tokens[i][0], tokens[i + n - 1][1]
-    if (place.kind == "village" and not (landmark and match == "exact") or place.needs_cue or
+    # (a region's name written with its accents needs no cue: "Falcón" is the state, "Falcon" may be a bird)
+    accented = place.kind == "region" and not place.name.isascii() and text.startswith(place.name, s0)
+    if (place.kind == "village" and not (landmark and match == "exact") or place.needs_cue and not accented or
             match == "variant" and place.kind == "town") and \
             not (_LOCATIVE_BEFORE.search(text, max(0, s0 - 24), s0) or _LOCATIVE_AFTER.match(text, e0, end) or
                  _LOCATIVE_LIST_BEFORE.search(text, max(0, s0 - 160), s0) or

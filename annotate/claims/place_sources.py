@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
@@ -138,14 +139,16 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             yield place, english + typed
         elif sub.country_code in _FEDERATIONS and sub.parent_code is None:
             states.append((place, typed))  # "Virginia", "Michigan", "Ontario": see below
-        elif (sub.parent_code is None or sub.type == "Province") and sub.name.lower() not in words and \
+        elif (sub.parent_code is None or sub.type == "Province") and _plain(sub.name) not in words and \
                 sub.name.lower() not in _COMMON_WORDS:
             # a one-word state or province ("Florida", "Goa", "Johor", "Palawan"), where nothing else has the name
             # and it is no English word ("Northern", "Central"): a town or village of that name gives way to it,
             # a city does not
             yield place, typed, [sub.name]
         elif typed and sub.name.lower() not in words and sub.name.lower() not in _COMMON_WORDS:
-            yield place, typed  # "Okinawa Prefecture" (the city of Okinawa keeps the bare name)
+            # "Okinawa Prefecture" (the city of Okinawa keeps the bare name); a name that is an English word once its
+            # accents go ("Falcón", "Bolívar") only after a locative word: "a Harvest Falcon set" is no state
+            yield (replace(place, needs_cue=True) if _plain(sub.name) in words else place), typed
     # a capital is also "the Cuban capital"
     capitals = {id(by_name[(code, c["capital"])]): [f"{demonym} capital" for demonym, cc in _NATIONALITIES.items()
                                                      if cc == code and demonym != "Crimean"]
@@ -386,6 +389,12 @@ def bare_airfield_names() -> Iterable[tuple[str, str]]:
             word = m.group("word")
             seen[word] = a["name"] if seen.get(word, a["name"]) == a["name"] else None  # two aerodromes: neither
     return [(word, name) for word, name in seen.items() if name is not None]
+
+
+def _plain(name: str) -> str:
+    """``name`` in lower case without its accents ("falcon" for Falcón, which a text writes "Falcon" as often — and
+    "a Harvest Falcon set" is no Venezuelan state)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def _english_words() -> set[str]:

@@ -64,7 +64,9 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "SY-HM": ["Hama Governorate", "Hama governorate", "Hama province"],
           "SY-ID": ["Idlib Governorate", "Idlib governorate", "Idlib province"],
           "SY-DY": ["Deir ez-Zor Governorate", "Deir ez-Zor governorate", "Deir ez-Zor province"],
-          "MM-16": ["Arakan State", "Arakan state", "Rakhine state"]}
+          "MM-16": ["Arakan State", "Arakan state", "Rakhine state"],
+          # Oman's governorates by their English names (pycountry: "Z̧ufār")
+          "OM-ZU": ["Dhofar", "Dhofar Governorate", "Dhofar governorate", "Dhofar province"]}
 
 
 def region_aliases(code: str) -> list[str]:

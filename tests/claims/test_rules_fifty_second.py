@@ -81,3 +81,24 @@ def test_a_gulf_paper_s_dateline_with_a_colon_is_no_place_and_no_date():
 ])
 def test_an_accusation_of_an_act_and_a_base_overrun_or_shown_are_claims_to_check(text, expected):
     assert [a.checkable for a in analyses(text, date(2024, 10, 3))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state named like an English word once its accents go is a place only after a locative word
+    ("Thumrait Air Base stores a Harvest Falcon set of tents.", [["Thumrait Air Base"]]),
+    ("Floods hit villages in Falcon.", [["Falcón"]]),  # controls: after a locative word; with its accent
+    ("Air-defence units deployed to the states of Sucre and Falcón.", [["Sucre", "Falcón"]]),
+    # Oman's governorate by its English name
+    ("The road links Dhofar to the north.", [["Z̧ufār"]]),
+    # "the island" after an installation on an island the gazetteer knows by the installation's first word
+    ("Bombers flew in from Diego Garcia. Masirah Air Base housed gunships. The island served as a staging base.",
+     [["Diego Garcia"], ["Masirah Air Base"], ["Masirah Island"]]),
+    ("Bombers flew in from Diego Garcia. The island lies in the Indian Ocean.",  # control: no installation since
+     [["Diego Garcia"], ["Diego Garcia"]]),
+    # an airport by its former name; a base in no list; "the sultanate"
+    ("Seeb International Airport, outside Muscat, housed tankers.", [["Muscat International Airport", "Muscat"]]),
+    ("Oman allotted land at Al Musnana for an air base. Officials said the sultanate's air force will use it.",
+     [["Oman", "Al Musnana"], ["Oman"]]),
+])
+def test_oman_s_places(text, expected):
+    assert place_names(text, date(2002, 4, 25)) == expected
