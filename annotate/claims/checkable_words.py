@@ -16,7 +16,7 @@ from .sightings import BE_SEEN
 # (an activity, and after a sentence that named the place, that place's)
 _GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
 _ACTIVITY = re.compile(
-    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|land(?:ed|s)?|landing(?!\s+(?:zones?|sites?|pads?|strips?|grounds?|areas?|gear|lights?|craft|ships?|vessels?|platforms?)\b)|park\w*|deploy\w*|load\w*|"
+    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|(?<!allotted\s)(?<!allocated\s)(?<!acquired\s)(?<!reclaimed\s)(?<!leased\s)land(?:ed|s)?|landing(?!\s+(?:zones?|sites?|pads?|strips?|grounds?|areas?|gear|lights?|craft|ships?|vessels?|platforms?)\b)|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
@@ -182,6 +182,10 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           # "All variants of the Global Hawk are built in part in Moss Point"
                           r"\b(?:operated|operates|fielded|fields|had|has|owns|owned)\s+(?:a\s+total\s+of\s+)?(?:about\s+|some\s+|"
                           r"around\s+|nearly\s+)?\d[\d,]*\s+(?:aircraft|planes|helicopters|ships|vessels|warships)\s+in\s+total\b|"
+                          # an inventory owned: "Kuwait now owns six Eurofighter jets"
+                          r"\b(?:owns|owned|possesses|possessed)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,]*|two|"
+                          r"three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,2}(?:jets|"
+                          r"aircraft|planes|fighters|bombers|helicopters|ships|vessels|warships|submarines|frigates)\b|"
                           r"\b(?:is|are)\s+(?:built|made|manufactured|produced|assembled)\s+(?:in\s+part\s+|partly\s+)?in\s+[A-Z]|"
                           # a capability: "The Taliban have access to US military aircraft"
                           r"\b(?:has|have|had|gained|gain)\s+access\s+to\b|"
@@ -301,15 +305,20 @@ _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|buil
 _OBJECT_DAMAGED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                              r"(?:damaged|destroyed|hit|sunk)\b", re.IGNORECASE)  # (not "killed when the ship was hit")
 _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
-# casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 # a person's killing named as an event: "the killing of Qassem Soleimani", "the assassination of …"
 _NAMED_KILLING = re.compile(r"(?:killing|assassination|murder)\s+of\s+(?:(?:General|Gen\.|Commander|President|Major|"
                             r"Lieutenant|Colonel|Col\.)\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+# casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|"
+                        # land given "for a $120 million air base able to take B-52 bombers" (not "the only pier at
+                        # Ream able to host vessels": a pier built)
+                        r"\bfor\s+an?\s+(?:[$\w.,-]+\s+){0,5}?(?:base|airfield|air\s*base|port|pier|runway)\s+"
+                        r"(?:able|capable)\s+(?:to|of)\s+(?:take|taking|handle|handling|accommodate|accommodating|"
+                        r"receive|receiving|host|hosting)\b|"
                         # or a lack of one: "the base has too little ramp space to launch combat sorties"
                         r"(?:too\s+little|not\s+enough|enough|limited|lacks?\s+(?:the\s+)?)\s*(?:[\w-]+\s+){0,2}?"
                         r"(?:space|room|capacity)\s+to|(?:its|their|the)\s+ability\s+to|intention|aims? to|will\s+[\"“]?\w+|would\s+[\"“]?\w+|"
@@ -560,6 +569,9 @@ _BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a
                              r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")
 # a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
 # or a unit's ("The helicopter is the first for the 908th Airlift Wing")
+# a characterisation, not a sight: "described Ostafyevo as a 'deceptive target'", "Beijing describes the facility as a
+# logistics support base", "Shipowners … described the anchorage as 'a waiting room'"
+_DESCRIBED_AS = re.compile(r"\b(?:described|describes|describing)\s+(?:[\w'’-]+\s+){1,5}?as\b")
 _RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+[\w-]+['’]s)\s+"
                      r"(?:modern\s+|recent\s+)?history\b|"
                      r"\b(?:is|was)\s+the\s+(?:first|second|third|last)\s+(?:one\s+)?for\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")

@@ -39,6 +39,7 @@ _TABLE: dict[tuple[str, int | None], str] = {
     **{("KC", n): _OTHER for n in (10, 46, 135)}, **{("KJ", n): _OTHER for n in (200, 500, 600, 2000)},
     **{("E", n): _OTHER for n in (2, 3, 6, 7, 8)}, **{("P", n): _OTHER for n in (1, 3, 8)}, ("A", 50): _OTHER,
     ("A", 100): _OTHER, ("MV", 22): _OTHER, ("CV", 22): _OTHER, ("V", 22): _OTHER,  # the Osprey tilt-rotor
+    **{("AC", n): _OTHER for n in (47, 119, 130)},  # gunship versions of transports
     ("Y", None): None, ("H", None): None, ("B", None): None, ("J", None): None,
 }
 _OPEN_FAMILIES = ("Tu", "Su", "MiG", "Il", "An", "Mi", "Ka", "Yak", "Be", "UH", "AH", "MH", "HH", "SH", "OH", "TH", "VH")
@@ -72,7 +73,8 @@ def designator_class(match: re.Match) -> str | None:
 # aircraft reported by name, without a family-number designator ("a JAS 39 Gripen", "two Rafales")
 _NAMES = {"gripen": _FIGHTER, "rafale": _FIGHTER, "eurofighter": _FIGHTER, "typhoon": _FIGHTER, "mirage": _FIGHTER,
           "super hornet": _FIGHTER, "harrier": _FIGHTER, "tornado": _FIGHTER, "a400m": _CARGO, "voyager": _OTHER,
-          "raptor": _FIGHTER, "strike eagle": _FIGHTER, "fighting falcon": _FIGHTER,
+          "raptor": _FIGHTER, "strike eagle": _FIGHTER, "fighting falcon": _FIGHTER, "jaguar": _FIGHTER,
+          "vc10": _OTHER, "vc-10": _OTHER,  # the RAF's tanker
           "osprey": _OTHER, "apache": _HELICOPTER, "black hawk": _HELICOPTER, "chinook": _HELICOPTER,
           # by maker and model: Boeing's and Airbus's jetliners; business and utility aircraft of no class of their own
           "boeing": _AIRLINER, "airbus": _AIRLINER, "beechcraft": _OTHER, "cessna": _OTHER, "king air": _OTHER,
@@ -83,6 +85,9 @@ AIRCRAFT_NAME_RX = re.compile(
     r"Typhoon(?=\s+(?:jets?|fighters?|aircraft|FGR4|from|of\s+the|took\s+off|scrambled|intercepted)|s\b)|"
     # the F-22's, F-15E's and F-16's names ("The Raptors landed"; not a sports team's "Toronto Raptors")
     r"(?<!Toronto\s)Raptor(?=s\b|\s+(?:jets?|fighters?|stealth|aircraft))|Strike\s+Eagle|Fighting\s+Falcon|"
+    # the SEPECAT Jaguar (not the Jacksonville Jaguars, a car) and the VC10 tanker
+    r"(?<!Jacksonville\s)Jaguar(?=s\b|\s+(?:jets?|fighters?|aircraft|strike|attack|GR\d))|VC-?10(?=s\b|\s+(?:tankers?|"
+    r"aircraft|jets?|transports?))|"
     # "the presidential Boeing 737-700", "an Airbus A330" (not the A330 MRTT tanker), "a Beechcraft 1900D"
     r"Boeing\s+7[0-8]7(?:-\d{3}(?:ER|F)?)?|Airbus\s+A3[0-8]0(?:neo|-\d{3})?(?!\s+MRTT)|"
     r"(?:Beechcraft|Cessna)(?:\s+(?:King\s+Air\s+)?\d{3,4}[A-Z]{0,2})?(?:\s+(?:Grand\s+)?Caravan|\s+Citation|\s+Skyhawk)?|"

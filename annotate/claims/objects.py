@@ -87,6 +87,7 @@ _CLASS_PHRASES = {
     # (as the tuning set labels "Su-25 attack aircraft" and Millerovo's "attack aircraft")
     "attack aircraft": "fighter", "ground attack aircraft": "fighter", "ground-attack aircraft": "fighter",
     "bomber": "bomber", "helicopter": "helicopter", "gunship": "helicopter",
+    "transport aviation": "cargo aircraft",  # "used by the Russians for transport aviation"
     "aircraft": "unknown aircraft", "plane": "unknown aircraft", "jet": "unknown aircraft", "airplane": "unknown aircraft",
 }
 # what an exercise's targets stand for: "fired at targets simulating enemy aircraft", "a mock enemy ship"
@@ -302,12 +303,16 @@ def _generic_of_its_own(text: str, start: int, end: int, phrase: str, s0: int, e
                 and not _NAMED_OWNER_BEFORE.search(text, max(start, s0 - 30), s0)
                 or plural and _SIDE_BEFORE.search(text, max(start, s0 - 12), s0)  # "enemy ships"
                 or _other_kind_after(text, e0, end)
-                or bool(_AND_OTHER_BEFORE.search(text, max(start, s0 - 30), s0)))
+                or bool(_AND_OTHER_BEFORE.search(text, max(start, s0 - 30), s0))
+                or bool(_ALONGSIDE_BEFORE.search(text, max(start, s0 - 50), s0)))
 
 
 # "F-22 fighters and other aircraft": the generic says it is not the specific one before it
 _AND_OTHER_BEFORE = re.compile(r"\b(?:and|or|with|plus)\s+(?:several\s+|many\s+|some\s+|a\s+few\s+|\d+\s+|two\s+|"
                                r"three\s+|four\s+|five\s+)?other\s+$", re.IGNORECASE)
+# "six Eurofighter jets alongside a fleet of American-made aircraft": others beside them
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|besides|as\s+well\s+as|in\s+addition\s+to)\s+(?:an?\s+|its\s+|their\s+)?"
+                               r"(?:fleet\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OR_AFTER = re.compile(r"\s+(?:or|nor)\s+(?:no\s+)?(?:an?\s+)?([\w-]+)")
 
 
@@ -379,7 +384,9 @@ def _named_kinds(text: str, start: int, end: int, rx: re.Pattern, classify, cate
         follow = _CLASS_RX.match(text, e0 + 1) if text[e0:e0 + 1] in (" ", "-") else None
         if follow and follow.end() <= end:
             named = _class_of(follow.group())
-            if named and taxonomy.category_of(named) == category and not named.startswith("unknown"):
+            if named and taxonomy.category_of(named) == category and not named.startswith("unknown") and \
+                    not (named == "helicopter" and cls != named and follow.group().lower().startswith("gunship")):
+                # (not "AC-130 gunships": a transport's gunship version is no helicopter)
                 cls = named  # the text's own word for it
             e0 = follow.end()
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))

@@ -102,3 +102,29 @@ def test_an_accusation_of_an_act_and_a_base_overrun_or_shown_are_claims_to_check
 ])
 def test_oman_s_places(text, expected):
     assert place_names(text, date(2002, 4, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 11 August 1990, British VC10 tankers escorted 12 Jaguars into Thumrait.", ["unknown aircraft", "fighter"]),
+    ("Masirah Air Base housed a squadron of AC-130 gunships.", ["unknown aircraft"]),
+    ("Kuwait owns six Eurofighter jets alongside a fleet of American-made aircraft.", ["fighter", "unknown aircraft"]),
+    ("The airfield is used for transport aviation.", ["cargo aircraft"]),
+    # controls: a helicopter gunship; a football team; a generic repeating the type named before it
+    ("Two Mi-24 gunships landed.", ["helicopter"]),
+    ("The Jacksonville Jaguars won.", []),
+    ("Six Eurofighter jets landed; the aircraft taxied to the apron.", ["fighter"]),
+])
+def test_aircraft_of_the_gulf_bases(text, expected):
+    assert [o.cls for a in analyses(text, _PUBLISHED) for o in a.objects] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He described Ostafyevo airport as a deceptive target used for transport aviation.", [False]),
+    ("Kuwait now owns six Eurofighter jets at Ali Al Salem Air Base.", [False]),
+    ("In April 2002, Oman allotted land at Al Musnana for a $120 million air base able to take B-52 bombers.", [False]),
+    # controls: a pier built that can host ships; aircraft that landed
+    ("The 363-meter pier at Ream Naval Base, completed in 2024, is the only pier able to host warships.", [True]),
+    ("Two B-52 bombers landed at Al Musnana in April 2002.", [True]),
+])
+def test_a_characterisation_an_inventory_and_a_capacity_are_no_sight(text, expected):
+    assert [a.checkable for a in analyses(text, _PUBLISHED)] == expected
