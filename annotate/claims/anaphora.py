@@ -40,7 +40,7 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|anothe
                        r"(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)(?P<modifier>[$£€]?(?:\d+\.\d+-[\w-]+|[a-z0-9][\w,-]*))\s+(?:(?!(?:" + "|".join(_SEA + _REEF + _AIR + _OTHER)
                        + r")\b)[a-z0-9][\w,-]*\s+)?)?(?P<noun>" + "|".join(sorted(_SEA + _REEF + _AIR + _OTHER, key=len, reverse=True))
-                       + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?|of\s+call|visits?|calls?|side|"
+                       + r")(?P<plural>s|es)?(?:'s)?\b(?!\s+(?:landing\s+ship|ship|vessel|tug|tanker|fire|crane|police|workers?|residents?|of\s+call|visits?|calls?|side|"
                        r"superstructure)\b)",
                        re.IGNORECASE)  # not "the dock landing ship", "the port tug": an attribute of a vessel; not "its
 # next port of call"

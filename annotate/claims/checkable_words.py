@@ -16,7 +16,7 @@ from .sightings import BE_SEEN
 # (an activity, and after a sentence that named the place, that place's)
 _GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
 _ACTIVITY = re.compile(
-    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|(?<!allotted\s)(?<!allocated\s)(?<!acquired\s)(?<!reclaimed\s)(?<!leased\s)land(?:ed|s)?|landing(?!\s+(?:zones?|sites?|pads?|strips?|grounds?|areas?|gear|lights?|craft|ships?|vessels?|platforms?)\b)|park\w*|deploy\w*|load\w*|"
+    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|(?<!allotted\s)(?<!allocated\s)(?<!acquired\s)(?<!reclaimed\s)(?<!leased\s)(?-i:land(?:ed|s)?)|landing(?!\s+(?:zones?|sites?|pads?|strips?|grounds?|areas?|gear|lights?|craft|ships?|vessels?|platforms?)\b)|park\w*|deploy\w*|load\w*|"
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
@@ -26,7 +26,10 @@ _ACTIVITY = re.compile(
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
-    r"moved|towed|parked|absent|returned|overr(?:un|an)|"
+    r"moved|towed|parked|absent|returned|overr(?:un|an)|re-opened|"
+    # troops or goods brought to a place; a numbered unit a base is home to ("home to the 48th Fighter Wing")
+    r"brought\s+(?:to|ashore|onto|into)\b|home\s+to\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Wing|Squadron|Regiment|Group|Division|Brigade)\b|"
     # a base shown to visitors, as a visit is: "held a media day at Ali Al-Salem", "opens the base to the press"
     r"(?:held|hosted|holds|hosts)\s+(?:an?\s+)?(?:media|open|press)\s+day|"
     r"opens?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:press|media|public|reporters|visitors)\b|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
@@ -436,6 +439,9 @@ _REPORT_CLAUSE = re.compile(r",\s+(?:confirming|contradicting|echoing|according\
 # what a thing seen might do, in a relative clause: "is expanding a key port, with analysts pointing to additions that
 # could raise its capacity" (the expansion is the claim)
 _MODAL_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:could|would|might|may|can|will)\s+[^.;,]*|"
+                             # the purpose of work under way: "Work to extend the runway is under way so that it can
+                             # take larger aircraft" (the work is the claim)
+                             r"\bso\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:can|could|will|would)\s+[^.;]*|"
                              # "an empty shoreline north of the base, where the Russian facility was to be built"
                              r",\s+where\s+[^.;,]*\b(?:was|were)\s+to\s+[^.;,]*|"
                              # what a sighting suggests: "can be seen on the runway, which suggests there may have been
@@ -481,7 +487,14 @@ _COUNTED_STRUCTURES = re.compile(r"\b(?:has|have|had)\s+(?:two|three|four|five|s
 # what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
 # under way, structures counted
-_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING, _COUNTED_STRUCTURES)
+# drones or aircraft seen over bases of a place named ("Drones seen again near US bases in eastern England"), and a
+# base set up or re-opened in one ("Russia sets up navy base in the remotest Arctic", "Russia re-opens … airfield")
+_SEEN_OVER_SITES = re.compile(r"\b(?:spotted|seen|sighted|observed)\s+(?:again\s+|also\s+)?(?:flying\s+)?(?:over|near|above|"
+                              r"around)\s+(?:[\w-]+\s+){0,5}?(?:bases|air\s*bases|airfields|airports)\b|"
+                              r"\b(?:sets?|setting)\s+up\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:base|airfield|"
+                              r"air\s*base|outpost|camp)\b|\bre-?opens?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:base|airfield|air\s*base|airport)\b", re.IGNORECASE)
+_SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING, _COUNTED_STRUCTURES, _SEEN_OVER_SITES)
 # a count over a period, with no place: "over the past day Ukrainian defenders had destroyed six helicopters"
 _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month|night)\b",
                            re.IGNORECASE)
@@ -522,7 +535,10 @@ _APPEARS_STRUCK = re.compile(r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+have
 # an aircraft take off from Ali Al-Salem" (not of an attempt: "accused Beijing of trying to starve out the marines")
 _ACCUSED_OF = re.compile(r"accus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,4}?of\s+"
                          r"(?!(?:trying|attempting|planning|plotting|seeking|preparing|wanting)\b)", re.IGNORECASE)
-_AND_THEN_ACTED = re.compile(r"\band\s+(?:then\s+)?(?:fired|launched|struck|attacked|hit|bombed|shelled|seized|sent)\b",
+# (or what was watched was seen: "was monitoring the airspace over RAF Lakenheath after the drones were seen")
+_AND_THEN_ACTED = re.compile(r"\band\s+(?:then\s+)?(?:fired|launched|struck|attacked|hit|bombed|shelled|seized|sent)\b|"
+                             r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:were|was|had\s+been)\s+(?:seen|spotted|sighted|"
+                             r"observed)\b",
                              re.IGNORECASE)
 # an assessment the imagery itself is cited for: "probably suffered damage …, according to satellite images"
 _PER_IMAGERY = re.compile(r"\baccording\s+to\s+(?:the\s+|new\s+|recent\s+)*(?:commercial\s+)?satellite\s+(?:images|imagery|photos)\b",

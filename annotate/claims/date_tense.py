@@ -22,6 +22,8 @@ _FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?
                      r"expects?|anticipates?|predicts?|forecasts?|foresees?|aims?\s+to|hopes?\s+to|"
                      r"expected\s+(?!to\b)(?:\w+\s+){1,4}to\s+[a-z]+|"
                      r"(?:is|are)\s+(?:preparing|about)\s+to|"
+                     # "the airfield is to be rebuilt … in October", "similar bases are to follow"
+                     r"(?:is|are)(?:\s+not)?\s+to\s+(?:be\s+\w+(?:\s+and\s+\w+)?|follow|begin|start|open|arrive|resume)|"
                      # "joint drills planned for September"
                      r"(?:planned|scheduled|slated)\s+for)\b", re.IGNORECASE)
 # verbs in the past that do not end in -ed: what makes a clause past here, and a country's name before one a noun

@@ -61,6 +61,9 @@ _CLASS_PHRASES = {
     # sea drones are no objects: "uncrewed surface vessels", "unmanned boats"
     "uncrewed surface vessel": None, "unmanned surface vessel": None, "uncrewed vessel": None,
     "unmanned vessel": None, "uncrewed boat": None, "unmanned boat": None, "sea drone": None,
+    # nor air drones by their official names: "unmanned aircraft systems", "unmanned aerial vehicles"
+    "unmanned aircraft system": None, "unmanned aerial system": None, "unmanned aircraft": None,
+    "uncrewed aircraft": None, "unmanned aerial vehicle": None, "uncrewed aerial vehicle": None,
     "bomber base": None, "fighter base": None,
     # a unit, not its aircraft ("the 1st Fighter Wing, based at Langley"); a missile, not a jet ("fired Patriot
     # interceptor missiles")

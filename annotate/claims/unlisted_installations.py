@@ -22,7 +22,7 @@ from .document_places import _SETTLEMENTS
 from .installation_words import ON_THE_PENINSULA
 from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
 
-__all__ = ["UNLISTED", "airfields_named_like_far_towns", "unlisted_air_bases"]
+__all__ = ["UNLISTED", "airfields_named_like_far_towns", "service_stations", "unlisted_air_bases"]
 
 UNLISTED = "unlisted air base"  # the start of an unlisted base's source
 _RADIUS_KM = 10.0  # the town's point, not the base's: the base lies within a few kilometres of it
@@ -160,3 +160,32 @@ def _far_towns_airfield(town: Place, base: Place | None,
     near = km_to_nearest(base, others)
     return base if near <= _NEAR_KM and km_to_nearest(town, others) >= max(_TOWN_FAR_KM, 4 * near) else None
 
+
+
+# a service's station before a settlement's name: "RAF Feltwell", "RAAF Base Curtin", "RNAS Culdrose"
+_STATION = re.compile(r"(?<![\w-])(?P<service>RAF|RAAF\s+Base|RNAS|RNZAF\s+Base|CFB)\s+(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)"
+                      r"(?![\w-])(?!\s+[A-Z])")
+
+
+def service_stations(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
+                     lookup: Callable[[str], Place | None]) -> None:
+    """Add, in place, a service's station no list has, named after a settlement one has ("RAF Feltwell", by the
+    village of Feltwell): an unlisted air base under the name the text gives it, at the settlement's point — where
+    no place was found there (a listed station, "RAF Lakenheath", is found as itself)."""
+    for (s, e), mentions in zip(spans, sentences):
+        added = False
+        for hit in _STATION.finditer(text, s, e):
+            if any(m.start < hit.end() and hit.start() < m.end and m.place.kind != "village" for m in mentions):
+                continue
+            town = lookup(hit.group("name"))
+            if town is None or town.kind not in _SETTLEMENTS or town.lat is None:
+                continue
+            name = re.sub(r"\s+", " ", hit.group())
+            base = Place(name, "airfield", town.lat, town.lon, town.country,
+                         f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
+                         radius_km=_RADIUS_KM)
+            mentions[:] = [m for m in mentions if not (m.start < hit.end() and hit.start() < m.end)]
+            mentions.append(PlaceMention(hit.start(), hit.end(), name, base))
+            added = True
+        if added:
+            mentions.sort(key=lambda m: m.start)
