@@ -161,10 +161,11 @@ def _far_towns_airfield(town: Place, base: Place | None,
     return base if near <= _NEAR_KM and km_to_nearest(town, others) >= max(_TOWN_FAR_KM, 4 * near) else None
 
 
-
 # a service's station before a settlement's name: "RAF Feltwell", "RAAF Base Curtin", "RNAS Culdrose"
 _STATION = re.compile(r"(?<![\w-])(?P<service>RAF|RAAF\s+Base|RNAS|RNZAF\s+Base|CFB)\s+(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)"
                       r"(?![\w-])(?!\s+[A-Z])")
+# the country whose settlements a service's stations are named after (its stations abroad are listed: RAF Akrotiri)
+_SERVICE_COUNTRY = {"RAF": "GB", "RNAS": "GB", "RAAF": "AU", "RNZAF": "NZ", "CFB": "CA"}
 
 
 def service_stations(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
@@ -178,8 +179,9 @@ def service_stations(text: str, spans: list[tuple[int, int]], sentences: list[li
             if any(m.start < hit.end() and hit.start() < m.end and m.place.kind != "village" for m in mentions):
                 continue
             town = lookup(hit.group("name"))
-            if town is None or town.kind not in _SETTLEMENTS or town.lat is None:
-                continue
+            if town is None or town.kind not in _SETTLEMENTS or town.lat is None or \
+                    town.country != _SERVICE_COUNTRY[hit.group("service").split()[0]]:
+                continue  # (not "RAF Springfield": no English village, an American city)
             name = re.sub(r"\s+", " ", hit.group())
             base = Place(name, "airfield", town.lat, town.lon, town.country,
                          f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,

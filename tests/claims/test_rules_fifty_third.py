@@ -21,6 +21,7 @@ _PUBLISHED = date(2024, 11, 26)
     # controls: a listed station; a station named after no known settlement; a base referred back to
     ("F-35s flew from RAF Lakenheath.", [["RAF Lakenheath"]]),
     ("RAF Qzxwvillage was closed.", [[]]),
+    ("RAF Springfield was closed.", [["Springfield"]]),  # no station made in another country
     ("Drones flew over RAF Lakenheath. The base was closed.", [["RAF Lakenheath"], ["RAF Lakenheath"]]),
 ])
 def test_a_service_station_and_base_residents(text, expected):
