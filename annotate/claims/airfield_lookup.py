@@ -71,7 +71,7 @@ def named_base_before(text: str, airbase: re.Match, lookup: Callable[[str], Plac
 
 # a document about airfields says so somewhere
 _AIRFIELD_WORD = re.compile(r"(?i:\b(?:air\s*bases?|airfields?|airports?|aerodromes?|airstrips?|runways?)\b)")
-# one capitalised word standing alone: not the first or the last of a longer capitalised name
+# one capitalised word standing alone: not the first of a longer capitalised name (nor the last: _NAME_BEFORE)
 _ALONE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{4,}(?:-[A-Z]?[a-z]+)*(?![\w-])(?!\s+[A-Z])")
 # a capitalised word before it (not a possessive): the last word of a longer name ("Sergei Sobyanin")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*\s+$")

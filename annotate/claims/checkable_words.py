@@ -20,13 +20,13 @@ _ACTIVITY = re.compile(
     r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
-    r"captured on|closed|reopened|struck|striking|hits?|damaged|damaging|destroyed|(?:blew|blown|blowing|blows)\s+up|burn\w*|sank|sunk|"
+    r"captured on|closed|re-?opened|struck|striking|hits?|damaged|damaging|destroyed|(?:blew|blown|blowing|blows)\s+up|burn\w*|sank|sunk|"
     r"launched|fitted out|"
     # "had fallen on the military facility", "are already repairing it", "both appear cratered"
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
-    r"moved|towed|parked|absent|returned|overr(?:un|an)|re-opened|"
+    r"moved|towed|parked|absent|returned|overr(?:un|an)|"
     # troops or goods brought to a place; a numbered unit a base is home to ("home to the 48th Fighter Wing")
     r"brought\s+(?:to|ashore|onto|into)\b|home\s+to\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Wing|Squadron|Regiment|Group|Division|Brigade)\b|"
@@ -484,9 +484,6 @@ _COUNTED_STRUCTURES = re.compile(r"\b(?:has|have|had)\s+(?:two|three|four|five|s
                                  r"(?:[\w-]+\s+){0,2}?(?:(?:dry\s*|floating\s+)?docks|drydocks|piers|berths|hangars|"
                                  r"shelters|runways|slipways|wharves|quays|(?:repair\s+)?ways|silos|launch\s+pads)\b",
                                  re.IGNORECASE)
-# what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
-# finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
-# under way, structures counted
 # drones or aircraft seen over bases of a place named ("Drones seen again near US bases in eastern England"), and a
 # base set up or re-opened in one ("Russia sets up navy base in the remotest Arctic", "Russia re-opens … airfield")
 _SEEN_OVER_SITES = re.compile(r"\b(?:spotted|seen|sighted|observed)\s+(?:again\s+|also\s+)?(?:flying\s+)?(?:over|near|above|"
@@ -494,6 +491,9 @@ _SEEN_OVER_SITES = re.compile(r"\b(?:spotted|seen|sighted|observed)\s+(?:again\s
                               r"\b(?:sets?|setting)\s+up\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:base|airfield|"
                               r"air\s*base|outpost|camp)\b|\bre-?opens?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
                               r"(?:base|airfield|air\s*base|airport)\b", re.IGNORECASE)
+# what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
+# finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
+# under way, structures counted, drones seen over its bases or a base set up there
 _SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING, _COUNTED_STRUCTURES, _SEEN_OVER_SITES)
 # a count over a period, with no place: "over the past day Ukrainian defenders had destroyed six helicopters"
 _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month|night)\b",
@@ -530,12 +530,12 @@ _SITE_NOUN = re.compile(r"\b(?:air\s*bases?|airbases?|airfields?|airports?|(?:na
 _APPEARS_STRUCK = re.compile(r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+(?:been\s+)?(?:hit|struck|damaged|"
                              r"destroyed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hangars?|shelters?|buildings?|runways?|"
                              r"taxiways?|aprons?|depots?|warehouses?|tents?|bunkers?|structures?)\b", re.IGNORECASE)
-# a warning given, then the act: "Iran warned Washington ahead of time and fired missiles at the base"
 # an accusation of an act, which is a claim to check: "accused Russia of striking the port", "accused Kuwait of letting
 # an aircraft take off from Ali Al-Salem" (not of an attempt: "accused Beijing of trying to starve out the marines")
 _ACCUSED_OF = re.compile(r"accus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,4}?of\s+"
                          r"(?!(?:trying|attempting|planning|plotting|seeking|preparing|wanting)\b)", re.IGNORECASE)
-# (or what was watched was seen: "was monitoring the airspace over RAF Lakenheath after the drones were seen")
+# a warning given, then the act: "Iran warned Washington ahead of time and fired missiles at the base" (or what was
+# watched was seen: "was monitoring the airspace over RAF Lakenheath after the drones were seen")
 _AND_THEN_ACTED = re.compile(r"\band\s+(?:then\s+)?(?:fired|launched|struck|attacked|hit|bombed|shelled|seized|sent)\b|"
                              r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:were|was|had\s+been)\s+(?:seen|spotted|sighted|"
                              r"observed)\b",
@@ -583,11 +583,11 @@ _CLAUSE_BESIDE = re.compile(r"[,;]\s+(?:but|while|although|yet)\b|;\s")
 # what a place cost to build, not what is there: "Air Base 201 … was built for $100 million"
 _BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a\s+cost\s+of)\s+(?:about\s+|some\s+|"
                              r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")
-# a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
-# or a unit's ("The helicopter is the first for the 908th Airlift Wing")
 # a characterisation, not a sight: "described Ostafyevo as a 'deceptive target'", "Beijing describes the facility as a
 # logistics support base", "Shipowners … described the anchorage as 'a waiting room'"
 _DESCRIBED_AS = re.compile(r"\b(?:described|describes|describing)\s+(?:[\w'’-]+\s+){1,5}?as\b")
+# a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
+# or a unit's ("The helicopter is the first for the 908th Airlift Wing")
 _RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+[\w-]+['’]s)\s+"
                      r"(?:modern\s+|recent\s+)?history\b|"
                      r"\b(?:is|was)\s+the\s+(?:first|second|third|last)\s+(?:one\s+)?for\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")

