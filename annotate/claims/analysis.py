@@ -18,8 +18,9 @@ from annotate.model.taxonomy import Taxonomy
 
 from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
+from .activity_words import ACTIVITY
 from .checkable_words import (
-    _ACCUSED_OF, _ACTIVITY, _NAMED_KILLING, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
+    _ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED, _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE,
     _ALARM_RAISED, _AS_CLAUSE, _ATTACKS_SITE, _BUILT_FOR_COST, _ROLE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL,
     _GENERIC_SITE, _HEADLINE_GETTING, _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS,
     _MADE_IN,
@@ -73,7 +74,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     reasons = a.reasons
     specific_place = _specific(a.places)
     # (not an attack named as a time: "The day after the attack, Trump thanked Iran")
-    activity = next((x for x in _ACTIVITY.finditer(sentence)
+    activity = next((x for x in ACTIVITY.finditer(sentence)
                      if not _TIME_OF.search(sentence, max(0, x.start() - 30), x.start()) and
                      not (x.group().lower() == "dock" and _DOCK_NOUN_BEFORE.search(sentence, max(0, x.start() - 30),
                                                                                   x.start()))), None)
@@ -119,10 +120,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         reasons.append(f"an image or a sighting says what is there: {seen.group()!r}")
     checkable = bool(a.objects) or bool(activity and (specific_place or a.dates)) or bool(caption) or bool(seen)
     if not checkable and activity:  # (the costlier checks only where the cheap ones left it open)
-        physical = any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
+        physical = any(_PHYSICAL.match(x.group()) for x in ACTIVITY.finditer(sentence))
         # "drones hit Russian base": a country's unnamed installation struck
         countries = [p for p in a.places if p.vague and p.place.kind == "country"]
-        left = any(_WITHDRAWAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
+        left = any(_WITHDRAWAL.match(x.group()) for x in ACTIVITY.finditer(sentence))
         struck_site = (left and bool(_SITE_NOUN.search(sentence)) or bool(_ATTACKS_SITE.search(sentence))) and \
             bool(countries) or physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
@@ -140,7 +141,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
     main = _MODAL_RELATIVE.sub("", _REPORT_CLAUSE.sub("", _PARENTHETICAL.sub(" ", sentence)))
     intention = _main_intention(main) or _TO_COME.match(sentence) or _headline_to_come(a, sentence)
-    main_activity = _ACTIVITY.search(main)
+    main_activity = ACTIVITY.search(main)
     if casualty:
         checkable = False
         reasons.append("casualty figures: not observable from above")
@@ -157,7 +158,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if checkable and not a.objects and not seen and activity and (tally := _DRONE_TALLY.search(sentence)) and \
             all(tally.start() <= x.start() < tally.end() or  # or the attack the drones came in: "during a … attack"
                 x.start() >= tally.end() and _DURING_BEFORE.search(sentence, max(0, x.start() - 40), x.start())
-                for x in _ACTIVITY.finditer(sentence)):
+                for x in ACTIVITY.finditer(sentence)):
         checkable = False  # "air defence units had destroyed 26 drones": a tally, no trace on the ground
         reasons.append(f"a tally of drones or missiles downed: {tally.group()!r}")
     if intention and seen and seen.start() < intention.start() and _HEDGE.match(intention.group()):
@@ -229,7 +230,7 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
 
 def _no_trace_of_alarm(a: ClaimAnalysis, sentence: str) -> bool:
     """An alarm set off is the claim only where nothing else is: no object, no act that leaves a trace."""
-    return not a.objects and not any(_PHYSICAL.match(x.group()) for x in _ACTIVITY.finditer(sentence))
+    return not a.objects and not any(_PHYSICAL.match(x.group()) for x in ACTIVITY.finditer(sentence))
 
 
 def _refusal_alone(a: ClaimAnalysis, sentence: str) -> bool:

@@ -1,0 +1,110 @@
+"""The activities an image shows at a place: a ship docked, aircraft parked, a base struck, built, visited or taken.
+
+One pattern, :data:`ACTIVITY`; :func:`annotate.claims.analysis._score` weighs a match against the vetoes of
+:mod:`annotate.claims.checkable_words`. Each alternative's comment gives the sentences it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ACTIVITY", "GONE_OR_BACK"]
+
+# a thing gone from a place or back where it was: "the trailer was gone", "the shelter was back in its usual position"
+# (an activity, and after a sentence that named the place, that place's)
+GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
+ACTIVITY = re.compile(
+    r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|(?<!allotted\s)(?<!allocated\s)(?<!acquired\s)(?<!reclaimed\s)(?<!leased\s)(?-i:land(?:ed|s)?)|landing(?!\s+(?:zones?|sites?|pads?|strips?|grounds?|areas?|gear|lights?|craft|ships?|vessels?|platforms?)\b)|park\w*|deploy\w*|load\w*|"
+    r"unload\w*|sail\w*|anchor\w*|seen|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
+    r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
+    r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
+    r"captured on|closed|re-?opened|struck|striking|hits?|damaged|damaging|destroyed|(?:blew|blown|blowing|blows)\s+up|burn\w*|sank|sunk|"
+    r"launched|fitted out|"
+    # "had fallen on the military facility", "are already repairing it", "both appear cratered"
+    r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
+    r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
+    r"targeted|"
+    r"moved|towed|parked|absent|returned|overr(?:un|an)|"
+    # troops or goods brought to a place; a numbered unit a base is home to ("home to the 48th Fighter Wing")
+    r"brought\s+(?:to|ashore|onto|into)\b|home\s+to\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Wing|Squadron|Regiment|Group|Division|Brigade)\b|"
+    # a base shown to visitors, as a visit is: "held a media day at Ali Al-Salem", "opens the base to the press"
+    r"(?:held|hosted|holds|hosts)\s+(?:an?\s+)?(?:media|open|press)\s+day|"
+    r"opens?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:press|media|public|reporters|visitors)\b|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
+    r"burning|smoke|explosions?|blasts?|(?<!the\s)(?:gunfire|gunshots?|shooting(?!\s+down\b))|shots\s+(?:rang|were\s+fired|fired)|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
+    r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
+    r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"
+    # an acquisition, a presence, an activity level, a blast's work: "recorded the images in August", "They have been
+    # there since at least Dec. 1", "Activity at Nampho Port", "shredded most of another building"
+    r"(?:recorded|collected|captured|acquired|took)\s+(?:the\s+|these\s+|new\s+)?(?:images?|imagery|photos?|pictures)|"
+    r"(?:has|have|had)\s+been\s+there|activity\s+(?:at|on|around|across|near|of)|settl(?:e|ed|es|ing)\s+in\b|"
+    r"shredded|disintegrated|flattened|gutted|razed|"
+    # "tents have been taken down", "the first signs of change at the site", "bombs were dropped on Fordow"
+    r"taken\s+down|dismantl\w*|(?:torn|pulled)\s+down|signs?\s+of\s+(?:change|activity|construction|work)|"
+    r"dropped\s+(?:off\s+)?(?:on|onto|at)|"
+    # who is at a base, what it is used for, a show over it: "About 800 US service members are at the base", "has used
+    # K2 for scores of flights", "aerobatic teams perform over Kubinka", "displayed their skills in the sky over …"
+    r"(?:troops|service\s*members|soldiers|personnel|airmen|sailors|marines)\s+(?:are|were|remain|remained)\s+"
+    r"(?:still\s+|now\s+)?(?:stationed\s+)?(?:at|on)\s+(?:the|a|an)\b|"
+    r"used\s+(?:[\w-]+\s+){1,3}?(?:for|as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:flights|missions|staging|hub|refuell?ing)|"
+    r"(?:perform(?:s|ed|ing)?|display(?:s|ed|ing)?)\s+(?:[\w'’]+\s+){0,5}?(?:over|above)\b|operates\s+from\b|"
+    # a test site's work: "water is still being pumped out", "Ongoing Activity", "a shelter … were installed", "a
+    # formation of personnel"
+    r"pumped|ongoing\s+(?:activity|work|construction|excavation)|"
+    # who is there: "houses 350 US troops", "had posted soldiers to guard the airfield"
+    r"hous(?:es|ed)\s+(?:about\s+|some\s+|around\s+|a\s+small\s+number|\d[\d,]*)|(?:posted|stationed|sent)\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|guards|forces)|installed|formation\s+of\s+(?:personnel|troops|vehicles)|"
+    # "has a contingent of 250 Russian officers and 150 soldiers"
+    r"(?:has|had|have)\s+a\s+(?:contingent|garrison|detachment)\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*|"
+    # a site's state and who stays there: "puts new runway into service", "the runway is now in use", "the trailer
+    # was gone", "the shelter was back in its usual position", "stayed at the base", "inspected the facility",
+    # "movement … was blocked"
+    r"(?:puts?|putting|brought|brings?|entered|enters|came|comes)\s+(?:[\w,-]+\s+){0,3}into\s+(?:service|operation|use)|"
+    r"(?:is|are|was|were)\s+(?:now\s+)?in\s+use|" + GONE_OR_BACK + r"|"
+    r"(?:stay(?:ed|s)?|remained)\s+(?:at|on|in)\s+the\b|inspect(?:ed|s|ing)\s+(?:the|a|an)\b|"
+    r"block(?:ed|s|ing)?\s+(?:access|movement|the\s+entrance)|(?:was|were)\s+blocked|"
+    # aircraft and crowds on the move: "took off from Sigonella", "flew for hours over the Burgas area", "was delivered
+    # to Sigonella", "hundreds of people rushed to the airport"
+    r"(?:take|took|taken|taking|takes)\s+off|(?:flew|flying)\s+(?:[\w,]+\s+){0,5}?(?:over|to|from|into|near)\b|"
+    r"(?<!\bbe\s)delivered\s+to|rushed\s+(?:to|into|onto)|converged\s+on|"
+    # a base packed up and taken apart, a launcher found, ground levelled: "US air base in Kyrgyzstan packs up",
+    # "soldiers were taking apart a field canteen", "found a Katyusha rocket launcher in an abandoned vehicle"
+    r"pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart|levell?(?:ed|ing)\s+(?:the\s+)?ground|"
+    r"found\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:launchers?|debris|wreckage|remains|craters?)|"
+    # a base turned to a use: "Ramstein Air Base became US European Command's main evacuation hub"
+    r"became\s+(?:[\w'’-]+\s+){0,5}?(?:hub|staging\s+(?:area|point|ground|base))|"
+    # a site's work and size: "sped up work on a runway", "is nearly complete", "an airstrip appears on an island",
+    # "the runway … measures nearly three kilometres"
+    r"(?:sped|speeded|speeds?|speeding)\s+up\s+(?:the\s+)?(?:work|construction)|accelerat\w+\s+(?:the\s+)?(?:work|construction)|"
+    r"(?:is|are|was|were)\s+(?:nearly|almost|now|largely)\s+complete\b|nearing\s+completion|"
+    r"appear(?:s|ed)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:island|reef|shoal|atoll|coast|shore|beach|runway|"
+    r"airfield|base|site|pier|pad|apron|tarmac|quay|wharf)\b|"
+    r"measur(?:es|ed)\s+(?:nearly\s+|about\s+|some\s+|roughly\s+|almost\s+|around\s+)?(?:\d[\d,.]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s*(?:-\s*)?(?:kilometres|kilometers|km|metres|meters|m|feet|ft|miles)\b|"
+    # a fire or a spill a sensor or an image records: "heat signatures were recorded", "an oil slick", "in flames";
+    # who holds a place: "Russian ground troops appear to still hold the airport"
+    r"slicks?|(?:oil\s+)?spills?|leak(?:s|ed|ing)|in\s+flames|ablaze|heat\s+(?:signatures?|anomal\w+|sources?)|wrecked|rubble|"
+    r"thermal\s+anomal\w+|(?:holds?|held|controls?|controlled)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airport|airfield|"
+    r"air\s+base|base|port|town|city)|"
+    # traces and tests an image shows: "scorch marks", "an engine test", "a satellite launch", "damage to a refinery"
+    r"scorch(?:ed|\s+marks?)|craters?|debris|damage|(?:engine|missile|rocket|launch)\s+tests?|launch(?:es)?|"
+    r"attempted|port\s+calls?|remain(?:s|ed)?|detected|originat(?:ed|es|ing)|completed|remov(?:ed|al|es|ing)|"
+    # what else imagery sees done: "deepened the harbour", "passing between Okinawa
+    # and Miyako", "hosted the largest overseas base", "cables were cut", "rebuilds", "withdrawal", "shadows"
+    r"deepen\w*|pass(?:ed|ing)\s+(?:through|between|near|by|off)|host(?:s|ed|ing)|"
+    r"operat(?:es|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:base|facility|airfield|outpost)|"
+    r"(?:was|were|been)\s+cut|rebuil\w*|withdr[ae]w\w*|shadow(?:s|ed|ing)|collid\w*|collisions?|"
+    r"upgrad(?:es|ing)|(?:has|have|had|was|were|been)\s+upgraded|upgraded\s+(?:a|an|the|its|their)\b|"
+    # "opened to flights in January", "a similar pair was intercepted"
+    r"opened\s+(?:to|for|in)|intercept(?:ed|s)?|water\s+cannons?|geolocated\s+(?:the|a|an|it|them|this|these|those|to)|"
+    # a depot's stock and work: "tanks were lined up at the site", "on display", "took in 14 tanks", "opened this
+    # week", "halted operations"
+    r"lined\s+up|on\s+display|took\s+in|(?:halted|suspended)\s+(?:all\s+)?operations|"
+    r"operations\s+(?:at\s+)?(?:[\w,-]+\s+){0,10}?(?:were|was)\s+(?:suspended|halted)|(?:has|have|had)\s+received|"
+    r"(?:depot|storehouse|facility|base|site)\s+(?:\w+\s+){0,3}?opened\b|"
+    # what a site gained: "adds a second pier"
+    r"add(?:s|ed)\s+(?:a|an|two|three|four|new|second|third)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:piers?|wharf|wharves|berths?|"
+    r"runways?|hangars?|shelters?|docks?|quays?|jett(?:y|ies)|buildings?|helipads?)\b|"
+    # a maritime security warning's "an incident 35NM west of Hodeidah"
+    r"incident\s+(?:(?:happened|occurred|took\s+place)\s+)?(?:about\s+|some\s+)?\d+\s*(?:NM|nm|nautical\s+miles|km|kilomet(?:re|er)s|miles))\b",
+    re.IGNORECASE)
