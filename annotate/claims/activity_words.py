@@ -10,6 +10,9 @@ import re
 
 __all__ = ["ACTIVITY", "GONE_OR_BACK"]
 
+# an installation's noun, after what was done to it
+_SITE = r"(?:air\s*base|airbase|airfield|airport|(?:naval|military)\s+base|base|port|harbou?r)\b"
+
 # a thing gone from a place or back where it was: "the trailer was gone", "the shelter was back in its usual position"
 # (an activity, and after a sentence that named the place, that place's)
 GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
@@ -25,6 +28,15 @@ ACTIVITY = re.compile(
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
     r"moved|towed|parked|absent|returned|overr(?:un|an)|"
+    # a base taken, fought in or besieged, its defenders there: "Islamic State captures air base at Tabqa", "stormed the
+    # Tabqa air base", "Fighting raged inside the walls of the base", "breaks siege of Kuweires air base", "troops were
+    # holed up inside the base" (not a town or a capital taken: "seized the capital Damascus" is no sight)
+    r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing))\s+"
+    r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
+    r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
+    r"(?:break|breaks|broke|broken|breaking|lift(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?siege\b(?=[^.;]{0,60}?" + _SITE + r")|"
+    r"holed\s+up\s+(?:inside|in|at)\b|"
     # troops or goods brought to a place; a numbered unit a base is home to ("home to the 48th Fighter Wing")
     r"brought\s+(?:to|ashore|onto|into)\b|home\s+to\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Wing|Squadron|Regiment|Group|Division|Brigade)\b|"
@@ -61,7 +73,7 @@ ACTIVITY = re.compile(
     # "movement … was blocked"
     r"(?:puts?|putting|brought|brings?|entered|enters|came|comes)\s+(?:[\w,-]+\s+){0,3}into\s+(?:service|operation|use)|"
     r"(?:is|are|was|were)\s+(?:now\s+)?in\s+use|" + GONE_OR_BACK + r"|"
-    r"(?:stay(?:ed|s)?|remained)\s+(?:at|on|in)\s+the\b|inspect(?:ed|s|ing)\s+(?:the|a|an)\b|"
+    r"(?:stay(?:ed|s)?|remained)\s+(?:at|on|in)\s+the\b|inspect(?:ed|s|ing)?\s+(?:(?:the|a|an)\b|(?=(?-i:[A-Z])))|"
     r"block(?:ed|s|ing)?\s+(?:access|movement|the\s+entrance)|(?:was|were)\s+blocked|"
     # aircraft and crowds on the move: "took off from Sigonella", "flew for hours over the Burgas area", "was delivered
     # to Sigonella", "hundreds of people rushed to the airport"

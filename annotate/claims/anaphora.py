@@ -276,6 +276,13 @@ class PlaceMemory:
             # no Moscow)
             own = [(p, port) for p, port in itself if country is None or p.place.country in (None, country)]
             abroad = len(own) < len(itself)
+            if noun not in _TOWNS and _BESIDE.search(text, max(start, m.start() - 48), m.start()) is not None and \
+                    (town := next((p for p, _ in reversed(own) if p.end <= m.start() and p.place.kind in _TOWNS and
+                                   p.place.lat is not None), None)) is not None:
+                # a town placed by the noun is not it: "the city of Tabqa, just north of the base" — the installation
+                # named before, if it lies near that town
+                carried += self._near(noun, town, carried + named)
+                continue
             if any(_fits(noun, p, port) and (p.start < m.end() or not this and (noun not in _EXACT_KINDS or
                                                                                 p.start - m.end() <= _OWN_REACH))
                    for p, port in own) and not same and \
@@ -381,9 +388,17 @@ class PlaceMemory:
                      abs(p.place.lat - country.lat) < 0.05 and abs(p.place.lon - country.lon) < 0.05), None)
 
     def _near(self, noun: str, town: PlaceMention, known: list[PlaceMention]) -> list[PlaceMention]:
-        """The installation ``noun`` refers back to, if it lies within ``_NEAR_KM`` of ``town`` and is not ``known``."""
-        return [c for c in self._installations_before(noun, None, known)
-                if km_to_nearest(c.place, [(town.place.lat, town.place.lon)]) <= _NEAR_KM]
+        """The installation ``noun`` refers back to, if it lies within ``_NEAR_KM`` of ``town`` and is not ``known``:
+        the latest one named that does, past others named since ("the Tabqa air base … the military airport of
+        Deir Ezzor. The city of Tabqa, just north of the base": Tabqa's)."""
+        point = [(town.place.lat, town.place.lon)]
+        for sentence in reversed(self.seen[-_LOOKBACK:]):
+            near = [c for c, port in sentence.places
+                    if _fits(noun, c, port) == 2 and c.place.kind not in (*_TOWNS, "country", "region") and
+                    km_to_nearest(c.place, point) <= _NEAR_KM]
+            if near:  # (one the sentence names already is the one meant: "the airfield near Hvardiiske")
+                return [replace(c, inferred=True) for c in near[:1] if all(c.place != o.place for o in known)]
+        return []
 
     def _installations_before(self, noun: str, country: str | None, known: list[PlaceMention]) -> list[PlaceMention]:
         """The installations (no town, country or region) ``noun`` refers back to, in ``country`` when given, that

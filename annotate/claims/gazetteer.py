@@ -22,6 +22,7 @@ no places ("the East China Sea" is not China). The default index is built by ``g
 from __future__ import annotations
 
 import re
+from itertools import product
 from typing import Iterable
 
 from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES, _KIND_AFTER,
@@ -65,6 +66,7 @@ _GENERIC = (r"(?i:(?:(?:naval|military|regime|government|army|drone)\s+)?"  # "R
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|at|to|from|in|into)\s+(?:(?:key|major|main|large|small|new|remote|secret|"
                                 r"strategic|frontline|forward)\s+)?|^\s*)$")  # "a key Israeli military air base"
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 _GENERIC_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")\s+" + _GENERIC +
                          r"\b")
 
@@ -369,9 +371,10 @@ class Gazetteer:
         if place is not None and place.kind in ("city", "town", "village"):
             if (airbase := _AIRBASE_BEFORE.search(text, max(0, first[0] - 40), first[0])) is not None and \
                     not named_base_before(text, airbase, self.lookup):
-                # "the airbase at Cam Ranh" (not "Al-Dhafra Air Base in Abu Dhabi": a listed base, beside the city)
-                for suffix in (" air base", " airbase", " airport"):
-                    base = self._index.get(_norm(phrase + suffix))
+                # "the airbase at Cam Ranh" (not "Al-Dhafra Air Base in Abu Dhabi": a listed base, beside the city);
+                # under the town's own name too ("the military airport of Deir Ezzor": Deir ez-Zor Airport)
+                for name, suffix in product(dict.fromkeys((phrase, place.name)), (" air base", " airbase", " airport")):
+                    base = self._index.get(_norm(name + suffix))
                     if base is not None and base.kind == "airfield" and base.lat is not None and \
                             any(km_to_nearest(town, [(base.lat, base.lon)]) <= TOWN_KM  # or its namesake's town
                                 for town in self._readings(phrase, place)):
@@ -530,6 +533,8 @@ class Gazetteer:
                 continue  # "an Indonesian port", "at Cambodian naval base"; not "the Greek air base" (named before)
             if _DEFINITE_BEFORE.search(text, max(0, s0 - 6), s0) and not m.group().endswith("s"):
                 continue  # "the ferry sank in the Russian port": the port named before, not Russia
+            if _FORMER_BEFORE.search(text, max(0, s0 - 8), s0):
+                continue  # "the former Russian base" in Georgia: who held it, not where it is
             country = self._countries.get(_NATIONALITIES[demonym])
             if country:
                 out.append(PlaceMention(s0, e0, text[s0:e0], country, vague=True))

@@ -47,7 +47,8 @@ _WATER = re.compile(
     r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b")
 # what follows a name and puts it on the map: "Machulishchy, near Minsk"
 # "Ramstein is home to the 86th Airlift Wing": a place; "Aviano F-16s": the aircraft's home
-_LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\s+home\s+to)\b|"
+# ("residents of Tabqa city": a town's name before "city" or "town")
+_LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\s+home\s+to)\b|\s+(?:city|town)\b(?!['’]s)|"
                              r"\s+(?:[A-Z]{1,2}|Su|Tu|MiG)-\d{1,3}[A-Z]{0,2}s\b")
 # a list governed by an installation word: "at four airfields: Olenya, Belaya, Diaghilevo and Ivanovo"
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
@@ -55,11 +56,12 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
 _OCCUPIED = r"(?:temporarily\s+)?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea"
 _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))s?|"
-                             r"\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
+                             r"(?<!\bport\sand\s)(?<!\bharbour\sand\s)\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
                              # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk", "the
-                             # airport and military base of Gao"
+                             # airport and military base of Gao", "the military airport of Deir Ezzor" (not "the port and
+                             # the airport of Port Sudan": the city's, both)
                              # (or in part of it: "an air base in the centre of Ouagadougou")
-                             r"(?:(?:\s+and\s+(?:military\s+|air\s+)?base\s+(?:at|in|of)|\s+(?:at|in))\s+(?:" + _OCCUPIED +
+                             r"(?:(?:\s+and\s+(?:military\s+|air\s+)?base\s+(?:at|in|of)|\s+(?:at|in|of))\s+(?:" + _OCCUPIED +
                              r"|(?-i:[A-Z][a-z]+)['’]s\s+|the\s+(?:centre|center|heart|outskirts)\s+of\s+)?|"
                              r"\s+[\"“«])|"  # 'the airfield "Millerovo"'
                              # unnamed, near: "an airfield near occupied Berdiansk" (not "Hmeimim air base near Latakia")
@@ -235,7 +237,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               # the second of a pair after a locative word: "near Pokrovsk and Kupiansk"
                               r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered|ports of) [A-Z][\w'’-]+"
                               r"(?: [A-Z][\w'’-]+)?,? and|"
-                              r"(?:ports?|villages?|towns?|settlements?|bases?|harbou?rs?|area|outskirts|district|coast|shores?|"
+                              r"(?:ports?|villages?|towns?|cit(?:y|ies)|settlements?|bases?|harbou?rs?|area|outskirts|district|coast|shores?|"
                               r"waters) of)\s+$",
                               re.IGNORECASE)
 # "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation
@@ -259,6 +261,9 @@ _REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|prefecture|autonomous\s+
 _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|around|past|on|from|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,6}(?:,|,?\s+and)\s+$")
 _WAR_AFTER = re.compile(r"\s+War\b")
+# an agreement named after the town it was signed in: "under the 1999 Istanbul agreement", "the Minsk agreements"
+_AGREEMENT_AFTER = re.compile(r"\s+(?:agreements?|accords?|treaty|convention|protocol|declaration|communiqu[ée])\b",
+                              re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 
 
@@ -325,6 +330,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "the Somali government": a demonym, not Ethiopia's Somali Region
     if _WAR_AFTER.match(text, e0, end):
         return True  # "since the end of the Vietnam War": a war's name, not the country
+    if place.kind in ("city", "town", "village") and _AGREEMENT_AFTER.match(text, e0, end):
+        return True  # "the 1999 Istanbul agreement": an agreement's name, not the city
     if place.kind in ("country", "region") and _GROUP_IN_BEFORE.search(text, max(0, s0 - 24), s0):
         return True  # "the Islamic Resistance in Iraq", "Al-Qaeda in the Islamic Maghreb": an armed group's name
     if n == 1 and words[0] in _COUNTRIES_AFTER_THE and not _THE_BEFORE.search(text, max(0, s0 - 5), s0):

@@ -410,13 +410,17 @@ def _spellings(city: dict, own: set[str]) -> list[str]:
     (Sebastopol, Sewastopol for Sevastopol; Teodosia for Feodosiya) — not other names (Kaffa)."""
     name = _ARTICLE.sub("", city["name"])  # "Hodeidah" is a spelling of Al Ḩudaydah
     first, least = _norm(name)[:1], 0.6 if city["population"] >= 100_000 else 0.7
-    return [a for a in city.get("alternatenames") or () if _norm(a)[:1] == first and abs(len(a) - len(name)) <= 3
-            and a != city["name"] and _LATIN_NAME.fullmatch(a) and a.lower() not in _COMMON_WORDS
-            and _closeness(a, name) >= least
-            and (_variant_key(a) not in own or _variant_key(a) == _variant_key(city["name"]))]
+    # an Arabic name's final "ah" is also written "a": "Tabaqah" gives "Tabaqa" too
+    names = [x for a in city.get("alternatenames") or () for x in (a, *_TA_MARBUTA.findall(a))]
+    return list(dict.fromkeys(
+        a for a in names if _norm(a)[:1] == first and abs(len(a) - len(name)) <= 3
+        and a != city["name"] and _LATIN_NAME.fullmatch(a) and a.lower() not in _COMMON_WORDS
+        and _closeness(a, name) >= least
+        and (_variant_key(a) not in own or _variant_key(a) == _variant_key(city["name"]))))
 
 
 _ARABIC_ARTICLES = r"Al|Ad|Ar|As|At|An|Az|Ash"
+_TA_MARBUTA = re.compile(r"^([A-Z][a-z'’]*[^aeiouy\W]a)h$")  # "Tabaqah" → "Tabaqa" (one word, as GeoNames writes it)
 _ARTICLE = re.compile(rf"^(?:{_ARABIC_ARTICLES}|El)[ -]")
 _ARABIC_ARTICLE = re.compile(rf"^(?:{_ARABIC_ARTICLES})[ -]")  # a governorate's; not "El" (El Oro, Ecuador)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")
