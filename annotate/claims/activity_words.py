@@ -31,8 +31,17 @@ ACTIVITY = re.compile(
     # a base taken, fought in or besieged, its defenders there: "Islamic State captures air base at Tabqa", "stormed the
     # Tabqa air base", "Fighting raged inside the walls of the base", "breaks siege of Kuweires air base", "troops were
     # holed up inside the base" (not a town or a capital taken: "seized the capital Damascus" is no sight)
-    r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing))\s+"
+    r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|"
+    r"(?:tak(?:e|es|en|ing)|took)(?:\s+control\s+of)?|liberat(?:e|es|ed|ing)|clear(?:ed|ing))\s+"
     r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
+    # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "driven Islamic State fighters
+    # from an air base"
+    + _SITE + r"(?:\s+(?:of|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
+    r"(?:liberated|captured|seized|retaken|recaptured|fell|fallen)\b|"
+    r"(?:drove|driven|drive|drives|driving|expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
+    # an offensive begun: "began the third and final phase of its offensive west of Mosul on Monday"
+    r"(?:began|begun|launched|started|continued|resumed)\s+(?:[\w'’-]+\s+){0,8}?offensive\b|"
     r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     r"(?:break|breaks|broke|broken|breaking|lift(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?siege\b(?=[^.;]{0,60}?" + _SITE + r")|"
@@ -40,6 +49,8 @@ ACTIVITY = re.compile(
     # troops or goods brought to a place; a numbered unit a base is home to ("home to the 48th Fighter Wing")
     r"brought\s+(?:to|ashore|onto|into)\b|home\s+to\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Wing|Squadron|Regiment|Group|Division|Brigade)\b|"
+    r"home\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wing|squadron|regiment|group|division|brigade)\b|"  # "a training
+    # aviation regiment"
     # a base shown to visitors, as a visit is: "held a media day at Ali Al-Salem", "opens the base to the press"
     r"(?:held|hosted|holds|hosts)\s+(?:an?\s+)?(?:media|open|press)\s+day|"
     r"opens?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:press|media|public|reporters|visitors)\b|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"

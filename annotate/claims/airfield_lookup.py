@@ -7,6 +7,8 @@
   Dhabi": the base is named, the city after it is where it lies).
 * :func:`airfields_named_alone`: an aerodrome by its name's one distinctive word, in a document about airfields
   ("Ostafyevo" for Ostafyevo International Airport).
+* :func:`town_airfields_meant`: a town's airfield named generically ("Chelyabinsk airfield") in a document about
+  another airfield by that town (Shagol), which it then is.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Callable, Iterable
 
 from .place_model import Place, PlaceMention, km_to_nearest
 
-__all__ = ["AirfieldGrid", "airfields_named_alone", "joint_base", "named_base_before"]
+__all__ = ["AirfieldGrid", "airfields_named_alone", "joint_base", "named_base_before", "town_airfields_meant"]
 
 
 class AirfieldGrid:
@@ -25,9 +27,19 @@ class AirfieldGrid:
 
     def __init__(self, places: Iterable[Place]) -> None:
         self._cells: dict[tuple[int, int], list[Place]] = {}
+        self._places: set[Place] = set()
         for place in {id(p): p for p in places}.values():
-            if place.kind == "airfield" and place.lat is not None and place.lon is not None:
-                self._cells.setdefault((math.floor(place.lat), math.floor(place.lon)), []).append(place)
+            self.add(place)
+
+    def add(self, place: Place) -> None:
+        """Add ``place`` if it is an airfield with a point (and not there already)."""
+        if place.kind == "airfield" and place.lat is not None and place.lon is not None and place not in self._places:
+            self._places.add(place)
+            self._cells.setdefault((math.floor(place.lat), math.floor(place.lon)), []).append(place)
+
+    def places(self) -> set[Place]:
+        """The airfields in the grid."""
+        return self._places
 
     def nearest(self, town: Place, km: float) -> Place | None:
         """The airfield nearest ``town`` and within ``km`` of it (of two as near, the first by name), or ``None``."""
@@ -58,15 +70,18 @@ _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
 
 
 def named_base_before(text: str, airbase: re.Match, lookup: Callable[[str], Place | None]) -> bool:
-    """Whether the words before the air base's word that ``airbase`` found end, with it, a name ``lookup`` knows
-    ("Al-Dhafra Air Base in Abu Dhabi", "Hmeimim air base in Latakia": the base is named and the city beside it — not
-    "the Zokniai airfield in Siauliai", which no list has, and so is Siauliai's)."""
-    kind = _AIR_KIND_WORD.match(airbase.group())
+    """Whether the words before the air base's word that ``airbase`` found end, with it, a name ``lookup`` knows, or
+    name an airfield by themselves ("Al-Dhafra Air Base in Abu Dhabi", "Hmeimim air base in Latakia", "the Shagol
+    airfield in Chelyabinsk": the base is named and the city beside it — not "the Zokniai airfield in Siauliai", which
+    no list has, and so is Siauliai's)."""
+    kind = _AIR_KIND_WORD.search(airbase.group())  # (after a modifier: "the Shagol military airfield near …")
     names = _NAME_WORDS_BEFORE.search(text, max(0, airbase.start() - 60), airbase.start())
     if kind is None or names is None:
         return False
     words = names.group().split()
-    return any(lookup(" ".join(words[-k:] + [kind.group()])) is not None for k in range(1, len(words) + 1))
+    # the name with the kind word, or alone as an airfield's ("the Shagol airfield in Chelyabinsk": Shagol air base)
+    return any(lookup(" ".join(words[-k:] + [kind.group()])) is not None or
+               getattr(lookup(" ".join(words[-k:])), "kind", None) == "airfield" for k in range(1, len(words) + 1))
 
 
 # a document about airfields says so somewhere
@@ -103,3 +118,41 @@ def airfields_named_alone(text: str, spans: list[tuple[int, int]], sentences: li
                 added = True
         if added:
             mentions.sort(key=lambda m: m.start)
+
+
+# a town's name and an airfield's generic word, as a list's alias has it: "Chelyabinsk airfield", "Sevastopol airport"
+_GENERIC_AIRFIELD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}(?i:airfield|airport|air\s*base|aerodrome)")
+_TOWN_KM = 40.0  # another airfield this near the one named generically is the same town's
+# the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both
+# "Donskoye airfield" and "Donskoye air base") — a text naming it with fewer words names only its town
+_KIND_WORDS = re.compile(r"\b(?:international|army|military|air|force|base|airbase|airport|airfield|field|aerodrome|"
+                         r"station)\b", re.IGNORECASE)
+
+
+def _core(name: str) -> list[str]:
+    """The words that name an airfield, its kind words left out ("Saky airfield": "saky")."""
+    return _KIND_WORDS.sub(" ", name.lower()).split()
+
+
+def town_airfields_meant(sentences: list[list[PlaceMention]]) -> None:
+    """Replace, in place, an airfield named only by its town and a generic word ("Chelyabinsk airfield", a list's
+    alias for Chelyabinsk Balandino Airport) with the document's other airfield by that town ("the Shagol airfield in
+    Chelyabinsk"), where the document never names the first by a name of its own — a report on a strike at Shagol
+    calls it "Chelyabinsk airfield" in its headline. Linear: each place is decided once, against the airfields named
+    in its own and the neighbouring cells of a degree."""
+    generic: set[Place] = set()
+    named = AirfieldGrid(())  # the airfields the document names by a name of their own
+    for found in sentences:
+        for m in found:
+            if m.place.kind == "airfield" and m.place.lat is not None:
+                if _GENERIC_AIRFIELD.fullmatch(m.text) and len(_core(m.place.name)) > len(_core(m.text)):
+                    generic.add(m.place)
+                else:
+                    named.add(m.place)
+    meant = {place: other for place in generic - named.places()
+             if (other := named.nearest(place, _TOWN_KM)) is not None}
+    if meant:
+        for found in sentences:
+            for k, m in enumerate(found):
+                if m.place in meant and _GENERIC_AIRFIELD.fullmatch(m.text):
+                    found[k] = PlaceMention(m.start, m.end, m.text, meant[m.place], match="exact", score=1.0)

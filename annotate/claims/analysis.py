@@ -38,7 +38,7 @@ from .place_model import INSTALLATION_KINDS, Place
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .sentences import sentence_spans
 from .sightings import sighting
-from .airfield_lookup import airfields_named_alone
+from .airfield_lookup import airfields_named_alone, town_airfields_meant
 from .unlisted_installations import airfields_named_like_far_towns, service_stations, unlisted_air_bases
 from .ship_names import ship_name_objects, ship_names, with_named_classes, without_ship_names
 
@@ -349,6 +349,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     organisations_named_again(text, named)  # "Sky Mali cancels flights" above "The airline Sky Mali said"
     airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport
     airfields_named_alone(text, spans, named, gazetteer.bare_airfield)  # "no fires at Ostafyevo": the airport
+    town_airfields_meant(named)  # "Chelyabinsk airfield" in a report on Shagol: Shagol
     # "Andersen" after "Andersen Air Force Base"; "Ramstein" after a dateline's "RAMSTEIN AIR BASE, Germany —"
     short_forms(text, spans, named, _dateline_installations(text, spans, gazetteer))
     cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"

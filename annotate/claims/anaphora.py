@@ -329,7 +329,10 @@ class PlaceMemory:
             carried += [replace(c, inferred=True) for c in self._antecedents(bare.group(1).lower(), None, False)
                         if all(c.place != o.place for o in carried)]
         hit = _THE_COUNTRY.search(text, start, end)
-        if hit and self.country_of is not None and not any(p.place.kind == "country" for p in named):
+        if hit and self.country_of is not None and \
+                not any(p.place.kind == "country" and p.start < hit.start() for p in named):
+            # (a country named after it is another: "the air base in the northeast of the country, within reach of
+            # targets in Iraq and Syria")
             # "ships leaving the Syrian port of Tartus as Moscow's future in the country remained uncertain": Syria,
             # the country of the latest place before it that is not an actor ("Moscow's")
             before = [p for p in named if p.end <= hit.start() and p.place.country and

@@ -86,7 +86,8 @@ def _qualified(sentences: list[list[PlaceMention]]) -> None:
 
 def _one_sense_per_document(sentences: list[list[PlaceMention]], text: str = "") -> None:
     """A name read once as an installation keeps that sense where it comes back as a town or village — unless
-    the text calls it one there ("the airfield in the town of Yeysk" after "the military airfield in Yeysk")."""
+    the text calls it one there ("the airfield in the town of Yeysk" after "the military airfield in Yeysk"; "Tal
+    Afar is about 43 miles west of Mosul" after "captures key airport in Tal Afar")."""
     first: dict[str, PlaceMention] = {}
     for mentions in sentences:
         for k, m in enumerate(mentions):
@@ -94,7 +95,8 @@ def _one_sense_per_document(sentences: list[list[PlaceMention]], text: str = "")
             earlier = first.get(key)
             if earlier is not None and earlier.place is not m.place and m.place.kind in ("town", "village") and \
                     earlier.place.kind in _INSTALLATIONS and \
-                    not _WRITTEN_AS_TOWN.search(text, max(0, m.start - 24), m.start):
+                    not _WRITTEN_AS_TOWN.search(text, max(0, m.start - 24), m.start) and \
+                    not _TOWN_NOUN_AFTER.match(text, m.end):
                 mentions[k] = replace(m, place=earlier.place, alternatives=(), match=earlier.match,
                                       score=earlier.score)
             else:
@@ -113,13 +115,16 @@ _KNOWN_AS = re.compile(r",?\s+\(?(?:also\s+|commonly\s+|widely\s+|locally\s+)?(?
 _DESIGNATED = re.compile(r"[A-Z]{1,2}-?\d{1,2}")  # a base known by a letter and a number: "the K1 military base" … "K1"
 
 
-# a shipyard, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung"
-_SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard)\s+in\s+$", re.IGNORECASE)
+# a shipyard or an airfield, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung", "the Shagol airfield in
+# Chelyabinsk"
+_SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard|airfield|air\s*base|airport)\s+in\s+$", re.IGNORECASE)
 # "the town of", "the village of": a settlement, whatever else the document names after it
 _WRITTEN_AS_TOWN = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 # a town written as one, not as the installation named after it
 _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNORECASE)
-_TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b")
+# (or where it lies: "Tal Afar lies about 60 km west of Mosul", after "Tal Afar air base")
+_TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b|\s+(?:lies|is\s+located|is\s+situated|is)\s+"
+                              r"(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b")
 
 
 def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],
@@ -158,7 +163,7 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                     _TOWN_NOUN_AFTER.match(text, hit.end()) or \
                     _SHIPYARD_IN_BEFORE.search(text, max(s, hit.start() - 24), hit.start()):
                 continue  # "the commercial port of Wonsan", "the city of Engels": the text says it is not the base;
-                # "Hyundai's shipyard in Ulsan" names the town beside the yard
+                # "Hyundai's shipyard in Ulsan", "the Shagol airfield in Chelyabinsk" name the town beside it
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
                     (m.place.kind in _SETTLEMENTS and (1.0 < km_to_nearest(m.place, beside) or

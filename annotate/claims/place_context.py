@@ -56,7 +56,8 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
 _OCCUPIED = r"(?:temporarily\s+)?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea"
 _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))s?|"
-                             r"(?<!\bport\sand\s)(?<!\bharbour\sand\s)\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport)"
+                             r"(?<!\bport\sand\s)(?<!\bharbour\sand\s)\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport|"
+                             r"\b(?-i:(?!the\b|and\b|or\b)[a-z][a-z-]+)\s+airport)"  # a headline's "captures key airport in Tal Afar"
                              # "the military airfield in Russia's Yeysk", "an airfield in occupied Berdiansk", "the
                              # airport and military base of Gao", "the military airport of Deir Ezzor" (not "the port and
                              # the airport of Port Sudan": the city's, both)

@@ -108,7 +108,7 @@ def _norm(text: str) -> str:
     """The index key of a name: lower case, without accents; an apostrophe inside a word is dropped ("Sana'a" and
     "Sanaa", "Sunch'on" and "Sunchon" are one key), other apostrophes, hyphens and spaces are one space."""
     text = _plain(text)
-    if "'" in text or "’" in text or "ʼ" in text:
+    if any(mark in text for mark in "'’ʼ‘`ʿʻ"):
         text = _INNER_APOSTROPHE.sub("", text)
     return _NORM_SEPARATORS.sub(" ", text).strip()
 
@@ -125,8 +125,9 @@ def _plain(text: str) -> str:
     return text.lower()
 
 
-_NORM_SEPARATORS = re.compile(r"[\s\-–’'ʼ]+")  # an en dash joins a name too ("Djibouti–Ambouli")
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
+# (and the marks transliterations write for an ayn: "Tall ‘Afar", "Tal `Afar", "Ṣanʿāʾ")
+_NORM_SEPARATORS = re.compile(r"[\s\-–’'ʼ‘`ʿʻ]+")  # an en dash joins a name too ("Djibouti–Ambouli")
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`ʿʻ](?=[^\W\d_])")
 
 
 _VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
