@@ -147,6 +147,9 @@ def _variant_key(text: str) -> str:
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+# an Arabic article (or "El") at the start of a name: "Al-Tabqa" is also written "Tabqa", "Al Azraq" "Azraq"
+ARABIC_ARTICLES = r"Al|Ad|Ar|As|At|An|Az|Ash"
+NAME_ARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES}|El)[ -]")
 
 
 def _closeness(a: str, b: str) -> float:

@@ -14,8 +14,8 @@ from typing import Iterable
 
 from imagery.georef import GEOD
 
-from .place_model import (_COMMON_WORDS, _COUNTRY_ALIASES, _NATIONALITIES, _RADIUS_KM, GazetteerError, Place,
-                          _closeness, _norm, _variant_key)
+from .place_model import (ARABIC_ARTICLES, NAME_ARTICLE, _COMMON_WORDS, _COUNTRY_ALIASES, _NATIONALITIES, _RADIUS_KM,
+                          GazetteerError, Place, _closeness, _norm, _variant_key)
 from .region_names import chinese_province, region_aliases
 
 __all__ = ["curated_places", "packaged_places"]
@@ -419,8 +419,7 @@ def _spellings(city: dict, own: set[str]) -> list[str]:
         and (_variant_key(a) not in own or _variant_key(a) == _variant_key(city["name"]))))
 
 
-_ARABIC_ARTICLES = r"Al|Ad|Ar|As|At|An|Az|Ash"
 _TA_MARBUTA = re.compile(r"^([A-Z][a-z'’]*[^aeiouy\W]a)h$")  # "Tabaqah" → "Tabaqa" (one word, as GeoNames writes it)
-_ARTICLE = re.compile(rf"^(?:{_ARABIC_ARTICLES}|El)[ -]")
-_ARABIC_ARTICLE = re.compile(rf"^(?:{_ARABIC_ARTICLES})[ -]")  # a governorate's; not "El" (El Oro, Ecuador)
+_ARTICLE = NAME_ARTICLE
+_ARABIC_ARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES})[ -]")  # a governorate's; not "El" (El Oro, Ecuador)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")

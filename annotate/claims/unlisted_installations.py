@@ -20,7 +20,7 @@ from typing import Callable
 
 from .document_places import _SETTLEMENTS
 from .installation_words import ON_THE_PENINSULA
-from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
+from .place_model import _NATIONALITIES, NAME_ARTICLE, Place, PlaceMention, km_to_nearest
 
 __all__ = ["UNLISTED", "airfields_named_like_far_towns", "service_stations", "unlisted_air_bases"]
 
@@ -42,7 +42,6 @@ _AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + 
                               r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")
 _BASE_AFTER = re.compile(r"\s+base\b")  # "the Harir base" (a base of no kind said)
-_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|An|Az|Ash|El)[ -](?=[A-Z])")
 _MILITARY_AIRFIELD = re.compile(r"Air\s*[Bb]ase|Airbase|Air\s+Force|Air\s*[Ff]ield|Air\s+Station|\bAfb\b|\bAFB\b|\bAB\b")  # "Dyagilevo, " before "an air base near Ryazan": that base described
 
 
@@ -93,15 +92,14 @@ def _unnamed_base_before(text: str, at: int) -> re.Match | None:
 def _listed_base(town: Place, name: str, listed: Callable[[Place, str], Place | None],
                  at_town: Callable[[Place, float], Place | None] | None) -> Place | None:
     """The listed airfield named after ``town``, or the military one lying at it under another name."""
-    return listed(town, name) or listed(town, town.name) or _listed_without_article(town, listed) or \
-        _military_airfield_at(town, at_town)
+    return _named_after(town, name, listed) or _military_airfield_at(town, at_town)
 
 
-def _listed_without_article(town: Place, listed: Callable[[Place, str], Place | None]) -> Place | None:
-    """The listed airfield named after the town's name without its Arabic article ("Tabqa Air Base" by the town of
-    Al-Tabqa, written "Tabaqa" in the text), if the name has one."""
-    bare = _ARABIC_ARTICLE.sub("", town.name)
-    return listed(town, bare) if bare != town.name else None
+def _named_after(town: Place, name: str, listed: Callable[[Place, str], Place | None]) -> Place | None:
+    """The listed airfield named after the town as the text writes it, by its own name, or by that name without its
+    Arabic article ("Tabqa Air Base" by the town of Al-Tabqa, written "Tabaqa" in the text)."""
+    bare = NAME_ARTICLE.sub("", town.name)
+    return listed(town, name) or listed(town, town.name) or (listed(town, bare) if bare != town.name else None)
 
 
 def _military_airfield_at(town: Place, at_town: Callable[[Place, float], Place | None] | None) -> Place | None:
@@ -117,7 +115,7 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
     """The air base a town's name means: the listed one named after it ("Halwara Air Force Station" is Halwara's
     airport, shared with the air force; "Yarkant airbase" Shache's, the town's other name), none where the document
     names an airfield beside the town, the listed one at the town under another name, else an unlisted one."""
-    if (known := listed(town, name) or listed(town, town.name) or _listed_without_article(town, listed)) is not None:
+    if (known := _named_after(town, name, listed)) is not None:
         return known
     if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
         return None
