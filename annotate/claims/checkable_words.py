@@ -136,8 +136,9 @@ _SPECULATED = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?(?:not\s+)?have\s
 # a claim reported as someone's or a guess, in the sentence's first clause: "milbloggers claimed that", "cannot
 # independently verify", "probably", "has likely lost" (not "seen at Wonsan and probably based at Sondok")
 _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|troops|units|military|army|navy)\b|"
-                         # "claimed in several press conferences that", "claimed the strike was a direct hit"
-                         r"(?:in|at|on)\s+(?:[\w-]+\s+){1,4}?that\b|the\s+(?:[\w-]+\s+)?(?:strike|attack|missile|drone)s?\s+"
+                         # "claimed in several press conferences that", "claimed the strike was a direct hit", "claimed on
+                         # the morning of 24 September, when Kursk was celebrating its city day, that"
+                         r"(?:in|at|on)\s+(?:[\w-]+\s+){1,4}?that\b|(?:in|at|on)\s+[^.;:\"“]{1,90}?\bthat\b|the\s+(?:[\w-]+\s+)?(?:strike|attack|missile|drone)s?\s+"
                          r"(?:was|were|had|has)\b)|"
                          r"cannot\s+(?:independently\s+)?(?:verify|confirm)|could\s+not\s+(?:independently\s+)?verify|"
                          r"(?:is|are|was|were)\s+believed\s+to\s+have|probably(?!\s+(?:a|the)\s+(?:result|consequence|sign|trace)\s+of)|"
@@ -147,6 +148,10 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    # a count of attacks over a few days: "It was the third attack on Russian airfields in two days"
+                    r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:attacks?|strikes?|raids?)\s+(?:on|in|against)\b[^.;]{0,60}?\bin\s+(?:two|three|four|five|six|seven|"
+                    r"\d+)\s+(?:days|weeks|months)\b|"
                     # "were among more than 300 raids across Syria"
                     r"\bamong\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d[\d,]*\s+(?:raids|strikes|airstrikes|attacks)\b|"
                     # "on high alert amid dozens of attacks on their bases"

@@ -68,8 +68,9 @@ _CLASS_PHRASES = {
     # a unit, not its aircraft ("the 1st Fighter Wing, based at Langley"); a missile, not a jet ("fired Patriot
     # interceptor missiles")
     "fighter wing": None, "fighter squadron": None, "fighter group": None, "fighter regiment": None,
+    "fighter aviation regiment": None, "fighter aviation division": None,  # "the 14th Guards Fighter Aviation Regiment"
     "bomber wing": None, "bomb wing": None, "bomber squadron": None, "bomber regiment": None,
-    "helicopter squadron": None, "helicopter regiment": None,
+    "bomber aviation regiment": None, "helicopter squadron": None, "helicopter regiment": None,
     "interceptor missile": None, "interceptor rocket": None,
     "small craft": "unknown vessel", "fast craft": "unknown vessel",
     # kinds of vessel the taxonomy has no class for: an unknown vessel, but a vessel of its own beside others
