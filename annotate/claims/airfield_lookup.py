@@ -151,8 +151,8 @@ def town_airfields_meant(sentences: list[list[PlaceMention]]) -> None:
                     named.add(m.place)
     meant = {place: other for place in generic - named.places()
              if (other := named.nearest(place, _TOWN_KM)) is not None}
-    if meant:
+    if meant:  # (every mention of a place meant is a generic one: any other would have put it among the named)
         for found in sentences:
             for k, m in enumerate(found):
-                if m.place in meant and _GENERIC_AIRFIELD.fullmatch(m.text):
+                if m.place in meant:
                     found[k] = PlaceMention(m.start, m.end, m.text, meant[m.place], match="exact", score=1.0)

@@ -21,14 +21,15 @@ _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smo
                        r"shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|"
                        # a base dismantled: "a tent city … had already been removed", "packs up"
                        r"removed|pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart)$", re.IGNORECASE)
+# an air base, an airport or a naval or military base, one or several
+_AIR_OR_MILITARY_SITE = r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:naval|military)\s+bases?)\b"
 # an attack on installations in a country: "Al-Qaeda attacks airports and army positions in Mali"
 # or taken, or besieged and relieved: "Islamic State militants seize air base in Syria", "have broken a siege … of an air
 # base in the north of the country"
 _ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\s+"
-                           r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:naval|military)\s+bases?)\b|"
-                           r"\bsiege\b[^.;]{0,60}?\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:naval|military)\s+bases?)\b|"
+                           r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
+                           r"|\bsiege\b[^.;]{0,60}?\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
+                           r"|"
                            # "three strikes on Iran-linked sites in Syria"
                            r"\b(?:air)?strikes\s+on\s+(?:[\w-]+\s+){0,3}?(?:sites|facilities|bases|depots|airfields)\b",
                            re.IGNORECASE)

@@ -29,10 +29,10 @@ from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _F
                                  _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
 from .airfield_lookup import AirfieldGrid, joint_base, named_base_before
 from .name_pairs import route_ends, shared_kind
-from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _ARTICLES, _INSTALLATION_LIST, _KIND_BEFORE,
+from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
                             _out_of_context, _reads_as_person, reads_as_dateline)
-from .place_model import (INSTALLATION_KINDS, _COMMON_WORDS, _DEMONYMS, _NATIONALITIES, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
+from .place_model import (INSTALLATION_KINDS, WRITTEN_ARTICLES, _COMMON_WORDS, _DEMONYMS, _NATIONALITIES, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "GazetteerError"]
@@ -82,7 +82,7 @@ def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token) if token.endswith(("s", "S")) else token
 
 
-_ARABIC_ARTICLE_KEY = re.compile(rf"(?:{_ARTICLES}) (?=\w{{3}})")  # an index key's leading article
+_ARABIC_ARTICLE_KEY = re.compile(rf"(?:{WRITTEN_ARTICLES}) (?=\w{{3}})")  # an index key's leading article
 
 
 class Gazetteer:

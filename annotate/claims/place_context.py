@@ -8,7 +8,7 @@ import re
 
 from .date_tense import IRREGULAR_PAST
 from .designators import AIRCRAFT_NAME_RX
-from .place_model import _COMMON_WORDS, Place, _norm
+from .place_model import WRITTEN_ARTICLES, _COMMON_WORDS, Place, _norm
 from .ship_classes import NAVY_PREFIXES
 
 _TITLES = {"president", "minister", "gen", "general", "adm", "admiral", "col", "colonel", "lt", "lieutenant", "maj",
@@ -66,7 +66,7 @@ _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\
                              r"|(?-i:[A-Z][a-z]+)['’]s\s+|the\s+(?:centre|center|heart|outskirts)\s+of\s+)?|"
                              r"\s+[\"“«])|"  # 'the airfield "Millerovo"'
                              # unnamed, near: "an airfield near occupied Berdiansk" (not "Hmeimim air base near Latakia")
-                             r"\b(?!(?i:al|el|ad|ar|as|ash|at|az|an)-[A-Z])(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:" +
+                             r"\b(?!(?i:" + WRITTEN_ARTICLES + r")-[A-Z])(?-i:[a-z][\w-]*)\s+(?:air\s*base|airfield)s?\s+near\s+(?:" +
                              _OCCUPIED + r")?|"  # (not a name with its article: "al-Harir airbase near Erbil")
                              # the second of two: "the airfields in Luhansk and Berdyansk"
                              r"\b(?:air\s*base|airfield)s\s+(?:at|in|near)\s+(?:occupied\s+)?(?-i:[A-Z][\w'’-]+)\s+and\s+"
@@ -91,8 +91,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials|authorities|president|"
                                    r"troops|militia|fishermen|waters|coast\s+guard)\b")
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
-_ARTICLES = r"al|el|ad|ar|as|ash|at|az|an"  # the Arabic article before a name, as reporting writes it
-_ARTICLE_PREFIX = re.compile(rf"(?:{_ARTICLES})-[A-Z]")
+_ARTICLE_PREFIX = re.compile(rf"(?:{WRITTEN_ARTICLES})-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes|(?P<airports>airports))\b[^.;]{0,80}$",
                                 re.IGNORECASE)  # "regional airports, including Izhevsk": Izhevsk's airport
 # a ship's name follows a hull prefix or "the <kind of vessel>": "USS George Washington", "the tanker Eventin"

@@ -108,7 +108,7 @@ def _norm(text: str) -> str:
     """The index key of a name: lower case, without accents; an apostrophe inside a word is dropped ("Sana'a" and
     "Sanaa", "Sunch'on" and "Sunchon" are one key), other apostrophes, hyphens and spaces are one space."""
     text = _plain(text)
-    if any(mark in text for mark in "'’ʼ‘`ʿʻ"):
+    if any(mark in text for mark in _APOSTROPHES):
         text = _INNER_APOSTROPHE.sub("", text)
     return _NORM_SEPARATORS.sub(" ", text).strip()
 
@@ -125,9 +125,10 @@ def _plain(text: str) -> str:
     return text.lower()
 
 
-# (and the marks transliterations write for an ayn: "Tall ‘Afar", "Tal `Afar", "Ṣanʿāʾ")
-_NORM_SEPARATORS = re.compile(r"[\s\-–’'ʼ‘`ʿʻ]+")  # an en dash joins a name too ("Djibouti–Ambouli")
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`ʿʻ](?=[^\W\d_])")
+# apostrophes, and the marks transliterations write for an ayn: "Tall ‘Afar", "Tal `Afar", "Ṣanʿāʾ"
+_APOSTROPHES = "'’ʼ‘`ʿʻ"
+_NORM_SEPARATORS = re.compile(rf"[\s\-–{_APOSTROPHES}]+")  # an en dash joins a name too ("Djibouti–Ambouli")
+_INNER_APOSTROPHE = re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHES}](?=[^\W\d_])")
 
 
 _VARIANTS = (("iy", "i"), ("yi", "i"), ("ij", "i"), ("ii", "i"), ("yy", "i"), ("ye", "e"), ("yo", "o"),
@@ -147,9 +148,11 @@ def _variant_key(text: str) -> str:
 
 
 _DOUBLED = re.compile(r"(.)\1+")
-# an Arabic article (or "El") at the start of a name: "Al-Tabqa" is also written "Tabqa", "Al Azraq" "Azraq"
+# an Arabic article (or "El") at the start of a name: "Al-Tabqa" is also written "Tabqa", "Al Azraq" "Azraq"; in lower
+# case before a name in a text: "al-Khadim", "el-Arish", "ad-Dakhla"
 ARABIC_ARTICLES = r"Al|Ad|Ar|As|At|An|Az|Ash"
 NAME_ARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES}|El)[ -]")
+WRITTEN_ARTICLES = (ARABIC_ARTICLES + "|El").lower()
 
 
 def _closeness(a: str, b: str) -> float:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
@@ -15,7 +14,7 @@ from typing import Iterable
 from imagery.georef import GEOD
 
 from .place_model import (ARABIC_ARTICLES, NAME_ARTICLE, _COMMON_WORDS, _COUNTRY_ALIASES, _NATIONALITIES, _RADIUS_KM,
-                          GazetteerError, Place, _closeness, _norm, _variant_key)
+                          GazetteerError, Place, _closeness, _norm, _plain, _variant_key)
 from .region_names import chinese_province, region_aliases
 
 __all__ = ["curated_places", "packaged_places"]
@@ -139,6 +138,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             yield place, english + typed
         elif sub.country_code in _FEDERATIONS and sub.parent_code is None:
             states.append((place, typed))  # "Virginia", "Michigan", "Ontario": see below
+        # (a name compared without its accents: "falcon" for Falcón, which a text writes "Falcon" as often)
         elif (sub.parent_code is None or sub.type == "Province") and _plain(sub.name) not in words and \
                 sub.name.lower() not in _COMMON_WORDS:
             # a one-word state or province ("Florida", "Goa", "Johor", "Palawan"), where nothing else has the name
@@ -339,7 +339,7 @@ def _name_halves(name: str) -> list[str]:
         return []
     halves = [h.strip() for h in name.split("/")]
     halves += [_MARTYR.sub("", h) for h in halves if _MARTYR.match(h)]
-    halves += [_ARTICLE.sub("", h) for h in halves if _ARTICLE.match(h)]  # "Al Azraq" is written "Azraq"
+    halves += [NAME_ARTICLE.sub("", h) for h in halves if NAME_ARTICLE.match(h)]  # "Al Azraq" is written "Azraq"
     # (not a generic word: "Charleston Afb/International Airport" is no "International Airport")
     return [h for h in halves if len(h) >= 4 and h[:1].isupper() and h.split()[0].lower() not in _GENERIC_AIRPORT_WORDS]
 
@@ -391,12 +391,6 @@ def _english(name: str, words: set[str]) -> bool:
     return name.lower() in words or name.endswith("s") and name[:-1].lower() in words
 
 
-def _plain(name: str) -> str:
-    """``name`` in lower case without its accents ("falcon" for Falcón, which a text writes "Falcon" as often — and
-    "a Harvest Falcon set" is no Venezuelan state)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
-
-
 def _english_words() -> set[str]:
     """Common English words (Webster's 2nd, lower-case entries only: "naval", "mission", "august", not proper
     nouns), which a town under 100,000 people or a village does not take as its name in a text."""
@@ -408,7 +402,7 @@ def _english_words() -> set[str]:
 def _spellings(city: dict, own: set[str]) -> list[str]:
     """GeoNames alternate names of a city that are other spellings of its name in the Latin alphabet
     (Sebastopol, Sewastopol for Sevastopol; Teodosia for Feodosiya) — not other names (Kaffa)."""
-    name = _ARTICLE.sub("", city["name"])  # "Hodeidah" is a spelling of Al Ḩudaydah
+    name = NAME_ARTICLE.sub("", city["name"])  # "Hodeidah" is a spelling of Al Ḩudaydah
     first, least = _norm(name)[:1], 0.6 if city["population"] >= 100_000 else 0.7
     # an Arabic name's final "ah" is also written "a": "Tabaqah" gives "Tabaqa" too
     names = [x for a in city.get("alternatenames") or () for x in (a, *_TA_MARBUTA.findall(a))]
@@ -420,6 +414,5 @@ def _spellings(city: dict, own: set[str]) -> list[str]:
 
 
 _TA_MARBUTA = re.compile(r"^([A-Z][a-z'’]*[^aeiouy\W]a)h$")  # "Tabaqah" → "Tabaqa" (one word, as GeoNames writes it)
-_ARTICLE = NAME_ARTICLE
 _ARABIC_ARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES})[ -]")  # a governorate's; not "El" (El Oro, Ecuador)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")

@@ -40,9 +40,10 @@ _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
 _AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
                               r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+"
                               r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")  # "Dyagilevo, " before "an air base near Ryazan": that base described
 _BASE_AFTER = re.compile(r"\s+base\b")  # "the Harir base" (a base of no kind said)
-_MILITARY_AIRFIELD = re.compile(r"Air\s*[Bb]ase|Airbase|Air\s+Force|Air\s*[Ff]ield|Air\s+Station|\bAfb\b|\bAFB\b|\bAB\b")  # "Dyagilevo, " before "an air base near Ryazan": that base described
+# a military airfield's name ("Bashur Airfield", "Naha Air Base"), not a civil airport's
+_MILITARY_AIRFIELD = re.compile(r"Air\s*[Bb]ase|Airbase|Air\s+Force|Air\s*[Ff]ield|Air\s+Station|\bAfb\b|\bAFB\b|\bAB\b")
 
 
 def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
@@ -121,7 +122,12 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
         return None
     if (there := _military_airfield_at(town, at_town)) is not None:
         return there
-    return Place(f"{name} air base", "airfield", town.lat, town.lon, town.country,
+    return _unlisted_base(f"{name} air base", town)
+
+
+def _unlisted_base(name: str, town: Place) -> Place:
+    """An air base no list has, called ``name``, at the point of the ``town`` it is named after."""
+    return Place(name, "airfield", town.lat, town.lon, town.country,
                  f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
                  radius_km=_RADIUS_KM)
 
@@ -190,9 +196,7 @@ def service_stations(text: str, spans: list[tuple[int, int]], sentences: list[li
                     town.country != _SERVICE_COUNTRY[hit.group("service").split()[0]]:
                 continue  # (not "RAF Springfield": no English village, an American city)
             name = re.sub(r"\s+", " ", hit.group())
-            base = Place(name, "airfield", town.lat, town.lon, town.country,
-                         f"{UNLISTED}: named after {town.name} ({town.source}); the town's point", approximate=True,
-                         radius_km=_RADIUS_KM)
+            base = _unlisted_base(name, town)
             mentions[:] = [m for m in mentions if not (m.start < hit.end() and hit.start() < m.end)]
             mentions.append(PlaceMention(hit.start(), hit.end(), name, base))
             added = True
