@@ -32,11 +32,14 @@ ACTIVITY = re.compile(
     # Tabqa air base", "Fighting raged inside the walls of the base", "breaks siege of Kuweires air base", "troops were
     # holed up inside the base" (not a town or a capital taken: "seized the capital Damascus" is no sight)
     r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|"
-    r"(?:tak(?:e|es|en|ing)|took)(?:\s+control\s+of)?|liberat(?:e|es|ed|ing)|clear(?:ed|ing))\s+"
+    r"(?:tak(?:e|es|en|ing)|took)(?:\s+control\s+of)?|liberat(?:e|es|ed|ing)|clear(?:ed|ing)|"
+    # its defenders gone: "The Syrian air force evacuated the besieged airfield"
+    r"evacuat(?:e|es|ed|ing))\s+"
     r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
-    # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "driven Islamic State fighters
-    # from an air base"
-    + _SITE + r"(?:\s+(?:of|at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
+    # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "The Abu al-Duhur air base in
+    # the north-western Syrian province of Idlib has fallen", "driven Islamic State fighters from an air base"
+    + _SITE + r"(?:\s+(?:of|at|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
     r"(?:liberated|captured|seized|retaken|recaptured|fell|fallen)\b|"
     r"(?:drove|driven|drive|drives|driving|expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
@@ -85,6 +88,8 @@ ACTIVITY = re.compile(
     r"(?:puts?|putting|brought|brings?|entered|enters|came|comes)\s+(?:[\w,-]+\s+){0,3}into\s+(?:service|operation|use)|"
     r"(?:is|are|was|were)\s+(?:now\s+)?in\s+use|" + GONE_OR_BACK + r"|"
     r"(?:stay(?:ed|s)?|remained)\s+(?:at|on|in)\s+the\b|inspect(?:ed|s|ing)?\s+(?:(?:the|a|an)\b|(?=(?-i:[A-Z])))|"
+    r"survey(?:ed|s)?\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:site|base|airfield|air\s*base|airport|port|"
+    r"facility)\b|"
     r"block(?:ed|s|ing)?\s+(?:access|movement|the\s+entrance)|(?:was|were)\s+blocked|"
     # aircraft and crowds on the move: "took off from Sigonella", "flew for hours over the Burgas area", "was delivered
     # to Sigonella", "hundreds of people rushed to the airport"

@@ -27,7 +27,7 @@ from .checkable_words import (
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
-    _CLAUSE_BESIDE, _DESCRIBED_AS, _RECORD, _REFUSAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
+    _CLAUSE_BESIDE, _DESCRIBED_AS, _RECORD, _REFUSAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALKS_VISIT, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .combatants import people_called_fighters
 from .dates import DateMention, find_dates
@@ -246,7 +246,8 @@ _NOT_A_SIGHT = ((_RECORD, "a record, not what was there", None),
                 (_ALARM_RAISED, "an alarm set off, no trace of it", _no_trace_of_alarm),
                 (_BUILT_FOR_COST, "what it cost to build, not what is there", None),
                 (_SERVICE, "a service a place gives, not a sighting", None),
-                (_DESCRIBED_AS, "a characterisation, not a sighting", None))
+                (_DESCRIBED_AS, "a characterisation, not a sighting", None),
+                (_TALKS_VISIT, "a visit for talks, no trace of it", lambda a, sentence: not a.objects))
 
 
 def _not_a_sight(a: ClaimAnalysis, sentence: str) -> str | None:

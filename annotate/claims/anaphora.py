@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .place_context import _AIRBASE_BEFORE
-from .place_model import _NATIONALITIES, Place, PlaceMention, km_to_nearest
+from .place_model import INSTALLATION_KINDS, _NATIONALITIES, Place, PlaceMention, km_to_nearest
 
 __all__ = ["PlaceMemory"]
 
@@ -78,6 +78,9 @@ _AIR_NAME = re.compile(r"\b(?:air\s*field|air\s*strip|air\s*base|airbase|airport
 _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "drydock"), ("shipyard",)),
                 **dict.fromkeys(("pier", "quay", "berth", "jetty", "wharf"), ("port", "naval base")),
                 "base": ("naval base", "airfield"), "naval base": ("naval base",),
+                # "the site" is the latest installation named, before a town named since ("the Qayyarah Air Base …
+                # to retake the city of Mosul … a survey of the site")
+                "site": INSTALLATION_KINDS,
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield")
                 **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",))}

@@ -500,6 +500,10 @@ _BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a
                              r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")
 # a characterisation, not a sight: "described Ostafyevo as a 'deceptive target'", "Beijing describes the facility as a
 # logistics support base", "Shipowners … described the anchorage as 'a waiting room'"
+# a visit for talks: "Carter arrived in Iraq on Monday to meet U.S. commanders and Iraqi officials" (not a ship's
+# or a squadron's arrival: those name objects)
+_TALKS_VISIT = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                          r"(?:on\s+\w+\s+)?(?:to\s+(?:meet|hold\s+talks|discuss)|for\s+(?:talks|meetings))\b")
 _DESCRIBED_AS = re.compile(r"\b(?:described|describes|describing)\s+(?:[\w'’-]+\s+){1,5}?as\b")
 # a record, not a sight: "It is the first visit by a Russian warship to Eritrea in the country's modern history"
 # or a unit's ("The helicopter is the first for the 908th Airlift Wing")

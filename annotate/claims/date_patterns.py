@@ -59,6 +59,9 @@ _PATTERNS = [
     ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
              rf"the (?:first|second|latter) half of)[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<pyrel>last|this|next)\s+year)?\b"),  # "mid-July this year"
+    # "at the end of last month", "early this month": that part of the month before (of) publication's
+    ("partrel", r"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
+                r"the (?:first|second|latter) half of)[\s-]+(?P<prel>last|this|next)\s+month\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
     # "in January last year", "March of next year": that month of the year before (after) publication's
@@ -127,5 +130,5 @@ _PATTERNS = [
     ("yearend", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b"),
     ("ordinal", r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part",
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part", "partrel",
                                                               "beforeafter", "same", "yearend", "within", "pastday") else 0)) for kind, p in _PATTERNS]

@@ -166,6 +166,15 @@ def _resolve(kind: str, m: re.Match, published: date, previous: DateMention | No
     return moved, moved + (end - start) if precision == "day" else end.replace(year=end.year + shift), precision, inferred
 
 
+def _part_of_month(part: str, y: int, month: int) -> tuple[date, date, str, bool]:
+    """The window of "early", "mid" or "late" (and their longer forms) ``month`` of year ``y``."""
+    if part in ("early", "the beginning of", "the start of", "the first half of"):
+        return date(y, month, 1), date(y, month, 11), "part-of-month", False
+    if part in ("mid", "the middle of"):
+        return date(y, month, 11), date(y, month, 21), "part-of-month", False
+    return date(y, month, 21), _month_end(y, month), "part-of-month", False
+
+
 def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention | None,
                   day_anchor: DateMention | None = None):
     g = m.groupdict()
@@ -203,13 +212,10 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         month = _MONTHS[g["month"].lower().rstrip(".")]
         y = year or (published.year + YEAR_OFFSETS[g["pyrel"].lower()] if g.get("pyrel") else
                      _last_year_for(month, 1, published))
-        part = g["part"].lower()
-        first, end = date(y, month, 1), _month_end(y, month)
-        if part in ("early", "the beginning of", "the start of", "the first half of"):
-            return first, date(y, month, 11), "part-of-month", False
-        if part in ("mid", "the middle of"):
-            return date(y, month, 11), date(y, month, 21), "part-of-month", False
-        return date(y, month, 21), end, "part-of-month", False
+        return _part_of_month(g["part"].lower(), y, month)
+    if kind == "partrel":  # "at the end of last month": of the month before publication's
+        first = _add_months(published.replace(day=1), YEAR_OFFSETS[g["prel"].lower()])
+        return _part_of_month(g["part"].lower(), first.year, first.month)
     if kind == "month":
         month = _MONTHS[g["month"].lower().rstrip(".")]
         y = year or _last_year_for(month, 1, published)

@@ -225,6 +225,9 @@ _PURSUED_BEFORE = re.compile(r"\b(?:(?:intercept|identify|escort|shadow|follow|c
 # where a "fuel tanker" is a truck: an airfield's, a road's
 _ON_LAND = re.compile(r"\b(?:airfields?|airports?|air\s*bases?|runways?|roads?|highways?|trucks?|lorr(?:y|ies)|"
                       r"depots?)\b", re.IGNORECASE)
+# what combat jets do: "Israeli jets struck the port", "the Indian jets dropped their bombs"
+_STRIKES_AFTER = re.compile(r"\s+(?:also\s+|again\s+|have\s+|had\s+|then\s+)?(?:struck|strike|strikes|bombed|bomb|"
+                            r"hit|pounded|pound|raided|attacked|attack|dropped|fired|targeted)\b", re.IGNORECASE)
 # a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
@@ -449,6 +452,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if cls == "fighter" and m.group().lower() == "fighters" and \
                 ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
             continue  # "Taliban fighters posing with helicopters": people, not aircraft
+        if cls == "unknown aircraft" and m.group().lower() in ("jet", "jets") and _STRIKES_AFTER.match(text, e0, end):
+            cls = "fighter"  # "Israeli jets struck the port": combat aircraft
         if cls == "fighter" and "attack" in m.group().lower() and \
                 _AIRCRAFT_DESIGNATOR_BEFORE.search(text, max(start, s0 - 40), s0):
             cls = "unknown aircraft"  # "A-10 ground-attack aircraft": the designator's type says which class

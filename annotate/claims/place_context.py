@@ -140,7 +140,11 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|cou
                                r"and|or|but|which|who|that|on|in|at|to|from|with|for|by|as|left|sank|ran|came|"
                                r"went|made|took|set|hit|\w+ed)\b)[a-z]|"
                                # an installation's kind in capitals: "the Hodeidah Port"
-                               r"(?=\s+[A-Z])" + _KIND_IN_CAPITALS)
+                               r"(?=\s+[A-Z])" + _KIND_IN_CAPITALS + "|"
+                               # two names sharing a plural noun: "the Domodedovo and Ramenskoye districts"
+                               r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:districts|regions|provinces|oblasts|"
+                               r"areas|towns|cities|villages|ports|airports|airfields|air\s*bases|bases|counties|"
+                               r"governorates)\b")
 _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
                           r"Airbase)|Naval\s+Station|Naval\s+Base|Fleet\s+Activities)\s+$")
 _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were|will|would|said|says|did|does|"

