@@ -65,7 +65,7 @@ def joint_base(key: str, lookup: Callable[[str], Place | None]) -> Place | None:
 
 
 # the kind of airfield an installation's name ends with, and the capitalised words of the name before it
-_AIR_KIND_WORD = re.compile(r"(?i:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))")
+_AIR_KIND_WORD = re.compile(r"(?i:air\s*base|airfield|airport|air\s+station|air\s+force\s+(?:base|station))")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
 
 
@@ -122,6 +122,8 @@ def airfields_named_alone(text: str, spans: list[tuple[int, int]], sentences: li
 
 # a town's name and an airfield's generic word, as a list's alias has it: "Chelyabinsk airfield", "Sevastopol airport"
 _GENERIC_AIRFIELD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}(?i:airfield|airport|air\s*base|aerodrome)")
+# a town's military airfield, which its civil international airport is not: "Damascus military airport"
+_MILITARY_KIND_AFTER = re.compile(r"\s+military\s+(?:airport|airfield|air\s*base)\b", re.IGNORECASE)
 _TOWN_KM = 40.0  # another airfield this near the one named generically is the same town's
 # the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both
 # "Donskoye airfield" and "Donskoye air base") — a text naming it with fewer words names only its town
@@ -134,18 +136,20 @@ def _core(name: str) -> list[str]:
     return _KIND_WORDS.sub(" ", name.lower()).split()
 
 
-def town_airfields_meant(sentences: list[list[PlaceMention]]) -> None:
+def town_airfields_meant(sentences: list[list[PlaceMention]], text: str = "") -> None:
     """Replace, in place, an airfield named only by its town and a generic word ("Chelyabinsk airfield", a list's
     alias for Chelyabinsk Balandino Airport) with the document's other airfield by that town ("the Shagol airfield in
     Chelyabinsk"), where the document never names the first by a name of its own — a report on a strike at Shagol
-    calls it "Chelyabinsk airfield" in its headline. Linear: each place is decided once, against the airfields named
+    calls it "Chelyabinsk airfield" in its headline; "Damascus military airport" is not Damascus International, when
+    the report names the Mezzeh military airport. Linear: each place is decided once, against the airfields named
     in its own and the neighbouring cells of a degree."""
     generic: set[Place] = set()
     named = AirfieldGrid(())  # the airfields the document names by a name of their own
     for found in sentences:
         for m in found:
             if m.place.kind == "airfield" and m.place.lat is not None:
-                if _GENERIC_AIRFIELD.fullmatch(m.text) and len(_core(m.place.name)) > len(_core(m.text)):
+                if _GENERIC_AIRFIELD.fullmatch(m.text) and len(_core(m.place.name)) > len(_core(m.text)) or \
+                        "International" in m.place.name and _MILITARY_KIND_AFTER.match(text, m.end):
                     generic.add(m.place)
                 else:
                     named.add(m.place)

@@ -27,7 +27,7 @@ from .checkable_words import (
     _PERIOD_TALLY, _PLACE_DESCRIPTION,
     _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE, _NONE_HURT,
     _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB, _PER_IMAGERY, _PHYSICAL,
-    _CLAUSE_BESIDE, _DESCRIBED_AS, _RECORD, _REFUSAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _TALKS_VISIT, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
+    _CLAUSE_BESIDE, _DESCRIBED_AS, _RECORD, _REFUSAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SERVICE, _SITE_AFTER, _SPECULATED, _STATE_SEEN, _SUPPORT_OF, _TALKS_VISIT, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE,
     _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
 from .combatants import people_called_fighters
 from .dates import DateMention, find_dates
@@ -136,6 +136,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         # (or seen there: "Changes were seen at the west high bay of a new horizontal assembly building")
         sighted = bool(_STATE_SEEN.search(sentence))
         checkable = bool(in_place and (physical or sighted) and not _NO_TRACE.search(sentence)) or struck_site
+    if checkable and not a.places and not a.dates and not activity and not seen and \
+            all(_SUPPORT_OF.search(sentence, max(0, o.start - a.start - 48), o.start - a.start) for o in a.objects):
+        checkable = False  # "the advance was made with the support of Russian warplanes": where or when, not said
+        reasons.append("aircraft named only as support, nowhere seen")
     checkable = checkable or bool((a.dates or specific_place or in_place) and _CONSTRUCTION.search(sentence)) or \
         bool(a.places) and any(rx.search(sentence) for rx in _SEEN_AT_A_PLACE) or bool(_ON_AN_ISLAND.search(sentence))
     # the main clause decides future or past (not "…, confirming earlier reports that the facility would get a dock")
@@ -350,7 +354,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     organisations_named_again(text, named)  # "Sky Mali cancels flights" above "The airline Sky Mali said"
     airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport
     airfields_named_alone(text, spans, named, gazetteer.bare_airfield)  # "no fires at Ostafyevo": the airport
-    town_airfields_meant(named)  # "Chelyabinsk airfield" in a report on Shagol: Shagol
+    town_airfields_meant(named, text)  # "Chelyabinsk airfield" in a report on Shagol: Shagol
     # "Andersen" after "Andersen Air Force Base"; "Ramstein" after a dateline's "RAMSTEIN AIR BASE, Germany —"
     short_forms(text, spans, named, _dateline_installations(text, spans, gazetteer))
     cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"

@@ -84,6 +84,8 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield")
                 **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",))}
+_BASE_NOUNS = ("base", "air base", "airbase", "airfield")
+_AT_TOWN_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _KINDS_KEPT = ("airfield", "naval base", "shipyard", "port")  # carried installations a later noun may refer to
 _NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
 _REEF_NAME = re.compile(r"shoal|reef|atoll|lagoon|cay", re.IGNORECASE)
@@ -279,6 +281,15 @@ class PlaceMemory:
             # no Moscow)
             own = [(p, port) for p, port in itself if country is None or p.place.country in (None, country)]
             abroad = len(own) < len(itself)
+            # a region, or a town the sentence does not put the act at, is not the base meant when a base was named
+            # before ("the jihadists had fled towards Mosul after the base fell"; "the base … one of their last
+            # strongholds in Idlib"; not "loaded at Tartus …, with equipment from the base": Tartus's)
+            own_kind = [(p, port) for p, port in own
+                        if p.place.kind != "region" and (
+                            p.place.kind not in _TOWNS or
+                            p.end <= m.start() and _AT_TOWN_BEFORE.search(text, max(0, p.start - 24), p.start) or
+                            m.end() <= p.start <= m.end() + _OWN_REACH)] \
+                if noun in _BASE_NOUNS and self._named_of_kind(noun) else own
             if noun not in _TOWNS and _BESIDE.search(text, max(start, m.start() - 48), m.start()) is not None and \
                     (town := next((p for p, _ in reversed(own) if p.end <= m.start() and p.place.kind in _TOWNS and
                                    p.place.lat is not None), None)) is not None:
@@ -288,7 +299,7 @@ class PlaceMemory:
                 continue
             if any(_fits(noun, p, port) and (p.start < m.end() or not this and (noun not in _EXACT_KINDS or
                                                                                 p.start - m.end() <= _OWN_REACH))
-                   for p, port in own) and not same and \
+                   for p, port in own_kind) and not same and \
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself (not "used the airfield to carry out Tuesday's
                 # attack on rebel-held Khan Sheikhoun": a town far after the noun is another place)
@@ -298,7 +309,7 @@ class PlaceMemory:
                 # before it in the sentence, even beside another place, or "the capital" before it (not a town of the
                 # sentences before)
             if not same and any(_fits(noun, p, "") == 2 and (noun not in _REEF or _REEF_NAME.search(p.place.name))
-                                        for p, _ in own):
+                                        for p, _ in own_kind):
                 continue  # (an island is no shoal: "The shoal lies 200 km west of the island of Palawan")
             # "the Sardinian base": the adjective of a place named before describes the base meant
             described = self._adjective_of_named(modifier, named) if modifier[:1].isupper() and country is None else None
@@ -368,6 +379,11 @@ class PlaceMemory:
         before = named + [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in sentence.places]
         return next((p for p in before if len(p.text) >= 4 and p.place.lat is not None and
                      word.startswith(p.text[:-1]) and 0 < len(word) - len(p.text) <= 2), None)
+
+    def _named_of_kind(self, noun: str) -> bool:
+        """Whether a place of the very kind ``noun`` means ("the base": a naval base or an airfield) was named in the
+        last ``_LOOKBACK`` sentences."""
+        return any(p.place.kind in _EXACT_KINDS[noun] for sentence in self.seen[-_LOOKBACK:] for p, _ in sentence.places)
 
     def _island_of_installation(self) -> PlaceMention | None:
         """The island the latest installation named lies on, known by its name's first word ("Masirah Air Base" is on

@@ -500,6 +500,9 @@ _BUILT_FOR_COST = re.compile(r"\b(?:built|constructed|completed)\s+(?:for|at\s+a
                              r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:US\s*)?[$€£¥]")
 # a characterisation, not a sight: "described Ostafyevo as a 'deceptive target'", "Beijing describes the facility as a
 # logistics support base", "Shipowners … described the anchorage as 'a waiting room'"
+# aircraft named only as what an advance had behind it: "the advance was made with the support of Russian warplanes"
+_SUPPORT_OF = re.compile(r"\b(?:with\s+(?:the\s+)?(?:air\s+)?support\s+(?:of|from)|backed\s+by|supported\s+by|"
+                         r"(?:with\s+)?air\s+cover\s+from)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a visit for talks: "Carter arrived in Iraq on Monday to meet U.S. commanders and Iraqi officials" (not a ship's
 # or a squadron's arrival: those name objects)
 _TALKS_VISIT = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
