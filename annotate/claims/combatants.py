@@ -14,9 +14,10 @@ __all__ = ["ARMED_GROUP_BEFORE", "people_called_fighters"]
 # an armed group's fighters are people: "Taliban fighters", "rebel fighters", "Hamas fighters", "al-Shabaab fighters"
 _GROUPS = (r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|Wagner|jihadist|"
            r"opposition|Kurdish|tribal|foreign|armed|guerrilla|resistance|Shabaa?b|Qaeda|Boko\s+Haram|PKK|YPG|Islamist|"
-           r"separatist|Tuareg|JNIM|GSIM|AQIM|ISWAP|HTS|SDF|RSF|M23|FARC|"
-           # "units of our armed forces in coordination with allied fighters"
-           r"allied|pro-government|pro-regime|loyalist|Nusra|Peshmerga|militia)")
+           r"separatist|Tuareg|JNIM|GSIM|AQIM|ISWAP|HTS|SDF|RSF|M23|FARC|pro-government|pro-regime|loyalist|Nusra|"
+           # "units of our armed forces in coordination with allied fighters" (not "two allied fighters escorted the
+           # bomber": counted aircraft)
+           r"Peshmerga|militia|(?<=with\s)allied|(?<=and\s)allied)")
 ARMED_GROUP_BEFORE = re.compile(_GROUPS + r"\s+$", re.IGNORECASE)
 _GROUP_FIGHTERS = re.compile(_GROUPS + r"\s+fighters\b", re.IGNORECASE)
 _BARE = re.compile(r"fighters?", re.IGNORECASE)
