@@ -25,6 +25,8 @@ ACTIVITY = re.compile(
     r"launched|fitted out|"
     # "had fallen on the military facility", "are already repairing it", "both appear cratered"
     r"(?:fell|fallen|crashed|came\s+down)\s+(?:on|onto|into)|cratered|"
+    # "a suicide bomber blew himself up … at the entrance to the base's headquarters"
+    r"blew\s+(?:himself|herself|itself|themselves)\s+up|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
     r"moved|towed|parked|absent|returned|overr(?:un|an)|"
@@ -32,14 +34,16 @@ ACTIVITY = re.compile(
     # Tabqa air base", "Fighting raged inside the walls of the base", "breaks siege of Kuweires air base", "troops were
     # holed up inside the base" (not a town or a capital taken: "seized the capital Damascus" is no sight)
     r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|"
-    r"(?:tak(?:e|es|en|ing)|took)(?:\s+control\s+of)?|liberat(?:e|es|ed|ing)|clear(?:ed|ing)|"
+    r"(?:tak(?:e|es|en|ing)|took)(?:\s+(?:full\s+|total\s+|complete\s+)?control\s+of)?|liberat(?:e|es|ed|ing)|"
+    # "laid siege to the base"
+    r"clear(?:ed|ing)|besieg(?:e|es|ed|ing)|(?:laid|lay|lays|laying)\s+siege\s+to|"
     # its defenders gone: "The Syrian air force evacuated the besieged airfield"
     r"evacuat(?:e|es|ed|ing))\s+"
     r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
     # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "The Abu al-Duhur air base in
     # the north-western Syrian province of Idlib has fallen", "driven Islamic State fighters from an air base"
     + _SITE + r"(?:\s+(?:of|at|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-    r"\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
     r"(?:liberated|captured|seized|retaken|recaptured|fell|fallen)\b|"
     r"(?:drove|driven|drive|drives|driving|expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"

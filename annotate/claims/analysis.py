@@ -82,6 +82,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
     if casualty and activity and (none := _NONE_HURT.search(sentence)) and \
             activity.start() < none.start() <= casualty.start() < none.end():
         casualty = None  # "sustained damage to its mast, but no crew member was injured": the damage is the claim
+    if casualty and activity and activity.start() < casualty.start() and \
+            _CASUALTY_CLAUSE.match(sentence, max(0, casualty.start() - 4), casualty.end()):
+        casualty = None  # "Rebels seized a military airport on Tuesday, killing … 40 troops": the act is the claim,
+        # its toll a clause after it
     if casualty and a.objects and _OBJECT_DAMAGED.search(sentence):
         casualty = None  # "Three servicemen were killed and two aircraft were damaged": the aircraft are the claim
     if casualty and a.objects and activity and activity.start() < casualty.start() and \
@@ -264,6 +268,8 @@ def _not_a_sight(a: ClaimAnalysis, sentence: str) -> str | None:
 
 # a clause of what came before the main one: "has completed its withdrawal …, after the junta ordered the troops to
 # leave" — an order carried out, not one still to be
+# a toll told as a clause after the act: ", killing nine people"
+_CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 _EARLIER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:after|following)\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;]*")
 
 
@@ -324,6 +330,12 @@ def _dateline_installations(text: str, spans: list[tuple[int, int]], gazetteer: 
     return out
 
 
+def _airport(gazetteer: Gazetteer, city: str) -> Place | None:
+    """The airport the gazetteer knows as ``city`` + "airport" ("Mosul airport"), or ``None``."""
+    place = gazetteer.lookup(f"{city} airport")
+    return place if place is not None and place.kind == "airfield" else None
+
+
 def _island(gazetteer: Gazetteer, word: str) -> Place | None:
     """The island the gazetteer knows as ``word`` + "Island" ("Masirah Island"), or ``None``."""
     place = gazetteer.lookup(f"{word} Island") if len(word) >= 4 else None
@@ -337,7 +349,8 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     dates = find_dates(text, published)
     starts = [d.start for d in dates]
     out = []
-    memory = PlaceMemory(country_of=gazetteer.country, island_named=lambda word: _island(gazetteer, word))
+    memory = PlaceMemory(country_of=gazetteer.country, island_named=lambda word: _island(gazetteer, word),
+                         airport_of=lambda name: _airport(gazetteer, name))
     in_place = False  # the sentence before named (or carried) a specific place
     spans = spans if spans is not None else sentence_spans(text)
     found_places = [gazetteer.find(text, s, e) for s, e in spans]

@@ -23,7 +23,7 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airbase", "airfield", "airstrip", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
-          "camp", "compound", "outpost", "garrison", "worksite", "storehouse", "logistics centre", "logistics center",
+          "camp", "compound", "military complex", "outpost", "garrison", "worksite", "storehouse", "logistics centre", "logistics center",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge", "silo",
@@ -83,8 +83,12 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 "site": INSTALLATION_KINDS,
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield")
-                **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",))}
-_BASE_NOUNS = ("base", "air base", "airbase", "airfield")
+                **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",)),
+                # "the military complex" after "the Ghozlani military complex"
+                "military complex": ("facility",)}
+_BASE_NOUNS = ("base", "air base", "airbase", "airfield", "airport", "military complex")
+# "stormed the city's airport": the airport of the city named before
+_CITY_AIRPORT = re.compile(r"\b(?:the|that)\s+city['’]s\s+(?:main\s+|international\s+)?airport\b", re.IGNORECASE)
 _AT_TOWN_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _KINDS_KEPT = ("airfield", "naval base", "shipyard", "port")  # carried installations a later noun may refer to
 _NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
@@ -193,6 +197,7 @@ class PlaceMemory:
     seen: list[_Sentence] = field(default_factory=list)
     country_of: Callable[[str], Place | None] | None = None  # a country's place by its code
     island_named: Callable[[str], Place | None] | None = None  # the island of a name ("Masirah" → Masirah Island)
+    airport_of: Callable[[str], Place | None] | None = None  # a city's airport by its name ("Mosul" → Mosul International)
     last_country: str | None = None
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -208,7 +213,7 @@ class PlaceMemory:
                   _AIRBASE_BEFORE.search(text, max(0, p.start - 40), p.start) and p.place.kind == "airfield"]
         # (a capital speaking or spoken to is its government, no place the sentence is about: "Iran warned Washington
         # … and fired missiles at the base", "Tehran warned …")
-        carried: list[PlaceMention] = []
+        carried: list[PlaceMention] = self._city_airports(text, start, end, named)
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
             if _THAT_CONJUNCTION.match(m.group()) and _SAID_BEFORE.search(text, max(start, m.start() - 16), m.start()):
@@ -284,10 +289,14 @@ class PlaceMemory:
             # a region, or a town the sentence does not put the act at, is not the base meant when a base was named
             # before ("the jihadists had fled towards Mosul after the base fell"; "the base … one of their last
             # strongholds in Idlib"; not "loaded at Tartus …, with equipment from the base": Tartus's)
+            # ("the airport" is the town's named before it, whatever the word before the town: "image of Berbera …
+            # the runway extension at the airport"; not a town long after it: "captured the airport …, when they
+            # overran Mosul")
             own_kind = [(p, port) for p, port in own
                         if p.place.kind != "region" and (
                             p.place.kind not in _TOWNS or
-                            p.end <= m.start() and _AT_TOWN_BEFORE.search(text, max(0, p.start - 24), p.start) or
+                            p.end <= m.start() and (noun == "airport" or
+                                                    _AT_TOWN_BEFORE.search(text, max(0, p.start - 24), p.start)) or
                             m.end() <= p.start <= m.end() + _OWN_REACH)] \
                 if noun in _BASE_NOUNS and self._named_of_kind(noun) else own
             if noun not in _TOWNS and _BESIDE.search(text, max(start, m.start() - 48), m.start()) is not None and \
@@ -380,10 +389,25 @@ class PlaceMemory:
         return next((p for p in before if len(p.text) >= 4 and p.place.lat is not None and
                      word.startswith(p.text[:-1]) and 0 < len(word) - len(p.text) <= 2), None)
 
+    def _city_airports(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
+        """"The city's airport": the airport of the latest city named, in this sentence before it or before."""
+        out: list[PlaceMention] = []
+        if self.airport_of is None or "airport" not in text[start:end]:
+            return out
+        for m in _CITY_AIRPORT.finditer(text, start, end):
+            cities = [p for p in named if p.end <= m.start() and p.place.kind == "city"] or \
+                [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in reversed(sentence.places)
+                 if p.place.kind == "city"][:1]
+            airport = self.airport_of(cities[-1].place.name) if cities else None
+            if airport is not None and all(o.place != airport for o in out + named):
+                out.append(PlaceMention(m.start(), m.end(), m.group(), airport, inferred=True))
+        return out
+
     def _named_of_kind(self, noun: str) -> bool:
         """Whether a place of the very kind ``noun`` means ("the base": a naval base or an airfield) was named in the
         last ``_LOOKBACK`` sentences."""
-        return any(p.place.kind in _EXACT_KINDS[noun] for sentence in self.seen[-_LOOKBACK:] for p, _ in sentence.places)
+        kinds = _EXACT_KINDS.get(noun, ("airfield",))  # ("the airport": an airfield)
+        return any(p.place.kind in kinds for sentence in self.seen[-_LOOKBACK:] for p, _ in sentence.places)
 
     def _island_of_installation(self) -> PlaceMention | None:
         """The island the latest installation named lies on, known by its name's first word ("Masirah Air Base" is on

@@ -26,7 +26,8 @@ _AIR_OR_MILITARY_SITE = r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:nava
 # an attack on installations in a country: "Al-Qaeda attacks airports and army positions in Mali"
 # or taken, or besieged and relieved: "Islamic State militants seize air base in Syria", "have broken a siege … of an air
 # base in the north of the country"
-_ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\s+"
+_ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
+                           r"overr(?:un|uns|an|unning))\s+"
                            r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
                            r"|\bsiege\b[^.;]{0,60}?\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
                            r"|"

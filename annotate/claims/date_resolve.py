@@ -18,7 +18,9 @@ __all__ = ["event_date"]  # and _resolve, private to the claims package, which d
 
 
 # "two days before it arrived", "a day after the strike": counted from an event, not from the last date written
-_EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|a|an|its|their|this|that)\b", re.IGNORECASE)
+# (or its doers: "came a day after Islamist rebels overran the town")
+_EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|a|an|its|their|this|that|(?:[A-Z][\w-]*\s+)?(?:rebels|"
+                          r"forces|troops|militants|fighters|jihadists|insurgents|soldiers))\b", re.IGNORECASE)
 # an actor's name after "after", then a verb: "a day after Ukraine's military intelligence claimed", not a date
 _NAMED_EVENT_AFTER = re.compile(r"\s+(?!(?:" + "|".join(m for m in calendar.month_name if m) + "|" + _WEEKDAY +
                                 r")\b)[A-Z][\w'’-]+(?:\s+[\w'’()-]+){0,4}\s+[a-z]+ed\b")

@@ -340,6 +340,9 @@ class Gazetteer:
             base = self._installation(phrase, _SUFFIXES_AFTER[which], place, kinds) if place is not None else None
             if base is None and (place is None or place.kind != "city") and _LISTED.match(kind.group()):
                 base = self._installation(phrase, _SUFFIXES_AFTER[which], None, kinds)
+            if base is None and place is None and kind.group("air") and "military" in kind.group().lower():
+                # "the Al-Jirah military airport": no place of the name, a listed airfield of it
+                base = self._installation(phrase, _AIR_SUFFIXES + (" airfield",), None, kinds)
             if base is None and place is None and kind.group("base") and which is None:
                 # "Estonia's Amari base": no town and no naval base of the name, an air base of it
                 base = self._installation(phrase, _SUFFIXES_AFTER[None] + _AIR_SUFFIXES, None, kinds)
@@ -464,8 +467,11 @@ class Gazetteer:
     def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None,
                       kinds: tuple[str, ...] = _AIR_KINDS) -> Place | None:
         """The installation of one of ``kinds`` named ``name`` + one of ``suffixes`` — of several of that name,
-        the one within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known."""
-        for suffix in suffixes:
+        the one within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known — under the name
+        without its Arabic article too ("the Al-Jirah military airport" is airportsdata's Jirah Air Base)."""
+        article = _ARABIC_ARTICLE_KEY.match(_norm(name))
+        names = (name, _norm(name)[article.end():]) if article is not None else (name,)
+        for name, suffix in product(names, suffixes):
             key = _norm(name + suffix)
             for base in (self._index.get(key), *self._homonyms.get(key, ())):
                 if base is not None and base.kind in kinds and \
@@ -492,8 +498,12 @@ class Gazetteer:
                 if shared is not None and shared.kind == "airfield" and not self.homonyms(shared.name):
                     place = shared
                     break
-        if place is None and (article := _ARABIC_ARTICLE_KEY.match(key)) is not None and phrase[:1].islower():
-            place = self._index.get(key[article.end():])  # "al-Harir": Harir (a capitalised "Al" is the name's own)
+        if place is None and (article := _ARABIC_ARTICLE_KEY.match(key)) is not None and \
+                (bare := self._index.get(key[article.end():])) is not None and \
+                (phrase[:1].islower() or len(words) >= 2 and bare.kind in INSTALLATION_KINDS):
+            # "al-Harir": Harir (a capitalised "Al" is the name's own — unless no place has the name with it and the
+            # rest names an installation: "the Al-Jirah air base" is airportsdata's Jirah Air Base)
+            place = bare
         if place is None and key.startswith("joint base ") and all(w[:1].isupper() for w in words[2:]):
             place = joint_base(key, self._index.get)  # "Joint Base Langley-Eustis": Langley Air Force Base
         acronym = len(words) == 1 and phrase.isupper()  # "ESPO crude" is no spelling of a name (Espoo's "Espo")

@@ -452,6 +452,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
         if cls == "fighter" and m.group().lower() == "fighters" and \
                 ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0):
             continue  # "Taliban fighters posing with helicopters": people, not aircraft
+        if cls == "bomber" and text[max(start, s0 - 8):s0].lower().endswith("suicide "):
+            continue  # "a suicide bomber blew himself up": a man
         if cls == "unknown aircraft" and m.group().lower() in ("jet", "jets") and _STRIKES_AFTER.match(text, e0, end):
             cls = "fighter"  # "Israeli jets struck the port": combat aircraft
         if cls == "fighter" and "attack" in m.group().lower() and \
