@@ -338,7 +338,7 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "since the end of the Vietnam War": a war's name, not the country
     if place.kind in ("city", "town", "village") and _AGREEMENT_AFTER.match(text, e0, end):
         return True  # "the 1999 Istanbul agreement": an agreement's name, not the city
-    if place.kind in ("country", "region") and _GROUP_IN_BEFORE.search(text, max(0, s0 - 24), s0):
+    if place.kind in ("country", "region") and _GROUP_IN_BEFORE.search(text, max(0, s0 - 40), s0):
         return True  # "the Islamic Resistance in Iraq", "Al-Qaeda in the Islamic Maghreb": an armed group's name
     if n == 1 and words[0] in _COUNTRIES_AFTER_THE and not _THE_BEFORE.search(text, max(0, s0 - 5), s0):
         return True  # "an Emirates flight": the airline; "the Emirates" is the country
