@@ -211,7 +211,10 @@ def test_object_classes_tenth_set(text, classes):
     ('The naval chief said the submarines would "greatly enhance" security at Karachi.', False),
     ("India objected to the visit of the research vessel to Hambantota on 4 August.", False),
     ("The ministry said it was closely monitoring the carrier near Pratas Island on 3 May.", False),
-    ("Strikes on a boat off Venezuela on 2 September, killing 11 people.", False),
+    # an act with its toll as a clause after it is the act (session 40: the tuning set labelled it so four times in
+    # seven — h313, h458, h621, h751 — and the other three were relabelled; the toll alone stays no sight)
+    ("Strikes on a boat off Venezuela on 2 September, killing 11 people.", True),
+    ("Eleven people were killed off Venezuela on 2 September.", False),
     ("Construction of new revetments at Wonsan Kalma airport started in late May.", True),
     ("The runway at RAF Akrotiri was lengthened in 2023.", True),
     ("The naval base at Bandar Abbas appears undamaged in the same images.", True),
