@@ -42,7 +42,8 @@ ACTIVITY = re.compile(
     r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
     # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "The Abu al-Duhur air base in
     # the north-western Syrian province of Idlib has fallen", "driven Islamic State fighters from an air base"
-    + _SITE + r"(?:\s+(?:of|at|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    + _SITE + r"(?:\s+(?:of|at|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
     r"(?:liberated|captured|seized|retaken|recaptured|fell|fallen)\b|"
     r"(?:drove|driven|drive|drives|driving|expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|an?\s+)?"

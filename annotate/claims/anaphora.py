@@ -23,7 +23,8 @@ _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "
 _REEF = ("shoal", "reef", "atoll", "lagoon")
 _AIR = ("air base", "airbase", "airfield", "airstrip", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
-          "camp", "compound", "military complex", "outpost", "garrison", "worksite", "storehouse", "logistics centre", "logistics center",
+          "camp", "compound", "military complex", "outpost", "garrison", "worksite", "storehouse", "logistics centre",
+          "logistics center",
           "city", "town", "shoreline", "waterfront", "stretch of shoreline", "stretch of coast",
           # the parts of a launch site or a test range an imagery report goes through one by one
           "pad", "launch pad", "test stand", "gantry", "launch tower", "assembly building", "bridge", "silo",
@@ -197,7 +198,7 @@ class PlaceMemory:
     seen: list[_Sentence] = field(default_factory=list)
     country_of: Callable[[str], Place | None] | None = None  # a country's place by its code
     island_named: Callable[[str], Place | None] | None = None  # the island of a name ("Masirah" → Masirah Island)
-    airport_of: Callable[[str], Place | None] | None = None  # a city's airport by its name ("Mosul" → Mosul International)
+    airport_of: Callable[[str], Place | None] | None = None  # a city's airport ("Mosul": Mosul International)
     last_country: str | None = None
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:

@@ -130,5 +130,5 @@ _PATTERNS = [
     ("yearend", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\byear[\s-]end\b"),
     ("ordinal", r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part", "partrel",
-                                                              "beforeafter", "same", "yearend", "within", "pastday") else 0)) for kind, p in _PATTERNS]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in ("season", "named", "relative", "next", "year", "part",
+                                                              "partrel", "beforeafter", "same", "yearend", "within", "pastday") else 0)) for kind, p in _PATTERNS]

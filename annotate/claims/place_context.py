@@ -142,7 +142,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?!(?:has|had|was|were|is|are|will|would|cou
                                # an installation's kind in capitals: "the Hodeidah Port"
                                r"(?=\s+[A-Z])" + _KIND_IN_CAPITALS + "|"
                                # two names sharing a plural noun: "the Domodedovo and Ramenskoye districts"
-                               r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:districts|regions|provinces|oblasts|"
+                               r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                               r"(?:districts|regions|provinces|oblasts|"
                                r"areas|towns|cities|villages|ports|airports|airfields|air\s*bases|bases|counties|"
                                r"governorates)\b")
 _KIND_BEFORE = re.compile(r"\b(?:(?P<air>Air\s+Station|Air\s+Base|Air\s+Force\s+Base|Naval\s+Air\s+Station|"
