@@ -21,7 +21,7 @@ from .captions import CAPTION_LABEL
 from .activity_words import ACTIVITY
 from .checkable_words import (_ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED,
     _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE, _AS_CLAUSE,
-    _ATTACKS_SITE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING,
+    _ATTACKS_SITE, _CASUALTY_CLAUSE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING,
     _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY,
     _PLACE_DESCRIPTION, _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE,
     _NONE_HURT, _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB,
@@ -268,8 +268,6 @@ def _not_a_sight(a: ClaimAnalysis, sentence: str) -> str | None:
 
 # a clause of what came before the main one: "has completed its withdrawal …, after the junta ordered the troops to
 # leave" — an order carried out, not one still to be
-# a toll told as a clause after the act: ", killing nine people"
-_CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 _EARLIER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:after|following)\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;]*")
 
 
@@ -330,16 +328,11 @@ def _dateline_installations(text: str, spans: list[tuple[int, int]], gazetteer: 
     return out
 
 
-def _airport(gazetteer: Gazetteer, city: str) -> Place | None:
-    """The airport the gazetteer knows as ``city`` + "airport" ("Mosul airport"), or ``None``."""
-    place = gazetteer.lookup(f"{city} airport")
-    return place if place is not None and place.kind == "airfield" else None
-
-
-def _island(gazetteer: Gazetteer, word: str) -> Place | None:
-    """The island the gazetteer knows as ``word`` + "Island" ("Masirah Island"), or ``None``."""
-    place = gazetteer.lookup(f"{word} Island") if len(word) >= 4 else None
-    return place if place is not None and place.kind == "island" else None
+def _of_kind(gazetteer: Gazetteer, name: str, kind: str) -> Place | None:
+    """The place the gazetteer knows as ``name`` if it is of ``kind`` ("Masirah Island" an island, "Mosul airport"
+    an airfield), or ``None``."""
+    place = gazetteer.lookup(name)
+    return place if place is not None and place.kind == kind else None
 
 
 def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, taxonomy: Taxonomy,
@@ -349,8 +342,10 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     dates = find_dates(text, published)
     starts = [d.start for d in dates]
     out = []
-    memory = PlaceMemory(country_of=gazetteer.country, island_named=lambda word: _island(gazetteer, word),
-                         airport_of=lambda name: _airport(gazetteer, name))
+    memory = PlaceMemory(country_of=gazetteer.country,
+                         island_named=lambda word: _of_kind(gazetteer, f"{word} Island", "island") if len(word) >= 4
+                         else None,
+                         airport_of=lambda city: _of_kind(gazetteer, f"{city} airport", "airfield"))
     in_place = False  # the sentence before named (or carried) a specific place
     spans = spans if spans is not None else sentence_spans(text)
     found_places = [gazetteer.find(text, s, e) for s, e in spans]

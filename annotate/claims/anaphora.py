@@ -87,7 +87,10 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",)),
                 # "the military complex" after "the Ghozlani military complex"
                 "military complex": ("facility",)}
-_BASE_NOUNS = ("base", "air base", "airbase", "airfield", "airport", "military complex")
+# the nouns a town or a region in the sentence does not stop from meaning the installation named before, each with
+# the kinds of that installation ("the airport" is an airfield, though it prefers no airfield over a town: h49)
+_BASE_NOUNS = {**{noun: _EXACT_KINDS[noun] for noun in ("base", "air base", "airbase", "airfield", "military complex")},
+               "airport": ("airfield",)}
 # "stormed the city's airport": the airport of the city named before
 _CITY_AIRPORT = re.compile(r"\b(?:the|that)\s+city['’]s\s+(?:main\s+|international\s+)?airport\b", re.IGNORECASE)
 _AT_TOWN_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -393,7 +396,7 @@ class PlaceMemory:
     def _city_airports(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """"The city's airport": the airport of the latest city named, in this sentence before it or before."""
         out: list[PlaceMention] = []
-        if self.airport_of is None or "airport" not in text[start:end]:
+        if self.airport_of is None or text.find("airport", start, end) < 0:
             return out
         for m in _CITY_AIRPORT.finditer(text, start, end):
             cities = [p for p in named if p.end <= m.start() and p.place.kind == "city"] or \
@@ -407,8 +410,7 @@ class PlaceMemory:
     def _named_of_kind(self, noun: str) -> bool:
         """Whether a place of the very kind ``noun`` means ("the base": a naval base or an airfield) was named in the
         last ``_LOOKBACK`` sentences."""
-        kinds = _EXACT_KINDS.get(noun, ("airfield",))  # ("the airport": an airfield)
-        return any(p.place.kind in kinds for sentence in self.seen[-_LOOKBACK:] for p, _ in sentence.places)
+        return any(p.place.kind in _BASE_NOUNS[noun] for sentence in self.seen[-_LOOKBACK:] for p, _ in sentence.places)
 
     def _island_of_installation(self) -> PlaceMention | None:
         """The island the latest installation named lies on, known by its name's first word ("Masirah Air Base" is on

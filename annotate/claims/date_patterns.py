@@ -32,6 +32,9 @@ _GAP = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
 # "on November 6 last year": the day in the year before (after) publication's, one date
 _DAY_YEAR_REL = r"\s+(?:of\s+)?(?P<dyrel>last|this|next)\s+year"
 
+# a part of a month: "early", "mid", "late", "the end of" …
+_PART = (r"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
+         r"the (?:first|second|latter) half of)")
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # day.month.year, as in European government statements ("18.05.2025"); day/month/year only when the
@@ -56,12 +59,10 @@ _PATTERNS = [
             r"(?=\s*(?:-|–|to|through)\s*[0-3]?\d,?\s+(?P<ryear>(?:19|20)\d\d)\b)?"),  # "October 3-7, 2024"
     ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_GAP}(?:of\s+)?{_MONTH}(?:,?{_GAP}(?P<year>(?:19|20)\d\d)|"
             rf"{_DAY_YEAR_REL})?\b"),
-    ("part", rf"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
-             rf"the (?:first|second|latter) half of)[\s-]+{_MONTH}"
+    ("part", rf"{_PART}[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<pyrel>last|this|next)\s+year)?\b"),  # "mid-July this year"
     # "at the end of last month", "early this month": that part of the month before (of) publication's
-    ("partrel", r"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
-                r"the (?:first|second|latter) half of)[\s-]+(?P<prel>last|this|next)\s+month\b"),
+    ("partrel", rf"{_PART}[\s-]+(?P<prel>last|this|next)\s+month\b"),
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
     # "in January last year", "March of next year": that month of the year before (after) publication's

@@ -469,10 +469,11 @@ class Gazetteer:
         """The installation of one of ``kinds`` named ``name`` + one of ``suffixes`` — of several of that name,
         the one within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known — under the name
         without its Arabic article too ("the Al-Jirah military airport" is airportsdata's Jirah Air Base)."""
-        article = _ARABIC_ARTICLE_KEY.match(_norm(name))
-        names = (name, _norm(name)[article.end():]) if article is not None else (name,)
-        for name, suffix in product(names, suffixes):
-            key = _norm(name + suffix)
+        whole = _norm(name)
+        article = _ARABIC_ARTICLE_KEY.match(whole)
+        stems = (whole, whole[article.end():]) if article is not None else (whole,)
+        for stem, suffix in product(stems, suffixes):
+            key = _norm(stem + suffix)
             for base in (self._index.get(key), *self._homonyms.get(key, ())):
                 if base is not None and base.kind in kinds and \
                         (near is None or near.lat is None or km_to_nearest(base, [(near.lat, near.lon)]) <= TOWN_KM):

@@ -15,7 +15,7 @@ from imagery.georef import GEOD
 
 from .place_model import (ARABIC_ARTICLES, NAME_ARTICLE, _COMMON_WORDS, _COUNTRY_ALIASES, _NATIONALITIES, _RADIUS_KM,
                           GazetteerError, Place, _closeness, _norm, _plain, _variant_key)
-from .region_names import chinese_province, region_aliases
+from .region_names import GOVERNORATE_KINDS, chinese_province, region_aliases
 
 __all__ = ["curated_places", "packaged_places"]
 
@@ -123,8 +123,8 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
         typed = [f"{sub.name} {sub.type}"] if sub.type in _TYPED_KINDS else []
         if sub.type == "Governorate" and (bare := _ARABIC_ARTICLE.sub("", sub.name)) != sub.name and len(bare) >= 4:
             # "Al Anbār" is written "Anbar province" or "the Anbar governorate"
-            typed += [f"{name} {kind}" for name in (sub.name, bare) for kind in ("province", "Province", "governorate",
-                                                                                "Governorate") if name != sub.name or kind != sub.type]
+            typed += [f"{name} {kind}" for name in (sub.name, bare) for kind in GOVERNORATE_KINDS
+                      if name != sub.name or kind != sub.type]
         place = Place(sub.name, "region", None, None, sub.country_code, "pycountry", True, _RADIUS_KM["region"],
                       sub.code)
         if _norm(sub.name) in countries:

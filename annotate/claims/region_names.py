@@ -5,7 +5,7 @@ for oblasts, "oblast"/"Oblast"/"province" after it."""
 
 from __future__ import annotations
 
-__all__ = ["chinese_province", "region_aliases"]
+__all__ = ["GOVERNORATE_KINDS", "chinese_province", "region_aliases"]
 
 # ISO 3166-2 code → the English base name ("Kaluga" gives "Kaluga region", "Kaluga Oblast", …)
 _OBLASTS = {
@@ -64,6 +64,7 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
 
 # Syria's and Iraq's governorates by their English names (pycountry: "Ḩimş Province", "Nīnawá Governorate"); each
 # also with "province", "Province", "governorate", "Governorate" after it ("Nineveh province", "Erbil governorate")
+GOVERNORATE_KINDS = ("province", "Province", "governorate", "Governorate")
 _GOVERNORATES = {
     "SY-HI": ["Homs"], "SY-LA": ["Latakia"], "SY-TA": ["Tartus"], "SY-HL": ["Aleppo"], "SY-HM": ["Hama"],
     "SY-ID": ["Idlib", "Idleb"], "SY-DY": ["Deir ez-Zor", "Deir ezzor", "Deir Ezzor"], "SY-RA": ["Raqqa", "Raqa"],
@@ -80,7 +81,7 @@ def region_aliases(code: str) -> list[str]:
     """The English names of subdivision ``code`` ([] when it has none listed)."""
     out = list(_OTHER.get(code, ()))
     out += [f"{base} {kind}" for base in _GOVERNORATES.get(code, ())
-            for kind in ("province", "Province", "governorate", "Governorate")]
+            for kind in GOVERNORATE_KINDS]
     if code in _OBLASTS:
         base = _OBLASTS[code]
         out += [f"{base} region", f"{base} oblast", f"{base} Oblast", f"{base} province"]
