@@ -36,6 +36,7 @@ from .document_places import (cued_names_again, organisations_named_again, settl
                               short_forms, towns_of_the_same_name)
 from .place_model import INSTALLATION_KINDS, Place
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
+from .on_cores import map_on_cores
 from .sentences import sentence_spans
 from .sightings import sighting
 from .airfield_lookup import airfields_named_alone, town_airfields_meant
@@ -348,10 +349,17 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
                          airport_of=lambda city: _of_kind(gazetteer, f"{city} airport", "airfield"))
     in_place = False  # the sentence before named (or carried) a specific place
     spans = spans if spans is not None else sentence_spans(text)
-    found_places = [gazetteer.find(text, s, e) for s, e in spans]
-    # a navy's shore establishment is a place, not a ship: "P-8I aircraft from INS Rajali"
-    objects = [[o for o in find_objects(text, taxonomy, s, e) if not _shore_establishment(o, places)]
-               for (s, e), places in zip(spans, found_places)]
+
+    def named_in(i: int) -> tuple[list[PlaceMention], list[ObjectMention], list[Quantity]]:
+        """What sentence ``i`` names by itself: its places, objects and quantities."""
+        s, e = spans[i]
+        places = gazetteer.find(text, s, e)
+        # a navy's shore establishment is a place, not a ship: "P-8I aircraft from INS Rajali"
+        return places, [o for o in find_objects(text, taxonomy, s, e) if not _shore_establishment(o, places)], \
+            find_quantities(text, s, e)
+
+    named_alone = map_on_cores(named_in, len(spans), gazetteer.places_by_id)
+    found_places, objects, quantities = ([found[k] for found in named_alone] for k in range(3))
     objects = people_called_fighters(text, objects)  # "al-Shabaab fighters" … "a fighter taking a selfie"
     ships = ship_names(text, [o for found in objects for o in found])  # "the aircraft carrier Shandong"
     named = [without_ship_names(text, places, ships) for places in found_places]
@@ -368,7 +376,8 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"
     shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"
     towns_of_the_same_name(text, spans, named, gazetteer.lookup)  # "near the city of the same name"
-    for (s, e), places, found in zip(spans, named, objects):
+    in_places = []  # whether the sentence before each named (or carried) a specific place
+    for (s, e), places, found, amounts in zip(spans, named, objects, quantities):
         a = ClaimAnalysis(s, e)
         a.places = places
         carried = memory.refer(text, s, e, a.places)  # "the port", "its berth": an earlier place, inferred
@@ -379,9 +388,17 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
         a.dates = [d for d in dates[first:bisect.bisect_left(starts, e, first)] if d.end <= e]
         a.objects = sorted(with_named_classes(text, found, ships) + ship_name_objects(text, s, e, ships, found),
                            key=lambda o: o.start)
-        a.quantities = find_quantities(text, s, e)
-        _score(a, text[s:e], published, in_place)
+        a.quantities = amounts
+        in_places.append(in_place)
         in_place = bool(_specific(a.places)) or \
             in_place and not a.places
         out.append(a)
+
+    def scored(i: int) -> tuple[bool, float, list[str]]:
+        a = out[i]
+        _score(a, text[a.start:a.end], published, in_places[i])
+        return a.checkable, a.score, a.reasons
+
+    for a, (checkable, score, reasons) in zip(out, map_on_cores(scored, len(out))):
+        a.checkable, a.score, a.reasons = checkable, score, reasons
     return out

@@ -195,6 +195,12 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._index)
 
+    def places_by_id(self) -> dict[int, Place]:
+        """Every place the gazetteer holds, by ``id``: a forked process names them by reference (on_cores)."""
+        held = [self._index.values(), (p for _, p, _ in self._names), self._countries.values(),
+                self._bare_airfields.values(), self._landmarks, *self._homonyms.values()]
+        return {id(p): p for places in held for p in places}
+
     def lookup(self, name: str) -> Place | None:
         return self._index.get(_norm(name))
 
