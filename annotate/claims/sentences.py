@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .captions import joined_captions
 from .headers import DATELINE_PATTERN, MONTH_PATTERN, is_header_line
+from .on_cores import map_on_cores
 
 __all__ = ["MAX_PIECE", "MAX_SENTENCE", "bounded_pieces", "sentence_spans"]
 
@@ -23,19 +24,29 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """
     end = len(text) if end is None else end
     segmenter = _segmenter()
-    spans = []
+    paragraphs = []  # each paragraph's pieces of at most MAX_PIECE characters
     for para0, para1 in _paragraphs(text, start, end):
         if (lead := _DATELINE_LEAD.match(text, para0, para1)) is not None:
             para0 = lead.end()  # a dateline with periods of its own ("SEVEROMORSK, July 27. /TASS/.") is no sentence
-        pieces: list[tuple[int, int]] = []
-        for piece0, piece1 in bounded_pieces(text, para0, para1, MAX_PIECE):
-            # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest
-            # accepted document of words without punctuation spent most of its import there)
-            found = segmenter.segment(text[piece0:piece1]) if _SENTENCE_END.search(text, piece0, piece1) else ()
-            for s0, s1 in [(piece0 + s.start, piece0 + s.end) for s in found] or [(piece0, piece1)]:
-                for q0, q1 in _quoted_sentences(text, s0, s1, segmenter):
-                    pieces.extend(bounded_pieces(text, q0, q1, MAX_SENTENCE))
-        for p0, p1 in joined_captions(text, pieces):
+        paragraphs.append(bounded_pieces(text, para0, para1, MAX_PIECE))
+    pieces = [piece for found in paragraphs for piece in found]
+
+    def cut(i: int) -> list[tuple[int, int]]:
+        """Piece ``i`` cut into sentences of at most MAX_SENTENCE characters."""
+        piece0, piece1 = pieces[i]
+        # a piece without sentence punctuation is one sentence to pysbd: not worth its time (the largest accepted
+        # document of words without punctuation spent most of its import there)
+        found = segmenter.segment(text[piece0:piece1]) if _SENTENCE_END.search(text, piece0, piece1) else ()
+        out = []
+        for s0, s1 in [(piece0 + s.start, piece0 + s.end) for s in found] or [(piece0, piece1)]:
+            for q0, q1 in _quoted_sentences(text, s0, s1, segmenter):
+                out.extend(bounded_pieces(text, q0, q1, MAX_SENTENCE))
+        return out
+
+    cuts = iter(map_on_cores(cut, len(pieces), min_items=1 if end - start >= ON_CORES_FROM else len(pieces) + 1))
+    spans: list[tuple[int, int]] = []
+    for found in paragraphs:
+        for p0, p1 in joined_captions(text, [sentence for _ in found for sentence in next(cuts)]):
             _trimmed(text, p0, p1, spans)
     return _rejoined(text, spans)
 
@@ -111,6 +122,7 @@ _SOURCE_LINE = re.compile(r"\s*[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|th
 _SENTENCE_END = re.compile(r"[.!?…]")
 _DATELINE_LEAD = re.compile(r"\s*(?:" + DATELINE_PATTERN + r")\s*")
 MAX_PIECE = 4000  # characters handed to pysbd at once: its cost grows faster than linearly without punctuation
+ON_CORES_FROM = 250_000  # characters: a longer text's pieces are cut into sentences on every core (on_cores)
 MAX_SENTENCE = 600  # a "sentence" longer than this (a run of words, a table flattened to text) is cut at clauses
 _CLAUSE_ENDS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:—–]\s|,\s"), re.compile(r"\s"))
 

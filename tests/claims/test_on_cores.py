@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotate.claims import on_cores
+from annotate.claims import on_cores, sentences
 from annotate.claims.analysis import analyze_document
 from annotate.claims.gazetteer_build import default_gazetteer
 from annotate.claims.on_cores import map_on_cores
@@ -21,6 +21,17 @@ several_cores = pytest.mark.skipif(on_cores._cores() < 2, reason="one core: noth
 def _reports(count: int = 150) -> str:
     """Real reporting: the first ``count`` tuning reports one after another (dates, names, quotes, datelines)."""
     return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[:count])
+
+
+def _counted(pools: list) -> type:
+    """A process pool that counts its making in ``pools``."""
+
+    class Counted(on_cores.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:
+            pools.append(args)
+            super().__init__(*args, **kwargs)
+
+    return Counted
 
 
 @several_cores
@@ -60,13 +71,7 @@ def test_a_large_document_analysed_on_cores_as_in_one_process(monkeypatch: pytes
     alone = analyze_document(text, date(2025, 6, 1), gazetteer, taxonomy)
     monkeypatch.setattr(on_cores, "MIN_ITEMS", 100)
     pools = []
-
-    class Counted(on_cores.ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs) -> None:
-            pools.append(args)
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(on_cores, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(on_cores, "ProcessPoolExecutor", _counted(pools))
     shared = analyze_document(text, date(2025, 6, 1), gazetteer, taxonomy)
     assert len(pools) == 2  # the sentences' own names, then their scores
     assert len(alone) > 1000 and len(shared) == len(alone)
@@ -76,3 +81,15 @@ def test_a_large_document_analysed_on_cores_as_in_one_process(monkeypatch: pytes
                                                                          one.extracted())
         # the very places of the gazetteer, not copies: document passes compare places by identity
         assert all(p.place is q.place for p, q in zip(one.places, two.places))
+
+
+@several_cores
+def test_a_long_text_cut_into_sentences_on_cores_as_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _reports(400)
+    monkeypatch.setattr(sentences, "ON_CORES_FROM", 10 ** 9)
+    alone = sentences.sentence_spans(text)
+    monkeypatch.setattr(sentences, "ON_CORES_FROM", 1000)
+    pools = []
+    monkeypatch.setattr(on_cores, "ProcessPoolExecutor", _counted(pools))
+    assert sentences.sentence_spans(text) == alone and len(alone) > 2000
+    assert len(pools) == 1
