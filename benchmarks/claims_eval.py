@@ -5,7 +5,8 @@ Usage: ``python benchmarks/claims_eval.py [FOLDER] [--misses] [--worst-case]``
 ``--worst-case`` also imports documents of the largest accepted size (2,000,000 characters) in the shapes
 that defeat sentence splitting — words without punctuation, only dots, one endless word, only commas — into
 a fresh project each, and prints the time of each (target ≤ 30 s); also a place in every short sentence, and the
-tuning reports themselves concatenated to that size.
+tuning reports themselves concatenated to that size. The sentences' own work runs on every core (claims/on_cores.py);
+the slowest shape is imported again in one process, for the ratio.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def worst_case(size: int = 1_999_000) -> None:
     import tempfile
     import time
 
+    from annotate.claims import on_cores
+    from annotate.claims import sentences as sentences_module
     from annotate.claims.importer import import_document
     from annotate.store import create_project
 
@@ -57,15 +60,25 @@ def worst_case(size: int = 1_999_000) -> None:
               # real reporting: the tuning reports one after another, repeated to the size (dates, names, quotes)
               "reports, concatenated": _reports(size)}
     folder = Path(tempfile.mkdtemp())
-    print(f"worst cases, {size:,} characters each:")
-    for name, text in shapes.items():
+
+    def imported(name: str) -> tuple[float, int]:
         doc = folder / f"{name.split()[0]}.txt"
-        doc.write_text(text, encoding="utf-8")
+        doc.write_text(shapes[name], encoding="utf-8")
+        (folder / f"{name.split()[0]}.gpkg").unlink(missing_ok=True)
         with create_project(folder / f"{name.split()[0]}.gpkg") as project:
             t = time.perf_counter()
             result = import_document(project, doc)
-            took = time.perf_counter() - t
-        print(f"  {name:<26}{took:7.1f} s  {len(result.claims):,} sentences")
+            return time.perf_counter() - t, len(result.claims)
+
+    print(f"worst cases, {size:,} characters each (on {on_cores._cores()} cores):")
+    took = {}
+    for name in shapes:
+        took[name], sentences = imported(name)
+        print(f"  {name:<26}{took[name]:7.1f} s  {sentences:,} sentences")
+    slowest = max(took, key=took.get)
+    on_cores.MIN_ITEMS, sentences_module.ON_CORES_FROM = 10 ** 9, 10 ** 9  # the same, in one process only
+    alone = imported(slowest)[0]
+    print(f"  the slowest ({slowest}) in one process: {alone:.1f} s ({alone / took[slowest]:.1f}× the time on cores)")
     splitting_against_pysbd(shapes["reports, concatenated"][:400_000])
 
 
