@@ -233,7 +233,7 @@ class Gazetteer:
             for n in range(longest, 0, -1):
                 words = [t[2] for t in tokens[i:i + n]]
                 phrase = " ".join(words)
-                place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft)
+                place, match = self._candidate(text, tokens[i], phrase, words, n, aircraft, tokens[i + n - 1][1])
                 if n > 1 and (own := self._with_possessive(text, tokens[i:i + n - 1], tokens[i + n - 1])) is not None:
                     place, match = own, "exact"  # "Land's End": a name with a possessive in it (no "Land" airport)
                 if place is None or _out_of_context(text, tokens, i, n, place, match, end, place in self._landmarks) or \
@@ -323,7 +323,7 @@ class Gazetteer:
         return tuple(out)
 
     def _candidate(self, text: str, first: tuple, phrase: str, words: list[str], n: int,
-                   aircraft: bool = False) -> tuple[Place | None, str]:
+                   aircraft: bool = False, phrase_end: int | None = None) -> tuple[Place | None, str]:
         """The place ``phrase`` names and how ("exact" or "variant"): by name or alias, a GeoNames spelling, a
         transliteration, or — one word after an installation's kind or in a list of airfields — the
         installation ("Marine Corps Air Station Iwakuni", "airfields: Olenya, Belaya…"); the airfield named
@@ -332,9 +332,10 @@ class Gazetteer:
         place, match = self._by_name(phrase, words)
         if n == 1 and place is None and words[0].lower() in _KIND_ONLY:
             return None, match
-        if n == 1 and (place is None and words[0][:1].isupper() or place is not None and
-                       place.kind in ("city", "town", "village")) and \
-                (kind := _KIND_AFTER.match(text, first[1])) is not None and \
+        # (a settlement's name of several words too: "the Deir ez-Zor military airbase" is its airport)
+        if (n == 1 and place is None and words[0][:1].isupper() or place is not None and
+                place.kind in ("city", "town", "village")) and \
+                (kind := _KIND_AFTER.match(text, first[1] if phrase_end is None else phrase_end)) is not None and \
                 not _possessive_port(text, first, kind.group().strip()):
             # "Evenes air station", "from Chitose and Naha air bases", "the Ust-Luga fuel terminal": the installation
             # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does) — or,
@@ -474,10 +475,13 @@ class Gazetteer:
                       kinds: tuple[str, ...] = _AIR_KINDS) -> Place | None:
         """The installation of one of ``kinds`` named ``name`` + one of ``suffixes`` — of several of that name,
         the one within ``TOWN_KM`` of ``near`` (the town it is named after) when that is known — under the name
-        without its Arabic article too ("the Al-Jirah military airport" is airportsdata's Jirah Air Base)."""
+        without its Arabic article too ("the Al-Jirah military airport" is airportsdata's Jirah Air Base), and under
+        the town's own name ("the Deir Ezzor military airbase" is Deir ez-Zor Airport)."""
         whole = _norm(name)
         article = _ARABIC_ARTICLE_KEY.match(whole)
         stems = (whole, whole[article.end():]) if article is not None else (whole,)
+        if near is not None and _norm(near.name) not in stems:
+            stems += (_norm(near.name),)
         for stem, suffix in product(stems, suffixes):
             key = _norm(stem + suffix)
             for base in (self._index.get(key), *self._homonyms.get(key, ())):
