@@ -37,8 +37,12 @@ ACTIVITY = re.compile(
     r"(?:tak(?:e|es|en|ing)|took)(?:\s+(?:full\s+|total\s+|complete\s+)?control\s+of)?|liberat(?:e|es|ed|ing)|"
     # "laid siege to the base"
     r"clear(?:ed|ing)|besieg(?:e|es|ed|ing)|(?:laid|lay|lays|laying)\s+siege\s+to|"
-    # its defenders gone: "The Syrian air force evacuated the besieged airfield"
-    r"evacuat(?:e|es|ed|ing))\s+"
+    # its defenders gone: "The Syrian air force evacuated the besieged airfield", "soldiers fled the base at dawn"
+    r"evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|"
+    # a base surrounded or broken into: "IS militants encircle key Deir az-Zour airbase", "closed in on the airbase",
+    # "broke into the base", "in full control of the air base"
+    r"encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|clos(?:e|es|ed|ing)\s+in\s+on|(?:broke|break|breaks|broken)\s+into|"
+    r"(?:broke|broken)\s+into\s+(?=it\b)|(?:in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+of)\s+"
     r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
     # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "The Abu al-Duhur air base in
     # the north-western Syrian province of Idlib has fallen", "driven Islamic State fighters from an air base"
@@ -48,6 +52,12 @@ ACTIVITY = re.compile(
     r"(?:liberated|captured|seized|retaken|recaptured|fell|fallen)\b|"
     r"(?:drove|driven|drive|drives|driving|expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
+    # a base cut off, or the ground around it taken: "The gains cut the airport off", "took control of a key area
+    # around a military airbase", "has taken several checkpoints around the base"
+    r"cut\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE + r"\s+off\b|"
+    r"(?:took|taken|seized|captured)\s+(?:control\s+of\s+)?(?:the\s+|an?\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:area|ground|checkpoints?|positions?|perimeter|outskirts)\s+(?:around|near|along|outside|of)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     # an offensive begun: "began the third and final phase of its offensive west of Mosul on Monday"
     r"(?:began|begun|launched|started|continued|resumed)\s+(?:[\w'’-]+\s+){0,8}?offensive\b|"
     r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"

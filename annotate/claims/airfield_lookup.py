@@ -18,6 +18,7 @@ import re
 from typing import Callable, Iterable
 
 from .place_model import Place, PlaceMention, km_to_nearest
+from .unlisted_installations import UNLISTED
 
 __all__ = ["AirfieldGrid", "airfields_named_alone", "joint_base", "named_base_before", "town_airfields_meant"]
 
@@ -124,6 +125,7 @@ def airfields_named_alone(text: str, spans: list[tuple[int, int]], sentences: li
 _GENERIC_AIRFIELD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}(?i:airfield|airport|air\s*base|aerodrome)")
 # a town's military airfield, which its civil international airport is not: "Damascus military airport"
 _MILITARY_KIND_AFTER = re.compile(r"\s+military\s+(?:airport|airfield|air\s*base)\b", re.IGNORECASE)
+_KIND_AFTER = re.compile(r"\s+(?:military\s+)?(?:airfield|airport|air\s*base|aerodrome)\b", re.IGNORECASE)
 _TOWN_KM = 40.0  # another airfield this near the one named generically is the same town's
 # the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both
 # "Donskoye airfield" and "Donskoye air base") — a text naming it with fewer words names only its town
@@ -141,14 +143,17 @@ def town_airfields_meant(sentences: list[list[PlaceMention]], text: str = "") ->
     alias for Chelyabinsk Balandino Airport) with the document's other airfield by that town ("the Shagol airfield in
     Chelyabinsk"), where the document never names the first by a name of its own — a report on a strike at Shagol
     calls it "Chelyabinsk airfield" in its headline; "Damascus military airport" is not Damascus International, when
-    the report names the Mezzeh military airport. Linear: each place is decided once, against the airfields named
+    the report names the Mezzeh military airport; "a key Idlib airbase", in no list, is the Taftanaz air base the
+    report names 14 km away. Linear: each place is decided once, against the airfields named
     in its own and the neighbouring cells of a degree."""
     generic: set[Place] = set()
     named = AirfieldGrid(())  # the airfields the document names by a name of their own
     for found in sentences:
         for m in found:
             if m.place.kind == "airfield" and m.place.lat is not None:
+                # (or a base no list has, named after its town so: "Idlib airbase")
                 if _GENERIC_AIRFIELD.fullmatch(m.text) and len(_core(m.place.name)) > len(_core(m.text)) or \
+                        m.place.source.startswith(UNLISTED) and _KIND_AFTER.match(text, m.end) or \
                         "International" in m.place.name and _MILITARY_KIND_AFTER.match(text, m.end):
                     generic.add(m.place)
                 else:

@@ -64,6 +64,12 @@ class ClaimAnalysis:
                 "score": round(self.score, 2), "reasons": self.reasons}
 
 
+# the toll of the act before it, as a clause of its own: "took several checkpoints around the base, and heavy
+# fighting … has left 34 fighters dead", a headline's "attacks east Syria military airport, 34 killed" (not
+# another event's, in a relative clause: "used the airfield to carry out Tuesday's attack …, which killed 86")
+_TOLL_AFTER = re.compile(r"[^,]*,(?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
+
+
 def _specific(places: list[PlaceMention]) -> list[PlaceMention]:
     """The places a tile can be matched to: not a country or a region, with coordinates."""
     return [p for p in places if not p.vague and p.place.lat is not None]
@@ -84,7 +90,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
             activity.start() < none.start() <= casualty.start() < none.end():
         casualty = None  # "sustained damage to its mast, but no crew member was injured": the damage is the claim
     if casualty and activity and activity.start() < casualty.start() and \
-            _CASUALTY_CLAUSE.match(sentence, max(0, casualty.start() - 4), casualty.end()):
+            (_CASUALTY_CLAUSE.match(sentence, max(0, casualty.start() - 4), casualty.end()) or
+             _TOLL_AFTER.fullmatch(sentence, activity.end(), casualty.start())):
         casualty = None  # "Rebels seized a military airport on Tuesday, killing … 40 troops": the act is the claim,
         # its toll a clause after it
     if casualty and a.objects and _OBJECT_DAMAGED.search(sentence):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .objects import ObjectMention
 
-__all__ = ["ARMED_GROUP_BEFORE", "people_called_fighters"]
+__all__ = ["ARMED_GROUP_BEFORE", "PEOPLE_AROUND", "people_called_fighters"]
 
 # an armed group's fighters are people: "Taliban fighters", "rebel fighters", "Hamas fighters", "al-Shabaab fighters"
 _GROUPS = (r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|Wagner|jihadist|"
@@ -19,6 +19,25 @@ _GROUPS = (r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|I
            # bomber": counted aircraft)
            r"Peshmerga|militia|(?<=with\s)allied|(?<=and\s)allied)")
 ARMED_GROUP_BEFORE = re.compile(_GROUPS + r"\s+$", re.IGNORECASE)
+# what only people do or are: "fighters from the al-Qaida-linked Jabhat al-Nusra", "the fighters took the base",
+# "left 34 fighters dead", "hundreds of fighters were killed"
+_PEOPLE_AFTER = re.compile(r"\s+(?:from\s+(?:the\s+)?(?:[\w-]+-(?:linked|affiliated|allied|backed|aligned)\s+|" + _GROUPS +
+                           r")|(?:had\s+|have\s+)?(?:took|seized|captured|stormed|"
+                           r"overran|broke\s+into|fled|surrendered|retreated|withdrew)\b|(?:were\s+|was\s+)?(?:dead|killed|"
+                           r"wounded|injured)\b)")
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?$")
+
+
+def PEOPLE_AROUND(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the "fighters" at ``text[start:end]`` are people by what the words around them say they do or are."""
+    after = _PEOPLE_AFTER.match(text, end, limit)
+    if after is None:
+        return False
+    # ("fighters from" a group; a count of them dead; or doing what only troops on the ground do)
+    return not after.group().lstrip().startswith(("dead", "killed", "wounded", "injured", "were", "was")) or \
+        _COUNTED_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 _GROUP_FIGHTERS = re.compile(_GROUPS + r"\s+fighters\b", re.IGNORECASE)
 _BARE = re.compile(r"fighters?", re.IGNORECASE)
 

@@ -201,7 +201,8 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  r"Space|Strategic|Special\s+Operations|Transportation)\s+Command|Navy|Army|Air\s+Forces?|Marine\s+Corps|"
                                  r"Marines|Coast\s+Guard|Armed\s+Forces|Space\s+Force|Defen[cs]e\s+Ministry|"
                                  r"Ministry|Embassy|Department|State\s+Department|Forces|"
-                                 r"military(?!\s+(?:bases?|installations?|facilit(?:y|ies)|sites?))|troops|"  # "The United States military has"
+                                 r"military(?!\s+(?:bases?|installations?|facilit(?:y|ies)|sites?|air\s*bases?|airports?|airfields?))|troops|"
+                                 # "The United States military has" (not "east Syria military airport")
                                  # "the Japan Maritime Self-Defense Force", "the UK Carrier Strike Group", "US Secretary
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"

@@ -67,7 +67,9 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
 GOVERNORATE_KINDS = ("province", "Province", "governorate", "Governorate")
 _GOVERNORATES = {
     "SY-HI": ["Homs"], "SY-LA": ["Latakia"], "SY-TA": ["Tartus"], "SY-HL": ["Aleppo"], "SY-HM": ["Hama"],
-    "SY-ID": ["Idlib", "Idleb"], "SY-DY": ["Deir ez-Zor", "Deir ezzor", "Deir Ezzor"], "SY-RA": ["Raqqa", "Raqa"],
+    "SY-ID": ["Idlib", "Idleb"],
+    "SY-DY": ["Deir ez-Zor", "Deir ezzor", "Deir Ezzor", "Deir az-Zour", "Deir al-Zour", "Deir el-Zour", "Deir ez-Zour"],
+    "SY-RA": ["Raqqa", "Raqa"],
     "SY-HA": ["Hasakah", "Hasaka", "Hassakeh"], "SY-DR": ["Daraa", "Deraa", "Dara'a"], "SY-SU": ["Sweida", "Suwayda"],
     "SY-QU": ["Quneitra"], "SY-RD": ["Rif Dimashq", "Damascus countryside"], "SY-DI": ["Damascus"],
     "IQ-NI": ["Nineveh", "Ninewa", "Ninawa"], "IQ-SD": ["Salahuddin", "Salah al-Din", "Saladin"],
