@@ -42,7 +42,7 @@ ACTIVITY = re.compile(
     # a base surrounded or broken into: "IS militants encircle key Deir az-Zour airbase", "closed in on the airbase",
     # "broke into the base", "in full control of the air base"
     r"encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|clos(?:e|es|ed|ing)\s+in\s+on|(?:broke|break|breaks|broken)\s+into|"
-    r"(?:broke|broken)\s+into\s+(?=it\b)|(?:in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+of)\s+"
+    r"(?:in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+of)\s+"
     r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
     # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "The Abu al-Duhur air base in
     # the north-western Syrian province of Idlib has fallen", "driven Islamic State fighters from an air base"
@@ -58,6 +58,7 @@ ACTIVITY = re.compile(
     r"(?:took|taken|seized|captured)\s+(?:control\s+of\s+)?(?:the\s+|an?\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:area|ground|checkpoints?|positions?|perimeter|outskirts)\s+(?:around|near|along|outside|of)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
+    r"(?:broke|broken)\s+into\s+it\b|"  # "fought for weeks to take the sprawling facility and broke into it"
     # an offensive begun: "began the third and final phase of its offensive west of Mosul on Monday"
     r"(?:began|begun|launched|started|continued|resumed)\s+(?:[\w'’-]+\s+){0,8}?offensive\b|"
     r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"

@@ -28,8 +28,8 @@ _AIR_OR_MILITARY_SITE = r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:nava
 # base in the north of the country"
 _ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
                            r"overr(?:un|uns|an|unning))\s+"
-                           r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
-                           r"|\bsiege\b[^.;]{0,60}?\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
+                           r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:military\s+)?" +
+                           _AIR_OR_MILITARY_SITE + r"|\bsiege\b[^.;]{0,60}?\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
                            r"|"
                            # "three strikes on Iran-linked sites in Syria"
                            r"\b(?:air)?strikes\s+on\s+(?:[\w-]+\s+){0,3}?(?:sites|facilities|bases|depots|airfields)\b",
