@@ -27,8 +27,8 @@ from .checkable_words import (_ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APP
     _NONE_HURT, _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB,
     _PER_IMAGERY, _PHYSICAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED,
     _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE, _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
-from .no_sight_words import (_ALARM_RAISED, _BUILT_FOR_COST, _CLAUSE_BESIDE, _DESCRIBED_AS, _RECORD, _REFUSAL, _ROLE,
-    _SERVICE, _SUPPORT_OF, _TALKS_VISIT)
+from .no_sight_words import (_ALARM_RAISED, _BUILT_FOR_COST, _CLAUSE_BESIDE, _DESCRIBED_AS, _RANKED, _RECORD, _REFUSAL,
+    _ROLE, _SERVICE, _SUPPORT_OF, _TALKS_VISIT)
 from .combatants import people_called_fighters
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
@@ -263,6 +263,7 @@ _NOT_A_SIGHT = ((_RECORD, "a record, not what was there", None),
                 (_BUILT_FOR_COST, "what it cost to build, not what is there", None),
                 (_SERVICE, "a service a place gives, not a sighting", None),
                 (_DESCRIBED_AS, "a characterisation, not a sighting", None),
+                (_RANKED, "a rank among its kind, not a sighting", None),
                 (_TALKS_VISIT, "a visit for talks, no trace of it", lambda a, sentence: not a.objects))
 
 

@@ -40,6 +40,11 @@ _DESCRIBED_AS = re.compile(r"\b(?:described|describes|describing)\s+(?:[\w'’-]
 _RECORD = re.compile(r"\bfirst\s+[^.;]{0,80}\bin\s+(?:its|their|the\s+[\w-]+['’]s)\s+"
                      r"(?:modern\s+|recent\s+)?history\b|"
                      r"\b(?:is|was)\s+the\s+(?:first|second|third|last)\s+(?:one\s+)?for\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")
+# a rank among its kind, no sight: "The Taftanaz air base … is the largest air base the rebels have captured",
+# "Taftanaz was the largest helicopter base in northern Syria", "India's second largest air base"
+_RANKED = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:second[- ]|third[- ])?"
+                     r"(?:largest|biggest|most\s+important|busiest)\s+(?:[\w-]+\s+){0,2}?(?:air\s*base|airbase|airfield|"
+                     r"airport|base|port|naval\s+base|shipyard|field)s?\b")
 # a service a place gives, no sight: "We provide all the major maintenance for C-17 … transports"
 _SERVICE = re.compile(r"\b(?:provides?|offers?)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:maintenance|repairs?|support|services?|training)\b|"
