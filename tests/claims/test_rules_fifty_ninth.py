@@ -80,7 +80,7 @@ def test_fighters_who_are_people(text, people):
     ("ISIS attacks east Syria military airport, 34 killed.", True),
     ("A car bomb in Damascus, which killed 12, was condemned.", False),
     # a rank among its kind, and a view of a place, are no sight
-    ("Taftanaz was the largest helicopter base in northern Syria.", False),
+    ("Rebels said Taftanaz was the largest helicopter base in northern Syria.", False),
     ("The Deir ez-Zor airport is seen as central to the air war.", False),
     # control: a rank said of an act stays the act's
     ("Jets struck the Taftanaz air base on Friday.", True),
