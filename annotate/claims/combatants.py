@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .objects import ObjectMention
 
-__all__ = ["ARMED_GROUP_BEFORE", "PEOPLE_AROUND", "people_called_fighters"]
+__all__ = ["ARMED_GROUP_BEFORE", "people_around", "people_called_fighters"]
 
 # an armed group's fighters are people: "Taliban fighters", "rebel fighters", "Hamas fighters", "al-Shabaab fighters"
 _GROUPS = (r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|IS|Islamic\s+State|Wagner|jihadist|"
@@ -20,22 +20,19 @@ _GROUPS = (r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|I
            r"Peshmerga|militia|(?<=with\s)allied|(?<=and\s)allied)")
 ARMED_GROUP_BEFORE = re.compile(_GROUPS + r"\s+$", re.IGNORECASE)
 # what only people do or are: "fighters from the al-Qaida-linked Jabhat al-Nusra", "the fighters took the base",
-# "left 34 fighters dead", "hundreds of fighters were killed"
+# "left 34 fighters dead", "hundreds of fighters were killed" (a toll only after a count: "two fighters were lost")
 _PEOPLE_AFTER = re.compile(r"\s+(?:from\s+(?:the\s+)?(?:[\w-]+-(?:linked|affiliated|allied|backed|aligned)\s+|" + _GROUPS +
-                           r")|(?:had\s+|have\s+)?(?:took|seized|captured|stormed|"
-                           r"overran|broke\s+into|fled|surrendered|retreated|withdrew)\b|(?:were\s+|was\s+)?(?:dead|killed|"
-                           r"wounded|injured)\b)")
+                           r")|(?:had\s+|have\s+)?(?:took|seized|captured|stormed|overran|broke\s+into|fled|surrendered|"
+                           r"retreated|withdrew)\b|(?P<toll>(?:were\s+|was\s+)?(?:dead|killed|wounded|injured)\b))")
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?$")
 
 
-def PEOPLE_AROUND(text: str, start: int, end: int, limit: int) -> bool:
-    """Whether the "fighters" at ``text[start:end]`` are people by what the words around them say they do or are."""
+def people_around(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the "fighters" at ``text[start:end]`` are people by the words after them (up to ``limit``): from a
+    group, doing what only troops on the ground do, or a count of them dead."""
     after = _PEOPLE_AFTER.match(text, end, limit)
-    if after is None:
-        return False
-    # ("fighters from" a group; a count of them dead; or doing what only troops on the ground do)
-    return not after.group().lstrip().startswith(("dead", "killed", "wounded", "injured", "were", "was")) or \
-        _COUNTED_BEFORE.search(text, max(0, start - 16), start) is not None
+    return after is not None and (after.group("toll") is None or
+                                  _COUNTED_BEFORE.search(text, max(0, start - 16), start) is not None)
 
 
 _GROUP_FIGHTERS = re.compile(_GROUPS + r"\s+fighters\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from annotate.model.taxonomy import Taxonomy
 
-from .combatants import ARMED_GROUP_BEFORE, PEOPLE_AROUND
+from .combatants import ARMED_GROUP_BEFORE, people_around
 from .designators import AIRCRAFT_NAME_RX, DESIGNATOR_RX, aircraft_name_class, designator_class
 from .ship_classes import NAVY_PREFIXES, SHIP_CLASS_RX, ship_class
 
@@ -450,7 +450,7 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 and _ON_LAND.search(text, start, end):
             continue  # "a fuel tanker had exploded at an airfield": a truck
         if cls == "fighter" and m.group().lower() == "fighters" and \
-                (ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0) or PEOPLE_AROUND(text, s0, e0, end)):
+                (ARMED_GROUP_BEFORE.search(text, max(start, s0 - 24), s0) or people_around(text, s0, e0, end)):
             continue  # "Taliban fighters posing with helicopters", "fighters from Jabhat al-Nusra", "the fighters
             # took the base", "34 fighters dead": people, not aircraft
         if cls == "bomber" and text[max(start, s0 - 8):s0].lower().endswith("suicide "):
