@@ -87,3 +87,9 @@ def test_fighters_who_are_people(text, people):
 ])
 def test_checkable(text, checkable):
     assert analyses(text, _PUBLISHED)[0].checkable is checkable
+
+
+@pytest.mark.parametrize("text", ["Two fighters took off from the Taftanaz base.", "Fighters took off at dawn."])
+def test_fighters_that_take_off_are_aircraft(text):
+    # control: "took" is a base taken, "took off" a flight
+    assert "fighter" in [o.cls for a in analyses(text, _PUBLISHED) for o in a.objects]
