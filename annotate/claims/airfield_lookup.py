@@ -124,8 +124,8 @@ def airfields_named_alone(text: str, spans: list[tuple[int, int]], sentences: li
 # a town's name and an airfield's generic word, as a list's alias has it: "Chelyabinsk airfield", "Sevastopol airport"
 _GENERIC_AIRFIELD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}(?i:airfield|airport|air\s*base|aerodrome)")
 # a town's military airfield, which its civil international airport is not: "Damascus military airport"
-_MILITARY_KIND_AFTER = re.compile(r"\s+military\s+(?:airport|airfield|air\s*base)\b", re.IGNORECASE)
-_KIND_AFTER = re.compile(r"\s+(?:military\s+)?(?:airfield|airport|air\s*base|aerodrome)\b", re.IGNORECASE)
+_MILITARY_AIRFIELD_WORD_AFTER = re.compile(r"\s+military\s+(?:airport|airfield|air\s*base)\b", re.IGNORECASE)
+_AIRFIELD_WORD_AFTER = re.compile(r"\s+(?:military\s+)?(?:airfield|airport|air\s*base|aerodrome)\b", re.IGNORECASE)
 _TOWN_KM = 40.0  # another airfield this near the one named generically is the same town's
 # the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both
 # "Donskoye airfield" and "Donskoye air base") — a text naming it with fewer words names only its town
@@ -153,8 +153,8 @@ def town_airfields_meant(sentences: list[list[PlaceMention]], text: str = "") ->
             if m.place.kind == "airfield" and m.place.lat is not None:
                 # (or a base no list has, named after its town so: "Idlib airbase")
                 if _GENERIC_AIRFIELD.fullmatch(m.text) and len(_core(m.place.name)) > len(_core(m.text)) or \
-                        m.place.source.startswith(UNLISTED) and _KIND_AFTER.match(text, m.end) or \
-                        "International" in m.place.name and _MILITARY_KIND_AFTER.match(text, m.end):
+                        m.place.source.startswith(UNLISTED) and _AIRFIELD_WORD_AFTER.match(text, m.end) or \
+                        "International" in m.place.name and _MILITARY_AIRFIELD_WORD_AFTER.match(text, m.end):
                     generic.add(m.place)
                 else:
                     named.add(m.place)

@@ -26,7 +26,8 @@ from .checkable_words import (_ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APP
     _PLACE_DESCRIPTION, _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE,
     _NONE_HURT, _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB,
     _PER_IMAGERY, _PHYSICAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED,
-    _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TYPE_DESCRIPTION, _UNDER_A_RULE, _UNVERIFIED, _VERDICT, _VIEWS_BEFORE)
+    _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TOLL_AFTER, _TYPE_DESCRIPTION, _UNDER_A_RULE, _UNVERIFIED, _VERDICT,
+    _VIEWS_BEFORE)
 from .no_sight_words import (_ALARM_RAISED, _BUILT_FOR_COST, _CLAUSE_BESIDE, _DESCRIBED_AS, _RANKED, _RECORD, _REFUSAL,
     _ROLE, _SERVICE, _SUPPORT_OF, _TALKS_VISIT)
 from .combatants import people_called_fighters
@@ -62,12 +63,6 @@ class ClaimAnalysis:
         return {"places": [p.to_dict() for p in self.places], "dates": [d.to_dict() for d in self.dates],
                 "objects": [o.to_dict() for o in self.objects], "quantities": [q.to_dict() for q in self.quantities],
                 "score": round(self.score, 2), "reasons": self.reasons}
-
-
-# the toll of the act before it, as a clause of its own: "took several checkpoints around the base, and heavy
-# fighting … has left 34 fighters dead", a headline's "attacks east Syria military airport, 34 killed" (not
-# another event's, in a relative clause: "used the airfield to carry out Tuesday's attack …, which killed 86")
-_TOLL_AFTER = re.compile(r"[^,]*,(?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
 
 
 def _specific(places: list[PlaceMention]) -> list[PlaceMention]:

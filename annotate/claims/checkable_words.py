@@ -232,6 +232,10 @@ _NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|ha
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
 # a toll told as a clause after the act: "Rebels seized a military airport on Tuesday, killing … 40 troops"
 _CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
+# the toll of the act before it, as a clause of its own: "took several checkpoints around the base, and heavy
+# fighting … has left 34 fighters dead", a headline's "attacks east Syria military airport, 34 killed" (not
+# another event's, in a relative clause: "used the airfield to carry out Tuesday's attack …, which killed 86")
+_TOLL_AFTER = re.compile(r"[^,]*,(?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
 _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|"

@@ -323,7 +323,7 @@ class Gazetteer:
         return tuple(out)
 
     def _candidate(self, text: str, first: tuple, phrase: str, words: list[str], n: int,
-                   aircraft: bool = False, phrase_end: int | None = None) -> tuple[Place | None, str]:
+                   aircraft: bool, phrase_end: int) -> tuple[Place | None, str]:
         """The place ``phrase`` names and how ("exact" or "variant"): by name or alias, a GeoNames spelling, a
         transliteration, or — one word after an installation's kind or in a list of airfields — the
         installation ("Marine Corps Air Station Iwakuni", "airfields: Olenya, Belaya…"); the airfield named
@@ -335,7 +335,7 @@ class Gazetteer:
         # (a settlement's name of several words too: "the Deir ez-Zor military airbase" is its airport)
         if (n == 1 and place is None and words[0][:1].isupper() or place is not None and
                 place.kind in ("city", "town", "village")) and \
-                (kind := _KIND_AFTER.match(text, first[1] if phrase_end is None else phrase_end)) is not None and \
+                (kind := _KIND_AFTER.match(text, phrase_end)) is not None and \
                 not _possessive_port(text, first, kind.group().strip()):
             # "Evenes air station", "from Chitose and Naha air bases", "the Ust-Luga fuel terminal": the installation
             # named after the place ("the naval base at Baltiysk" names the town, as "the port of Tartus" does) — or,

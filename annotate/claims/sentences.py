@@ -43,7 +43,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 out.extend(bounded_pieces(text, q0, q1, MAX_SENTENCE))
         return out
 
-    cuts = iter(map_on_cores(cut, len(pieces), min_items=1 if end - start >= ON_CORES_FROM else len(pieces) + 1))
+    cuts = iter(map_on_cores(cut, len(pieces), min_items=1) if end - start >= ON_CORES_FROM else
+                [cut(i) for i in range(len(pieces))])
     spans: list[tuple[int, int]] = []
     for found in paragraphs:
         for p0, p1 in joined_captions(text, [sentence for _ in found for sentence in next(cuts)]):
