@@ -63,13 +63,19 @@ ACTIVITY = re.compile(
     r"(?:began|begun|launched|started|continued|resumed)\s+(?:[\w'’-]+\s+){0,8}?offensive\b|"
     r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
+    # a battle at a base's edge, troops there with a visitor: "on the outskirts of its airport a real battle goes on",
+    # "was at the Palmyra airport with a group of Syrian special forces"
+    r"(?:outskirts|perimeter|edges?|gates?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE +
+    r"[^.;]{0,30}?\b(?:battles?|fighting|clashes)\b|"
+    r"(?:was|were)\s+(?:at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"\s+with\s+(?:(?:a|an)\s+)?"
+    r"(?:(?:group|unit|squad|convoy|detachment)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|fighters)\b|"
     r"(?:break|breaks|broke|broken|breaking|lift(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?siege\b(?=[^.;]{0,60}?" + _SITE + r")|"
     r"holed\s+up\s+(?:inside|in|at)\b|"
     # troops or goods brought to a place; a numbered unit a base is home to ("home to the 48th Fighter Wing")
     r"brought\s+(?:to|ashore|onto|into)\b|home\s+to\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Wing|Squadron|Regiment|Group|Division|Brigade)\b|"
-    r"home\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wing|squadron|regiment|group|division|brigade)\b|"  # "a training
-    # aviation regiment"
+    r"home\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wing|squadron|regiment|group|division|brigade|unit)\b|"  # "a
+    # training aviation regiment", "a training unit, the 272nd Aviation Base"
     # a base shown to visitors, as a visit is: "held a media day at Ali Al-Salem", "opens the base to the press"
     r"(?:held|hosted|holds|hosts)\s+(?:an?\s+)?(?:media|open|press)\s+day|"
     r"opens?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:press|media|public|reporters|visitors)\b|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"

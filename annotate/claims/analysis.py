@@ -22,7 +22,7 @@ from .activity_words import ACTIVITY
 from .checkable_words import (_ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED,
     _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE, _AS_CLAUSE,
     _ATTACKS_SITE, _CASUALTY_CLAUSE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING,
-    _HEADLINE_TO_COME, _HEDGE, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY,
+    _HEADLINE_TO_COME, _HEDGE, _HOSTS_UNIT, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY,
     _PLACE_DESCRIPTION, _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE,
     _NONE_HURT, _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB,
     _PER_IMAGERY, _PHYSICAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED,
@@ -163,7 +163,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         checkable = False
         reasons.append(veto)
     if checkable and not seen and (described := _TYPE_DESCRIPTION.match(sentence) or _UNDER_A_RULE.match(sentence) or
-                                   not _CONSTRUCTION.search(sentence) and _PLACE_DESCRIPTION.match(sentence)):
+                                   not _CONSTRUCTION.search(sentence) and not _HOSTS_UNIT.search(sentence) and
+                                   _PLACE_DESCRIPTION.match(sentence)):
         checkable = False
         reasons.append(f"what a type, a rule or a place is, not what was there: {described.group().strip()!r}")
     if checkable and not a.objects and not seen and activity and (tally := _DRONE_TALLY.search(sentence)) and \
@@ -178,7 +179,10 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
                                          and not _FUTURE_STATE.search(main, 0, main_activity.end())
                                          or _factual_clause_beside(main) or _INCIDENT_RELATIVE.search(sentence)) or
                           # "Construction of the wharf at Garden Island began in March and is expected to end in 2027"
-                          a.places and a.dates and not _SPECULATED.search(main) and _factual_clause_beside(main)):
+                          # (a guess only in a later clause: "Russia came under drone attack on the night of December
+                          # 29, and an airfield in Adygea may have been hit")
+                          a.places and a.dates and not _SPECULATED.search(_CLAUSES.split(main)[0]) and
+                          _factual_clause_beside(main)):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
         reasons.append(f"intention or speculation: {intention.group()!r}")
     if doubt := _DOUBT.search(sentence):

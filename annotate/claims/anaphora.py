@@ -91,8 +91,10 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
 # the kinds of that installation ("the airport" is an airfield, though it prefers no airfield over a town: h49)
 _BASE_NOUNS = {**{noun: _EXACT_KINDS[noun] for noun in ("base", "air base", "airbase", "airfield", "military complex")},
                "airport": ("airfield",)}
-# "stormed the city's airport": the airport of the city named before
-_CITY_AIRPORT = re.compile(r"\b(?:the|that)\s+city['’]s\s+(?:main\s+|international\s+)?airport\b", re.IGNORECASE)
+# "stormed the city's airport": the airport of the city named before; "the city of Palmyra …, while on the outskirts
+# of its airport": of the town named before in the sentence
+_CITY_AIRPORT = re.compile(r"\b(?:(?:the|that)\s+(?:city|town)['’]s|(?P<its>its))\s+(?:main\s+|international\s+)?"
+                           r"airport\b", re.IGNORECASE)
 _AT_TOWN_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _KINDS_KEPT = ("airfield", "naval base", "shipyard", "port")  # carried installations a later noun may refer to
 _NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
@@ -303,6 +305,15 @@ class PlaceMemory:
                                                     _AT_TOWN_BEFORE.search(text, max(0, p.start - 24), p.start)) or
                             m.end() <= p.start <= m.end() + _OWN_REACH)] \
                 if noun in _BASE_NOUNS and self._named_of_kind(noun) else own
+            if noun == "airport" and (town := next((p for p, _ in reversed(own) if p.place.kind in _TOWNS and
+                                                    p.place.lat is not None and (p.end <= m.start() or
+                                                    m.end() <= p.start <= m.end() + _OWN_REACH)), None)) and \
+                    (near := self._near(noun, town, carried + named)):
+                # the airport named before, beside the town this sentence names by the word: "The direct road from
+                # Palmyra to the airport", "Losing the airport would have put Palmyra's security at risk" after "the
+                # Palmyra airport" (the town and its airport both)
+                carried += near
+                continue
             if noun not in _TOWNS and _BESIDE.search(text, max(start, m.start() - 48), m.start()) is not None and \
                     (town := next((p for p, _ in reversed(own) if p.end <= m.start() and p.place.kind in _TOWNS and
                                    p.place.lat is not None), None)) is not None:
@@ -399,10 +410,12 @@ class PlaceMemory:
         if self.airport_of is None or text.find("airport", start, end) < 0:
             return out
         for m in _CITY_AIRPORT.finditer(text, start, end):
-            cities = [p for p in named if p.end <= m.start() and p.place.kind == "city"] or \
-                [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in reversed(sentence.places)
-                 if p.place.kind == "city"][:1]
-            airport = self.airport_of(cities[-1].place.name) if cities else None
+            cities = [p for p in named if p.end <= m.start() and p.place.kind in ("city", "town")]
+            if not cities and not m.group("its"):
+                cities = [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in reversed(sentence.places)
+                          if p.place.kind in ("city", "town")][:1]
+            # (the airport under the town's name or under the name written: "Palmyra Airport" for Tadmur)
+            airport = (self.airport_of(cities[-1].place.name) or self.airport_of(cities[-1].text)) if cities else None
             if airport is not None and all(o.place != airport for o in out + named):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), airport, inferred=True))
         return out

@@ -431,6 +431,10 @@ _PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|ab
                                 r"(?:facility|installation|base|airfield|hub|port|site|points?|centres?|centers?|operation|"
                                 r"campaign|offensive)\b|"
                                 r"(?:lies|is\s+located|is\s+situated|sits)\s+(?:on|in|at|near|opposite|about|some|\d))")
+# a unit based there, which an image of the base may show at work: "Khanskaya is a military airfield …, home to a
+# training unit" (what the place is, and who is there)
+_HOSTS_UNIT = re.compile(r"\b(?:home\s+to|hosts?|houses)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                         r"(?:wing|squadron|regiment|group|division|brigade|unit)s?\b", re.IGNORECASE)
 # when a place was made: "The damaged berth was commissioned in 2013" (history, years before the report)
 _MADE_IN = re.compile(r"\b(?:(?:was|were)\s+(?:commissioned|founded|established|opened|built|constructed)|"
                       r"built\s+(?:the|it|this|that)(?:\s+[\w-]+){0,3}?)"

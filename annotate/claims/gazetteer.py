@@ -25,8 +25,8 @@ import re
 from itertools import product
 from typing import Iterable
 
-from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES, _KIND_AFTER,
-                                 _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
+from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES,
+                                 _IS_AN_AIRFIELD, _KIND_AFTER, _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
 from .airfield_lookup import AirfieldGrid, joint_base, named_base_before
 from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
@@ -359,6 +359,10 @@ class Gazetteer:
                 base = self._installation(phrase, _SUFFIXES_AFTER[which], None, kinds)
             if base is not None:
                 return base, "exact"
+        if n == 1 and (place is None or place.kind in ("town", "village")) and words[0][:1].isupper() and \
+                _IS_AN_AIRFIELD.match(text, first[1]) and \
+                (base := self._installation(phrase, _AIR_SUFFIXES + (" airfield",), place, _AIR_KINDS)) is not None:
+            return base, "exact"  # "Khanskaya is a military airfield": the listed airfield of that name
         if n == 1 and place is not None and place.kind in ("town", "village") and \
                 _FACILITY_AFTER.match(text, first[1]) is not None:
             # "Yongbyon's uranium enrichment plant": the facility named after the town, where a list has one

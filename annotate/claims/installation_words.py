@@ -19,6 +19,9 @@ _KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*[\"”»]?\s+(
                          r"(?:(?P<port>port|terminal|harbou?r)|(?P<yard>shipyard|dockyard|yard))|(?:naval|submarine)\s+base|"
                          r"(?P<bomber>(?:bomber|fighter)\s+)?(?P<base>base))s?\b")  # "F-15s from Komatsu and Naha bases":
 # air bases where aircraft are; "Engels bomber base", "Engels military airfield", 'the "Millerovo" military airfield'
+# a place said to be an air base: "Khanskaya is a military airfield of the Russian Ministry of Defence" (its listed
+# airfield, not the village of that name)
+_IS_AN_AIRFIELD = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:air\s*base|airfield|air\s+station)\b")
 # words of an installation's kind, never its name: "Naval Base Karwar" is no base named "Naval" (an air station)
 _KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"

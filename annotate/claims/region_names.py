@@ -17,7 +17,9 @@ _OBLASTS = {
     "RU-MOS": "Moscow", "RU-TUL": "Tula", "RU-ORE": "Orenburg", "RU-NIZ": "Nizhny Novgorod",
     "UA-51": "Odesa", "UA-48": "Mykolaiv", "UA-65": "Kherson", "UA-23": "Zaporizhzhia", "UA-14": "Donetsk",
     "UA-09": "Luhansk", "UA-63": "Kharkiv", "UA-59": "Sumy", "UA-74": "Chernihiv", "UA-32": "Kyiv",
-    "UA-12": "Dnipropetrovsk", "UA-46": "Lviv",
+    "UA-12": "Dnipropetrovsk", "UA-46": "Lviv", "UA-53": "Poltava", "UA-18": "Zhytomyr", "UA-05": "Vinnytsia",
+    "UA-68": "Khmelnytskyi", "UA-56": "Rivne", "UA-07": "Volyn", "UA-61": "Ternopil", "UA-26": "Ivano-Frankivsk",
+    "UA-21": "Zakarpattia", "UA-77": "Chernivtsi", "UA-71": "Cherkasy", "UA-35": "Kirovohrad",
     "BY-HR": "Grodno", "BY-BR": "Brest", "BY-HO": "Gomel", "BY-VI": "Vitebsk", "BY-MA": "Mogilev",
 }
 _KRAIS = {"RU-KDA": "Krasnodar", "RU-PRI": "Primorsky", "RU-KAM": "Kamchatka", "RU-KHA": "Khabarovsk",
@@ -37,8 +39,10 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "RU-YAN": ["Yamal-Nenets", "Yamalo-Nenets Autonomous Okrug"],
           "RU-UD": ["Udmurtia", "Udmurt Republic", "Republic of Udmurtia"], "RU-MO": ["Mordovia", "Republic of Mordovia"],
           "RU-CU": ["Chuvashia", "Chuvash Republic"], "RU-SE": ["North Ossetia", "North Ossetia-Alania"],
-          "RU-IN": ["Ingushetia"], "RU-KB": ["Kabardino-Balkaria"], "RU-KL": ["Kalmykia"], "RU-AD": ["Adygea"],
-          "RU-KK": ["Khakassia"], "RU-TY": ["Tuva", "Tyva"], "RU-ME": ["Mari El"],
+          "RU-IN": ["Ingushetia", "Republic of Ingushetia"], "RU-KB": ["Kabardino-Balkaria"],
+          "RU-KL": ["Kalmykia", "Republic of Kalmykia"],
+          "RU-AD": ["Adygea", "Adygeya", "Republic of Adygea", "Republic of Adygeya"],
+          "RU-KK": ["Khakassia", "Republic of Khakassia"], "RU-TY": ["Tuva", "Tyva"], "RU-ME": ["Mari El"],
           # Ukraine's oblasts as Russian-derived or older spellings write them
           "UA-23": ["Zaporizhia Oblast", "Zaporizhia region", "Zaporozhye region", "Zaporozhye Oblast"],
           # Iran's provinces by their English names: "the capital of Iran's East Azerbaijan province"

@@ -37,9 +37,15 @@ _AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+" + _AIR_KIND_WORDS + r"\b|"
 # airfield on the peninsula, at Saky" (not a named base's: "Hmeimim Air Base near Latakia", "Dyagilevo, an air base
 # near Ryazan")
 _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
-_AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
+# (or an armed force's: "the Ukrainian Armed Forces air base in Nizhyn")
+_AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r"|Armed\s+Forces|Air\s+Force)\s+){0,3}"
                               r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+"
                               r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
+# a town said to have an air base, in a relative clause: "the city of Mirgorod in Poltava Region, which has a large
+# military airfield" (the town and its airfield both)
+_HAS_AN_AIRFIELD = re.compile(r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince))?,\s+"
+                              r"(?:which|that)\s+(?:has|hosts|is\s+home\s+to)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:air\s*base|airfield|military\s+airport)\b")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")  # "Dyagilevo, " before "an air base near Ryazan": that base described
 _BASE_AFTER = re.compile(r"\s+base\b")  # "the Harir base" (a base of no kind said)
 # a military airfield's name ("Bashur Airfield", "Naha Air Base"), not a civil airport's
@@ -62,6 +68,12 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
             m = mentions[k]
             town = m.place
             if m.inferred or m.vague or town.kind not in _SETTLEMENTS or town.lat is None:
+                continue
+            if _HAS_AN_AIRFIELD.match(text, m.end):
+                base = _airfield_beside(town, m.text, sentences, listed, at_town)
+                if all(o.place is not base for o in mentions):
+                    mentions.insert(k + 1, replace(m, place=base, alternatives=(), match="exact", score=1.0,
+                                                   inferred=True))
                 continue
             named = _AIR_KIND_AFTER.match(text, m.end) is not None
             before = None if named else _unnamed_base_before(text, m.start)
@@ -123,6 +135,17 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
     if (there := _military_airfield_at(town, at_town)) is not None:
         return there
     return _unlisted_base(f"{name} air base", town)
+
+
+def _airfield_beside(town: Place, name: str, sentences: list[list[PlaceMention]],
+                     listed: Callable[[Place, str], Place | None],
+                     at_town: Callable[[Place, float], Place | None] | None) -> Place:
+    """The air base a town is said to have: the airfield the document names within ``_RADIUS_KM`` of it ("the
+    Mirgorod airfield" later), else the listed one named after or lying at it, else an unlisted one."""
+    point = [(town.lat, town.lon)]
+    beside = next((m.place for mentions in sentences for m in mentions if m.place.kind == "airfield" and
+                   m.place.lat is not None and km_to_nearest(m.place, point) <= _RADIUS_KM), None)
+    return beside or _listed_base(town, name, listed, at_town) or _unlisted_base(f"{name} air base", town)
 
 
 def _unlisted_base(name: str, town: Place) -> Place:
