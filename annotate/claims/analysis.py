@@ -131,8 +131,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         # "drones hit Russian base": a country's unnamed installation struck
         countries = [p for p in a.places if p.vague and p.place.kind == "country"]
         left = any(_WITHDRAWAL.match(x.group()) for x in ACTIVITY.finditer(sentence))
-        struck_site = (left and bool(_SITE_NOUN.search(sentence)) or bool(_ATTACKS_SITE.search(sentence))) and \
-            bool(countries) or physical and (
+        # (or a region's, attacked: "Strikes on Airfield in Chernihiv Region")
+        struck_site = (left and bool(_SITE_NOUN.search(sentence)) and bool(countries) or
+                       bool(_ATTACKS_SITE.search(sentence)) and any(p.vague for p in a.places)) or physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
             bool(countries and _SITE_NOUN.search(sentence)) or
             # "Iranian missile hit communications dome at Qatar base": the country's name before "base"

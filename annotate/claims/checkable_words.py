@@ -26,8 +26,9 @@ _AIR_OR_MILITARY_SITE = r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:nava
 # an attack on installations in a country: "Al-Qaeda attacks airports and army positions in Mali"
 # or taken, or besieged and relieved: "Islamic State militants seize air base in Syria", "have broken a siege … of an air
 # base in the north of the country"
+# (or struck, in a headline: "Russian military strike Ukrainian airfield", "Strikes on Airfield in Chernihiv Region")
 _ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
-                           r"overr(?:un|uns|an|unning))\s+"
+                           r"overr(?:un|uns|an|unning)|strikes\s+on|strik(?:e|es|ing)|struck)\s+"
                            r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:military\s+)?" +
                            _AIR_OR_MILITARY_SITE + r"|\bsiege\b[^.;]{0,60}?\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
                            r"|"
@@ -81,6 +82,9 @@ _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)
 # a kind or a risk ("Dispersing ships is a common safety measure", "21,000 tons of fertiliser present an
 # environmental risk"); imagery that does not exist ("No satellite images of Olenya have yet been obtained")
 _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
+                          # where not said: "carried out strikes on Ukrainian military targets, including a military
+                          # airbase, without saying where"
+                          r"\bwithout\s+(?:saying|specifying|disclosing|revealing|stating)\s+where\b|"
                           # "There was still no information on the damage on Wednesday morning"
                           r"\bno\s+(?:information|details|word|confirmation)\s+(?:yet\s+)?(?:on|about|of)\b|"
                           # what a place will allow once built: "Once completed, the runway would allow private jets"
@@ -168,6 +172,11 @@ _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|
                     r"\b\d[\d,]*\s+times\s*[.;]|"
                     # "has been attacked several times in the past year"; a trend: "have stepped up attacks on US
                     # interests since early last year"
+                    # a campaign over time: "Ukraine has struck a number of air bases to weaken the Russian Air
+                    # Force" (not one day's: "struck several Pakistani airbases on 10 May")
+                    r"\b(?:has|have)\s+(?:repeatedly\s+)?(?:attacked|struck|hit|targeted)\s+(?:a\s+number\s+of|several|"
+                    r"many|numerous|multiple|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air\s*bases|airbases|"
+                    r"airfields|airports|bases|ports)\b|"
                     r"\b(?:attacked|struck|hit|targeted|shelled)\s+(?:[\w'’-]+\s+){0,8}?(?:several|many|multiple|numerous)\s+"
                     r"times\b|\b(?:stepped\s+up|intensified|escalated)\s+(?:their\s+|its\s+)?(?:attacks|strikes|raids)\b|"
                     # "have handled more than 100 million tons of cargo since the corridor opened"
@@ -236,7 +245,7 @@ _CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 # fighting … has left 34 fighters dead", a headline's "attacks east Syria military airport, 34 killed" (not
 # another event's, in a relative clause: "used the airfield to carry out Tuesday's attack …, which killed 86")
 _TOLL_AFTER = re.compile(r"[^,]*,(?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
-_INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+_INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|"
                         # land given "for a $120 million air base able to take B-52 bombers" (not "the only pier at

@@ -15,7 +15,8 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-            "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3}
+            "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
+            "a couple of": 2}  # "a couple of days ago"
 # the words a relative date counts with ("eleven days later"; "few" only after "a")
 _COUNT_WORDS = "|".join(sorted((w for w in _NUMBERS if w != "few"), key=len, reverse=True))
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}

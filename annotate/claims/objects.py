@@ -229,6 +229,8 @@ _ON_LAND = re.compile(r"\b(?:airfields?|airports?|air\s*bases?|runways?|roads?|h
 _STRIKES_AFTER = re.compile(r"\s+(?:also\s+|again\s+|have\s+|had\s+|then\s+)?(?:struck|strike|strikes|bombed|bomb|"
                             r"hit|pounded|pound|raided|attacked|attack|dropped|fired|targeted)\b", re.IGNORECASE)
 # a vessel word qualifying an aircraft: "tanker aircraft", "a tanker plane" is an aircraft
+# a drone's engine, not an aircraft: "Geran-3 jet drones", "jet-powered kamikaze drones"
+_DRONE_AFTER = re.compile(r"(?:[\s-]+powered)?\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b", re.IGNORECASE)
 _AIRCRAFT_AFTER = re.compile(r"[\s-]+(?:aircraft|planes?|jets?|airplanes?)\b", re.IGNORECASE)
 # an aircraft designator right before a vessel word: "Il-78 tankers", "KC-135 tankers" are aircraft
 _AIRCRAFT_DESIGNATOR_BEFORE = re.compile(r"\b(?:Il|Tu|An|Su|MiG|Yak|Be|Ka|Mi|Y|KJ|H|KC|C|P|E|A)-\d{1,3}[A-Z]{0,3}"
@@ -455,6 +457,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             # took the base", "34 fighters dead": people, not aircraft
         if cls == "bomber" and text[max(start, s0 - 8):s0].lower().endswith("suicide "):
             continue  # "a suicide bomber blew himself up": a man
+        if m.group().lower() == "jet" and _DRONE_AFTER.match(text, e0, end):
+            continue  # "Geran-3 jet drones", "jet-powered kamikaze drones": drones, no aircraft
         if cls == "unknown aircraft" and m.group().lower() in ("jet", "jets") and _STRIKES_AFTER.match(text, e0, end):
             cls = "fighter"  # "Israeli jets struck the port": combat aircraft
         if cls == "fighter" and "attack" in m.group().lower() and \
