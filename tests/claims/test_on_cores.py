@@ -76,11 +76,15 @@ def test_a_large_document_analysed_on_cores_as_in_one_process(monkeypatch: pytes
     assert len(pools) == 2  # the sentences' own names, then their scores
     assert len(alone) > 1000 and len(shared) == len(alone)
     assert sum(a.checkable for a in alone) > 100 and sum(len(a.places) for a in alone) > 1000
+    held = gazetteer.places_by_id()
     for one, two in zip(alone, shared):
         assert (two.start, two.end, two.checkable, two.extracted()) == (one.start, one.end, one.checkable,
                                                                          one.extracted())
-        # the very places of the gazetteer, not copies: document passes compare places by identity
-        assert all(p.place is q.place for p, q in zip(one.places, two.places))
+        # the very places of the gazetteer, not copies: document passes compare places by identity (a place a
+        # document pass makes — an air base no list has, named after its town — is made anew by each analysis)
+        assert all(p.place is q.place if id(p.place) in held else p.place == q.place and id(q.place) not in held
+                   for p, q in zip(one.places, two.places))
+    assert sum(id(p.place) in held for a in alone for p in a.places) > 1000
 
 
 @several_cores
