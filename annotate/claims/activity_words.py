@@ -42,7 +42,9 @@ ACTIVITY = re.compile(
     # a base surrounded or broken into: "IS militants encircle key Deir az-Zour airbase", "closed in on the airbase",
     # "broke into the base", "in full control of the air base"
     r"encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|clos(?:e|es|ed|ing)\s+in\s+on|(?:broke|break|breaks|broken)\s+into|"
-    r"(?:in|under)\s+(?:full\s+|total\s+|complete\s+)?control\s+of)\s+"
+    r"(?:in|under)\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+)?control\s+of|"
+    # "Al-Juwaili announces GNA control of Al-Watiya base"
+    r"announc(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?control\s+of)\s+"
     r"(?:(?:the|a|an|most\s+of\s+the)\s+)?(?:[\w'’-]+\s+){0,3}?" + _SITE + r"|"
     # "The airport of Tal Afar has been liberated", "The Tal Afar airport has fallen", "The Abu al-Duhur air base in
     # the north-western Syrian province of Idlib has fallen", "driven Islamic State fighters from an air base"
@@ -50,6 +52,9 @@ ACTIVITY = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
     r"(?:liberated|captured|seized|retaken|recaptured|fell|fallen)\b|"
+    # "The airport is under the control of the M23"
+    + _SITE + r"\s+(?:is|was|are|were)\s+(?:now\s+|already\s+)?(?:in|under)\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+)?"
+    r"control\s+of\b|"
     r"(?:drove|driven|drive|drives|driving|expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     # a base cut off, or the ground around it taken: "The gains cut the airport off", "took control of a key area
@@ -63,6 +68,13 @@ ACTIVITY = re.compile(
     r"(?:began|begun|launched|started|continued|resumed)\s+(?:[\w'’-]+\s+){0,8}?offensive\b|"
     r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
+    # an airport's flights stopped or started again: "Flights were briefly suspended on Saturday at the only working
+    # airport", "officials had halted air navigation at Mitiga", "Flights resumed around midday"
+    r"(?:flights|air\s+traffic|air\s+navigation|aviation)\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:\w+ly\s+)?(?:suspended|halted|resumed|stopped|diverted|grounded|cancell?ed)\b|"
+    # (not "the civilian airport … briefly halted flights because of an incident at the military airfield": its
+    # flights, another place's incident)
+    r"(?:suspend|halt|resum|stopp|divert|cancell?)(?:ed|s|ing|e)?\s+(?:all\s+flights|air\s+traffic|air\s+navigation)\b|"
     # a battle at a base's edge, troops there with a visitor: "on the outskirts of its airport a real battle goes on",
     # "was at the Palmyra airport with a group of Syrian special forces"
     r"(?:outskirts|perimeter|edges?|gates?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE +

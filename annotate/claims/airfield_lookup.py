@@ -127,6 +127,9 @@ _GENERIC_AIRFIELD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}(?i:airfield|airport
 _MILITARY_AIRFIELD_WORD_AFTER = re.compile(r"\s+military\s+(?:airport|airfield|air\s*base)\b", re.IGNORECASE)
 _AIRFIELD_WORD_AFTER = re.compile(r"\s+(?:military\s+)?(?:airfield|airport|air\s*base|aerodrome)\b", re.IGNORECASE)
 _TOWN_KM = 40.0  # another airfield this near the one named generically is the same town's
+# a town's unnamed airport before its name: "the only working airport in the Libyan capital"
+# (not a named one's town: "the Mezzeh military airport in Damascus")
+_AIRPORT_OF_TOWN_BEFORE = re.compile(r"\b(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?airport\s+(?:in|of|at)\s+(?:the\s+)?$")
 # the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both
 # "Donskoye airfield" and "Donskoye air base") — a text naming it with fewer words names only its town
 _KIND_WORDS = re.compile(r"\b(?:international|army|military|air|force|base|airbase|airport|airfield|field|aerodrome|"
@@ -148,16 +151,26 @@ def town_airfields_meant(sentences: list[list[PlaceMention]], text: str = "") ->
     in its own and the neighbouring cells of a degree."""
     generic: set[Place] = set()
     named = AirfieldGrid(())  # the airfields the document names by a name of their own
+    towns: list[tuple[list[PlaceMention], int]] = []  # a town named for its airport: "the airport in the capital"
     for found in sentences:
-        for m in found:
+        for k, m in enumerate(found):
             if m.place.kind == "airfield" and m.place.lat is not None:
-                # (or a base no list has, named after its town so: "Idlib airbase")
+                # (or a base no list has, named after its town so: "Idlib airbase"; or a town's international
+                # airport by the town's name and "airport": "flights at Tripoli airport" in a report on Mitiga)
                 if _GENERIC_AIRFIELD.fullmatch(m.text) and len(_core(m.place.name)) > len(_core(m.text)) or \
                         m.place.source.startswith(UNLISTED) and _AIRFIELD_WORD_AFTER.match(text, m.end) or \
-                        "International" in m.place.name and _MILITARY_AIRFIELD_WORD_AFTER.match(text, m.end):
+                        "International" in m.place.name and (_MILITARY_AIRFIELD_WORD_AFTER.match(text, m.end) or
+                                                             _GENERIC_AIRFIELD.fullmatch(m.text) and
+                                                             m.text.endswith(" airport")):
                     generic.add(m.place)
                 else:
                     named.add(m.place)
+            elif m.place.kind in ("city", "town") and m.place.lat is not None and text and \
+                    _AIRPORT_OF_TOWN_BEFORE.search(text, max(0, m.start - 60), m.start):
+                towns.append((found, k))
+    for found, k in towns:  # the airport the document names by the town: that one, not the town
+        if (airport := named.nearest(found[k].place, _TOWN_KM)) is not None:
+            found[k] = PlaceMention(found[k].start, found[k].end, found[k].text, airport, match="exact", score=1.0)
     meant = {place: other for place in generic - named.places()
              if (other := named.nearest(place, _TOWN_KM)) is not None}
     if meant:  # (every mention of a place meant is a generic one: any other would have put it among the named)

@@ -22,7 +22,7 @@ from .activity_words import ACTIVITY
 from .checkable_words import (_ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED,
     _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE, _AS_CLAUSE,
     _ATTACKS_SITE, _CASUALTY_CLAUSE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING,
-    _HEADLINE_TO_COME, _HEDGE, _HOSTS_UNIT, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY,
+    _FLIGHTS_STOPPED, _HEADLINE_TO_COME, _HEDGE, _HOSTS_UNIT, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS, _MADE_IN, _PERIOD_TALLY,
     _PLACE_DESCRIPTION, _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE,
     _NONE_HURT, _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB,
     _PER_IMAGERY, _PHYSICAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED,
@@ -130,7 +130,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         physical = any(_PHYSICAL.match(x.group()) for x in ACTIVITY.finditer(sentence))
         # "drones hit Russian base": a country's unnamed installation struck
         countries = [p for p in a.places if p.vague and p.place.kind == "country"]
-        left = any(_WITHDRAWAL.match(x.group()) for x in ACTIVITY.finditer(sentence))
+        # (or its flights stopped: "Flights suspended at Libya airport")
+        left = any(_WITHDRAWAL.match(x.group()) or _FLIGHTS_STOPPED.search(x.group()) for x in ACTIVITY.finditer(sentence))
         # (or a region's, attacked: "Strikes on Airfield in Chernihiv Region")
         struck_site = (left and bool(_SITE_NOUN.search(sentence)) and bool(countries) or
                        bool(_ATTACKS_SITE.search(sentence)) and any(p.vague for p in a.places)) or physical and (

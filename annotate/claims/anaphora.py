@@ -205,6 +205,7 @@ class PlaceMemory:
     island_named: Callable[[str], Place | None] | None = None  # the island of a name ("Masirah" → Masirah Island)
     airport_of: Callable[[str], Place | None] | None = None  # a city's airport ("Mosul": Mosul International)
     last_country: str | None = None
+    capitals: dict[str, PlaceMention] = field(default_factory=dict)  # the latest capital named, landmark or not
 
     def refer(self, text: str, start: int, end: int, named: list[PlaceMention]) -> list[PlaceMention]:
         """Places ``text[start:end]`` refers back to (inferred), then remember the ones it names."""
@@ -395,6 +396,8 @@ class PlaceMemory:
         for p in named:
             if p.place.country:
                 self.last_country = p.place.country
+                if p.place.kind == "city" and self._is_capital(p.place):
+                    self.capitals[p.place.country] = p  # ("130 km southwest of Tripoli … from the capital")
         return carried
 
     def _adjective_of_named(self, word: str, named: list[PlaceMention]) -> PlaceMention | None:
@@ -441,13 +444,15 @@ class PlaceMemory:
         return None
 
     def _capital(self) -> PlaceMention | None:
-        """The latest city named that is its country's capital (at the country's point), in the latest country."""
-        country = self.country_of(self.last_country) if self.last_country else None
-        if country is None or country.lat is None:
-            return None
-        return next((p for sentence in reversed(self.seen) for p, _ in reversed(sentence.places)
-                     if p.place.kind == "city" and p.place.country == country.country and p.place.lat is not None and
-                     abs(p.place.lat - country.lat) < 0.05 and abs(p.place.lon - country.lon) < 0.05), None)
+        """The latest city named that is its country's capital (at the country's point), in the latest country —
+        where the sentence is about it or names it as a landmark."""
+        return self.capitals.get(self.last_country) if self.last_country else None
+
+    def _is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's capital (a city at the country's point)."""
+        country = self.country_of(place.country) if self.country_of is not None and place.country else None
+        return country is not None and country.lat is not None and place.lat is not None and \
+            abs(place.lat - country.lat) < 0.05 and abs(place.lon - country.lon) < 0.05
 
     def _near(self, noun: str, town: PlaceMention, known: list[PlaceMention]) -> list[PlaceMention]:
         """The installation ``noun`` refers back to, if it lies within ``_NEAR_KM`` of ``town`` and is not ``known``:

@@ -35,6 +35,8 @@ _ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur
                            # "three strikes on Iran-linked sites in Syria"
                            r"\b(?:air)?strikes\s+on\s+(?:[\w-]+\s+){0,3}?(?:sites|facilities|bases|depots|airfields)\b",
                            re.IGNORECASE)
+# an airport's flights stopped: "Flights suspended at Libya airport"
+_FLIGHTS_STOPPED = re.compile(r"\b(?:suspend|halt|stopp|divert|cancell?|ground)(?:ed|s|ing)?\b", re.IGNORECASE)
 # a force leaving an installation: "US military completes withdrawal from drone base in Niger"
 _WITHDRAWAL = re.compile(r"withdr[ae]w\w*$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
@@ -172,6 +174,11 @@ _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|
                     r"\b\d[\d,]*\s+times\s*[.;]|"
                     # "has been attacked several times in the past year"; a trend: "have stepped up attacks on US
                     # interests since early last year"
+                    # a habit, not an event: "Troops sometimes visit Balad on short temporary duty trips"
+                    r"\b(?:sometimes|occasionally|from\s+time\s+to\s+time)\s+(?:visit|visits|stop|stops|use|uses)\b|"
+                    # struck before: "Mitiga has been targeted before in fighting between …"
+                    r"\b(?:has|have)\s+been\s+(?:repeatedly\s+)?(?:attacked|struck|hit|targeted|shelled|bombed)\s+"
+                    r"(?:before|previously|repeatedly)\b|"
                     # a campaign over time: "Ukraine has struck a number of air bases to weaken the Russian Air
                     # Force" (not one day's: "struck several Pakistani airbases on 10 May")
                     r"\b(?:has|have)\s+(?:repeatedly\s+)?(?:attacked|struck|hit|targeted)\s+(?:a\s+number\s+of|several|"
@@ -237,15 +244,15 @@ _CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\
 _NAMED_KILLING = re.compile(r"(?:killing|assassination|murder)\s+of\s+(?:(?:General|Gen\.|Commander|President|Major|"
                             r"Lieutenant|Colonel|Col\.)\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
-_NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
-                        r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+)\b", re.IGNORECASE)
+_NONE_HURT = re.compile(r"\b(?:no|without)\s+[\"“]?(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                        r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+|losses)\b", re.IGNORECASE)
 # a toll told as a clause after the act: "Rebels seized a military airport on Tuesday, killing … 40 troops"
 _CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 # the toll of the act before it, as a clause of its own: "took several checkpoints around the base, and heavy
 # fighting … has left 34 fighters dead", a headline's "attacks east Syria military airport, 34 killed" (not
 # another event's, in a relative clause: "used the airfield to carry out Tuesday's attack …, which killed 86")
 _TOLL_AFTER = re.compile(r"[^,]*,(?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
-_INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+_INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|(?:has|have|had)\s+been\s+trying\s+to\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|"
                         # land given "for a $120 million air base able to take B-52 bombers" (not "the only pier at
@@ -437,7 +444,7 @@ _PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|ab
                                 r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
                                 r"plant|facility|site)\s+)?(?:[A-Z][\w-]*,\s+(?:near|outside|in|on|at|north|south|east|west)\b[^,]{1,40},\s+)?"
                                 r"(?:(?:is|was)\s+(?:an?|one\s+of\s+the|the)\s+(?:[\w'’-]+\s+){0,4}"
-                                r"(?:facility|installation|base|airfield|hub|port|site|points?|centres?|centers?|operation|"
+                                r"(?:facility|installation|base|air\s*base|airfield|hub|port|site|points?|centres?|centers?|operation|"
                                 r"campaign|offensive)\b|"
                                 r"(?:lies|is\s+located|is\s+situated|sits)\s+(?:on|in|at|near|opposite|about|some|\d))")
 # a unit based there, which an image of the base may show at work: "Khanskaya is a military airfield …, home to a

@@ -94,7 +94,9 @@ _PATTERNS = [
     # the second year of a pair or range: "in 2023 and 2024", "between 2014 and 2016", "from 2019 to 2021"
     ("year", r"(?<=(?:19|20)\d\d)\s+(?:and|or|to|through|until)\s+(?P<year>(?:19|20)\d\d)\b"),
     ("named", r"\b(?P<named>yesterday|today|last week|last month|last year|this week|this month|this year|"
-              r"next year|next week|next month|this morning|this afternoon|this evening|tonight|last night)\b"),
+              r"next year|next week|next month|this morning|this afternoon|this evening|tonight|last night|"
+              # a breaking report's own moment: "announced minutes ago"
+              r"(?:a\s+few\s+|several\s+|\d{1,2}\s+)?(?:minutes|moments)\s+ago)\b"),
     # "on Monday", "Last Monday,", "late on Sunday", "since Tuesday", "Monday's strike", "Sunday night"
     ("weekday", r"(?:\b(?i:on|last|this|next|since|until|by|into|from|between|overnight|early\s+on|late\s+on|early|late|"
                 r"(?:the\s+)?(?:early|small)\s+hours\s+of|(?:the\s+)?(?:morning|night|evening|afternoon)\s+of)\s+(?P<weekday>" + _WEEKDAY + r")\b|"

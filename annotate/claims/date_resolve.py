@@ -242,7 +242,8 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         if named == "yesterday":
             d = published - timedelta(days=1)
             return d, published, "day", False
-        if named in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+        if named in ("today", "this morning", "this afternoon", "this evening", "tonight") or \
+                named.endswith(("minutes ago", "moments ago")):
             return published, published + timedelta(days=1), "day", False
         if named == "last night":
             return published - timedelta(days=1), published, "day", False

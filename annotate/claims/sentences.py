@@ -176,8 +176,10 @@ _AGENCIES = ("AP|AFP|Reuters|CNN|BBC|NBC|CBS|ABC|VOA|RFA|UPI|NHK|dpa|DPA|ANSA|EF
              "Anadolu|AA|TASS|RIA|IRNA|Interfax|Ukrinform|BTA|PAP|Lusa|KUNA|WAM|SPA|QNA|APA|Trend")
 _LEAD = re.compile(r"(?:\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)?(?:(?:date|published)\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?"
                    r"(?:" + DATELINE_PATTERN + r"\s*|"
-                   # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —"
-                   r"[A-Z][A-Z .'’/-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\([A-Za-z .]{1,20}\)\s*[:\-–—]{1,2}\s*|"
+                   # an AP-style dateline without a date: "BEIRUT (AP) —", "KYIV, Ukraine (AP) —" (or the time filed:
+                   # Al-Masdar's "BEIRUT, LEBANON (1:10 P.M.) –")
+                   r"[A-Z][A-Z .'’/-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\((?:[A-Za-z .]{1,20}|"
+                   r"\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?)\)\s*[:\-–—]{1,2}\s*|"
                    # written in title case, an agency's name in the brackets: "Nairobi (AFP) –"
                    r"[A-Z][A-Za-z .'’/-]{1,30}(?:,\s+[A-Z][A-Za-z .]{1,30})?\s+\((?:" + _AGENCIES + r")\)\s*[:\-–—]{1,2}\s*|"
                    # one without an agency, before a dash: "YOKOSUKA NAVAL BASE, Japan —", "SINGAPORE - The …" (the
