@@ -247,6 +247,11 @@ class Gazetteer:
                 if _reads_as_person(text, tokens, i, n, self._index):
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
                     break
+                if match == "variant" and n == 1 and i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " " and \
+                        tokens[i - 1][2][:1].isupper() and not tokens[i - 1][2].isupper() and \
+                        _norm(tokens[i - 1][2]) not in self._index:
+                    hit = (1, None)  # a surname after a given name, only like a place's name: "Serhiy Tyurin" is
+                    break  # no Turin, "Petro Franko" no Franca
                 s0, e0 = tokens[i][0], tokens[i + n - 1][0] + len(words[-1])
                 if n > 1 and not _norm(place.name).startswith(_norm(words[0])) and \
                         (owner := self._possessor(text, tokens[i], words[0])) is not None:

@@ -69,7 +69,7 @@ _CLASS_PHRASES = {
     # interceptor missiles")
     "fighter wing": None, "fighter squadron": None, "fighter group": None, "fighter regiment": None,
     "fighter aviation regiment": None, "fighter aviation division": None,  # "the 14th Guards Fighter Aviation Regiment"
-    "bomber wing": None, "bomb wing": None, "bomber squadron": None, "bomber regiment": None,
+    "bomber wing": None, "bomb wing": None, "bomber squadron": None, "bomber regiment": None, "bomber division": None,
     "bomber aviation regiment": None, "helicopter squadron": None, "helicopter regiment": None,
     "interceptor missile": None, "interceptor rocket": None,
     "small craft": "unknown vessel", "fast craft": "unknown vessel",
