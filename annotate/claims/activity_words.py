@@ -70,11 +70,13 @@ ACTIVITY = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     # an airport's flights stopped or started again: "Flights were briefly suspended on Saturday at the only working
     # airport", "officials had halted air navigation at Mitiga", "Flights resumed around midday"
-    r"(?:flights|air\s+traffic|air\s+navigation|aviation)\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+    # (named, for what the words say of the airport: see analysis._score)
+    r"(?P<flights>(?:flights|air\s+traffic|air\s+navigation|aviation)\s+"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:\w+ly\s+)?(?:suspended|halted|resumed|stopped|diverted|grounded|cancell?ed)\b|"
     # (not "the civilian airport … briefly halted flights because of an incident at the military airfield": its
     # flights, another place's incident)
-    r"(?:suspend|halt|resum|stopp|divert|cancell?)(?:ed|s|ing|e)?\s+(?:all\s+flights|air\s+traffic|air\s+navigation)\b|"
+    r"(?:suspend|halt|resum|stopp|divert|cancell?)(?:ed|s|ing|e)?\s+(?:all\s+flights|air\s+traffic|air\s+navigation)\b)|"
     # a battle at a base's edge, troops there with a visitor: "on the outskirts of its airport a real battle goes on",
     # "was at the Palmyra airport with a group of Syrian special forces"
     r"(?:outskirts|perimeter|edges?|gates?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE +

@@ -130,8 +130,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         physical = any(_PHYSICAL.match(x.group()) for x in ACTIVITY.finditer(sentence))
         # "drones hit Russian base": a country's unnamed installation struck
         countries = [p for p in a.places if p.vague and p.place.kind == "country"]
-        # (or its flights stopped: "Flights suspended at Libya airport")
-        left = any(_WITHDRAWAL.match(x.group()) or _FLIGHTS_STOPPED.search(x.group()) for x in ACTIVITY.finditer(sentence))
+        # (or its flights stopped: "Flights suspended at Libya airport"; not "the ground around an air base")
+        left = any(_WITHDRAWAL.match(x.group()) or x.group("flights") and _FLIGHTS_STOPPED.search(x.group("flights"))
+                   for x in ACTIVITY.finditer(sentence))
         # (or a region's, attacked: "Strikes on Airfield in Chernihiv Region")
         struck_site = (left and bool(_SITE_NOUN.search(sentence)) and bool(countries) or
                        bool(_ATTACKS_SITE.search(sentence)) and any(p.vague for p in a.places)) or physical and (
