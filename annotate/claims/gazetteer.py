@@ -31,7 +31,8 @@ from .airfield_lookup import AirfieldGrid, joint_base, named_base_before
 from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,
                             _LOCATIVE_BEFORE, _PLACE_WORDS, _POSSESSIVE, _ROUTE_BEFORE, _TOKEN, _WATER, _WEEKDAYS_MONTHS,
-                            _out_of_context, _reads_as_person, reads_as_dateline)
+                            _out_of_context, _reads_as_person, _reads_as_surname,
+                            reads_as_dateline)
 from .place_model import (INSTALLATION_KINDS, WRITTEN_ARTICLES, _COMMON_WORDS, _DEMONYMS, _NATIONALITIES, _NOT_SPELLINGS, TOWN_KM, GazetteerError, Place, PlaceMention, _closeness,
                           _norm, _spelled, _variant_key, km_to_nearest)
 
@@ -247,11 +248,9 @@ class Gazetteer:
                 if _reads_as_person(text, tokens, i, n, self._index):
                     hit = (n + 1, None)  # a person's name ("Vladimir Putin", "President Jackson"): not a place
                     break
-                if match == "variant" and n == 1 and i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " " and \
-                        tokens[i - 1][2][:1].isupper() and not tokens[i - 1][2].isupper() and \
-                        _norm(tokens[i - 1][2]) not in self._index:
-                    hit = (1, None)  # a surname after a given name, only like a place's name: "Serhiy Tyurin" is
-                    break  # no Turin, "Petro Franko" no Franca
+                if match == "variant" and n == 1 and _reads_as_surname(text, tokens, i, self._index):
+                    hit = (1, None)  # "Serhiy Tyurin" is no Turin, "Petro Franko" no Franca
+                    break
                 s0, e0 = tokens[i][0], tokens[i + n - 1][0] + len(words[-1])
                 if n > 1 and not _norm(place.name).startswith(_norm(words[0])) and \
                         (owner := self._possessor(text, tokens[i], words[0])) is not None:

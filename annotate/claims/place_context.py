@@ -405,6 +405,13 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:
 _FIRST_NAME_COUNTRIES = {"georgia", "jordan", "chad", "india", "israel", "kenya", "china"}
 
 
+def _reads_as_surname(text: str, tokens: list, i: int, index: dict) -> bool:
+    """Token ``i`` comes right after a capitalised word that is no place, a space between: a given name before a
+    surname — for a word only spelt like a place's name ("Serhiy Tyurin", "Petro Franko")."""
+    return i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " " and tokens[i - 1][2][:1].isupper() and \
+        not tokens[i - 1][2].isupper() and _norm(tokens[i - 1][2]) not in index
+
+
 def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bool:
     """Tokens ``i … i+n`` name a place, but read as a person: after a title (see :func:`_after_title`), or a
     one-word name followed, with nothing but a space between, by a capitalised word that is neither a place, a
