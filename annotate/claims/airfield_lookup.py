@@ -129,7 +129,10 @@ _AIRFIELD_WORD_AFTER = re.compile(r"\s+(?:military\s+)?(?:airfield|airport|air\s
 _TOWN_KM = 40.0  # another airfield this near the one named generically is the same town's
 # a town's unnamed airport before its name: "the only working airport in the Libyan capital"
 # (not a named one's town: "the Mezzeh military airport in Damascus")
-_AIRPORT_OF_TOWN_BEFORE = re.compile(r"\b(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?airport\s+(?:in|of|at)\s+(?:the\s+)?$")
+# (or beside it: "the battle for the airport near Vasylkiv", "closed the airport east of Benghazi" — the group
+# "beside")
+_AIRPORT_OF_TOWN_BEFORE = re.compile(r"\b(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?airport\s+(?:in|of|at|(?P<beside>near|"
+                                     r"outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?$")
 # the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both
 # "Donskoye airfield" and "Donskoye air base") — a text naming it with fewer words names only its town
 _KIND_WORDS = re.compile(r"\b(?:international|army|military|air|force|base|airbase|airport|airfield|field|aerodrome|"
@@ -141,14 +144,17 @@ def _core(name: str) -> list[str]:
     return _KIND_WORDS.sub(" ", name.lower()).split()
 
 
-def town_airfields_meant(sentences: list[list[PlaceMention]], text: str = "") -> None:
+def town_airfields_meant(sentences: list[list[PlaceMention]], text: str = "",
+                         listed: Callable[[Place, str], Place | None] | None = None) -> None:
     """Replace, in place, an airfield named only by its town and a generic word ("Chelyabinsk airfield", a list's
     alias for Chelyabinsk Balandino Airport) with the document's other airfield by that town ("the Shagol airfield in
     Chelyabinsk"), where the document never names the first by a name of its own — a report on a strike at Shagol
     calls it "Chelyabinsk airfield" in its headline; "Damascus military airport" is not Damascus International, when
     the report names the Mezzeh military airport; "a key Idlib airbase", in no list, is the Taftanaz air base the
     report names 14 km away. Linear: each place is decided once, against the airfields named
-    in its own and the neighbouring cells of a degree."""
+    in its own and the neighbouring cells of a degree. A town named for its airport ("the airport near Vasylkiv")
+    is the airport the document names by it, else (beside the town, not in it) the airfield ``listed(town, name)``
+    knows by its name."""
     generic: set[Place] = set()
     named = AirfieldGrid(())  # the airfields the document names by a name of their own
     towns: list[tuple[list[PlaceMention], int]] = []  # a town named for its airport: "the airport in the capital"
@@ -166,10 +172,13 @@ def town_airfields_meant(sentences: list[list[PlaceMention]], text: str = "") ->
                 else:
                     named.add(m.place)
             elif m.place.kind in ("city", "town") and m.place.lat is not None and text and \
-                    _AIRPORT_OF_TOWN_BEFORE.search(text, max(0, m.start - 60), m.start):
-                towns.append((found, k))
-    for found, k in towns:  # the airport the document names by the town: that one, not the town
-        if (airport := named.nearest(found[k].place, _TOWN_KM)) is not None:
+                    (before := _AIRPORT_OF_TOWN_BEFORE.search(text, max(0, m.start - 60), m.start)):
+                towns.append((found, k, before.group("beside") is not None))
+    for found, k, beside in towns:  # the airport the document names by the town: that one, not the town
+        # (or, beside a town, the airport a list knows by its name: "the airport near Vasylkiv"; "the airport of
+        # Port Sudan" in a report naming none stays the town)
+        if (airport := named.nearest(found[k].place, _TOWN_KM) or
+                (listed(found[k].place, found[k].text) if listed is not None and beside else None)) is not None:
             found[k] = PlaceMention(found[k].start, found[k].end, found[k].text, airport, match="exact", score=1.0)
     meant = {place: other for place in generic - named.places()
              if (other := named.nearest(place, _TOWN_KM)) is not None}

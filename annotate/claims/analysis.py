@@ -381,7 +381,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     organisations_named_again(text, named)  # "Sky Mali cancels flights" above "The airline Sky Mali said"
     airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport
     airfields_named_alone(text, spans, named, gazetteer.bare_airfield)  # "no fires at Ostafyevo": the airport
-    town_airfields_meant(named, text)  # "Chelyabinsk airfield" in a report on Shagol: Shagol
+    town_airfields_meant(named, text, gazetteer.airfield_named_after)  # "Chelyabinsk airfield" in a report on Shagol
     # "Andersen" after "Andersen Air Force Base"; "Ramstein" after a dateline's "RAMSTEIN AIR BASE, Germany —"
     short_forms(text, spans, named, _dateline_installations(text, spans, gazetteer))
     cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"

@@ -76,6 +76,8 @@ _LOOKBACK = 12  # sentences
 _AIR_NAME = re.compile(r"\b(?:air\s*field|air\s*strip|air\s*base|airbase|airport)$", re.IGNORECASE)
 # nouns that name one kind of installation: "the yard" is the latest shipyard named, "the base" the latest base,
 # before a town named since
+# a modifier saying who holds the place, not naming it: "the RSF-controlled airport", "the Houthi-held port"
+_HELD_BY_MODIFIER = re.compile(r"-(?:controlled|held|occupied|run|operated)$", re.IGNORECASE)
 _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "drydock"), ("shipyard",)),
                 **dict.fromkeys(("pier", "quay", "berth", "jetty", "wharf"), ("port", "naval base")),
                 "base": ("naval base", "airfield"), "naval base": ("naval base",),
@@ -339,7 +341,8 @@ class PlaceMemory:
             # "the Sardinian base": the adjective of a place named before describes the base meant
             described = self._adjective_of_named(modifier, named) if modifier[:1].isupper() and country is None else None
             if modifier[:1].isupper() and country is None and modifier not in _SEA_ADJECTIVES and \
-                    not (noun in _PARTS and modifier in _SIDES) and described is None:
+                    not (noun in _PARTS and modifier in _SIDES) and described is None and \
+                    not _HELD_BY_MODIFIER.search(modifier):  # (not "the RSF-controlled airport": whose it is)
                 continue  # "the Kola Bay", "the Skagen anchorage": a name of its own, not a reference back
             plural = bool(m.group("plural")) or noun in _AIR + _SEA and bool(_PLURAL_HEAD_AFTER.match(text, m.end(), end))
             antecedents = self._antecedents(noun, country, plural)
@@ -347,6 +350,10 @@ class PlaceMemory:
                 antecedents = [isle]  # "Masirah Air Base, on an island …. The island served as a staging base"
             if plural and (count := _COUNT.get(modifier.lower())) is not None:
                 antecedents = antecedents[:count]  # "the two sites" after three places: the first two
+            if noun == "airport" and not plural and len(antecedents) == 1 and antecedents[0].place.kind in _TOWNS and \
+                    antecedents[0].place.lat is not None and (near := self._near(noun, antecedents[0], [])):
+                antecedents = near  # "the airport" after "Mykolaiv international airport … the Mykolaiv
+                # administration": the airport named before by that town, not the town
             if described is not None:
                 # "the Sardinian base" after a sentence with Aviano and Decimomannu: the one nearest Sardinia
                 antecedents = sorted(self._antecedents(noun, None, True),

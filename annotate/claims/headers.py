@@ -75,7 +75,10 @@ DATELINE_PATTERN = (
     # no agency, a double hyphen or a dash (syndicated copy): "New Delhi, May 26 -- The damage …" (not a weekday's)
     r"|(?!" + _WEEKDAY_NAME + r"\b)(?P<city7>[A-Z][A-Za-z .'’-]{1,40}),\s+"
     # (a single hyphen after a year: "WASHINGTON, Aug. 1, 2005 - Uzbekistan has …")
-    rf"(?P<month7>{MONTH_PATTERN})\.?\s+(?P<day7>\d{{1,2}})(?:,\s+(?P<year7>\d{{4}}))?\s+(?:--|–|—|-(?<=\d{{4}}\s-))\s)")
+    rf"(?P<month7>{MONTH_PATTERN})\.?\s+(?P<day7>\d{{1,2}})(?:,\s+(?P<year7>\d{{4}}))?\s+(?:--|–|—|-(?<=\d{{4}}\s-))\s"
+    # the date first, the city in capitals in brackets (Sudan Tribune): "April 15, 2023 (KHARTOUM) – The …"
+    rf"|(?P<month9>{MONTH_PATTERN})\.?\s+(?P<day9>\d{{1,2}}),\s+(?P<year9>\d{{4}})\s+\((?P<city9>[A-Z][A-Z .'’-]{{2,40}})\)"
+    r"\s*[:\-–—]{1,2})")
 DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
 # "at about 8 a.m. today (Jan. 25, 2025)": a text that dates its own "today"
 _GLOSSED_TODAY = re.compile(rf"\btoday\s*\(\s*(?P<date>{_DATE})\s*\)", re.IGNORECASE)
@@ -183,7 +186,7 @@ def _writes_day_first(text: str) -> bool | None:
 
 def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
     """``(month, day, year or None)`` of a :data:`DATELINE` match."""
-    form = next((f for f in ("2", "3", "5", "6", "7", "8") if m.group("month" + f)), "")  # which form of dateline matched
+    form = next((f for f in ("2", "3", "5", "6", "7", "8", "9") if m.group("month" + f)), "")  # which form of dateline matched
     year = m.groupdict().get("year" + form)
     return month_number(m.group("month" + form)), int(m.group("day" + form)), int(year) if year else None
 
@@ -228,6 +231,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 # a wire dateline on a line of its own: "TOKYO, Kyodo", "BEIRUT (AP)"
 _DATELINE_ALONE = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|"
                              r"\s+\([A-Za-z .]{1,20}\))\s*")
+# or with the month it was filed and the paper's name (Darfur24's "Nyala, September (Darfur24)"), an agency and a date
+# of a two-digit year (UNIAN's "UNIAN, 27.02.22"), a paper's name and its wire source ("Sudan Events – Agencies")
+_SOURCE_ALONE = re.compile(rf"\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}},\s+{MONTH_PATTERN}(?:\s+\d{{1,2}})?\s+"
+                           r"\([A-Z][\w .-]{1,30}\)|[A-Z]{2,10},\s+\d{1,2}\.\d{1,2}\.\d{2}|"
+                           r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\s+[–—-]\s+(?:[Aa]gencies|[Ww]ires|[Nn]ewsroom))\s*")
 
 
 # a place and the date, a period after it: "Wilhelmshaven, 16.12.2025."
@@ -301,7 +309,7 @@ def is_header_line(line: str) -> bool:
     [True, True, False, False]
     """
     return is_date_line(line) or bool(_BYLINE.fullmatch(line) or _TIME_FIRST.fullmatch(line)) or \
-        _stamp_line(line) or bool(_DATELINE_ALONE.fullmatch(line))
+        _stamp_line(line) or bool(_DATELINE_ALONE.fullmatch(line) or _SOURCE_ALONE.fullmatch(line))
 
 
 def labelled_date_before(text: str, line_start: int, start: int) -> bool:

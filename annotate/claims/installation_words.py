@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_AIR_SUFFIXES = (" air base", " airbase", " airport", " air station")
+_AIR_SUFFIXES = (" air base", " airbase", " airport", " air station", " international airport")
 # where an unnamed installation lies before its town is named: "another airfield on the peninsula, at Saky"
 ON_THE_PENINSULA = r"on\s+the\s+(?:peninsula|island|coast),?\s+"
 _AIR_KINDS = ("airfield", "naval base")  # what an air suffix names ("Naval Air Station …" is a naval base)

@@ -289,6 +289,9 @@ _BASE_AFTER = re.compile(r"\s+(?:(?:naval|submarine|air)\s*base|airfield)\b", re
 _COUNTRIES_AFTER_THE = {"Emirates"}
 
 
+_AGENCY_AFTER = re.compile(r"\s+(?:news\s+)?agency\b", re.IGNORECASE)
+
+
 def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match: str = "exact",
                     end: int | None = None, landmark: bool = False) -> bool:
     """Tokens ``i … i+n`` name ``place``, but the words around them (up to ``end``, the sentence's end) say they do
@@ -334,6 +337,9 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
     if n == 1 and place.kind in ("village", "region") and words[0].isupper() and len(words[0]) >= 4 and \
             not place.name.isupper():
         return True  # "NATO airspace": an acronym, not the village of Nato
+    if n == 1 and words[0].isupper() and not place.name.isupper() and place.kind != "country" and \
+            _AGENCY_AFTER.match(text, e0, end):
+        return True  # "Egypt's MENA agency": a news agency's acronym, not the town of Mena
     if place.kind == "region" and _ADJECTIVE_NOUN_AFTER.match(text, e0, end):
         return True  # "the Somali government": a demonym, not Ethiopia's Somali Region
     if _WAR_AFTER.match(text, e0, end):

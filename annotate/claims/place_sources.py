@@ -149,6 +149,10 @@ def _packaged_places() -> Iterable[tuple[Place, list[str]]]:
             # "Okinawa Prefecture" (the city of Okinawa keeps the bare name); a name that is an English word once its
             # accents go ("Falcón", "Bolívar") only after a locative word: "a Harvest Falcon set" is no state
             yield (replace(place, needs_cue=True) if _plain(sub.name) in words else place), typed
+        elif sub.type == "State" and typed:
+            # a state named by an English word (Sudan's "Northern", Nigeria's "Delta" and "Rivers"): only with its
+            # kind after it, and under that name — "Northern State", "Delta State"
+            yield replace(place, name=typed[0]), []
     # a capital is also "the Cuban capital"
     capitals = {id(by_name[(code, c["capital"])]): [f"{demonym} capital" for demonym, cc in _NATIONALITIES.items()
                                                      if cc == code and demonym != "Crimean"]

@@ -48,6 +48,7 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           # Iran's provinces by their English names: "the capital of Iran's East Azerbaijan province"
           "IR-03": ["East Azerbaijan", "East Azerbaijan province"], "IR-04": ["West Azerbaijan", "West Azerbaijan province"],
           "UA-51": ["Odessa region", "Odessa Oblast", "Odessa oblast"], "UA-48": ["Nikolaev region"],
+          "UA-32": ["Kiev region", "Kiev Oblast", "Kiev oblast"],
           "UA-09": ["Lugansk region"], "UA-63": ["Kharkov region"],
           # British counties and council areas reports name alone ("a farm in Suffolk")
           "GB-FIF": ["Fife"], "GB-OXF": ["Oxfordshire"], "GB-SFK": ["Suffolk"], "GB-LIN": ["Lincolnshire"],
