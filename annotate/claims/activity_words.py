@@ -35,6 +35,8 @@ ACTIVITY = re.compile(
     # holed up inside the base" (not a town or a capital taken: "seized the capital Damascus" is no sight)
     r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|"
     r"(?:tak(?:e|es|en|ing)|took)(?:\s+(?:full\s+|total\s+|complete\s+)?control\s+of)?|liberat(?:e|es|ed|ing)|"
+    # "troops had regained control of the air base", "RSF vehicles had pulled out of the airport"
+    r"regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
     # "laid siege to the base"
     r"clear(?:ed|ing)|besieg(?:e|es|ed|ing)|(?:laid|lay|lays|laying)\s+siege\s+to|"
     # its defenders gone: "The Syrian air force evacuated the besieged airfield", "soldiers fled the base at dawn"
@@ -66,12 +68,18 @@ ACTIVITY = re.compile(
     r"(?:broke|broken)\s+into\s+it\b|"  # "fought for weeks to take the sprawling facility and broke into it"
     # an offensive begun: "began the third and final phase of its offensive west of Mosul on Monday"
     r"(?:began|begun|launched|started|continued|resumed)\s+(?:[\w'’-]+\s+){0,8}?offensive\b|"
+    # a base the scene of a battle, troops held there: "The airport was the scene of a fierce battle in August",
+    # "Egyptian officers being detained at the Merowe air base", "RSF detains Egyptian troops at an air base"
+    r"(?:was|were|has\s+been|had\s+been)\s+the\s+scene\s+of\s+(?:[\w-]+\s+){0,2}?(?:battles?|fighting|clashes)\b|"
+    r"detain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     # an airport's flights stopped or started again: "Flights were briefly suspended on Saturday at the only working
     # airport", "officials had halted air navigation at Mitiga", "Flights resumed around midday"
     # (named, for what the words say of the airport: see analysis._score)
-    r"(?P<flights>(?:flights|air\s+traffic|air\s+navigation|aviation)\s+"
+    # (or the airport closed to them: "government closes airport for now", "We have closed the airport")
+    r"(?P<flights>clos(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?airports?\b|"
+    r"(?:flights|air\s+traffic|air\s+navigation|aviation)\s+"
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:\w+ly\s+)?(?:suspended|halted|resumed|stopped|diverted|grounded|cancell?ed)\b|"
     # (not "the civilian airport … briefly halted flights because of an incident at the military airfield": its

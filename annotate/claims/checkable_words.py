@@ -156,6 +156,11 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    # a run of attacks, a siege of weeks: "Port Sudan was hit by a series of drone attacks", "For
+                    # weeks Ansar's positions have been under fire from air raids"
+                    r"\b(?:hit|struck|targeted|attacked)\s+by\s+a\s+(?:series|string|spate)\s+of\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:attacks|strikes|raids)\b|"
+                    r"^\W*for\s+(?:several\s+|many\s+)?(?:weeks|months|years)\b[^.;]{0,60}?\b(?:have|has)\s+been\b|"
                     # a count of attacks over a few days: "It was the third attack on Russian airfields in two days"
                     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:attacks?|strikes?|raids?)\s+(?:on|in|against)\b[^.;]{0,60}?\bin\s+(?:two|three|four|five|six|seven|"
@@ -251,7 +256,8 @@ _CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 # the toll of the act before it, as a clause of its own: "took several checkpoints around the base, and heavy
 # fighting … has left 34 fighters dead", a headline's "attacks east Syria military airport, 34 killed" (not
 # another event's, in a relative clause: "used the airfield to carry out Tuesday's attack …, which killed 86")
-_TOLL_AFTER = re.compile(r"[^,]*,(?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
+# (or after a colon: "The battle for Benghazi's Benina airport has flared up again: at least 13 … killed")
+_TOLL_AFTER = re.compile(r"[^,:]*[,:](?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
 _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|(?:has|have|had)\s+been\s+trying\s+to\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|"

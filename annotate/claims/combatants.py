@@ -37,13 +37,17 @@ def people_around(text: str, start: int, end: int, limit: int) -> bool:
 
 _GROUP_FIGHTERS = re.compile(_GROUPS + r"\s+fighters\b", re.IGNORECASE)
 _BARE = re.compile(r"fighters?", re.IGNORECASE)
+# or a group's own, in a report naming an armed group: "the RSF said … troops had surrendered to its fighters"
+_OWN_FIGHTERS = re.compile(r"\b(?:its|their)\s+fighters\b", re.IGNORECASE)
+_NAMED_GROUP = re.compile(r"\b(?:Taliban|Hamas|Hezbollah|Houthis?|ISIS|Islamic\s+State|Wagner|Shabaa?b|Qaeda|Boko\s+Haram|"
+                          r"PKK|YPG|HTS|SDF|RSF|Rapid\s+Support\s+Forces|M23|FARC|Nusra|Ansar\s+al-Sharia)\b")
 
 
 def people_called_fighters(text: str, objects: list[list[ObjectMention]]) -> list[list[ObjectMention]]:
     """``objects`` (per sentence) without the bare "fighter(s)" of a report whose fighters are an armed group's
     people — where it names no fighter aircraft any other way ("fighter jets", "warplanes", "Su-27s"): one sense
     per document."""
-    if not _GROUP_FIGHTERS.search(text):
+    if not _GROUP_FIGHTERS.search(text) and not (_OWN_FIGHTERS.search(text) and _NAMED_GROUP.search(text)):
         return objects
     bare = [o for found in objects for o in found if o.cls == "fighter" and _BARE.fullmatch(o.text)]
     if not bare or any(o.cls == "fighter" and not _BARE.fullmatch(o.text) for found in objects for o in found):

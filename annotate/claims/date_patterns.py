@@ -30,6 +30,8 @@ _TWO_DIGIT_YEAR = (r"(?<=[a-zA-Z.])(?<![a-z]{4})\s+(?P<yy>[0-3]\d)(?![\d:])"
 # the space inside a date: a line break of wrapped text, never a blank line ("on 30 Aug.\n\n2/ The Tu-95s": the
 # next numbered post is no day of August)
 _GAP = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
+# not a group named after a day: Libya's "17 February Brigade", Congo's "23 March Movement"
+_NO_GROUP = r"(?!(?:,?\s+(?:19|20)\d\d)?\s+(?:Brigades?|Battalions?|Movement|Revolution|Regiment|Coalition|Martyrs)\b)"
 # "on November 6 last year": the day in the year before (after) publication's, one date
 _DAY_YEAR_REL = r"\s+(?:of\s+)?(?P<dyrel>last|this|next)\s+year"
 
@@ -58,7 +60,8 @@ _PATTERNS = [
                r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("day", rf"\b{_MONTH}{_GAP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?{_GAP}(?P<year>(?:19|20)\d\d)|{_DAY_YEAR_REL})?\b"
             r"(?=\s*(?:-|–|to|through)\s*[0-3]?\d,?\s+(?P<ryear>(?:19|20)\d\d)\b)?"),  # "October 3-7, 2024"
-    ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_GAP}(?:of\s+)?{_MONTH}(?:,?{_GAP}(?P<year>(?:19|20)\d\d)|"
+    # (not a group named after a day: Libya's "17 February Brigade", Congo's "23 March Movement")
+    ("day", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_GAP}(?:of\s+)?{_MONTH}{_NO_GROUP}(?:,?{_GAP}(?P<year>(?:19|20)\d\d)|"
             rf"{_DAY_YEAR_REL})?\b"),
     ("part", rf"{_PART}[\s-]+{_MONTH}"
              rf"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<pyrel>last|this|next)\s+year)?\b"),  # "mid-July this year"
@@ -80,10 +83,10 @@ _PATTERNS = [
     # or "Nov. 1 and 2" when no noun follows ("on May 5 and 6 destroyers sailed" counts ships)
     # (or a list's next day: "January 17, 24 and 31", not "January 17, 24 people")
     ("rangeend", r"(?<=\d)\s*(?:,(?=\s*[0-3]?\d(?:\s*,\s*[0-3]?\d)*\s*,?\s*(?:and|or)\s*[0-3]?\d\b)|"
-                 r"-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively|for|during|over|near|off)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
+                 r"-|–|to|through|and(?=\s*[0-3]?\d\b(?!\s+(?!(?:after|before|in|at|on|when|as|and|to|from|with|while|but|respectively|for|during|over|near|off|show|shows|were|was|are|is|taken|seen|[a-z]+ed)\b)[a-z])))\s*(?P<rend>[0-3]?\d)\b(?![\d%:.,]\d|\s*(?:km|nm|kilomet|miles?|nautical|per\b|%|percent|ships?|vessels?|boats?|"
                  r"aircraft|planes?|jets?|tonnes?|tons?|metres?|meters?|feet|hours?|days?))"),
     # (not a submarine class named by NATO's alphabet: "two of the November class")
-    ("month", rf"\b{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![\s-]+class\b)"),
+    ("month", rf"\b{_MONTH}{_NO_GROUP}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![\s-]+class\b)"),
     ("year", r"\b(?:in|of|since|during|by|early|late|mid|between|from|until|till|to|before|after|through)[\s-]+"
              r"(?:at\s+least\s+|as\s+early\s+as\s+)?(?P<year>(?:19|20)\d\d)\b"),  # "since at least 2019"
     # a year as an attribute ("a 2023 attack", "the 1990 agreement"), not a quantity ("a 2000 km trip"); a
