@@ -43,6 +43,7 @@ from .sentences import sentence_spans
 from .sightings import sighting
 from .airfield_lookup import airfields_named_alone, town_airfields_meant
 from .unlisted_installations import airfields_named_like_far_towns, service_stations, unlisted_air_bases
+from .unlisted_villages import unlisted_villages
 from .ship_names import ship_name_objects, ship_names, with_named_classes, without_ship_names
 
 __all__ = ["ClaimAnalysis", "analyze_document", "sentence_spans"]
@@ -377,6 +378,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     # "Halwara Air Force Station": a base no list has, at its town (or the listed one there under another name)
     unlisted_air_bases(text, named, gazetteer.airfield_named_after, gazetteer.airfield_at)
     service_stations(text, spans, named, gazetteer.lookup)  # "RAF Feltwell": a station at the village no list has
+    unlisted_villages(text, spans, named)  # "the oil depot in the village of Kryachky": a village no list has
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
     organisations_named_again(text, named)  # "Sky Mali cancels flights" above "The airline Sky Mali said"
     airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport

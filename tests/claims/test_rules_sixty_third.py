@@ -111,3 +111,16 @@ def test_a_groups_own_fighters_are_people(text, fighters):
 ])
 def test_checkable(text, checkable):
     assert any(a.checkable for a in analyses(text, _PUBLISHED)) is checkable
+
+
+def test_a_village_no_list_has_is_a_place_without_a_point():
+    found = analyses("Rockets hit the oil depot in the village of Kryachky. Kryachky burned again.", _PUBLISHED)
+    places = [[(p.place.name, p.place.kind, p.place.lat) for p in a.places] for a in found]
+    assert places == [[("Kryachky", "village", None)], [("Kryachky", "village", None)]]
+    assert found[0].places[0].place is found[1].places[0].place  # one village per name in a document
+
+
+def test_a_listed_village_keeps_its_point():  # control
+    [a] = analyses("Explosions were heard in the village of Novofedorivka.", _PUBLISHED)
+    assert [(p.place.name, round(p.place.lat)) for p in a.places] == [("Novofedorivka", 45)]
+

@@ -1,0 +1,46 @@
+"""Villages no list has, where the report says they are villages: "the oil depot in the village of Kryachky".
+
+GeoNames' towns and villages stop at a thousand people and at the spellings it keeps; reports name the hamlet beside
+a depot or an airfield under a spelling of their own. Such a name, after "the village of" (or hamlet, settlement), is
+a place of the claim all the same: an **unlisted village**, with no coordinates (nothing says where it lies), so that
+the claim says which place it names and a reader can look for it — never a point made up. One document has one such
+village per name; the name alone later ("Kryachky was hit again") is the same place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .place_model import Place, PlaceMention
+
+__all__ = ["UNLISTED_VILLAGE", "unlisted_villages"]
+
+UNLISTED_VILLAGE = "unlisted village: named so by the report; no list has it, so no point"
+# "the village of Kryachky", "the small village of Kabamba", "the settlement of Novyi Bykiv"
+_VILLAGE_OF = re.compile(r"\b(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:village|hamlet|settlement)\s+of\s+"
+                         r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_MAX_NAMES = 200  # a document names a bounded number of villages of its own (bounded cost on any text)
+
+
+def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
+    """Add, in place, an unlisted village for each name after "the village of" where no place was found at that
+    name, and the same village where the name comes back alone in a later sentence."""
+    made: dict[str, Place] = {}
+    for (s, e), mentions in zip(spans, sentences):
+        for m in _VILLAGE_OF.finditer(text, s, e):
+            name = m.group("name")
+            at, end = m.start("name"), m.end("name")
+            if any(p.start < end and at < p.end for p in mentions) or \
+                    (name not in made and len(made) >= _MAX_NAMES):
+                continue
+            place = made.setdefault(name, Place(name, "village", None, None, None, UNLISTED_VILLAGE, True, 3.0))
+            mentions.append(PlaceMention(at, end, name, place))
+            mentions.sort(key=lambda p: p.start)
+    if not made:
+        return
+    again = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(made, key=len, reverse=True)) + r")\b")
+    for (s, e), mentions in zip(spans, sentences):
+        for m in again.finditer(text, s, e):
+            if not any(p.start < m.end() and m.start() < p.end for p in mentions):
+                mentions.append(PlaceMention(m.start(), m.end(), m.group(), made[m.group()]))
+                mentions.sort(key=lambda p: p.start)
