@@ -71,6 +71,8 @@ ACTIVITY = re.compile(
     # a base the scene of a battle, troops held there: "The airport was the scene of a fierce battle in August",
     # "Egyptian officers being detained at the Merowe air base", "RSF detains Egyptian troops at an air base"
     r"(?:was|were|has\s+been|had\s+been)\s+the\s+scene\s+of\s+(?:[\w-]+\s+){0,2}?(?:battles?|fighting|clashes)\b|"
+    # "began attacking the airport and other vital targets"
+    r"attack(?:s|ed|ing)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     r"detain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
     r"(?:fighting|clashes|battles?)\s+(?:\w+\s+){0,2}?(?:inside|in|at|around|for)\s+(?:the\s+)?(?:walls\s+of\s+(?:the\s+)?)?"
     r"(?:[\w'’-]+\s+){0,2}?" + _SITE + r"|"
@@ -78,7 +80,9 @@ ACTIVITY = re.compile(
     # airport", "officials had halted air navigation at Mitiga", "Flights resumed around midday"
     # (named, for what the words say of the airport: see analysis._score)
     # (or the airport closed to them: "government closes airport for now", "We have closed the airport")
+    # (and its first flight after a closure: "The airport received its first civilian passenger flight on Wednesday")
     r"(?P<flights>clos(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?airports?\b|"
+    r"receiv(?:e|es|ed|ing)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,3}?flights?\b|"
     r"(?:flights|air\s+traffic|air\s+navigation|aviation)\s+"
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:\w+ly\s+)?(?:suspended|halted|resumed|stopped|diverted|grounded|cancell?ed)\b|"

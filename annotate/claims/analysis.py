@@ -34,8 +34,8 @@ from .no_sight_words import (_ALARM_RAISED, _BUILT_FOR_COST, _CLAUSE_BESIDE, _DE
 from .combatants import people_called_fighters
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .document_places import (cued_names_again, organisations_named_again, settle_homonyms, shipyards_in_town,
-                              short_forms, towns_of_the_same_name)
+from .document_places import (cued_names_again, organisations_named_again, possessor_towns, settle_homonyms,
+                              shipyards_in_town, short_forms, towns_of_the_same_name)
 from .place_model import INSTALLATION_KINDS, Place
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .on_cores import map_on_cores
@@ -173,7 +173,9 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
         checkable = False
         reasons.append(f"what a type, a rule or a place is, not what was there: {described.group().strip()!r}")
     if checkable and not a.objects and not seen and activity and (tally := _DRONE_TALLY.search(sentence)) and \
-            all(tally.start() <= x.start() < tally.end() or  # or the attack the drones came in: "during a … attack"
+            all(tally.start() <= x.start() < tally.end() or  # (or the drones' own flight: "drones flying over")
+                x.start() == tally.end() + 1 and x.group().lower().startswith("flying") or
+                # or the attack the drones came in: "during a … attack", "the fourth day in a row of such attacks"
                 x.start() >= tally.end() and _DURING_BEFORE.search(sentence, max(0, x.start() - 40), x.start())
                 for x in ACTIVITY.finditer(sentence)):
         checkable = False  # "air defence units had destroyed 26 drones": a tally, no trace on the ground
@@ -389,6 +391,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     cued_names_again(text, spans, named)  # "Kapustin Yar was founded …" after "from the Kapustin Yar test site"
     shipyards_in_town(text, named, gazetteer.shipyard_named_after)  # "CSBC's shipyard in Kaohsiung"
     towns_of_the_same_name(text, spans, named, gazetteer.lookup)  # "near the city of the same name"
+    possessor_towns(named, gazetteer.lookup)  # "Misrata's air college": Misrata and its airport
     in_places = []  # whether the sentence before each named (or carried) a specific place
     for (s, e), places, found, amounts in zip(spans, named, objects, quantities):
         a = ClaimAnalysis(s, e)

@@ -21,7 +21,8 @@ __all__ = ["PlaceMemory"]
 _SEA = ("port", "harbour", "harbor", "pier", "quay", "berth", "jetty", "dock", "drydock", "anchorage", "roadstead",
         "shipyard", "dockyard", "yard", "slipway", "wharf", "naval base", "bay", "terminal", "basin", "boat basin")
 _REEF = ("shoal", "reef", "atoll", "lagoon")
-_AIR = ("air base", "airbase", "airfield", "airstrip", "airport", "apron", "runway", "hangar", "taxiway", "flight line")
+_AIR = ("air base", "airbase", "airfield", "airstrip", "airport", "apron", "runway", "hangar", "taxiway", "flight line",
+        "air college")  # (an air force's college flies from an airfield: "facilities inside the Air College")
 _OTHER = ("base", "site", "facility", "strait", "canal", "waterway", "island", "area", "refinery", "depot", "plant",
           "camp", "compound", "military complex", "outpost", "garrison", "worksite", "storehouse", "logistics centre",
           "logistics center",
@@ -86,7 +87,7 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 "site": INSTALLATION_KINDS,
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield")
-                **dict.fromkeys(("airfield", "air base", "airbase"), ("airfield",)),
+                **dict.fromkeys(("airfield", "air base", "airbase", "air college"), ("airfield",)),
                 # "the military complex" after "the Ghozlani military complex"
                 "military complex": ("facility",)}
 # the nouns a town or a region in the sentence does not stop from meaning the installation named before, each with
@@ -244,6 +245,7 @@ class PlaceMemory:
                     carried += self._near(noun, beside, carried + named)
                 elif (where := next((p for p in named if p.start == after.end()), None)) is not None and \
                         where.vague and where.place.country and not m.group("noun")[:1].isupper() and \
+                        not text.startswith(("'s", "’s"), where.end) and \
                         not (m.group("modifier") or "")[:1].isupper():
                     # "the base in Anbar province": a region says where, not which — the base named before, if it
                     # lies in that country

@@ -399,7 +399,7 @@ _BRACKETED = re.compile(r"\([^()]{0,80}\)")  # "a destroyed part of the building
 # (not a main clause with its own future: "Once the exercise is over, the Su-25s will fly back to the base, he said")
 _PARENTHETICAL = re.compile(r"(?<!\d),(?!\d)(?![^,;]*\bwill\s+(?!be\b)[a-z]+\b)[^,;]{1,80},(?!\d)")  # not "6,000-ton"
 # clauses of a sentence: "B-52 bombers rotated through Andersen in February, and we expect the next task force …"
-_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas|just\s+as)\s+|\s+and\s+(?=(?:is|are|will|would|has|have)\s)")
 # a relative clause stating a past fact: "…, with the destroyer USS Roosevelt, which arrived on 22 June"
 _PAST_RELATIVE = re.compile(r",\s+which\s+(?:had\s+)?(?:arrived|docked|berthed|left|sailed|entered|moored|returned)\b")
 # an incident that befell the object, in a relative clause between commas, whatever is to come of it: "the tanker
@@ -466,7 +466,9 @@ _MADE_IN = re.compile(r"\b(?:(?:was|were)\s+(?:commissioned|founded|established|
 _HISTORY_YEARS = 5  # made this many years or more before publication: history, not a claim to check
 # an attack that an activity word names, after a tally: "shot down 114 drones during a Ukrainian attack on refineries"
 # the attack drones downed came in ("during a … attack"), or were an attempt at ("one of the largest attempts to attack")
-_DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$|\battempts?\s+to\s+$", re.IGNORECASE)
+# (or the tally's own kind referred to: "intercepted RSF drones …, the fourth day in a row of such attacks")
+_DURING_BEFORE = re.compile(r"\bduring\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$|\battempts?\s+to\s+$|\bsuch\s+$",
+                            re.IGNORECASE)
 # a country's installation, unnamed ("Russian drone base", "a Russian military base"): struck, it is a claim to check
 _GENERIC_SITE = re.compile(r"\b(?:base|airfield|air\s*base|airport|port|harbou?r|shipyard|warehouse|depot|refinery)$",
                            re.IGNORECASE)

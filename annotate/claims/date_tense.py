@@ -40,7 +40,8 @@ _ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+[\w.'
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+$", re.IGNORECASE)
 # "left Severodvinsk in late October and is expected to join …": a second verb phrase after "and", with an auxiliary
 # of its own, is a clause of its own
-_CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and)\s|"
+# (and a clause of time after a comma: "began attacking the airport on Tuesday, just as it was due to reopen")
+_CLAUSE_CUT = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|and|just\s+as|just\s+before|just\s+after)\s|"
                          r"\sand\s+(?=(?:(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely|poised)|"
                          r"was|were|will|would|has|have|had)\s)")
 # a relative clause between commas: "the tanker Eventin, which lost power on Friday, will be towed" — its own tense

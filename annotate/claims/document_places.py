@@ -20,7 +20,8 @@ from typing import Callable, Iterable
 from .place_context import _KIND_BEFORE
 from .place_model import INSTALLATION_KINDS, TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
 
-__all__ = ["cued_names_again", "settle_homonyms", "shipyards_in_town", "short_forms", "towns_of_the_same_name"]
+__all__ = ["cued_names_again", "possessor_towns", "settle_homonyms", "shipyards_in_town", "short_forms",
+           "towns_of_the_same_name"]
 
 _SETTLEMENTS = ("city", "town", "village")
 _INSTALLATIONS = (*INSTALLATION_KINDS, "island")
@@ -249,6 +250,29 @@ def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: l
                     any(m.place is town for m in mentions):
                 continue
             mentions.append(PlaceMention(hit.start(), hit.end(), hit.group(), town))
+            mentions.sort(key=lambda p: p.start)
+
+
+# a town's possessive at the start of its installation's name: "Misrata's air college", "Port Sudan's airport"
+_POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
+
+
+def possessor_towns(sentences: list[list[PlaceMention]], lookup: Callable[[str], Place | None]) -> None:
+    """Add, in place, the town whose possessive begins an installation's mention ("Misrata's air college" names
+    Misrata and its airport, as "Benghazi's Benina airport" names both), when it lies within a town's reach."""
+    for mentions in sentences:
+        for m in list(mentions):
+            if m.inferred or m.place.kind not in INSTALLATION_KINDS or m.place.lat is None or \
+                    (own := _POSSESSOR.match(m.text)) is None:
+                continue
+            town = lookup(own.group(1))
+            if town is None or town.kind not in _SETTLEMENTS or town.lat is None or \
+                    km_to_nearest(town, [(m.place.lat, m.place.lon)]) > 2 * TOWN_KM or \
+                    any(p.place is town for p in mentions):
+                continue
+            # (vague: the installation is what the sentence is about, and what a later noun refers back to — not
+            # its town: "… near the main terminal" after "Port Sudan's international airport")
+            mentions.append(PlaceMention(m.start, m.start + len(own.group(1)), own.group(1), town, vague=True))
             mentions.sort(key=lambda p: p.start)
 
 

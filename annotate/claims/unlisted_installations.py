@@ -40,7 +40,8 @@ _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
 # (or an armed force's: "the Ukrainian Armed Forces air base in Nizhyn")
 _AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
                               r"(?:(?-i:Armed\s+Forces|Air\s+Force)\s+)?"
-                              r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))\s+"
+                              r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station)|air\s+college|"
+                              r"air\s+(?:force\s+)?academy)\s+"
                               r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
 # a town said to have an air base, in a relative clause: "the city of Mirgorod in Poltava Region, which has a large
 # military airfield" (the town and its airfield both)
