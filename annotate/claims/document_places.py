@@ -273,7 +273,7 @@ def possessor_towns(sentences: list[list[PlaceMention]], lookup: Callable[[str],
             # (vague: the installation is what the sentence is about, and what a later noun refers back to — not
             # its town: "… near the main terminal" after "Port Sudan's international airport")
             mentions.append(PlaceMention(m.start, m.start + len(own.group(1)), own.group(1), town, vague=True))
-            mentions.sort(key=lambda p: p.start)
+            mentions.sort(key=lambda p: (p.start, p.end))  # the town, then its installation
 
 
 _MAX_ORGANISATIONS = 200
