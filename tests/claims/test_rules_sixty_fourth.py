@@ -35,7 +35,7 @@ def test_places(text, expected):
 
 
 def test_the_air_college_refers_back():
-    text = "Drones struck the Misrata Air College. The strikes hit hangars inside the Air College."
+    text = "Drones struck the Misrata Air College. Fires burned inside the Air College."
     assert [p.place.name for p in analyses(text, _PUBLISHED)[-1].places] == ["Misrata International Airport"]
 
 
