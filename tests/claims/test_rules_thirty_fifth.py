@@ -192,7 +192,9 @@ def test_kabul_airport_under_its_name_since_2014():
     got = place_names("Images show crowds at Kabul's Hamid Karzai International Airport. Another image shows "
                       "traffic at Kabul's international airport.", _KABUL)
     assert got[0] == ["Kabul", "Kabul International Airport"]  # the city of its possessive, the airport of another name
-    assert got[1] == ["Kabul International Airport"]  # an airport that carries the city's name names only the airport
+    # (session 43: a city's possessive names the city too, as the tuning set reads "Port Sudan's airport" in h49, h477
+    # and h616; h889's label, which this case was written for, now reads so too)
+    assert got[1] == ["Kabul", "Kabul International Airport"]
 
 
 def test_the_capital_alone_is_the_capital_city_named_before():
