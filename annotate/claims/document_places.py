@@ -244,13 +244,20 @@ def towns_of_the_same_name(text: str, spans: list[tuple[int, int]], sentences: l
             if not before:
                 continue
             word = re.sub(r"^(?:the|The)\s+", "", before[-1].text).split(" ")[0].split("-")[0]
-            town = lookup(word)
-            if town is None or town.kind not in _SETTLEMENTS or town.lat is None or \
-                    km_to_nearest(town, [(before[-1].place.lat, before[-1].place.lon)]) > 2 * TOWN_KM or \
-                    any(m.place is town for m in mentions):
+            if (town := _town_by(lookup(word), before[-1].place, mentions)) is None:
                 continue
             mentions.append(PlaceMention(hit.start(), hit.end(), hit.group(), town))
             mentions.sort(key=lambda p: p.start)
+
+
+def _town_by(town: Place | None, installation: Place, mentions: list[PlaceMention]) -> Place | None:
+    """``town`` when it is a settlement within a town's reach of ``installation`` that ``mentions`` do not name yet
+    (the town an installation's name begins with), else ``None``."""
+    if town is None or town.kind not in _SETTLEMENTS or town.lat is None or \
+            km_to_nearest(town, [(installation.lat, installation.lon)]) > 2 * TOWN_KM or \
+            any(m.place is town for m in mentions):
+        return None
+    return town
 
 
 # a town's possessive at the start of its installation's name: "Misrata's air college", "Port Sudan's airport"
@@ -263,12 +270,8 @@ def possessor_towns(sentences: list[list[PlaceMention]], lookup: Callable[[str],
     for mentions in sentences:
         for m in list(mentions):
             if m.inferred or m.place.kind not in INSTALLATION_KINDS or m.place.lat is None or \
-                    (own := _POSSESSOR.match(m.text)) is None:
-                continue
-            town = lookup(own.group(1))
-            if town is None or town.kind not in _SETTLEMENTS or town.lat is None or \
-                    km_to_nearest(town, [(m.place.lat, m.place.lon)]) > 2 * TOWN_KM or \
-                    any(p.place is town for p in mentions):
+                    (own := _POSSESSOR.match(m.text)) is None or \
+                    (town := _town_by(lookup(own.group(1)), m.place, mentions)) is None:
                 continue
             # (vague: the installation is what the sentence is about, and what a later noun refers back to — not
             # its town: "… near the main terminal" after "Port Sudan's international airport")

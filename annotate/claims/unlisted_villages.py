@@ -4,7 +4,8 @@ GeoNames' towns and villages stop at a thousand people and at the spellings it k
 a depot or an airfield under a spelling of their own. Such a name, after "the village of" (or hamlet, settlement), is
 a place of the claim all the same: an **unlisted village**, with no coordinates (nothing says where it lies), so that
 the claim says which place it names and a reader can look for it — never a point made up. One document has one such
-village per name; the name alone later ("Kryachky was hit again") is the same place.
+village per name; the name alone later ("Kryachky was hit again") is the same place, found again as any village's
+name is (:func:`annotate.claims.document_places.cued_names_again`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _MAX_NAMES = 200  # a document names a bounded number of villages of its own (bo
 
 def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
     """Add, in place, an unlisted village for each name after "the village of" where no place was found at that
-    name, and the same village where the name comes back alone in a later sentence."""
+    name."""
     made: dict[str, Place] = {}
     for (s, e), mentions in zip(spans, sentences):
         for m in _VILLAGE_OF.finditer(text, s, e):
@@ -36,11 +37,3 @@ def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[l
             place = made.setdefault(name, Place(name, "village", None, None, None, UNLISTED_VILLAGE, True, 3.0))
             mentions.append(PlaceMention(at, end, name, place))
             mentions.sort(key=lambda p: p.start)
-    if not made:
-        return
-    again = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(made, key=len, reverse=True)) + r")\b")
-    for (s, e), mentions in zip(spans, sentences):
-        for m in again.finditer(text, s, e):
-            if not any(p.start < m.end() and m.start() < p.end for p in mentions):
-                mentions.append(PlaceMention(m.start(), m.end(), m.group(), made[m.group()]))
-                mentions.sort(key=lambda p: p.start)
