@@ -104,7 +104,7 @@ ACTIVITY = re.compile(
     # training aviation regiment", "a training unit, the 272nd Aviation Base"
     # a base shown to visitors, as a visit is: "held a media day at Ali Al-Salem", "opens the base to the press"
     r"(?:held|hosted|holds|hosts)\s+(?:an?\s+)?(?:media|open|press)\s+day|"
-    r"opens?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:press|media|public|reporters|visitors)\b|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
+    r"opens?\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?:press|media|public|reporters|visitors)\b|taken\s+(?:by\s+(?:[A-Z][\w-]*\s+){1,3})?(?:at|on|in|near|over)|(?:air)?strikes?|attack(?:s|ed)?|(?<!air\s)raids?|air\s+raids?(?=\s+(?:on|against)\b)|raided|shell(?:ing|ed)|shells\s+(?:fell|landed|hit)|explod(?:ed|es|ing)|detonat(?:ed|ing)|fires?|"
     r"burning|smoke|explosions?|blasts?|(?<!the\s)(?:gunfire|gunshots?|shooting(?!\s+down\b))|shots\s+(?:rang|were\s+fired|fired)|parades?|staged|fired|firing|drills?|exercis(?:e|es|ed|ing)|manoeuvres?|maneuvers?|"
     r"patrol(?:s|led|ling)?(?!\s+(?:boats?|ships?|vessels?|craft|aircraft|planes?)\b)|"
     r"(?:imagery|images|photos|photographs|pictures|footage)\s+(?:of|from|taken)|"

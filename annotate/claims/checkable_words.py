@@ -258,7 +258,9 @@ _CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 # another event's, in a relative clause: "used the airfield to carry out Tuesday's attack …, which killed 86")
 # (or after a colon: "The battle for Benghazi's Benina airport has flared up again: at least 13 … killed")
 _TOLL_AFTER = re.compile(r"[^,:]*[,:](?:(?!\b(?:which|that|who|including)\b).)*", re.DOTALL)
-_INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|(?:has|have|had)\s+been\s+trying\s+to\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
+_INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|(?:has|have|had)\s+been\s+trying\s+to\b|plans? to|planning to|planned to|intends?|(?:was|were)\s+preparing\s+to\s+(?:visit|travel|go|leave|meet)|"
+                        # an attack being readied, not made: "the Houthis had been preparing a missile attack"
+                        r"(?:(?:had|has|have)\s+been|was|were)\s+preparing\s+an?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|offensive)\b|(?:was|were|is|are)\s+(?:\w+\s+)?meant\s+to|(?:may|might|could)\s+be\s+(?:preparing|planning|getting\s+ready)|"
                         # a capacity: "the dry dock is large enough to take an aircraft carrier"
                         r"(?:large|big|long|deep|wide)\s+enough\s+to|"
                         # land given "for a $120 million air base able to take B-52 bombers" (not "the only pier at
@@ -301,7 +303,8 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|(?:has|have
                         r"can\s+(?:berth|dock|handle|take)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
                         # a design's figure: "The Type 076 displaces over 40,000 tonnes"
                         r"displaces\s+(?:about\s+|over\s+|some\s+|more\s+than\s+|around\s+|nearly\s+)?\d[\d,.]*|"
-                        r"(?:was|were|been|is|are)\s+(?:cancell?ed|canceled|called\s+off|postponed|scrapped))\b")
+                        # (not an airport's flights: "Flights were cancelled at Zintan Airport" stopped them there)
+                        r"(?<![Ff]lights\s)(?:was|were|been|is|are)\s+(?:cancell?ed|canceled|called\s+off|postponed|scrapped))\b")
 # a headline's infinitive in its first clause: "RSN to commission two more submarines", "Submarine to arrive at
 # Sattahip next year" (not "the first to arrive", not "a port the Houthis use to receive weapons")
 _TO_COME = re.compile(r"[^,;]{0,80}?(?<!first )(?<!last )\bto\s+(?:commission|arrive|receive|acquire)\b")
@@ -447,7 +450,8 @@ _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)
 # precision strike operation" (not "The frigate is moored at the base": one thing, seen there)
 _PLACE_DESCRIPTION = re.compile(r"^\W*(?:Located|Situated)\s+(?:in|at|near|on|about|some|just|roughly|\d)|"
                                 # "Rhein-Main Air Base, near Frankfurt, was the Air Force's main airlift hub"
-                                r"^\W*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
+                                # (not an event said to have been: "There was a missile strike on airfield infrastructure")
+                                r"^\W*(?!There\s)(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:(?:air\s*base|airfield|airport|port|base|terminal|"
                                 r"plant|facility|site)\s+)?(?:[A-Z][\w-]*,\s+(?:near|outside|in|on|at|north|south|east|west)\b[^,]{1,40},\s+)?"
                                 r"(?:(?:is|was)\s+(?:an?|one\s+of\s+the|the)\s+(?:[\w'’-]+\s+){0,4}"
                                 r"(?:facility|installation|base|air\s*base|airfield|hub|port|site|points?|centres?|centers?|operation|"

@@ -288,7 +288,7 @@ def _resolve_past(kind: str, m: re.Match, published: date, previous: DateMention
         return d, d + timedelta(days=1), "day", False
     if kind == "monthyear":  # "in January last year"; "in January that year": the year of the date before it
         rel = g["myrel"].lower()
-        if rel.startswith("that"):
+        if rel.startswith(("that", "the")):  # "that (same) year", "the same year"
             if previous is None:
                 return None
             y = previous.window_start.year

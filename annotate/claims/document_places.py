@@ -120,7 +120,8 @@ _DESIGNATED = re.compile(r"[A-Z]{1,2}-?\d{1,2}")  # a base known by a letter and
 # Chelyabinsk"
 _SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard|airfield|air\s*base|airport)\s+in\s+$", re.IGNORECASE)
 # "the town of", "the village of": a settlement, whatever else the document names after it
-_WRITTEN_AS_TOWN = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
+_BESIDE = re.compile(r",?\s+(?:in|near|outside)\s+")  # between an installation and the town it lies in
+_WRITTEN_AS_TOWN = re.compile(r"\b(?:city|town|village|mayors?)\s+of\s+$", re.IGNORECASE)  # (its mayor: the town)
 # a town written as one, not as the installation named after it
 _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNORECASE)
 # (or where it lies: "Tal Afar lies about 60 km west of Mosul", after "Tal Afar air base")
@@ -165,6 +166,9 @@ def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[Pl
                     _SHIPYARD_IN_BEFORE.search(text, max(s, hit.start() - 24), hit.start()):
                 continue  # "the commercial port of Wonsan", "the city of Engels": the text says it is not the base;
                 # "Hyundai's shipyard in Ulsan", "the Shagol airfield in Chelyabinsk" name the town beside it
+            if any(m.place is full.place and m.end <= hit.start() and _BESIDE.fullmatch(text, m.end, hit.start())
+                   for m in mentions):
+                continue  # "the Fourth Fighter Base Vahdati in Dezful": the installation by another name, then its town
             beside = [(full.place.lat, full.place.lon)]
             same = [k for k, m in enumerate(mentions) if (m.start, m.end) == hit.span() and
                     (m.place.kind in _SETTLEMENTS and (1.0 < km_to_nearest(m.place, beside) or

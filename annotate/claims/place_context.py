@@ -244,7 +244,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|off|from|to|outside|around|towar
                               r"(?:in|at|near|off|outside|around|past|from|to|left|reached|entered|ports of) [A-Z][\w'’-]+"
                               r"(?: [A-Z][\w'’-]+)?,? and|"
                               r"(?:ports?|villages?|towns?|cit(?:y|ies)|settlements?|bases?|harbou?rs?|area|outskirts|district|coast|shores?|"
-                              r"waters) of)\s+$",
+                              r"waters|mayors?) of)\s+$",  # (a town's mayor: "the mayor of Oleksandriia")
                               re.IGNORECASE)
 # "at the Skagen anchorage", "off the Kirkenes harbour": a settlement's name before its installation
 # a facility named after a settlement, its kind after words of its name: "the Powidz Army Prepositioned Stocks-2 (APS-2)

@@ -67,7 +67,7 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "OM-ZU": ["Dhofar", "Dhofar Governorate", "Dhofar governorate", "Dhofar province"]}
 
 
-# Syria's and Iraq's governorates by their English names (pycountry: "Ḩimş Province", "Nīnawá Governorate"); each
+# Syria's, Iraq's and Yemen's governorates by their English names (pycountry: "Ḩimş Province", "Nīnawá Governorate"); each
 # also with "province", "Province", "governorate", "Governorate" after it ("Nineveh province", "Erbil governorate")
 GOVERNORATE_KINDS = ("province", "Province", "governorate", "Governorate")
 _GOVERNORATES = {
@@ -81,7 +81,13 @@ _GOVERNORATES = {
     "IQ-AR": ["Erbil", "Arbil"], "IQ-KI": ["Kirkuk"], "IQ-SU": ["Sulaymaniyah", "Suleimaniyah"],
     "IQ-BA": ["Basra"], "IQ-DI": ["Diyala"], "IQ-BB": ["Babil", "Babylon"], "IQ-WA": ["Wasit"], "IQ-MA": ["Maysan"],
     "IQ-DQ": ["Dhi Qar"], "IQ-NA": ["Najaf"], "IQ-KA": ["Karbala"], "IQ-MU": ["Muthanna"],
-    "IQ-QA": ["Qadisiyah", "Diwaniyah"], "IQ-DA": ["Dohuk", "Duhok"], "IQ-BG": ["Baghdad"]}
+    "IQ-QA": ["Qadisiyah", "Diwaniyah"], "IQ-DA": ["Dohuk", "Duhok"], "IQ-BG": ["Baghdad"],
+    # Yemen's (pycountry: "Tāʻizz Governorate"; "Taiz province" was read as the city)
+    "YE-TA": ["Taiz", "Taizz", "Ta'iz", "Ta'izz"], "YE-IB": ["Ibb"], "YE-AD": ["Aden"], "YE-LA": ["Lahij", "Lahj"],
+    "YE-AB": ["Abyan"], "YE-SH": ["Shabwa", "Shabwah"], "YE-HD": ["Hadramout", "Hadramawt", "Hadhramaut"],
+    "YE-MA": ["Marib", "Ma'rib"], "YE-JA": ["Al Jawf", "Al-Jawf"], "YE-BA": ["Al Bayda", "Al-Bayda"],
+    "YE-DH": ["Dhamar"], "YE-HJ": ["Hajjah"], "YE-AM": ["Amran"], "YE-DA": ["Al Dhale", "Al-Dhale", "Dhale"],
+    "YE-MR": ["Al Mahra", "Al-Mahra", "Mahra"]}
 
 
 def region_aliases(code: str) -> list[str]:

@@ -31,18 +31,25 @@ _AT_TOWN_KM = 5.0  # a listed airfield this near the town is its air base, whate
 _AIR_KIND_WORDS = (r"(?:(?:Indian\s+|IAF\s+|PAF\s+)?Air\s+Force\s+(?:Station|Base)|[Aa]ir\s*[Bb]ase|Air\s+Station|"
                    r"(?:[Mm]ilitary\s+)?[Aa]ir\s*[Ff]ield|air\s+force\s+(?:station|base))")
 # (or after a list of towns, in the plural: "Hotan, Yarkant and Kashgar airbases"; not "Subic and Basa Air Base")
-_AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+" + _AIR_KIND_WORDS + r"\b|"
+_AIR_KIND_AFTER = re.compile(r"(?:['’]s)?\s+(?:" + _AIR_KIND_WORDS + r"|(?P<airport>(?:International\s+)?[Aa]irport))\b|"
                              r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+)+\s+" + _AIR_KIND_WORDS + r"s\b")
 # an unnamed air base's words before it: "the air base at Sirsa", "an Indian Air Force base near Halwara", "another
 # airfield on the peninsula, at Saky" (not a named base's: "Hmeimim Air Base near Latakia", "Dyagilevo, an air base
 # near Ryazan")
 _DEMONYM = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))
 # (or an armed force's: "the Ukrainian Armed Forces air base in Nizhyn")
-_AIR_KIND_BEFORE = re.compile(r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}"
+# (a headline's without its article: "fire missile at airfield in city of Oleksandriia"; an airport by its town's
+# name where no list has it: "the airport of Zintan"; the town named as a city: "the airfield of the city of X")
+_AIR_KIND_BEFORE = re.compile(r"(?:(?<!\bport\sand\s)(?<!\bharbour\sand\s)"  # (not "the port and the airport of Port
+                              # Sudan": the city's, both)
+                              r"\b(?:the|an?|another)\s+(?:(?-i:[a-z][\w-]*|" + _DEMONYM + r")\s+){0,2}|"
+                              r"\b(?-i:at|on|strikes?|hits?|attacks?|shells?)\s+|(?:^|(?<=\n))(?=Airport\b))"
                               r"(?:(?-i:Armed\s+Forces|Air\s+Force)\s+)?"
                               r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station)|air\s+college|"
-                              r"air\s+(?:force\s+)?academy)\s+"
-                              r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|(?P<near>near))\s+$", re.IGNORECASE)
+                              r"air\s+(?:force\s+)?academy|(?P<airport>airport))(?:\s+infrastructure)?\s+"
+                              r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|of|(?P<near>near))\s+"
+                              r"(?P<city>(?:the\s+)?(?-i:[A-Z][a-z]+(?:an|i|ese|ish|ch)\s+)?(?:city|town)\s+of\s+)?$",
+                              re.IGNORECASE)
 # a town said to have an air base, in a relative clause: "the city of Mirgorod in Poltava Region, which has a large
 # military airfield" (the town and its airfield both)
 _HAS_AN_AIRFIELD = re.compile(r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince))?,\s+"
@@ -77,7 +84,8 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
                     mentions.insert(k + 1, replace(m, place=base, alternatives=(), match="exact", score=1.0,
                                                    inferred=True))
                 continue
-            named = _AIR_KIND_AFTER.match(text, m.end) is not None
+            after = _AIR_KIND_AFTER.match(text, m.end)
+            named = after is not None
             before = None if named else _unnamed_base_before(text, m.start)
             if not named and before is None:
                 if town.kind != "city" and _BASE_AFTER.match(text, m.end) and \
@@ -86,14 +94,21 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
                     # there (not a city's: "the Djibouti base" is no airport; nor an airport: "its Eilat base")
                     mentions[k] = replace(m, place=base, alternatives=(), match="exact", score=1.0)
                 continue
+            city = before is not None and before.group("city") is not None
+            if city and (before.group("near") or town.kind == "city" and not before.group("airport")):
+                # "an airfield in the Russian city of Ryazan": which of a city's airfields, the text leaves open ("the
+                # airfield near the town of Mozdok" is the town's neighbourhood, as the tuning set reads it)
+                continue
             if id(town) not in made:
-                made[id(town)] = _base_of(town, m.text, airfields, listed, at_town)
+                # (an airport is the listed airfield at the town whatever its kind: a civil one shares its name)
+                airport = bool((after or before).groupdict().get("airport"))
+                made[id(town)] = _base_of(town, m.text, airfields, listed, at_town, airport)
             if (base := made[id(town)]) is None:
                 continue
             based = replace(m, place=base, alternatives=(), match="exact", score=1.0)
             # "Hasimara air base", "the air base at Sirsa" name the base only; "an airfield near Hvardiiske" the base
-            # and the town it is near
-            mentions[k:k + 1] = [m, based] if before is not None and before.group("near") else [based]
+            # and the town it is near, "an airfield in the city of Chuhuiv" the base and the town it names as one
+            mentions[k:k + 1] = [m, based] if before is not None and (before.group("near") or city) else [based]
 
 
 def _unnamed_base_before(text: str, at: int) -> re.Match | None:
@@ -126,7 +141,7 @@ def _military_airfield_at(town: Place, at_town: Callable[[Place, float], Place |
 
 def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
              listed: Callable[[Place, str], Place | None],
-             at_town: Callable[[Place, float], Place | None] | None = None) -> Place | None:
+             at_town: Callable[[Place, float], Place | None] | None = None, airport: bool = False) -> Place | None:
     """The air base a town's name means: the listed one named after it ("Halwara Air Force Station" is Halwara's
     airport, shared with the air force; "Yarkant airbase" Shache's, the town's other name), none where the document
     names an airfield beside the town, the listed one at the town under another name, else an unlisted one."""
@@ -135,6 +150,8 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
     if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
         return None
     if (there := _military_airfield_at(town, at_town)) is not None:
+        return there
+    if airport and at_town is not None and (there := at_town(town, _AT_TOWN_KM)) is not None:
         return there
     return _unlisted_base(f"{name} air base", town)
 
