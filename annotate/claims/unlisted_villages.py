@@ -17,9 +17,15 @@ from .place_model import Place, PlaceMention
 __all__ = ["UNLISTED_VILLAGE", "unlisted_villages"]
 
 UNLISTED_VILLAGE = "unlisted village: named so by the report; no list has it, so no point"
+UNLISTED_BASE = "unlisted base: named so by the report; no list has it, so no point"
 # "the village of Kryachky", "the small village of Kabamba", "the settlement of Novyi Bykiv"
 _VILLAGE_OF = re.compile(r"\b(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:village|hamlet|settlement)\s+of\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# "the Al-Anad military base", "the Al-Janad camp": a named base or camp no list has (an Arabic article before its
+# name, as Yemen's, Syria's and Iraq's are written); "the Al-Hawban area", "the al-Taziah district": a named part of
+# a town or a province, called by its name alone
+_NAMED_BASE = re.compile(r"\bthe\s+(?P<name>(?:[Aa]l|[Ee]l)-[A-Z][\w'’-]+(?:\s+(?:military\s+base|base|camp)|"
+                         r"(?=\s+(?P<part>area|district)\b)))")
 _MAX_NAMES = 200  # a document names a bounded number of villages of its own (bounded cost on any text)
 
 
@@ -28,12 +34,14 @@ def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[l
     name."""
     made: dict[str, Place] = {}
     for (s, e), mentions in zip(spans, sentences):
-        for m in _VILLAGE_OF.finditer(text, s, e):
+        for m in (*_VILLAGE_OF.finditer(text, s, e), *_NAMED_BASE.finditer(text, s, e)):
             name = m.group("name")
             at, end = m.start("name"), m.end("name")
             if any(p.start < end and at < p.end for p in mentions) or \
                     (name not in made and len(made) >= _MAX_NAMES):
                 continue
-            place = made.setdefault(name, Place(name, "village", None, None, None, UNLISTED_VILLAGE, True, 3.0))
+            kind, source = ("village", UNLISTED_VILLAGE) if m.re is _VILLAGE_OF or m.group("part") else \
+                ("facility", UNLISTED_BASE)  # (an area found again by its name alone, as a village is)
+            place = made.setdefault(name, Place(name, kind, None, None, None, source, True, 3.0))
             mentions.append(PlaceMention(at, end, name, place))
             mentions.sort(key=lambda p: p.start)

@@ -92,3 +92,17 @@ def test_dates(text, expected):
 ])
 def test_checkable(text, checkable):
     assert any(a.checkable for a in analyses(text, _PUBLISHED)) is checkable
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named base, camp, area or district no list has (an Arabic article before its name): a place without a point
+    ("Missiles struck the Al-Anad military base.", ["Al-Anad military base"]),
+    ("Jets hit depots near the Al-Janad camp.", ["Al-Janad camp"]),
+    ("Jets hit sites in the Al-Hawban area. The bombing targeted Al-Hawban again.", ["Al-Hawban", "Al-Hawban"]),
+    # control: a listed base is found as it is, none made
+    ("Missiles struck the Al-Udeid base.", ["Al Udeid Air Base"]),
+])
+def test_unlisted_named_bases_and_areas(text, expected):
+    places = [p.place for a in analyses(text, _PUBLISHED) for p in a.places]
+    assert [p.name for p in places] == expected
+    assert all(p.lat is None for p in places if p.name.startswith("Al-"))
