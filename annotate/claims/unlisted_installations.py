@@ -94,6 +94,8 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
                     # there (not a city's: "the Djibouti base" is no airport; nor an airport: "its Eilat base")
                     mentions[k] = replace(m, place=base, alternatives=(), match="exact", score=1.0)
                 continue
+            if before is not None and before.group("airport") and before.group("near"):
+                continue  # "the airport near Vasylkiv": the listed airfield by the town, read where "near" is
             city = before is not None and before.group("city") is not None
             if city and (before.group("near") or town.kind == "city" and not before.group("airport")):
                 # "an airfield in the Russian city of Ryazan": which of a city's airfields, the text leaves open ("the
