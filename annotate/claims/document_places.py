@@ -119,8 +119,8 @@ _DESIGNATED = re.compile(r"[A-Z]{1,2}-?\d{1,2}")  # a base known by a letter and
 # a shipyard or an airfield, then "in" and the town: "CSBC Corp.'s shipyard in Kaohsiung", "the Shagol airfield in
 # Chelyabinsk"
 _SHIPYARD_IN_BEFORE = re.compile(r"\b(?:shipyard|dockyard|airfield|air\s*base|airport)\s+in\s+$", re.IGNORECASE)
-# "the town of", "the village of": a settlement, whatever else the document names after it
 _BESIDE = re.compile(r",?\s+(?:in|near|outside)\s+")  # between an installation and the town it lies in
+# "the town of", "the village of": a settlement, whatever else the document names after it
 _WRITTEN_AS_TOWN = re.compile(r"\b(?:city|town|village|mayors?)\s+of\s+$", re.IGNORECASE)  # (its mayor: the town)
 # a town written as one, not as the installation named after it
 _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNORECASE)

@@ -166,9 +166,13 @@ def _closeness(a: str, b: str) -> float:
 
 def km_to_nearest(place: Place, points: list[tuple[float, float]]) -> float:
     """Kilometres from ``place`` to the nearest of ``points`` (``(lat, lon)``), infinite when ``place`` has no
-    coordinates or there are no points."""
+    coordinates or there are no points (a point without coordinates, an unlisted place's, is none)."""
     if place.lat is None or place.lon is None or not points:
         return math.inf
+    if any(lat is None or lon is None for lat, lon in points):
+        points = [(lat, lon) for lat, lon in points if lat is not None and lon is not None]
+        if not points:
+            return math.inf
     lats, lons = zip(*points)
     _, _, metres = GEOD.inv([place.lon] * len(points), [place.lat] * len(points), lons, lats)
     return float(min(metres)) / 1000.0

@@ -1,11 +1,14 @@
-"""Villages no list has, where the report says they are villages: "the oil depot in the village of Kryachky".
+"""Villages and named sites no list has, where the report says what they are: "the oil depot in the village of
+Kryachky", "the Al-Anad military base", "the Al-Hawban area".
 
 GeoNames' towns and villages stop at a thousand people and at the spellings it keeps; reports name the hamlet beside
 a depot or an airfield under a spelling of their own. Such a name, after "the village of" (or hamlet, settlement), is
 a place of the claim all the same: an **unlisted village**, with no coordinates (nothing says where it lies), so that
 the claim says which place it names and a reader can look for it — never a point made up. One document has one such
 village per name; the name alone later ("Kryachky was hit again") is the same place, found again as any village's
-name is (:func:`annotate.claims.document_places.cued_names_again`).
+name is (:func:`annotate.claims.document_places.cued_names_again`). A base, camp, area or district named with an
+Arabic article that no list has is such a place too (an **unlisted base**, or an area kept as a village is, so that its
+bare name later is found again).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 
 from .place_model import Place, PlaceMention
 
-__all__ = ["UNLISTED_VILLAGE", "unlisted_villages"]
+__all__ = ["UNLISTED_BASE", "UNLISTED_VILLAGE", "unlisted_villages"]
 
 UNLISTED_VILLAGE = "unlisted village: named so by the report; no list has it, so no point"
 UNLISTED_BASE = "unlisted base: named so by the report; no list has it, so no point"
@@ -30,18 +33,19 @@ _MAX_NAMES = 200  # a document names a bounded number of villages of its own (bo
 
 
 def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]]) -> None:
-    """Add, in place, an unlisted village for each name after "the village of" where no place was found at that
-    name."""
+    """Add, in place, an unlisted village for each name after "the village of" (and an unlisted base or area for
+    each "the Al-… base", "the Al-… area") where no place was found at that name."""
     made: dict[str, Place] = {}
     for (s, e), mentions in zip(spans, sentences):
         for m in (*_VILLAGE_OF.finditer(text, s, e), *_NAMED_BASE.finditer(text, s, e)):
             name = m.group("name")
             at, end = m.start("name"), m.end("name")
-            if any(p.start < end and at < p.end for p in mentions) or \
-                    (name not in made and len(made) >= _MAX_NAMES):
-                continue
             kind, source = ("village", UNLISTED_VILLAGE) if m.re is _VILLAGE_OF or m.group("part") else \
                 ("facility", UNLISTED_BASE)  # (an area found again by its name alone, as a village is)
-            place = made.setdefault(name, Place(name, kind, None, None, None, source, True, 3.0))
+            # (one base per name: "the Al-Anad base" after "the Al-Anad military base" is that one)
+            key = name if kind == "village" else name.split()[0]
+            if any(p.start < end and at < p.end for p in mentions) or (key not in made and len(made) >= _MAX_NAMES):
+                continue
+            place = made.setdefault(key, Place(name, kind, None, None, None, source, True, 3.0))
             mentions.append(PlaceMention(at, end, name, place))
             mentions.sort(key=lambda p: p.start)

@@ -106,3 +106,10 @@ def test_unlisted_named_bases_and_areas(text, expected):
     places = [p.place for a in analyses(text, _PUBLISHED) for p in a.places]
     assert [p.name for p in places] == expected
     assert all(p.lat is None for p in places if p.name.startswith("Al-"))
+
+
+def test_one_unlisted_base_per_name():
+    text = "Missiles struck the Al-Anad military base on Monday. Soldiers said the Al-Anad base was hit again."
+    places = [p.place for a in analyses(text, _PUBLISHED) for p in a.places]
+    assert [p.name for p in places] == ["Al-Anad military base", "Al-Anad military base"]
+    assert places[0] is places[1]
