@@ -70,7 +70,8 @@ _PATTERNS = [
     ("season", r"\b(?:(?P<rel>last|this|next|past)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))"),  # not "the fall of Assad"
     # "in January last year", "March of next year": that month of the year before (after) publication's
-    # ("in January that year", "April of that same year", "December of the same year": that month of the year of the date before it)
+    # ("in January that year", "April of that same year", "December of the same year": that month of the year of the
+    # date before it)
     ("monthyear", rf"\b{_MONTH}\s+(?:of\s+)?(?P<myrel>last|this|next|that(?:\s+same)?|the\s+same)\s+year\b"),
     # "next September", "last March": the next (latest) such month after (before) publication's
     ("relmonth", rf"\b(?P<mrel>[Nn]ext|[Ll]ast|[Cc]oming)\s+{_MONTH}\b"),

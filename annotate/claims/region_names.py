@@ -55,8 +55,7 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           "GB-CON": ["Cornwall"], "GB-MRY": ["Moray"], "GB-GLS": ["Gloucestershire"], "GB-WIL": ["Wiltshire"],
           "GB-HAM": ["Hampshire"], "GB-ELS": ["Outer Hebrides council area"],
           # other regions by their English names
-          "GR-J": ["Peloponnese"], "YE-SD": ["Saada governorate", "Saada province"],
-          "YE-HU": ["Hodeidah governorate", "Hodeidah province", "Hodeida province", "Hodeida governorate"], "KP-05": ["South Hwanghae Province"],
+          "GR-J": ["Peloponnese"], "KP-05": ["South Hwanghae Province"],
           "KP-06": ["North Hwanghae Province"], "KP-02": ["South Pyongan Province", "South Pyongan"],
           "KP-03": ["North Pyongan Province", "North Pyongan"],
           "KP-08": ["South Hamgyong Province", "South Hamgyong"], "KP-09": ["North Hamgyong Province", "North Hamgyong"],
@@ -83,7 +82,7 @@ _GOVERNORATES = {
     "IQ-DQ": ["Dhi Qar"], "IQ-NA": ["Najaf"], "IQ-KA": ["Karbala"], "IQ-MU": ["Muthanna"],
     "IQ-QA": ["Qadisiyah", "Diwaniyah"], "IQ-DA": ["Dohuk", "Duhok"], "IQ-BG": ["Baghdad"],
     # Yemen's (pycountry: "Tāʻizz Governorate"; "Taiz province" was read as the city)
-    "YE-TA": ["Taiz", "Taizz", "Ta'iz", "Ta'izz"], "YE-IB": ["Ibb"], "YE-AD": ["Aden"], "YE-LA": ["Lahij", "Lahj"],
+    "YE-SD": ["Saada"], "YE-HU": ["Hodeidah", "Hodeida"], "YE-TA": ["Taiz", "Taizz", "Ta'iz", "Ta'izz"], "YE-IB": ["Ibb"], "YE-AD": ["Aden"], "YE-LA": ["Lahij", "Lahj"],
     "YE-AB": ["Abyan"], "YE-SH": ["Shabwa", "Shabwah"], "YE-HD": ["Hadramout", "Hadramawt", "Hadhramaut"],
     "YE-MA": ["Marib", "Ma'rib"], "YE-JA": ["Al Jawf", "Al-Jawf"], "YE-BA": ["Al Bayda", "Al-Bayda"],
     "YE-DH": ["Dhamar"], "YE-HJ": ["Hajjah"], "YE-AM": ["Amran"], "YE-DA": ["Al Dhale", "Al-Dhale", "Dhale"],

@@ -151,9 +151,9 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
         return known
     if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
         return None
-    if (there := _military_airfield_at(town, at_town)) is not None:
-        return there
-    if airport and at_town is not None and (there := at_town(town, _AT_TOWN_KM)) is not None:
+    # the listed airfield at the town under another name: a military one, or for an airport any (a civil one)
+    there = at_town(town, _AT_TOWN_KM) if at_town is not None else None
+    if there is not None and (airport or _MILITARY_AIRFIELD.search(there.name)):
         return there
     return _unlisted_base(f"{name} air base", town)
 
