@@ -131,7 +131,9 @@ _TOWN_KM = 40.0  # another airfield this near the one named generically is the s
 # (not a named one's town: "the Mezzeh military airport in Damascus")
 # (or beside it: "the battle for the airport near Vasylkiv", "closed the airport east of Benghazi" — the group
 # "beside")
-_AIRPORT_OF_TOWN_BEFORE = re.compile(r"\b(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?airport\s+(?:in|of|at|(?P<beside>near|"
+# (a headline's without its article: "Ukrainian soldiers recaptured airport in Mykolaiv")
+_AIRPORT_OF_TOWN_BEFORE = re.compile(r"(?:\b(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?|\b(?!(?i:the|an?|military|international|civil(?:ian)?|main|old|new)\b)[a-z][a-z-]+\s+)"
+                                     r"airport\s+(?:in|of|at|(?P<beside>near|"
                                      r"outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?$")
 # the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both
 # "Donskoye airfield" and "Donskoye air base") — a text naming it with fewer words names only its town

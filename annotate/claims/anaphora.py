@@ -47,10 +47,12 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its|their)\s+(?!(?:no|any|an?|anothe
                        re.IGNORECASE)  # not "the dock landing ship", "the port tug": an attribute of a vessel; not "its
 # next port of call"
 # "the apron at Roosevelt Roads": the noun's place is written right after it, nothing is referred back to
-_PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:capital|city|town|port)\s+"
-                           r"(?:of\s+)?)?(?=[A-Z])")  # "the base near the capital Bishkek"
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|of|on|near|off)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:capital|city|town|port),?\s+"
+                           r"(?:of\s+)?)?(?=[A-Z])")  # "the base near the capital Bishkek", "near the capital, Khartoum"
 # "the base near Qingdao": the installation named before, if it lies within _NEAR_KM of the town named after
 _NEAR_AFTER = re.compile(r"\s+(?:near|outside)\s")
+# a quantifier before a plural: "any of its air bases", "none of the bases" (which, the text does not say)
+_ANY_OF_BEFORE = re.compile(r"\b(?:any|none|some|several|many|few)\s+of\s+$", re.IGNORECASE)
 _NEAR_KM = 60.0
 # a sentence that begins with an installation's noun, no article, before its parts: "Port buildings were damaged"
 _BARE_NOUN_FIRST = re.compile(r"\s*(Port|Harbou?r|Airfield|Airport|Base|Shipyard)\s+(?:buildings|facilities|"
@@ -226,8 +228,12 @@ class PlaceMemory:
         carried: list[PlaceMention] = self._city_airports(text, start, end, named)
         for m in _ANAPHORA.finditer(text, start, end):
             noun = m.group("noun").lower()
+            if noun == "town" and (m.group("modifier") or "").lower() == "military":
+                noun = "base"  # "removing wrecked equipment from the military town": a garrison, the base named before
             if _THAT_CONJUNCTION.match(m.group()) and _SAID_BEFORE.search(text, max(start, m.start() - 16), m.start()):
                 continue  # "Experts note that Russian military bases are watched": a conjunction, no reference
+            if m.group("plural") and _ANY_OF_BEFORE.search(text, max(start, m.start() - 16), m.start()):
+                continue  # "no indication that rockets had hit any of its air bases": none of them in particular
             if (after := _IN_TOWN_AFTER.match(text, m.end(), end)) and not (m.group("modifier") or "")[:1].isupper():
                 town = next((p for p in named if p.start == after.end() and p.place.lat is not None), None)
                 if town is not None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from .place_context import _KIND_BEFORE
-from .place_model import INSTALLATION_KINDS, TOWN_KM, Place, PlaceMention, _norm, km_to_nearest
+from .place_model import INSTALLATION_KINDS, TOWN_KM, WRITTEN_ARTICLES, Place, PlaceMention, _norm, km_to_nearest
 
 __all__ = ["cued_names_again", "possessor_towns", "settle_homonyms", "shipyards_in_town", "short_forms",
            "towns_of_the_same_name"]
@@ -29,6 +29,7 @@ _SMALLER = ("town", "village")  # what a city never gives way to
 _FAR_KM = 300.0
 _MAX_ANCHORS = 400
 _MAX_CUED = 200  # names a document's cued villages come back under (bounded cost on any text)
+_ARTICLE_WRITTEN = re.compile(rf"(?:{WRITTEN_ARTICLES})-(?=[A-Z])", re.IGNORECASE)  # "al-Mukalla", "Al-Mukalla"
 
 
 def settle_homonyms(sentences: list[list[PlaceMention]], text: str = "") -> None:
@@ -265,7 +266,8 @@ def _town_by(town: Place | None, installation: Place, mentions: list[PlaceMentio
 
 
 # a town's possessive at the start of its installation's name: "Misrata's air college", "Port Sudan's airport"
-_POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
+# (with its Arabic article written in lower case: "al-Mukalla's airport")
+_POSSESSOR = re.compile(rf"((?:(?:{WRITTEN_ARTICLES})-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
 
 
 def possessor_towns(sentences: list[list[PlaceMention]], lookup: Callable[[str], Place | None]) -> None:
@@ -275,12 +277,20 @@ def possessor_towns(sentences: list[list[PlaceMention]], lookup: Callable[[str],
         for m in list(mentions):
             if m.inferred or m.place.kind not in INSTALLATION_KINDS or m.place.lat is None or \
                     (own := _POSSESSOR.match(m.text)) is None or \
-                    (town := _town_by(lookup(own.group(1)), m.place, mentions)) is None:
+                    (town := _town_by(lookup(own.group(1)) or _without_article(own.group(1), lookup), m.place,
+                                      mentions)) is None:
                 continue
             # (vague: the installation is what the sentence is about, and what a later noun refers back to — not
             # its town: "… near the main terminal" after "Port Sudan's international airport")
             mentions.append(PlaceMention(m.start, m.start + len(own.group(1)), own.group(1), town, vague=True))
             mentions.sort(key=lambda p: (p.start, p.end))  # the town, then its installation
+
+
+def _without_article(name: str, lookup: Callable[[str], Place | None]) -> Place | None:
+    """The place ``name`` is with its written Arabic article left out ("al-Mukalla's airport": Mukalla), or
+    ``None``."""
+    bare = _ARTICLE_WRITTEN.match(name)
+    return lookup(name[bare.end():]) if bare else None
 
 
 _MAX_ORGANISATIONS = 200

@@ -44,7 +44,9 @@ _WATER = re.compile(
     r"(?:North\s+)?Natuna|Andaman|Arafura|Banda|Timor|Bismarck|Solomon|Labrador|Greenland|Irish|Celtic|Ligurian|"
     r"Tyrrhenian|Levantine|Marmara|Caribbean|Beaufort|Chukchi|East\s+Siberian|Pechora|Wadden|Bothnian)"
     r"\s+Sea\b(?:\s+Fleet\b)?|(?:Sea|Gulf|Bay)\s+of\s+(?:Azov|Okhotsk|Japan|Marmara|Finland|Riga|Bothnia|Aden|Oman|"
-    r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b")
+    r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b|"
+    # the river, not Sudan's River Nile state ("trying to cross the River Nile")
+    r"River\s+Nile\b(?!\s+[Ss]tate)|Nile\s+River\b")
 # what follows a name and puts it on the map: "Machulishchy, near Minsk"
 # "Ramstein is home to the 86th Airlift Wing": a place; "Aviano F-16s": the aircraft's home
 # ("residents of Tabqa city": a town's name before "city" or "town")
@@ -54,7 +56,8 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
-_OCCUPIED = r"(?:temporarily\s+)?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea"
+_OCCUPIED = r"(?:temporarily\s+|Russian[-\s])?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea",
+# "at airfield in Russian-occupied Melitopol"
 _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))s?|"
                              r"(?<!\bport\sand\s)(?<!\bharbour\sand\s)\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport|"
                              r"\b(?-i:(?!the\b|and\b|or\b)[a-z][a-z-]+)\s+airport)"  # a headline's "captures key airport in Tal Afar"
@@ -88,8 +91,10 @@ _MODEL_NUMBER_AFTER = re.compile(r"\s+\d{1,4}[A-Z]{0,2}\b(?!\s*(?:hours?|days?|w
                                  r"kilomet|nautical|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # a people's institutions after a name that is also a region's: "the Somali government", "Somali pirates"
-_ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials|authorities|president|"
-                                   r"troops|militia|fishermen|waters|coast\s+guard)\b")
+# ("Somali militants", "the Somali militant group", "a Somali security official", "Somali commandos")
+_ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials?|authorities|president|"
+                                   r"troops|militia|fishermen|waters|coast\s+guard|militants?|commandos?|soldiers|"
+                                   r"security\s+(?:officials?|forces|sources?)|police|special\s+forces|national\s+army)\b")
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
 _ARTICLE_PREFIX = re.compile(rf"(?:{WRITTEN_ARTICLES})-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes|(?P<airports>airports))\b[^.;]{0,80}$",
@@ -207,6 +212,9 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  # of State"
                                  r"(?:Maritime|Ground|Air)\s+Self-Defen[cs]e\s+Force|(?:Carrier\s+)?Strike\s+Group|"
                                  r"International(?!\s+(?:Airport|Airfield))|"  # "the news site Iran International"
+                                 # "US Defense Secretary Lloyd Austin", "the Emirates Red Crescent"
+                                 r"(?:Defen[cs]e|Foreign|Interior|Home|Army|Navy|Air\s+Force)\s+(?:Secretary|Minister)|"
+                                 r"Red\s+(?:Crescent|Cross)|"
                                  r"Task\s+(?:Force|Group)|(?:Vice\s+)?President|Secretary|Ambassador|Envoy|Treasury|Joint\s+Chiefs|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
                                  r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Fleet|"
                                  # a company named after its country: "Iran Marine Industrial Company"
@@ -441,10 +449,14 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
                 and not _KIND_AFTER.match(text, tokens[i][1])  # "Kyaukphyu Special Economic Zone": no surname
                 and not _named_facility(text, tokens[i][0], tokens[i][1], len(text))  # "the Votkinsk Machine … Plant"
                 and nxt.lower() not in _WEEKDAYS_MONTHS and nxt.lower() not in _HEADLINE_NOUNS and _norm(nxt) not in index
+                and nxt.lower() not in _TOWN_TITLES  # "Melitopol Mayor Ivan Fedorov": the town's mayor, no surname
                 and not any(_norm(f"{nxt} {t[2]}") in index for t in tokens[i + 2:i + 3]))
     return False
 
 
+# the title of a town's office, which follows its name: "Melitopol Mayor Ivan Fedorov" (not "Saratov Governor Roman
+# Busargin", whose office is the region's, not the city's)
+_TOWN_TITLES = {"mayor"}
 # a headline's noun after a place, no surname: "Punggye-ri Update: Ongoing Activity", "Sinpo Activity Continues"
 _HEADLINE_NOUNS = {"update", "updates", "report", "activity", "imagery", "images", "photos", "expansion", "construction",
                    "overview", "analysis", "status", "latest", "continues", "test", "tests", "launch", "launches",

@@ -63,7 +63,14 @@ _OTHER = {"RU-KAM": ["Kamchatka", "Kamchatka Peninsula"], "CN-HI": ["Hainan", "H
           # Myanmar's Rakhine by its older name
           "MM-16": ["Arakan State", "Arakan state", "Rakhine state"],
           # Oman's governorates by their English names (pycountry: "Z̧ufār")
-          "OM-ZU": ["Dhofar", "Dhofar Governorate", "Dhofar governorate", "Dhofar province"]}
+          "OM-ZU": ["Dhofar", "Dhofar Governorate", "Dhofar governorate", "Dhofar province"],
+          # Yemen's Hadramawt by the spellings reports give it alone ("the Hadramaut coast", "Hadramaut governor")
+          "YE-HD": ["Hadramaut", "Hadhramaut", "Hadramout", "Hadhramout", "Hadramaut coast", "Hadhramaut coast"],
+          # Somalia's regions by their English names (pycountry: "Shabeellaha Hoose")
+          "SO-SH": ["Lower Shabelle", "Lower Shabelle region", "Lower Shabele", "Lower Shabele region"],
+          "SO-SD": ["Middle Shabelle", "Middle Shabelle region", "Middle Shabele"],
+          "SO-JH": ["Lower Juba", "Lower Juba region"], "SO-JD": ["Middle Juba", "Middle Juba region"],
+          "SO-BN": ["Banadir", "Benadir", "Banadir region", "Benadir region"]}
 
 
 # Syria's, Iraq's and Yemen's governorates by their English names (pycountry: "Ḩimş Province", "Nīnawá Governorate"); each
@@ -83,7 +90,7 @@ _GOVERNORATES = {
     "IQ-QA": ["Qadisiyah", "Diwaniyah"], "IQ-DA": ["Dohuk", "Duhok"], "IQ-BG": ["Baghdad"],
     # Yemen's (pycountry: "Tāʻizz Governorate"; "Taiz province" was read as the city)
     "YE-SD": ["Saada"], "YE-HU": ["Hodeidah", "Hodeida"], "YE-TA": ["Taiz", "Taizz", "Ta'iz", "Ta'izz"], "YE-IB": ["Ibb"], "YE-AD": ["Aden"], "YE-LA": ["Lahij", "Lahj"],
-    "YE-AB": ["Abyan"], "YE-SH": ["Shabwa", "Shabwah"], "YE-HD": ["Hadramout", "Hadramawt", "Hadhramaut"],
+    "YE-AB": ["Abyan"], "YE-SH": ["Shabwa", "Shabwah"], "YE-HD": ["Hadramout", "Hadramawt", "Hadhramaut", "Hadramaut"],
     "YE-MA": ["Marib", "Ma'rib"], "YE-JA": ["Al Jawf", "Al-Jawf"], "YE-BA": ["Al Bayda", "Al-Bayda"],
     "YE-DH": ["Dhamar"], "YE-HJ": ["Hajjah"], "YE-AM": ["Amran"], "YE-DA": ["Al Dhale", "Al-Dhale", "Dhale"],
     "YE-MR": ["Al Mahra", "Al-Mahra", "Mahra"]}
