@@ -34,6 +34,8 @@ ACTIVITY = re.compile(
     # Tabqa air base", "Fighting raged inside the walls of the base", "breaks siege of Kuweires air base", "troops were
     # holed up inside the base" (not a town or a capital taken: "seized the capital Damascus" is no sight)
     r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|"
+    # "Army fights to keep Wadi Saeedna air base", "an attempt … to advance on its main air base"
+    r"(?:fight(?:s|ing)?|fought)\s+to\s+(?:keep|hold|defend)|advanc(?:e|es|ed|ing)\s+(?:on|towards?)|"
     r"(?:tak(?:e|es|en|ing)|took)(?:\s+(?:full\s+|total\s+|complete\s+)?control\s+of)?|liberat(?:e|es|ed|ing)|"
     # "troops had regained control of the air base", "RSF vehicles had pulled out of the airport"
     r"regain(?:s|ed|ing)?\s+(?:full\s+)?control\s+of|pull(?:s|ed|ing)?\s+out\s+of|"
@@ -53,7 +55,7 @@ ACTIVITY = re.compile(
     + _SITE + r"(?:\s+(?:of|at|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:liberated|captured|seized|retaken|recaptured|fell|fallen)\b|"
+    r"(?:liberated|captured|seized|retaken|recaptured|taken\s+back|fell|fallen)\b|"  # "… airport has been taken back"
     # "The airport is under the control of the M23"
     + _SITE + r"\s+(?:is|was|are|were)\s+(?:now\s+|already\s+)?(?:in|under)\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+)?"
     r"control\s+of\b|"

@@ -137,7 +137,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
                    for x in ACTIVITY.finditer(sentence))
         # (or a region's, attacked: "Strikes on Airfield in Chernihiv Region")
         struck_site = (left and bool(_SITE_NOUN.search(sentence)) and bool(countries) or
-                       bool(_ATTACKS_SITE.search(sentence)) and any(p.vague for p in a.places)) or physical and (
+                       bool(_ATTACKS_SITE.search(sentence)) and (any(p.vague for p in a.places) or _headline(sentence))) \
+            or physical and (
             any(p.vague and _GENERIC_SITE.search(p.text) for p in a.places) or
             bool(countries and _SITE_NOUN.search(sentence)) or
             # "Iranian missile hit communications dome at Qatar base": the country's name before "base"
@@ -295,11 +296,16 @@ def _main_intention(main: str) -> re.Match | None:
 _PREPARED_FOR = re.compile(r"\bprepar\w*\s+for\s+(?:the\s+|its\s+|their\s+)?$")
 
 
+def _headline(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a headline: no full stop, no closing quote or bracket at its end."""
+    return not sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+
+
 def _headline_to_come(a: ClaimAnalysis, sentence: str) -> re.Match | None:
     """A headline's (no full stop) infinitive of what is to come ("Pair of C-17s to rotate in and out of Ramstein")
     or progressive without its auxiliary ("Malmstrom AFB getting new helicopters"),
     unless a clause after it has what happens meanwhile ("… naval base as US warships visit")."""
-    if sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")) or \
+    if not _headline(sentence) or \
             (to_come := _HEADLINE_TO_COME.match(sentence) or _HEADLINE_GETTING.match(sentence)) is None:
         return None
     meanwhile = _AS_CLAUSE.search(sentence, to_come.end())

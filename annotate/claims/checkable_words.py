@@ -22,7 +22,7 @@ _PHYSICAL = re.compile(r"(?:damaged|destroyed|damage|craters?|burn\w*|fires?|smo
                        # a base dismantled: "a tent city … had already been removed", "packs up"
                        r"removed|pack(?:s|ed|ing)?\s+up|(?:tak(?:e|es|ing|en)|took)\s+apart)$", re.IGNORECASE)
 # an air base, an airport or a naval or military base, one or several
-_AIR_OR_MILITARY_SITE = r"(?:airports?|air\s*bases?|airbases?|airfields?|(?:naval|military)\s+bases?)\b"
+_AIR_OR_MILITARY_SITE = r"(?:airports?|air\s*bases?|airbases?|airfields?|airstrips?|(?:naval|military)\s+bases?)\b"
 # an attack on installations in a country: "Al-Qaeda attacks airports and army positions in Mali"
 # or taken, or besieged and relieved: "Islamic State militants seize air base in Syria", "have broken a siege … of an air
 # base in the north of the country"
@@ -89,6 +89,8 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           r"\bwithout\s+(?:saying|specifying|disclosing|revealing|stating)\s+where\b|"
                           # "There was still no information on the damage on Wednesday morning"
                           r"\bno\s+(?:information|details|word|confirmation)\s+(?:yet\s+)?(?:on|about|of)\b|"
+                          # a denial: "there was no indication that rockets had hit any of its air bases"
+                          r"\bno\s+indications?\s+that\b|"
                           # what a place will allow once built: "Once completed, the runway would allow private jets"
                           r"^\W*(?:Once|When)\s+(?:completed|finished|built|operational|ready)\b[^.;]*\bwould\b|"
                           r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
@@ -244,7 +246,9 @@ _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|buil
 # a vessel's or an aircraft's damage in a clause of its own beside a casualty figure
 _OBJECT_DAMAGED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                              r"(?:damaged|destroyed|hit|sunk)\b", re.IGNORECASE)  # (not "killed when the ship was hit")
-_CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses)\b", re.IGNORECASE)
+# (a headline's toll in the present: "US airstrikes kill 10 Somali militants")
+_CASUALTY = re.compile(r"\b(killed|killing|dead|deaths?|wounded|injured|casualt\w+|died|fatalit\w+|losses|"
+                       r"kills?(?=\s+(?:at\s+least\s+|about\s+|more\s+than\s+|over\s+)?\d))\b", re.IGNORECASE)
 # a person's killing named as an event: "the killing of Qassem Soleimani", "the assassination of …"
 _NAMED_KILLING = re.compile(r"(?:killing|assassination|murder)\s+of\s+(?:(?:General|Gen\.|Commander|President|Major|"
                             r"Lieutenant|Colonel|Col\.)\s+)?[A-Z][\w'’-]+\s+[A-Z]")
@@ -437,10 +441,14 @@ _SEEN_OVER_SITES = re.compile(r"\b(?:spotted|seen|sighted|observed)\s+(?:again\s
                               r"around)\s+(?:[\w-]+\s+){0,5}?(?:bases|air\s*bases|airfields|airports)\b|"
                               r"\b(?:sets?|setting)\s+up\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:base|airfield|"
                               r"air\s*base|outpost|camp)\b|\bre-?opens?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-                              r"(?:base|airfield|air\s*base|airport)\b", re.IGNORECASE)
+                              r"(?:base|airfield|air\s*base|airport)\b|"
+                              # ("Yemen's Mukalla airport opens", "Aalborg Airport has reopened")
+                              r"\b(?:base|airfield|air\s*base|airport)\s+(?:has\s+|had\s+)?(?:re-?)?open(?:s|ed)\b|"
+                              # a unit at work there: "US special forces also train Somali commandos at the base"
+                              r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?at\s+the\s+(?:air\s*)?base\b", re.IGNORECASE)
 # what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
-# under way, structures counted, drones seen over its bases or a base set up there
+# under way, structures counted, drones seen over its bases, a base set up or opened there, a unit training there
 _SEEN_AT_A_PLACE = (_OBSERVED_STATE, _COMPLETED, _MILITARY_ACT, _SEEN_BUILDING, _COUNTED_STRUCTURES, _SEEN_OVER_SITES)
 # a count over a period, with no place: "over the past day Ukrainian defenders had destroyed six helicopters"
 _PERIOD_TALLY = re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|month|night)\b",
@@ -463,7 +471,10 @@ _HOSTS_UNIT = re.compile(r"\b(?:home\s+to|hosts?|houses)\s+(?:an?\s+|the\s+)?(?:
                          r"(?:wing|squadron|regiment|group|division|brigade|unit)s?\b", re.IGNORECASE)
 # when a place was made: "The damaged berth was commissioned in 2013" (history, years before the report)
 _MADE_IN = re.compile(r"\b(?:(?:was|were)\s+(?:commissioned|founded|established|opened|built|constructed)|"
-                      r"built\s+(?:the|it|this|that)(?:\s+[\w-]+){0,3}?)"
+                      r"built\s+(?:the|it|this|that)(?:\s+[\w-]+){0,3}?|"
+                      # "a military airport built by British forces in 1942"
+                      r"(?:built|constructed)(?=\s+by\s))"
+                      r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+in\s))?"
                       # "built the base in the 1950s", "was built in Trogir, Croatia, in 1979"
                       r"(?:\s+(?:in|at|by)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:,\s+(?:[A-Z][\w'’-]*\s*){1,3})?,?)?"
                       r"\s+in\s+(?:the\s+)?(\d{4})s?\b")
