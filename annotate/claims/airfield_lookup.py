@@ -132,7 +132,9 @@ _TOWN_KM = 40.0  # another airfield this near the one named generically is the s
 # (or beside it: "the battle for the airport near Vasylkiv", "closed the airport east of Benghazi" — the group
 # "beside")
 # (a headline's without its article: "Ukrainian soldiers recaptured airport in Mykolaiv")
-_AIRPORT_OF_TOWN_BEFORE = re.compile(r"(?:\b(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?|\b(?!(?i:the|an?|military|international|civil(?:ian)?|main|old|new)\b)[a-z][a-z-]+\s+)"
+_AIRPORT_OF_TOWN_BEFORE = re.compile(r"(?:\b(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?|"
+                                     # (not a named one's kind: "the Dumair military airport north-east of Damascus")
+                                     r"\b(?!(?i:the|an?|military|international|civil(?:ian)?|main|old|new)\b)[a-z][a-z-]+\s+)"
                                      r"airport\s+(?:in|of|at|(?P<beside>near|"
                                      r"outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?$")
 # the kind words of an airfield's name: what is left is what names it ("Chelyabinsk Balandino"; "Donskoye" for both

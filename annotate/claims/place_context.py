@@ -56,8 +56,8 @@ _LOCATIVE_AFTER = re.compile(r",?\s+(?:near|outside|in|north|south|east|west|is\
 # "the airbase at Cam Ranh": the airfield named after the place ("an air base near Ryazan" is beside it)
 # (an unnamed airport too, "the military airport in Akhtubinsk", "an airport in Pskov": the air base named after the
 # town, else its airport; not "Ramon Airport in Eilat", which names the town beside it)
-_OCCUPIED = r"(?:temporarily\s+|Russian[-\s])?occupied\s+"  # "near occupied Berdiansk", "in temporarily occupied Crimea",
-# "at airfield in Russian-occupied Melitopol"
+# "near occupied Berdiansk", "in temporarily occupied Crimea", "at airfield in Russian-occupied Melitopol"
+_OCCUPIED = r"(?:temporarily\s+|Russian[-\s])?occupied\s+"
 _AIRBASE_BEFORE = re.compile(r"(?:(?:\b(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station))s?|"
                              r"(?<!\bport\sand\s)(?<!\bharbour\sand\s)\b(?:the|an?)\s+(?-i:(?:[a-z-]+|[A-Z][a-z]+(?:an|i|ese|ish|ch))\s+){0,2}airport|"
                              r"\b(?-i:(?!the\b|and\b|or\b)[a-z][a-z-]+)\s+airport)"  # a headline's "captures key airport in Tal Afar"
