@@ -29,12 +29,18 @@ ACTIVITY = re.compile(
     r"blew\s+(?:himself|herself|itself|themselves)\s+up|"
     r"(?:is|are|was|were)\s+(?:already\s+|still\s+|now\s+)?repairing|(?:was|were|been|being)\s+repaired|of\s+repairs|"
     r"targeted|"
+    # "The Halane military camp … was also a target", "a brief skirmish … at the checkpoint guarding Baidoa airport",
+    # "troops … were flown from Mogadishu to Beletweyne"
+    r"(?:was|were)\s+(?:also\s+)?(?:a|the)\s+targets?\b|skirmish(?:es)?\b|(?:was|were)\s+flown\s+(?:from|to|into|out)\b|"
+    r"(?:rounds|shells|bombs|rockets)\s+rain(?:s|ed)?\s+down\b|"  # "Somalia: mortar rounds rain down on Kismayo"
     r"moved|towed|parked|absent|returned|overr(?:un|an)|"
     # a base taken, fought in or besieged, its defenders there: "Islamic State captures air base at Tabqa", "stormed the
     # Tabqa air base", "Fighting raged inside the walls of the base", "breaks siege of Kuweires air base", "troops were
     # holed up inside the base" (not a town or a capital taken: "seized the capital Damascus" is no sight)
     r"(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|"
-    # "Army fights to keep Wadi Saeedna air base", "an attempt … to advance on its main air base"
+    # "Army fights to keep Wadi Saeedna air base", "an attempt … to advance on its main air base", "Terrorists shell
+    # Mogadishu airport"
+    r"shell(?:s|ed|ing)?|"
     r"(?:fight(?:s|ing)?|fought)\s+to\s+(?:keep|hold|defend)|advanc(?:e|es|ed|ing)\s+(?:on|towards?)|"
     r"(?:tak(?:e|es|en|ing)|took)(?:\s+(?:full\s+|total\s+|complete\s+)?control\s+of)?|liberat(?:e|es|ed|ing)|"
     # "troops had regained control of the air base", "RSF vehicles had pulled out of the airport"
@@ -85,7 +91,10 @@ ACTIVITY = re.compile(
     # (and its first flight after a closure: "The airport received its first civilian passenger flight on Wednesday")
     r"(?P<flights>clos(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?airports?\b|"
     r"receiv(?:e|es|ed|ing)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,3}?flights?\b|"
-    r"(?:flights|air\s+traffic|air\s+navigation|aviation)\s+"
+    r"(?:(?:flights|air\s+traffic|air\s+navigation|aviation)\s+|"
+    # ("Landings and takeoffs at the airport have been halted")
+    r"(?:landings\s+and\s+take-?offs|take-?offs\s+and\s+landings)\s+"
+    r"(?:(?:at|from|to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:airport|airfield|air\s*base|base)\s+)?)"
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:\w+ly\s+)?(?:suspended|halted|resumed|stopped|diverted|grounded|cancell?ed)\b|"
     # (not "the civilian airport … briefly halted flights because of an incident at the military airfield": its

@@ -164,6 +164,9 @@ def _island_province(mention: PlaceMention) -> bool:
 def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
     """How well a place fits the noun: 2 = its own kind, 1 = a town it lies in, 0 = not at all."""
     kind = mention.place.kind
+    if kind in _TOWNS and mention.place.lat is None and (noun in _SEA or noun in _AIR or noun in ("city", "town")):
+        return 0  # a neighbourhood or a village no list has is no town an airport or a city is meant by ("the Suuqa
+        # Hoolaha neighbourhood of the city … the attack on the airport")
     if noun in _REEF:
         return 2 if kind == "island" else 0
     if noun == "naval base" and kind == "shipyard":
@@ -187,7 +190,8 @@ def _fits(noun: str, mention: PlaceMention, written_as_port: str) -> int:
     if noun in ("strait", "island", "bridge"):
         return 2 if kind == noun else 0  # "the bridge" is the Crimean Bridge named before, no town
     if noun in ("city", "town"):
-        return 2 if kind in _TOWNS else 0
+        # (a town before a city named beside it: "the town" after "flights from Mogadishu to Buloburte")
+        return 1 if noun == "town" and kind == "city" else 2 if kind in _TOWNS else 0
     return 0 if kind == "country" else 2  # "the base", "the site", "the facility": any named place but a country
 
 
@@ -274,7 +278,7 @@ class PlaceMemory:
             # "at the same yard … repaired at Rajin": the yard before, not the port the sentence names
             same = "same" in m.group().lower() and noun in _EXACT_KINDS and \
                 not any(p.place.kind in _EXACT_KINDS[noun] for p, _ in itself)
-            if _UNNAMED_BEFORE.search(text, start, m.start()):
+            if noun not in _TOWNS and _UNNAMED_BEFORE.search(text, start, m.start()):
                 continue  # "visited a naval base on the east coast, where submarines were lined up at the pier":
                 # that base's pier, no place named before
             if _NAME_AFTER.match(text, m.end(), end) and not m.group().endswith(("'s", "’s")):
@@ -319,10 +323,13 @@ class PlaceMemory:
             if noun == "airport" and (town := next((p for p, _ in reversed(own) if p.place.kind in _TOWNS and
                                                     p.place.lat is not None and (p.end <= m.start() or
                                                     m.end() <= p.start <= m.end() + _OWN_REACH)), None)) and \
-                    (near := self._near(noun, town, carried + named)):
+                    (near := self._near(noun, town, carried + named) or
+                     m.end() <= town.start and self._airport_of_town(m, town, carried + named)):
                 # the airport named before, beside the town this sentence names by the word: "The direct road from
                 # Palmyra to the airport", "Losing the airport would have put Palmyra's security at risk" after "the
-                # Palmyra airport" (the town and its airport both)
+                # Palmyra airport" (the town and its airport both); none named before, the own airport of the town
+                # just after it ("the attack on the airport and on an Ethiopian military base in Baidoa": Baidoa
+                # Airport; not a town before it, "its base in Djibouti next to the international airport")
                 carried += near
                 continue
             if noun not in _TOWNS and _BESIDE.search(text, max(start, m.start() - 48), m.start()) is not None and \
@@ -338,7 +345,8 @@ class PlaceMemory:
                     noun not in ("strait", "canal", "waterway", "island", *_REEF):
                 continue  # the sentence names the place itself (not "used the airfield to carry out Tuesday's
                 # attack on rebel-held Khan Sheikhoun": a town far after the noun is another place)
-            if noun in _TOWNS and (any(p.end <= m.start() and p.place.kind in _TOWNS for p in named) or
+            if noun in _TOWNS and (any(p.end <= m.start() and p.place.kind in _TOWNS and p.place.lat is not None
+                                       for p in named) or
                                    _THE_CAPITAL.search(text, start, m.start())):
                 continue  # "drones downed near Moscow, one of the largest attempts to attack the city": Moscow, named
                 # before it in the sentence, even beside another place, or "the capital" before it (not a town of the
@@ -437,6 +445,14 @@ class PlaceMemory:
             if airport is not None and all(o.place != airport for o in out + named):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), airport, inferred=True))
         return out
+
+    def _airport_of_town(self, m: re.Match, town: PlaceMention, known: list[PlaceMention]) -> list[PlaceMention]:
+        """The airport a list knows by ``town``'s name (or the name written), as what the noun ``m`` means, unless
+        ``known``; else nothing."""
+        airport = (self.airport_of(town.place.name) or self.airport_of(town.text)) if self.airport_of else None
+        if airport is None or any(o.place == airport for o in known):
+            return []
+        return [PlaceMention(m.start(), m.end(), m.group(), airport, inferred=True)]
 
     def _named_of_kind(self, noun: str) -> bool:
         """Whether a place of the very kind ``noun`` means ("the base": a naval base or an airfield) was named in the

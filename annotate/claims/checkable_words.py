@@ -28,8 +28,9 @@ _AIR_OR_MILITARY_SITE = r"(?:airports?|air\s*bases?|airbases?|airfields?|airstri
 # base in the north of the country"
 # (or struck, in a headline: "Russian military strike Ukrainian airfield", "Strikes on Airfield in Chernihiv Region")
 _ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
-                           r"overr(?:un|uns|an|unning)|strikes\s+on|strik(?:e|es|ing)|struck)\s+"
-                           r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:military\s+)?" +
+                           r"overr(?:un|uns|an|unning)|strikes\s+on|strik(?:e|es|ing)|struck|shell(?:s|ed)?)\s+"
+                           # ("Al-Shabaab attacks Ethiopian troops, airport in Somalia")
+                           r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+,?\s+){0,2}?(?:military\s+)?" +
                            _AIR_OR_MILITARY_SITE + r"|\bsiege\b[^.;]{0,60}?\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _AIR_OR_MILITARY_SITE +
                            r"|"
                            # "three strikes on Iran-linked sites in Syria"
@@ -91,6 +92,8 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           r"\bno\s+(?:information|details|word|confirmation)\s+(?:yet\s+)?(?:on|about|of)\b|"
                           # a denial: "there was no indication that rockets had hit any of its air bases"
                           r"\bno\s+indications?\s+that\b|"
+                          # a refusal to comment as the sentence's claim: "AMISOM officials declined to comment on …"
+                          r"^\W*(?:[\w'’-]+\s+){0,4}?(?:declined|refused)\s+to\s+comment\b|"
                           # what a place will allow once built: "Once completed, the runway would allow private jets"
                           r"^\W*(?:Once|When)\s+(?:completed|finished|built|operational|ready)\b[^.;]*\bwould\b|"
                           r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
@@ -158,6 +161,9 @@ _UNVERIFIED = re.compile(r"\b(?:claimed\s+(?:that|(?:its|their|the)\s+(?:forces|
                          r"(?:they|it|he|she|we|officials)\s+suspect(?:s|ed)?)\b", re.IGNORECASE)
 # a count of events over a period ("attacked U.S. warships 174 times", "more than 40 times last year"), not views
 _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|week|month|year)|before|so\s+far)\b|"
+                    # a run of attacks told as such: "Al-Shabaab has carried out several mortar attacks on Baidoa airport"
+                    r"\b(?:has|have)\s+(?:carried\s+out|launched|conducted)\s+(?:several|many|numerous|repeated|multiple)\s+"
+                    r"(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
                     # a run of attacks, a siege of weeks: "Port Sudan was hit by a series of drone attacks", "For
                     # weeks Ansar's positions have been under fire from air raids"
                     r"\b(?:hit|struck|targeted|attacked)\s+by\s+a\s+(?:series|string|spate)\s+of\s+(?:[\w-]+\s+){0,2}"
@@ -445,7 +451,9 @@ _SEEN_OVER_SITES = re.compile(r"\b(?:spotted|seen|sighted|observed)\s+(?:again\s
                               # ("Yemen's Mukalla airport opens", "Aalborg Airport has reopened")
                               r"\b(?:base|airfield|air\s*base|airport)\s+(?:has\s+|had\s+)?(?:re-?)?open(?:s|ed)\b|"
                               # a unit at work there: "US special forces also train Somali commandos at the base"
-                              r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?at\s+the\s+(?:air\s*)?base\b", re.IGNORECASE)
+                              r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?at\s+the\s+(?:air\s*)?base\b|"
+                              # guards there: "The airport and the Halane base camp are guarded around the clock"
+                              r"\b(?:is|are|was|were)\s+guarded\b", re.IGNORECASE)
 # what makes a sentence naming any place checkable: a state an image shows ("the revetments remain empty"), work
 # finished ("four new shelters have been completed"), a country's act ("N. Korea fires ballistic missiles"), work
 # under way, structures counted, drones seen over its bases, a base set up or opened there, a unit training there

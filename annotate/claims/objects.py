@@ -86,6 +86,7 @@ _CLASS_PHRASES = {
     "freighter aircraft": "cargo aircraft", "airlifter": "cargo aircraft", "cargo jet": "cargo aircraft",
     "airliner": "airliner", "passenger jet": "airliner", "passenger plane": "airliner",
     "passenger aircraft": "airliner", "commercial aircraft": "airliner", "commercial airliner": "airliner",
+    "civilian plane": "airliner", "civilian aircraft": "airliner", "civilian jet": "airliner",
     "fighter jet": "fighter", "fighter": "fighter", "interceptor": "fighter",
     "warplane": "fighter", "war plane": "fighter",
     # (as the tuning set labels "Su-25 attack aircraft" and Millerovo's "attack aircraft")

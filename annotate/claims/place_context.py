@@ -94,7 +94,11 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # ("Somali militants", "the Somali militant group", "a Somali security official", "Somali commandos")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials?|authorities|president|"
                                    r"troops|militia|fishermen|waters|coast\s+guard|militants?|commandos?|soldiers|"
-                                   r"security\s+(?:officials?|forces|sources?)|police|special\s+forces|national\s+army)\b")
+                                   r"security\s+(?:officials?|forces|sources?)|police|special\s+forces|national\s+army|"
+                                   r"state\s+government)\b")  # "HirShabelle state government has not commented"
+# regions named like their people, a place only with the word "region" or "state" after ("Ethiopia's Somali Region")
+_DEMONYM_REGIONS = {"Somali", "Afar", "Amhara"}
+_REGION_WORD_AFTER = re.compile(r"\s+(?:[Rr]egion(?:al\s+[Ss]tate)?|[Ss]tate)\b")
 # an Arabic article written in lower case before a capitalised name: "al-Khadim", "el-Arish", "ad-Dakhla"
 _ARTICLE_PREFIX = re.compile(rf"(?:{WRITTEN_ARTICLES})-[A-Z]")
 _INSTALLATION_LIST = re.compile(r"\b(?:airfields|air\s*bases|airbases|aerodromes|(?P<airports>airports))\b[^.;]{0,80}$",
@@ -214,7 +218,7 @@ _ORGANISATION_AFTER = re.compile(r"\.?\s+(?:(?:Central|Southern|Northern|Europea
                                  r"International(?!\s+(?:Airport|Airfield))|"  # "the news site Iran International"
                                  # "US Defense Secretary Lloyd Austin", "the Emirates Red Crescent"
                                  r"(?:Defen[cs]e|Foreign|Interior|Home|Army|Navy|Air\s+Force)\s+(?:Secretary|Minister)|"
-                                 r"Red\s+(?:Crescent|Cross)|"
+                                 r"Red\s+(?:Crescent|Cross)|capital\s+airport|"  # "Al Shabaab shells Somalia capital airport"
                                  r"Task\s+(?:Force|Group)|(?:Vice\s+)?President|Secretary|Ambassador|Envoy|Treasury|Joint\s+Chiefs|(?:(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|"
                                  r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Fleet|"
                                  # a company named after its country: "Iran Marine Industrial Company"
@@ -290,7 +294,7 @@ def _named_facility(text: str, s0: int, e0: int, end: int) -> bool:
 
 _PLURAL_AFTER = re.compile(r"(?:s|['’]s)?")
 # (and "the Islamic State of Iraq and the Levant", "… of Iraq and Syria")
-_GROUP_IN_BEFORE = re.compile(r"\b(?:(?:Resistance|Islamic\s+State|Qaeda|Qaida)\s+(?:in|of)\s+(?:the\s+)?|"
+_GROUP_IN_BEFORE = re.compile(r"\b(?:(?:Resistance|Islamic\s+State|Qaeda|Qaida|Union\s+Mission)\s+(?:in|of)\s+(?:the\s+)?|"
                               r"Islamic\s+State\s+(?:in|of)\s+Iraq\s+and\s+(?:the\s+)?)$")
 _BASE_AFTER = re.compile(r"\s+(?:(?:naval|submarine|air)\s*base|airfield)\b", re.IGNORECASE)
 # a country's short name that is the country only after "the" (without it, an airline: "Emirates flights")
@@ -350,6 +354,8 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "Egypt's MENA agency": a news agency's acronym, not the town of Mena
     if place.kind == "region" and _ADJECTIVE_NOUN_AFTER.match(text, e0, end):
         return True  # "the Somali government": a demonym, not Ethiopia's Somali Region
+    if place.kind == "region" and n == 1 and words[0] in _DEMONYM_REGIONS and not _REGION_WORD_AFTER.match(text, e0, end):
+        return True  # "the Somali town of Buloburte", "the Somali website": a demonym (the region is "Somali Region")
     if _WAR_AFTER.match(text, e0, end):
         return True  # "since the end of the Vietnam War": a war's name, not the country
     if place.kind in ("city", "town", "village") and _AGREEMENT_AFTER.match(text, e0, end):

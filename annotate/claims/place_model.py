@@ -27,7 +27,9 @@ _COMMON_WORDS = {"fleet", "navy", "army", "guard", "mobile", "split", "nice", "r
                  # ordinals head a headline ("Fourth U.S. destroyer arrives"): no spelling of Fürth or Fifth Avenue
                  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  # armed groups and an adjective spelled like places ("the Hamas attack" is no Hamm)
-                 "hamas", "hezbollah", "houthi", "houthis", "taliban", "baltic"}
+                 "hamas", "hezbollah", "houthi", "houthis", "taliban", "baltic",
+                 # an organisation's word ("the African Union Mission in Somalia" is no Mission, Texas)
+                 "mission"}
 # never another spelling of a place's name: the NATO alphabet, which names submarine classes ("a Kilo sub" is no
 # Kiel, "a Tango" no Tanggu); a place named so exactly (Lima, Quebec) keeps its name
 _NOT_SPELLINGS = {"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "juliet", "juliett",
