@@ -91,11 +91,12 @@ _MODEL_NUMBER_AFTER = re.compile(r"\s+\d{1,4}[A-Z]{0,2}\b(?!\s*(?:hours?|days?|w
                                  r"kilomet|nautical|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # a people's institutions after a name that is also a region's: "the Somali government", "Somali pirates"
-# ("Somali militants", "the Somali militant group", "a Somali security official", "Somali commandos")
+# (a people's or a state's forces and officials: "Somali militants", "a Somali security official", "Jubaland police
+# officials", "HirShabelle state government")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?:government|forces|army|navy|pirates|officials?|authorities|president|"
                                    r"troops|militia|fishermen|waters|coast\s+guard|militants?|commandos?|soldiers|"
                                    r"security\s+(?:officials?|forces|sources?)|police|special\s+forces|national\s+army|"
-                                   r"state\s+government)\b")  # "HirShabelle state government has not commented"
+                                   r"state\s+government)\b")
 # regions named like their people, a place only with the word "region" or "state" after ("Ethiopia's Somali Region")
 _DEMONYM_REGIONS = {"Somali", "Afar", "Amhara"}
 _REGION_WORD_AFTER = re.compile(r"\s+(?:[Rr]egion(?:al\s+[Ss]tate)?|[Ss]tate)\b")
