@@ -440,16 +440,19 @@ class PlaceMemory:
             if not cities and not m.group("its"):
                 cities = [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in reversed(sentence.places)
                           if p.place.kind in ("city", "town")][:1]
-            # (the airport under the town's name or under the name written: "Palmyra Airport" for Tadmur)
-            airport = (self.airport_of(cities[-1].place.name) or self.airport_of(cities[-1].text)) if cities else None
+            airport = self._town_airport(cities[-1]) if cities else None
             if airport is not None and all(o.place != airport for o in out + named):
                 out.append(PlaceMention(m.start(), m.end(), m.group(), airport, inferred=True))
         return out
 
+    def _town_airport(self, town: PlaceMention) -> Place | None:
+        """The airport a list knows by ``town``'s name or by the name written ("Palmyra Airport" for Tadmur)."""
+        return (self.airport_of(town.place.name) or self.airport_of(town.text)) if self.airport_of else None
+
     def _airport_of_town(self, m: re.Match, town: PlaceMention, known: list[PlaceMention]) -> list[PlaceMention]:
         """The airport a list knows by ``town``'s name (or the name written), as what the noun ``m`` means, unless
         ``known``; else nothing."""
-        airport = (self.airport_of(town.place.name) or self.airport_of(town.text)) if self.airport_of else None
+        airport = self._town_airport(town)
         if airport is None or any(o.place == airport for o in known):
             return []
         return [PlaceMention(m.start(), m.end(), m.group(), airport, inferred=True)]

@@ -439,9 +439,8 @@ def _reads_as_person(text: str, tokens: list, i: int, n: int, index: dict) -> bo
     word continuing a place's name, a weekday nor a month ("Vladimir Putin")."""
     if _after_title(text, tokens, i, n):
         return True
-    if n == 1 and i > 0 and _TITLE_AFTER.match(text, tokens[i][1]) and text[tokens[i - 1][1]:tokens[i][0]] == " " and \
-            tokens[i - 1][2][:1].isupper() and not tokens[i - 1][2].isupper() and _norm(tokens[i - 1][2]) not in index \
-            and tokens[i - 1][2].lower() not in _PLACE_WORDS | _TITLES:
+    if n == 1 and _TITLE_AFTER.match(text, tokens[i][1]) and _reads_as_surname(text, tokens, i, index) and \
+            tokens[i - 1][2].lower() not in _PLACE_WORDS | _TITLES:
         return True  # a given name, the surname, then the title: "Oleksiy Danilov, secretary of the Council"
     if n == 1 and i + 1 < len(tokens):
         key = _norm(tokens[i][2])
