@@ -36,7 +36,7 @@ from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
 from .document_places import (cued_names_again, organisations_named_again, possessor_towns, settle_homonyms,
                               shipyards_in_town, short_forms, towns_of_the_same_name)
-from .place_model import INSTALLATION_KINDS, Place
+from .place_model import _NATIONALITIES, INSTALLATION_KINDS, Place
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .on_cores import map_on_cores
 from .sentences import sentence_spans
@@ -356,6 +356,13 @@ def _of_kind(gazetteer: Gazetteer, name: str, kind: str) -> Place | None:
     return place if place is not None and place.kind == kind else None
 
 
+def _capital_of(gazetteer: Gazetteer, code: str) -> Place | None:
+    """The capital city of the country ``code``, as the gazetteer knows it ("the Sudanese capital": Khartoum), or
+    ``None``."""
+    return next((place for demonym, country in _NATIONALITIES.items() if country == code and
+                 (place := _of_kind(gazetteer, f"{demonym} capital", "city")) is not None), None)
+
+
 def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, taxonomy: Taxonomy,
                      spans: list[tuple[int, int]] | None = None) -> list[ClaimAnalysis]:
     """Analyse every sentence (or the given spans). Dates resolve across the whole text, so "a month later"
@@ -366,7 +373,8 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     memory = PlaceMemory(country_of=gazetteer.country,
                          island_named=lambda word: _of_kind(gazetteer, f"{word} Island", "island") if len(word) >= 4
                          else None,
-                         airport_of=lambda city: _of_kind(gazetteer, f"{city} airport", "airfield"))
+                         airport_of=lambda city: _of_kind(gazetteer, f"{city} airport", "airfield"),
+                         capital_of=lambda code: _capital_of(gazetteer, code))
     in_place = False  # the sentence before named (or carried) a specific place
     spans = spans if spans is not None else sentence_spans(text)
 

@@ -100,6 +100,9 @@ _BASE_NOUNS = {**{noun: _EXACT_KINDS[noun] for noun in ("base", "air base", "air
 # of its airport": of the town named before in the sentence
 _CITY_AIRPORT = re.compile(r"\b(?:(?:the|that)\s+(?:city|town)['’]s|(?P<its>its))\s+(?:main\s+|international\s+)?"
                            r"airport\b", re.IGNORECASE)
+_RELATIVE_TO_CAPITAL = re.compile(r"\b(?:of|from|to|near|outside|around|towards?|into)\s+the\s+capital\b|"
+                                  r"\bthe\s+capital['’]s\b")
+_THE_CITYS = re.compile(r"\b(?:the|that)\s+(?:city|town)['’]s\b", re.IGNORECASE)
 _AT_TOWN_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _KINDS_KEPT = ("airfield", "naval base", "shipyard", "port")  # carried installations a later noun may refer to
 _NAMED_KIND = ("dockyard", "shipyard")  # a noun that names its place when the place's name has it
@@ -213,6 +216,7 @@ class PlaceMemory:
     country_of: Callable[[str], Place | None] | None = None  # a country's place by its code
     island_named: Callable[[str], Place | None] | None = None  # the island of a name ("Masirah" → Masirah Island)
     airport_of: Callable[[str], Place | None] | None = None  # a city's airport ("Mosul": Mosul International)
+    capital_of: Callable[[str], Place | None] | None = None  # a country's capital city by the country's code
     last_country: str | None = None
     capitals: dict[str, PlaceMention] = field(default_factory=dict)  # the latest capital named, landmark or not
 
@@ -278,7 +282,10 @@ class PlaceMemory:
             # "at the same yard … repaired at Rajin": the yard before, not the port the sentence names
             same = "same" in m.group().lower() and noun in _EXACT_KINDS and \
                 not any(p.place.kind in _EXACT_KINDS[noun] for p, _ in itself)
-            if noun not in _TOWNS and _UNNAMED_BEFORE.search(text, start, m.start()):
+            if noun not in _TOWNS and (unnamed := _UNNAMED_BEFORE.search(text, start, m.start())) and \
+                    not (noun == "airport" and "airport" not in unnamed.group() and
+                         _BESIDE.search(text, max(start, m.start() - 48), m.start())):
+                # (but "has a military base next to the airport": the airport named before, beside that base)
                 continue  # "visited a naval base on the east coast, where submarines were lined up at the pier":
                 # that base's pier, no place named before
             if _NAME_AFTER.match(text, m.end(), end) and not m.group().endswith(("'s", "’s")):
@@ -405,9 +412,14 @@ class PlaceMemory:
             if code and (country := self.country_of(code)) is not None:
                 carried.append(PlaceMention(hit.start(), hit.end(), hit.group(), country, vague=True, inferred=True))
         if (cap := _THE_CAPITAL.search(text, start, end)) and self.country_of is not None and \
-                not any(p.place.kind == "city" for p in named) and (city := self._capital()) is not None:
-            # "With the capital under Taliban control": the capital city named before (Kabul), not the country
-            carried.append(PlaceMention(cap.start(), cap.end(), cap.group(), city.place, inferred=True))
+                not any(p.place.kind == "city" and (self._is_capital(p.place) or not _RELATIVE_TO_CAPITAL.search(
+                    text, max(start, cap.start() - 12), cap.end() + 2)) for p in named) and \
+                (city := self._capital()) is not None:
+            # (a city the sentence names is the capital meant — "of which Mosul is the capital" — unless placed
+            # relative to it: "Atbara, a city north of the capital", "Omdurman, the capital's twin city")
+            # "With the capital under Taliban control": the capital city named before (Kabul), not the country;
+            # none named, the country's own ("Sudan's army … Atbara, a city north of the capital": Khartoum)
+            carried.append(PlaceMention(cap.start(), cap.end(), cap.group(), city, inferred=True))
         if specific:
             # what the sentence is about, not a landmark beside it ("at Hmeimim air base near Latakia … the port");
             # and an installation a qualified noun carried ("sending troops to the Lithuanian base … maintaining the
@@ -437,7 +449,9 @@ class PlaceMemory:
             return out
         for m in _CITY_AIRPORT.finditer(text, start, end):
             cities = [p for p in named if p.end <= m.start() and p.place.kind in ("city", "town")]
-            if not cities and not m.group("its"):
+            # ("its airport" is the city's named before only after "the city's" in the sentence: "aimed at the
+            # city's artillery base and its airport")
+            if not cities and (not m.group("its") or _THE_CITYS.search(text, start, m.start())):
                 cities = [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in reversed(sentence.places)
                           if p.place.kind in ("city", "town")][:1]
             airport = self._town_airport(cities[-1]) if cities else None
@@ -477,10 +491,14 @@ class PlaceMemory:
                     return replace(p, place=isle, inferred=True)
         return None
 
-    def _capital(self) -> PlaceMention | None:
+    def _capital(self) -> Place | None:
         """The latest city named that is its country's capital (at the country's point), in the latest country —
-        where the sentence is about it or names it as a landmark."""
-        return self.capitals.get(self.last_country) if self.last_country else None
+        where the sentence is about it or names it as a landmark; none named, the latest country's capital."""
+        if not self.last_country:
+            return None
+        if (named := self.capitals.get(self.last_country)) is not None:
+            return named.place
+        return self.capital_of(self.last_country) if self.capital_of is not None else None
 
     def _is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital (a city at the country's point)."""

@@ -70,6 +70,9 @@ _IMAGERY_SHOWS = re.compile(r"\bsatellite\s+(?:imagery|images?|photos?|photograp
 # a doubt about what is to come: "it remains unclear whether Chinese navy ships will use the berths"
 _DOUBT = re.compile(r"\b(?:unclear|uncertain|not\s+clear)\s+(?:(?:on|at|in|from)\s+(?:the\s+)?\w+\s+)?(?:whether|if|how|when|what)\b|"
                     r"\bremains\s+to\s+be\s+seen\b|^\W*I\s+(?:think|believe|suspect|guess)\b|"
+                    # what people believe happened: "Residents believe the mortars were fired from the south"
+                    r"^\W*(?:Residents|Locals|Witnesses|Officials|Analysts|Experts|Some|Many)\s+(?:[a-z]+\s+){0,2}?"
+                    r"believe\s+(?:that\s+)?(?:the|a|an|it|they)\b|"
                     r"\bit\s+is\s+(?:also\s+|quite\s+)?possible\s+that\b|"
                     # "it is not yet possible to assess the extent of the damage", "It is not yet known whether"
                     r"\bnot\s+(?:yet\s+)?(?:possible|able)\s+to\s+(?:assess|determine|establish|say)\b|"
@@ -93,7 +96,8 @@ _NO_SIGHTING = re.compile(r"^\W*If\b[^.;]{3,140},\s+[^.;]*\bwould\b|"
                           # a denial: "there was no indication that rockets had hit any of its air bases"
                           r"\bno\s+indications?\s+that\b|"
                           # a refusal to comment as the sentence's claim: "AMISOM officials declined to comment on …"
-                          r"^\W*(?:[\w'’-]+\s+){0,4}?(?:declined|refused)\s+to\s+comment\b|"
+                          # (or to land: "Some airlines still declined to land at Bosaso" — no flight there)
+                          r"^\W*(?:[\w'’-]+\s+){0,4}?(?:declined|refused)\s+to\s+(?:comment|land)\b|"
                           # what a place will allow once built: "Once completed, the runway would allow private jets"
                           r"^\W*(?:Once|When)\s+(?:completed|finished|built|operational|ready)\b[^.;]*\bwould\b|"
                           r"\bfirst\s+(?:known\s+|confirmed\s+)?use\s+of\b|"
@@ -166,8 +170,8 @@ _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|
                     r"(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
                     # a run of attacks, a siege of weeks: "Port Sudan was hit by a series of drone attacks", "For
                     # weeks Ansar's positions have been under fire from air raids"
-                    r"\b(?:hit|struck|targeted|attacked)\s+by\s+a\s+(?:series|string|spate)\s+of\s+(?:[\w-]+\s+){0,2}"
-                    r"(?:attacks|strikes|raids)\b|"
+                    r"\b(?:hit|struck|targeted|attacked)\s+by\s+(?:a\s+(?:series|string|spate)\s+of|repeated)\s+"
+                    r"(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|fire|shelling)\b|"  # "has been hit by repeated drone fire"
                     r"^\W*for\s+(?:several\s+|many\s+)?(?:weeks|months|years)\b[^.;]{0,60}?\b(?:have|has)\s+been\b|"
                     # a count of attacks over a few days: "It was the third attack on Russian airfields in two days"
                     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
@@ -310,7 +314,8 @@ _INTENTION = re.compile(r"\b((?:has|have|had)\s+committed\b|awaits\b|(?:has|have
                         r"can\s+(?:carry|hold|accommodate|launch|reach|travel|fly|host|store|transport|embark|shield|protect|"
                         r"defend|withstand|serve|count|claim)|equipped\s+to|(?:was|were|is|are)\s+adapted\s+to|(?:is|are)\s+known\s+to|"
                         # "can berth vessels up to 200 metres long" (not "can berth a carrier, satellite images show")
-                        r"can\s+(?:berth|dock|handle|take)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
+                        # (or a permission: "large aircraft can now use the airport", "where planes can divert")
+                        r"can\s+(?:now\s+)?(?:berth|dock|handle|take|use|land|divert)\b(?![^.;]*\b(?:images?|imagery)\s+shows?\b)|"
                         # a design's figure: "The Type 076 displaces over 40,000 tonnes"
                         r"displaces\s+(?:about\s+|over\s+|some\s+|more\s+than\s+|around\s+|nearly\s+)?\d[\d,.]*|"
                         # (not an airport's flights: "Flights were cancelled at Zintan Airport" stopped them there)

@@ -82,7 +82,10 @@ DATELINE_PATTERN = (
     # the day first, a weekday before it and the agency in brackets (European and Arab papers): "CAIRO, Tuesday 8
     # October 2019 (Alwasat) –", "Tripoli, 9 December 2019 (Agenzia Nova) –"
     r"|(?P<city10>[A-Z][A-Za-z .'’-]{1,40}),\s+(?:" + _WEEKDAY_NAME + r",?\s+)?(?P<day10>\d{1,2})\s+"
-    rf"(?P<month10>{MONTH_PATTERN})\.?(?:,?\s+(?P<year10>\d{{4}}))?\s+\((?P<agency10>[^)\n]{{1,40}})\)\s*[:\-–—]{{1,2}})")
+    rf"(?P<month10>{MONTH_PATTERN})\.?(?:,?\s+(?P<year10>\d{{4}}))?\s+\((?P<agency10>[^)\n]{{1,40}})\)\s*[:\-–—]{{1,2}}"
+    # the country and the date with no comma between (Garowe Online): "GALKAYO, Somalia May 30 (Garowe Online) –"
+    rf"|(?P<city11>[A-Z][A-Z .'’-]{{2,40}}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?P<month11>{MONTH_PATTERN})\.?\s+"
+    r"(?P<day11>\d{1,2})(?:,\s+(?P<year11>\d{4}))?\s+\((?P<agency11>[^)\n]{1,40})\)\s*[:\-–—]{1,2})")
 DATELINE = re.compile("^" + DATELINE_PATTERN, re.MULTILINE)
 # "at about 8 a.m. today (Jan. 25, 2025)": a text that dates its own "today"
 _GLOSSED_TODAY = re.compile(rf"\btoday\s*\(\s*(?P<date>{_DATE})\s*\)", re.IGNORECASE)
@@ -190,7 +193,7 @@ def _writes_day_first(text: str) -> bool | None:
 
 def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
     """``(month, day, year or None)`` of a :data:`DATELINE` match."""
-    form = next((f for f in ("2", "3", "5", "6", "7", "8", "9", "10") if m.group("month" + f)), "")  # which form of dateline matched
+    form = next((f for f in ("2", "3", "5", "6", "7", "8", "9", "10", "11") if m.group("month" + f)), "")  # which form of dateline matched
     year = m.groupdict().get("year" + form)
     return month_number(m.group("month" + form)), int(m.group("day" + form)), int(year) if year else None
 
@@ -198,7 +201,7 @@ def dateline_date(m: re.Match) -> tuple[int, int, int | None]:
 def dateline_agency(m: re.Match) -> str | None:
     """The agency a :data:`DATELINE` match names ("Yonhap", "IRNA", "TASS"), if any."""
     agency = (m.group("agency") or m.group("agency3") or m.group("agency5") or m.group("agency6")
-              or m.group("agency10"))
+              or m.group("agency10") or m.group("agency11"))
     return agency.strip() if agency else None
 
 

@@ -45,8 +45,8 @@ _WATER = re.compile(
     r"Tyrrhenian|Levantine|Marmara|Caribbean|Beaufort|Chukchi|East\s+Siberian|Pechora|Wadden|Bothnian)"
     r"\s+Sea\b(?:\s+Fleet\b)?|(?:Sea|Gulf|Bay)\s+of\s+(?:Azov|Okhotsk|Japan|Marmara|Finland|Riga|Bothnia|Aden|Oman|"
     r"Bengal|Biscay|Tonkin|Thailand|Mexico)\b|Persian\s+Gulf\b|(?:Pacific|Atlantic|Arctic|Indian|Southern)\s+Ocean\b|"
-    # the river, not Sudan's River Nile state ("trying to cross the River Nile")
-    r"River\s+Nile\b(?!\s+[Ss]tate)|Nile\s+River\b")
+    # the river, not Sudan's River Nile state ("trying to cross the River Nile"; "in River Nile province" the state)
+    r"River\s+Nile\b(?!\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion))|Nile\s+River\b")
 # what follows a name and puts it on the map: "Machulishchy, near Minsk"
 # "Ramstein is home to the 86th Airlift Wing": a place; "Aviano F-16s": the aircraft's home
 # ("residents of Tabqa city": a town's name before "city" or "town")
@@ -130,7 +130,10 @@ _AUTHORITY_AFTER = re.compile(r"\s+(?:Fleet|Flotilla|Air\s+Policing|Sentry|(?:Di
                               r"(?:Port\s+|Maritime\s+|Canal\s+)?Authority|Administration|Corporation|"  # "Suez Canal Authority"
                               r"Vessel\s+Traffic\s+Services?|"  # "Turkish Straits Vessel Traffic Services said"
                               r"(?:regional|city|oblast|district)\s+(?:military\s+)?"
-                              r"(?:administration|authorities|council|governor|police)|governor)\b")
+                              r"(?:administration|authorities|council|governor|police)|governor|"
+                              # "the Puntland administration has told travellers": its government (not "the Mykolaiv
+                              # military state administration", which the tuning set reads as the city)
+                              r"administration)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # a kind of vessel right after a name: "Turva patrol vessel", "Yamal icebreaker" (not "the Sevastopol submarine base")
 _VESSEL_AFTER = re.compile(r"\s+(?:patrol\s+|research\s+|survey\s+|offshore\s+patrol\s+)?(?:vessel|ship|boat|cutter|frigate|"
