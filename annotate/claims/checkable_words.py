@@ -170,6 +170,8 @@ _TALLY = re.compile(r"\b\d[\d,]*\s+times\s+(?:since|last|this|in|and|a\s+(?:day|
                     r"(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
                     # a run of attacks, a siege of weeks: "Port Sudan was hit by a series of drone attacks", "For
                     # weeks Ansar's positions have been under fire from air raids"
+                    # "have hit the city with daily drone strikes over the past few weeks"
+                    r"\bwith\s+(?:daily|nightly|repeated|near-daily)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                     r"\b(?:hit|struck|targeted|attacked)\s+by\s+(?:a\s+(?:series|string|spate)\s+of|repeated)\s+"
                     r"(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|fire|shelling)\b|"  # "has been hit by repeated drone fire"
                     r"^\W*for\s+(?:several\s+|many\s+)?(?:weeks|months|years)\b[^.;]{0,60}?\b(?:have|has)\s+been\b|"
@@ -236,6 +238,9 @@ _MEDIA_SHOWS = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|im
 _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?:finished|completed)|"
                            r"(?:began|begun|started)\s+(?:building|constructing|work)|construct(?:ed|ing)|built|being\s+built|"
                            r"expanded|extended|new\s+construction|"  # "This is new construction linked to …"
+                           # "helped to modernise the airport in the Uzbek city of Termiz"
+                           r"moderni[sz](?:e|ed|ing)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:airport|airfield|"
+                           r"air\s*base|base|port|runway|harbou?r|pier|quay)s?\b|"
                            r"construction\s+(?:of|started|began|begun|work)|lengthened|widened|resurfaced|paved|"
                            r"dredged|excavated|reclaimed|reclamation|"
                            # "Refurbishment at Tunnel No. 3 has been under way"

@@ -20,6 +20,8 @@ _CLASS_PHRASES = {
     "amphibious assault ship": "landing ship", "amphibious ship": "landing ship", "landing craft": "landing ship",
     "troop-transporting ship": "landing ship", "troop transport ship": "landing ship", "troop ship": "landing ship",
     "troop carrier": "landing ship", "troop transport": "landing ship",
+    # an aircraft maker's troop transport is an aircraft: "changed from Airbus troop transports into Transall aircraft"
+    "Airbus troop transport": "cargo aircraft", "Boeing troop transport": "cargo aircraft",
     "cargo ship": "cargo ship", "cargo vessel": "cargo ship", "freighter": "cargo ship", "bulk carrier": "cargo ship",
     "container ship": "cargo ship", "merchant vessel": "cargo ship", "merchant ship": "cargo ship",
     "ro-ro ship": "cargo ship", "roll-on/roll-off ship": "cargo ship", "roll-on/roll-off vessel": "cargo ship",

@@ -298,7 +298,7 @@ def _named_facility(text: str, s0: int, e0: int, end: int) -> bool:
 
 _PLURAL_AFTER = re.compile(r"(?:s|['’]s)?")
 # (and "the Islamic State of Iraq and the Levant", "… of Iraq and Syria")
-_GROUP_IN_BEFORE = re.compile(r"\b(?:(?:Resistance|Islamic\s+State|Qaeda|Qaida|Union\s+Mission)\s+(?:in|of)\s+(?:the\s+)?|"
+_GROUP_IN_BEFORE = re.compile(r"\b(?:(?:Resistance|Islamic\s+State|Qaeda|Qaida|Union\s+Mission|Assistance\s+Force)\s+(?:in|of)\s+(?:the\s+)?|"
                               r"Islamic\s+State\s+(?:in|of)\s+Iraq\s+and\s+(?:the\s+)?)$")
 _BASE_AFTER = re.compile(r"\s+(?:(?:naval|submarine|air)\s*base|airfield)\b", re.IGNORECASE)
 # a country's short name that is the country only after "the" (without it, an airline: "Emirates flights")
