@@ -415,10 +415,10 @@ class PlaceMemory:
                 not any(p.place.kind == "city" and (self._is_capital(p.place) or not _RELATIVE_TO_CAPITAL.search(
                     text, max(start, cap.start() - 12), cap.end() + 2)) for p in named) and \
                 (city := self._capital()) is not None:
-            # (a city the sentence names is the capital meant — "of which Mosul is the capital" — unless placed
-            # relative to it: "Atbara, a city north of the capital", "Omdurman, the capital's twin city")
             # "With the capital under Taliban control": the capital city named before (Kabul), not the country;
-            # none named, the country's own ("Sudan's army … Atbara, a city north of the capital": Khartoum)
+            # none named, the country's own ("Sudan's army … Atbara, a city north of the capital": Khartoum). A city
+            # the sentence names is the capital meant ("of which Mosul is the capital") unless placed relative to
+            # it ("Atbara, a city north of the capital", "Omdurman, the capital's twin city")
             carried.append(PlaceMention(cap.start(), cap.end(), cap.group(), city, inferred=True))
         if specific:
             # what the sentence is about, not a landmark beside it ("at Hmeimim air base near Latakia … the port");
