@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .place_context import _AIRBASE_BEFORE
-from .place_model import INSTALLATION_KINDS, _NATIONALITIES, Place, PlaceMention, km_to_nearest
+from .place_model import (INSTALLATION_KINDS, SETTLEMENT_KINDS as _TOWNS, _NATIONALITIES, Place, PlaceMention,
+                          km_to_nearest)
 
 __all__ = ["PlaceMemory"]
 
@@ -72,7 +73,6 @@ _DEFINED_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:former|old|new|disused)
 _PORT_WORDS = re.compile(r"\bport\s+of\s+$|\bharbou?r\s+of\s+$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"\s+(?:port|harbou?r)\b", re.IGNORECASE)
 _YARD_AFTER = re.compile(r"\s+(?:ship|dock)?yard\b", re.IGNORECASE)  # "the Chongjin shipyard": a port's yard
-_TOWNS = ("city", "town", "village")
 # "the two sites": that many of the places before
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _LOOKBACK = 12  # sentences
@@ -454,9 +454,8 @@ class PlaceMemory:
             if not cities and (not m.group("its") or _THE_CITYS.search(text, start, m.start())):
                 cities = [p for sentence in reversed(self.seen[-_LOOKBACK:]) for p, _ in reversed(sentence.places)
                           if p.place.kind in ("city", "town")][:1]
-            airport = self._town_airport(cities[-1]) if cities else None
-            if airport is not None and all(o.place != airport for o in out + named):
-                out.append(PlaceMention(m.start(), m.end(), m.group(), airport, inferred=True))
+            if cities:
+                out += self._airport_of_town(m, cities[-1], out + named)
         return out
 
     def _town_airport(self, town: PlaceMention) -> Place | None:

@@ -13,6 +13,7 @@ from imagery.georef import GEOD
 
 __all__ = ["Place", "PlaceMention", "GazetteerError"]
 
+SETTLEMENT_KINDS = ("city", "town", "village")  # the kinds of place people live in, a list's or unlisted
 TOWN_KM = 40.0  # an installation named after a town lies within this of it ("Cheongju" and its air base)
 # the kinds of installation: what reports name after a town ("Ust-Luga port", "Engels airbase") and what "the site",
 # "the base", "the yard" can refer back to; a facility is a plant, a factory, a refinery or a nuclear site

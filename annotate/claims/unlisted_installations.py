@@ -134,11 +134,13 @@ def _named_after(town: Place, name: str, listed: Callable[[Place, str], Place | 
     return listed(town, name) or listed(town, town.name) or (listed(town, bare) if bare != town.name else None)
 
 
-def _military_airfield_at(town: Place, at_town: Callable[[Place, float], Place | None] | None) -> Place | None:
+def _military_airfield_at(town: Place, at_town: Callable[[Place, float], Place | None] | None,
+                          any_kind: bool = False) -> Place | None:
     """The listed military airfield within ``_AT_TOWN_KM`` of ``town`` under another name ("Bashur Airfield" at
-    Harir; not a civil airport named after another town: "Dera Ismael Khan Airport" by Shorkot)."""
+    Harir; not a civil airport named after another town: "Dera Ismael Khan Airport" by Shorkot) — or, ``any_kind``,
+    any listed airfield there (an airport the text names: a civil one shares its name)."""
     there = at_town(town, _AT_TOWN_KM) if at_town is not None else None
-    return there if there is not None and _MILITARY_AIRFIELD.search(there.name) else None
+    return there if there is not None and (any_kind or _MILITARY_AIRFIELD.search(there.name)) else None
 
 
 def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
@@ -152,8 +154,7 @@ def _base_of(town: Place, name: str, airfields: list[tuple[float, float]],
     if airfields and km_to_nearest(town, airfields) <= _RADIUS_KM:
         return None
     # the listed airfield at the town under another name: a military one, or for an airport any (a civil one)
-    there = at_town(town, _AT_TOWN_KM) if at_town is not None else None
-    if there is not None and (airport or _MILITARY_AIRFIELD.search(there.name)):
+    if (there := _military_airfield_at(town, at_town, airport)) is not None:
         return there
     return _unlisted_base(f"{name} air base", town)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .place_model import Place, PlaceMention
+from .place_model import SETTLEMENT_KINDS, Place, PlaceMention
 
 __all__ = ["UNLISTED_BASE", "UNLISTED_VILLAGE", "unlisted_villages"]
 
@@ -30,7 +30,6 @@ _VILLAGE_OF = re.compile(r"\b(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:village|hamlet|set
 _NAMED_BASE = re.compile(r"\bthe\s+(?P<name>(?:[Aa]l|[Ee]l)-[A-Z][\w'’-]+(?:\s+(?:military\s+base|base|camp)|"
                          r"(?=\s+(?P<part>area|district)\b)))")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
-_TOWNS = ("city", "town", "village")
 _MAX_NAMES = 200  # a document names a bounded number of villages of its own (bounded cost on any text)
 
 
@@ -49,7 +48,7 @@ def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[l
             if any(p.start < end and at < p.end for p in mentions) or (key not in made and len(made) >= _MAX_NAMES):
                 continue
             if m.re is _NAMED_BASE and m.group("part") and (of := _OF_AFTER.match(text, m.end("part"))) and \
-                    any(p.start == of.end() and p.place.kind in _TOWNS for p in mentions):
+                    any(p.start == of.end() and p.place.kind in SETTLEMENT_KINDS for p in mentions):
                 continue  # "the Al-Maqrin area of Atbara": a town's neighbourhood, no place of its own (not "the
                 # Al-Hawban area of Taiz Governorate", a province's)
             place = made.setdefault(key, Place(name, kind, None, None, None, source, True, 3.0))
