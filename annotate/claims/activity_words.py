@@ -18,7 +18,7 @@ _SITE = r"(?:air\s*base|airbase|airfield|airport|(?:naval|military)\s+base|base|
 GONE_OR_BACK = r"(?:is|are|was|were)\s+gone|back\s+in\s+(?:its|their)\s+(?:usual|original|normal|former|previous)\s+position"
 ACTIVITY = re.compile(
     r"\b(dock|docked|docking|arriv\w*|depart(?!ment)\w*|moor\w*|berth\w*|(?<!allotted\s)(?<!allocated\s)(?<!acquired\s)(?<!reclaimed\s)(?<!leased\s)(?-i:land(?:ed|s)?)|landing(?!\s+(?:zones?|sites?|pads?|strips?|grounds?|areas?|gear|lights?|craft|ships?|vessels?|platforms?)\b)|park\w*|deploy\w*|load\w*|"
-    r"unload\w*|sail\w*|anchor\w*|seen(?!\s+as\b)|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*|left|leave|enter\w*|"
+    r"unload\w*|sail\w*|anchor\w*|seen(?!\s+as\b)|spotted|observed|visible|(?<!Force\s)station\w*|transport\w*+(?!\s+minist)|left|leave|enter\w*|"
     r"call(?:ed)? at|present|gather\w*|assembl\w*|construct\w*|(?<!-)built|build\w*|expand\w*|dredg\w*|moved?|moving|"
     r"transfers?|transferred|refuel\w*|empty|emptied|relocat\w*|visit\w*|filmed|photographed|pictured|imaged|"
     r"captured on|closed|re-?opened|struck|striking|hits?|damaged|damaging|destroyed|(?:blew|blown|blowing|blows)\s+up|burn\w*|sank|sunk|"
@@ -133,6 +133,8 @@ ACTIVITY = re.compile(
     r"(?:still\s+|now\s+)?(?:stationed\s+)?(?:at|on)\s+(?:the|a|an)\b|"
     r"used\s+(?:[\w-]+\s+){1,3}?(?:for|as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:flights|missions|staging|hub|refuell?ing)|"
     r"(?:perform(?:s|ed|ing)?|display(?:s|ed|ing)?)\s+(?:[\w'’]+\s+){0,5}?(?:over|above)\b|operates\s+from\b|"
+    # flights counted at a place: "at least 105 cargo landings at Kufrah", "105 cargo flights at Kufra Airport"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:flights|landings)\s+(?:at|into)\b|"
     # a test site's work: "water is still being pumped out", "Ongoing Activity", "a shelter … were installed", "a
     # formation of personnel"
     r"pumped|ongoing\s+(?:activity|work|construction|excavation)|"

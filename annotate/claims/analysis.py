@@ -20,7 +20,7 @@ from .anaphora import PlaceMemory
 from .captions import CAPTION_LABEL
 from .activity_words import ACTIVITY
 from .checkable_words import (_ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APPEARS_STRUCK, _A_DAY, _BRACKETED,
-    _CASUALTY, _CLAUSES, _CONSTRUCTION, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE, _AS_CLAUSE,
+    _CASUALTY, _CLAUSES, _CONSTRUCTION, _END_EXPECTED, _DOCK_NOUN_BEFORE, _DOUBT, _DRONE_TALLY, _DURING_BEFORE, _AS_CLAUSE,
     _ATTACKS_SITE, _CASUALTY_CLAUSE, _FUTURE_STATE, _INCIDENT_RELATIVE, _WITHDRAWAL, _GENERIC_SITE, _HEADLINE_GETTING,
     _FLIGHTS_STOPPED, _HEADLINE_TO_COME, _HEDGE, _HOSTS_UNIT, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS,
     _MADE_IN, _PERIOD_TALLY,
@@ -190,7 +190,11 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
                           # (a guess only in a later clause: "Russia came under drone attack on the night of December
                           # 29, and an airfield in Adygea may have been hit")
                           a.places and a.dates and not _SPECULATED.search(_CLAUSES.split(main)[0]) and
-                          _factual_clause_beside(main)):
+                          _factual_clause_beside(main) or
+                          # "Workers are rehabilitating a 400-metre section of it, and the work is expected to be
+                          # finished within a month": the work is there, only its end to come
+                          (specific_place or in_place) and _CONSTRUCTION.search(_CLAUSES.split(main)[0]) and
+                          _END_EXPECTED.search(main)):
         checkable = False  # "is expected to arrive": not yet there; "the ship, which will be retired, docked": there
         reasons.append(f"intention or speculation: {intention.group()!r}")
     if doubt := _DOUBT.search(sentence):

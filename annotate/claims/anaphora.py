@@ -88,8 +88,9 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 # to retake the city of Mosul … a survey of the site")
                 "site": INSTALLATION_KINDS,
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
-                # air base south of Murmansk … at the airfield")
-                **dict.fromkeys(("airfield", "air base", "airbase", "air college"), ("airfield",)),
+                # air base south of Murmansk … at the airfield"), as is "the airstrip" ("the Kufrah airstrip … flew to
+                # Kufrah … landing at the airstrip")
+                **dict.fromkeys(("airfield", "air base", "airbase", "air college", "airstrip"), ("airfield",)),
                 # "the military complex" after "the Ghozlani military complex"
                 "military complex": ("facility",)}
 # the nouns a town or a region in the sentence does not stop from meaning the installation named before, each with

@@ -252,10 +252,16 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"replaced\s+by\s+(?:a|an)\s+new|(?:was|were|been)\s+set\s+up\s+(?:at|in|near|on)\b|set\s+up\s+(?:\w+\s+){0,2}(?:facilities|buildings|warehouses|"
                            r"tents|camps?|structures|positions)|"
                            r"renovated|moderni[sz]ed|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
+                           # "Workers are rehabilitating a 400-metre section", "maintenance work had begun on the runway"
+                           r"rehabilitat(?:ed|ing)\b|(?:maintenance|repair|rehabilitation)\s+work\s+(?:had\s+|has\s+)?"
+                           r"(?:begun|began|started)|"
                            # "Dozens of small buildings … have appeared", "Housing around the site has grown"
                            r"(?:buildings?|housing|dormitories|structures|hangars|sheds)\b[^.;]{0,100}?\b"
                            r"(?:(?:have|has)\s+(?:also\s+)?(?:appeared|emerged|grown|gone\s+up|risen)))\b",
                            re.IGNORECASE)
+# work under way expected to end: "…, and the work is expected to be finished within a month" (no intention of
+# what is to come: the work is there)
+_END_EXPECTED = re.compile(r"\b(?:is|are)\s+expected\s+to\s+be\s+(?:finished|completed|ready)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:completed|finished|built|constructed|erected|paved)\b",
                         re.IGNORECASE)
 # a vessel's or an aircraft's damage in a clause of its own beside a casualty figure

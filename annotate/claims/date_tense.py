@@ -25,7 +25,8 @@ _FUTURE = re.compile(r"\b(?:(?:will|would|shall|should|won't)(?:\s+(?:not\s+)?(?
                      # "the airfield is to be rebuilt … in October", "similar bases are to follow"
                      r"(?:is|are)(?:\s+not)?\s+to\s+(?:be\s+\w+(?:\s+and\s+\w+)?|follow|begin|start|open|arrive|resume)|"
                      # "joint drills planned for September"
-                     r"(?:planned|scheduled|slated)\s+for)\b", re.IGNORECASE)
+                     # ("a weekly flight … is planned from Sunday")
+                     r"(?:planned|scheduled|slated)\s+(?:for|from))\b", re.IGNORECASE)
 # verbs in the past that do not end in -ed: what makes a clause past here, and a country's name before one a noun
 # ("The U.S. sent", not "US forces"; see place_context)
 IRREGULAR_PAST = ("sent|left|came|saw|took|began|went|flew|held|made|told|lost|fell|struck|sank|caught|ran|broke|"

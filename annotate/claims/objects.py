@@ -22,6 +22,9 @@ _CLASS_PHRASES = {
     "troop carrier": "landing ship", "troop transport": "landing ship",
     # an aircraft maker's troop transport is an aircraft: "changed from Airbus troop transports into Transall aircraft"
     "Airbus troop transport": "cargo aircraft", "Boeing troop transport": "cargo aircraft",
+    # an Ilyushin named by its maker alone is the airlifter reports mean: "Two more Ilyushin planes … landing at the
+    # airstrip" (Kufra's airbridge of Il-76s)
+    "Ilyushin plane": "cargo aircraft", "Ilyushin aircraft": "cargo aircraft", "Ilyushin jet": "cargo aircraft",
     "cargo ship": "cargo ship", "cargo vessel": "cargo ship", "freighter": "cargo ship", "bulk carrier": "cargo ship",
     "container ship": "cargo ship", "merchant vessel": "cargo ship", "merchant ship": "cargo ship",
     "ro-ro ship": "cargo ship", "roll-on/roll-off ship": "cargo ship", "roll-on/roll-off vessel": "cargo ship",
@@ -291,6 +294,8 @@ _KIND_THEN_NAME = re.compile(r",?\s+(?:the\s+)?")  # "a tank landing ship, the B
 _HULL_APPOSED = re.compile(_KIND_THEN_NAME.pattern + HULL_PREFIX + r"\s+[A-Z]")
 _SHIP_NAME_AFTER = re.compile(r"\s+(?!" + HULL_PREFIX + r"\b)(?!(?:The|A|An|In|On|At|And|Was|Is)\b)[A-Z][a-z][\w'’-]*")
 _IDENTIFIED_AFTER = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s")
+# an airline called a carrier: "by the same carrier", "the national carrier", "a low-cost carrier"
+_AIRLINE_BEFORE = re.compile(r"\b(?:same|national|flag|low-cost|budget|state-owned|state)\s+$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:the|two|three|four|five|six|several|both|\d+)|aircraft|[A-Z][\w-]*)\s+$")
 _MISSION_AFTER = re.compile(r"\s+(?:maritime\s+)?(?:anti-submarine|patrol|reconnaissance|early[\s-]warning|"
                             r"electronic|surveillance|tanker|refuell?ing|intelligence|airborne)\b", re.IGNORECASE)
@@ -451,6 +456,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
             continue  # "sub-Saharan", "sub-surface"
         if cls is None or m.group().lower() == "carriers" and not _COUNTED_BEFORE.search(text, max(start, s0 - 30), s0):
             continue  # "Carriers are not expected to return": shipping lines, not aircraft carriers
+        if m.group().lower() == "carrier" and _AIRLINE_BEFORE.search(text, max(start, s0 - 20), s0):
+            continue  # "a weekly flight to Tripoli by the same carrier": an airline
         if cls == "tanker" and text[max(start, s0 - 9):s0].lower().rstrip().endswith(("fuel", "petrol", "gasoline")) \
                 and _ON_LAND.search(text, start, end):
             continue  # "a fuel tanker had exploded at an airfield": a truck
