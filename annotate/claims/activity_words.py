@@ -133,6 +133,10 @@ ACTIVITY = re.compile(
     r"(?:still\s+|now\s+)?(?:stationed\s+)?(?:at|on)\s+(?:the|a|an)\b|"
     r"used\s+(?:[\w-]+\s+){1,3}?(?:for|as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:flights|missions|staging|hub|refuell?ing)|"
     r"(?:perform(?:s|ed|ing)?|display(?:s|ed|ing)?)\s+(?:[\w'’]+\s+){0,5}?(?:over|above)\b|operates\s+from\b|"
+    # a base handed over: "France hands over first military base in Chad", "the base at Faya-Largeau … had been handed
+    # over", "French military base in Chad handed over"
+    r"hand(?:s|ed|ing)?\s+over\s+(?:[\w'’-]+\s+){0,4}?(?:base|camp|airfield|airport|air\s*base)s?\b|"
+    r"(?:base|camp|airfield|airport)s?\b[^.;]{0,80}?\bhanded\s+over\b|"
     # flights counted at a place: "at least 105 cargo landings at Kufrah", "105 cargo flights at Kufra Airport"
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:flights|landings)\s+(?:at|into)\b|"
     # a test site's work: "water is still being pumped out", "Ongoing Activity", "a shelter … were installed", "a

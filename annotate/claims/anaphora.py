@@ -99,10 +99,13 @@ _BASE_NOUNS = {**{noun: _EXACT_KINDS[noun] for noun in ("base", "air base", "air
                "airport": ("airfield",)}
 # "stormed the city's airport": the airport of the city named before; "the city of Palmyra …, while on the outskirts
 # of its airport": of the town named before in the sentence
-_CITY_AIRPORT = re.compile(r"\b(?:(?:the|that)\s+(?:city|town)['’]s|(?P<its>its))\s+(?:main\s+|international\s+)?"
+_CITY_AIRPORT = re.compile(r"\b(?:(?:the|that)\s+(?:city|town)['’]s|(?P<its>its))\s+(?:main\s+|international\s+|civil(?:ian)?\s+)?"
                            r"airport\b", re.IGNORECASE)
 _RELATIVE_TO_CAPITAL = re.compile(r"\b(?:of|from|to|near|outside|around|towards?|into)\s+the\s+capital\b|"
                                   r"\bthe\s+capital['’]s\b")
+# a country keeping forces somewhere: "France had around 1,000 troops in the country" (another country)
+_KEEPS_AFTER = re.compile(r"\s+(?:had|has|have|kept|keeps|maintained|maintains|sent|sends|deployed|deploys|stationed)\s+"
+                          r"(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|service\s*members)\b")
 _THE_CITYS = re.compile(r"\b(?:the|that)\s+(?:city|town)['’]s\b", re.IGNORECASE)
 _AT_TOWN_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _KINDS_KEPT = ("airfield", "naval base", "shipyard", "port")  # carried installations a later noun may refer to
@@ -399,8 +402,12 @@ class PlaceMemory:
             carried += [replace(c, inferred=True) for c in self._antecedents(bare.group(1).lower(), None, False)
                         if all(c.place != o.place for o in carried)]
         hit = _THE_COUNTRY.search(text, start, end)
-        if hit and self.country_of is not None and \
-                not any(p.place.kind == "country" and p.start < hit.start() for p in named):
+        # (a country keeping forces in "the country" is not it: "France had around 1,000 troops in the country" is
+        # the country of the sentences before)
+        keeper = next((p for p in reversed(named) if hit and p.place.kind == "country" and p.start < hit.start()), None)
+        keeps = keeper is not None and _KEEPS_AFTER.match(text, keeper.end) is not None and \
+            self.last_country not in (None, keeper.place.country)
+        if hit and self.country_of is not None and (keeper is None or keeps):
             # (a country named after it is another: "the air base in the northeast of the country, within reach of
             # targets in Iraq and Syria")
             # "ships leaving the Syrian port of Tartus as Moscow's future in the country remained uncertain": Syria,
@@ -409,13 +416,16 @@ class PlaceMemory:
                       not text.startswith(("'s", "’s"), p.end)]
             people = [_NATIONALITIES[w.group()] for w in _NATIONALITY_WORD.finditer(text, start, hit.start())]
             # "Finnish officials said … allowed to leave the country": Finland, when no place is named before it
-            code = before[-1].place.country if before else people[-1] if people else self.last_country
+            code = self.last_country if keeps else \
+                before[-1].place.country if before else people[-1] if people else self.last_country
             if code and (country := self.country_of(code)) is not None:
                 carried.append(PlaceMention(hit.start(), hit.end(), hit.group(), country, vague=True, inferred=True))
         if (cap := _THE_CAPITAL.search(text, start, end)) and self.country_of is not None and \
                 not any(p.place.kind == "city" and (self._is_capital(p.place) or not _RELATIVE_TO_CAPITAL.search(
                     text, max(start, cap.start() - 12), cap.end() + 2)) for p in named) and \
-                (city := self._capital()) is not None:
+                (city := self._capital(next((p.place.country for p in reversed(named)
+                                             if p.end <= cap.start() and not p.vague and p.place.country), None))) \
+                is not None:
             # "With the capital under Taliban control": the capital city named before (Kabul), not the country;
             # none named, the country's own ("Sudan's army … Atbara, a city north of the capital": Khartoum). A city
             # the sentence names is the capital meant ("of which Mosul is the capital") unless placed relative to
@@ -491,14 +501,17 @@ class PlaceMemory:
                     return replace(p, place=isle, inferred=True)
         return None
 
-    def _capital(self) -> Place | None:
-        """The latest city named that is its country's capital (at the country's point), in the latest country —
-        where the sentence is about it or names it as a landmark; none named, the latest country's capital."""
-        if not self.last_country:
+    def _capital(self, code: str | None = None) -> Place | None:
+        """The latest city named that is its country's capital (at the country's point), in country ``code`` (that of
+        a place the sentence names before "the capital": "left the base in Faya and headed to the capital" is
+        N'Djamena after Paris) or else the latest country — where the sentence is about it or names it as a landmark;
+        none named, that country's capital."""
+        code = code or self.last_country
+        if not code:
             return None
-        if (named := self.capitals.get(self.last_country)) is not None:
+        if (named := self.capitals.get(code)) is not None:
             return named.place
-        return self.capital_of(self.last_country) if self.capital_of is not None else None
+        return self.capital_of(code) if self.capital_of is not None else None
 
     def _is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital (a city at the country's point)."""

@@ -39,7 +39,8 @@ _ATTACKS_SITE = re.compile(r"\b(?:attack(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur
 # an airport's flights stopped: "Flights suspended at Libya airport"
 _FLIGHTS_STOPPED = re.compile(r"\b(?:suspend|halt|stopp|divert|cancell?|ground)(?:ed|s|ing)?\b", re.IGNORECASE)
 # a force leaving an installation: "US military completes withdrawal from drone base in Niger"
-_WITHDRAWAL = re.compile(r"withdr[ae]w\w*$", re.IGNORECASE)
+# (or a base handed over: "France hands over first military base in Chad")
+_WITHDRAWAL = re.compile(r"withdr[ae]w\w*$|hand(?:s|ed|ing)?\s+over\b|.*\bhanded\s+over$", re.IGNORECASE)
 # a tally of drones or missiles downed ("air defence units had destroyed 26 drones") or launched ("Russia launched
 # 77 drones into Ukrainian airspace")
 _DOWNED = (r"\b(?:destroyed|downed|shot\s+down|intercepted|launched(?=\s+\d))\s+(?:\d+\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?"

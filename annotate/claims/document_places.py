@@ -125,8 +125,12 @@ _WRITTEN_AS_TOWN = re.compile(r"\b(?:city|town|village|mayors?)\s+of\s+$", re.IG
 # a town written as one, not as the installation named after it
 _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNORECASE)
 # (or where it lies: "Tal Afar lies about 60 km west of Mosul", after "Tal Afar air base")
+# (or a capital, or a town with an airport of its own: "of which Maiduguri is the capital", "a curfew has been imposed
+# in Maiduguri, and its civilian airport was also briefly closed", after "Maiduguri airbase")
 _TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b|\s+(?:lies|is\s+located|is\s+situated|is)\s+"
-                              r"(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b")
+                              r"(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b|"
+                              r"\s+is\s+the\s+(?:[\w-]+\s+)?capital\b|"
+                              r",?\s+and\s+its\s+(?:[\w-]+\s+)?(?:airport|airfield|port)\b")
 
 
 def short_forms(text: str, spans: list[tuple[int, int]], sentences: list[list[PlaceMention]],

@@ -25,7 +25,7 @@ import re
 from itertools import product
 from typing import Iterable
 
-from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _FACILITY_AFTER, _FACILITY_SUFFIXES,
+from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _BASE_IN_BEFORE, _FACILITY_AFTER, _FACILITY_SUFFIXES,
                                  _IS_AN_AIRFIELD, _KIND_AFTER, _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
 from .airfield_lookup import AirfieldGrid, joint_base, named_base_before
 from .name_pairs import route_ends, shared_kind
@@ -397,6 +397,12 @@ class Gazetteer:
                             any(km_to_nearest(town, [(base.lat, base.lon)]) <= TOWN_KM  # or its namesake's town
                                 for town in self._readings(phrase, place)):
                         return base, "exact"
+            elif (_BASE_IN_BEFORE.search(text, max(0, first[0] - 40), first[0]) and
+                  (base := self._index.get(_norm(phrase + " base"))) is not None and base.kind == "airfield" and
+                  base.source == "curated" and base.lat is not None and
+                  km_to_nearest(place, [(base.lat, base.lon)]) <= TOWN_KM):
+                return base, "exact"  # "French troops left the base in Faya": the airfield a list calls "Faya base"
+                # (a naval base at a town names the town: "the naval base at Baltiysk")
             elif aircraft and place.kind != "city":  # "five Tu-95MS bombers at Ukrainka": the curated air base
                 base = self._index.get(_norm(phrase + " air base"))
                 if base is not None and base.kind == "airfield" and base.source == "curated":

@@ -22,6 +22,8 @@ _KIND_AFTER = re.compile(r"(?:" + _LIST_JOIN + r"[A-Z][\w'’-]+)*[\"”»]?\s+(
 # a place said to be an air base: "Khanskaya is a military airfield of the Russian Ministry of Defence" (its listed
 # airfield, not the village of that name)
 _IS_AN_AIRFIELD = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:air\s*base|airfield|air\s+station)\b")
+# a base (not a naval one) in or at a town: "French troops left the base in Faya", "the base at Faya-Largeau"
+_BASE_IN_BEFORE = re.compile(r"\b(?<!naval\s)(?<!navy\s)(?<!submarine\s)base\s+(?:in|at)\s+$", re.IGNORECASE)
 # words of an installation's kind, never its name: "Naval Base Karwar" is no base named "Naval" (an air station)
 _KIND_ONLY = {"naval", "navy", "air", "military", "army", "marine", "coast", "submarine", "missile", "space"}
 _LISTED = re.compile(_LIST_JOIN + r"[A-Z]")  # a name listed before the kind: "Belaya, Dyagilevo and Ivanovo air bases"

@@ -294,6 +294,10 @@ _KIND_THEN_NAME = re.compile(r",?\s+(?:the\s+)?")  # "a tank landing ship, the B
 _HULL_APPOSED = re.compile(_KIND_THEN_NAME.pattern + HULL_PREFIX + r"\s+[A-Z]")
 _SHIP_NAME_AFTER = re.compile(r"\s+(?!" + HULL_PREFIX + r"\b)(?!(?:The|A|An|In|On|At|And|Was|Is)\b)[A-Z][a-z][\w'’-]*")
 _IDENTIFIED_AFTER = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s")
+# a count before a generic word, and another count after "and" beside it: objects counted apart
+_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+_COUNT_BEFORE = re.compile(r"(?<![\w-])" + _NUMBER + r"\s+(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+_AND_COUNT_AFTER = re.compile(r"\s+and\s+" + _NUMBER + r"\s", re.IGNORECASE)
 # an airline called a carrier: "by the same carrier", "the national carrier", "a low-cost carrier"
 _AIRLINE_BEFORE = re.compile(r"\b(?:same|national|flag|low-cost|budget|state-owned|state)\s+$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:the|two|three|four|five|six|several|both|\d+)|aircraft|[A-Z][\w-]*)\s+$")
@@ -517,6 +521,11 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                     not any(o.category == "aircraft" and 0 <= mission.start() - o.end <= 2 for o in out):
                 described.add(s0)  # "by short-field transports, and probably by patrol aircraft": another kind (not
                 # "a Y-9 patrol aircraft": the Y-9)
+            if cls == "unknown aircraft" and (counted := _COUNT_BEFORE.search(text, max(start, s0 - 48), s0)) and \
+                    (_AND_COUNT_AFTER.match(text, e0, end) or text[max(start, counted.start() - 5):counted.start()] == " and "):
+                described.add(s0)  # "Three disused aircraft and two helicopters", "two helicopters and three
+                # decommissioned military aircraft": counted apart, aircraft of another kind (not boats: "two Hai
+                # Lung-class submarines … and two World War II-era boats" are submarines too)
             if _generic_of_its_own(text, start, end, m.group(), s0, e0, out, definite) or \
                     _definite_before_the_specific(text, start, end, s0, e0) or \
                     _definite_but_another(text, start, end, s0, e0, definite):
