@@ -88,8 +88,8 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 # to retake the city of Mosul … a survey of the site")
                 "site": INSTALLATION_KINDS,
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
-                # air base south of Murmansk … at the airfield"), as is "the airstrip" ("the Kufrah airstrip … flew to
-                # Kufrah … landing at the airstrip")
+                # air base south of Murmansk … at the airfield"), as is "the airstrip" ("the Kufrah airstrip …
+                # flew to Kufrah … landing at the airstrip")
                 **dict.fromkeys(("airfield", "air base", "airbase", "air college", "airstrip"), ("airfield",)),
                 # "the military complex" after "the Ghozlani military complex"
                 "military complex": ("facility",)}
@@ -99,13 +99,13 @@ _BASE_NOUNS = {**{noun: _EXACT_KINDS[noun] for noun in ("base", "air base", "air
                "airport": ("airfield",)}
 # "stormed the city's airport": the airport of the city named before; "the city of Palmyra …, while on the outskirts
 # of its airport": of the town named before in the sentence
-_CITY_AIRPORT = re.compile(r"\b(?:(?:the|that)\s+(?:city|town)['’]s|(?P<its>its))\s+(?:main\s+|international\s+|civil(?:ian)?\s+)?"
-                           r"airport\b", re.IGNORECASE)
+_CITY_AIRPORT = re.compile(r"\b(?:(?:the|that)\s+(?:city|town)['’]s|(?P<its>its))\s+"
+                           r"(?:main\s+|international\s+|civil(?:ian)?\s+)?airport\b", re.IGNORECASE)
 _RELATIVE_TO_CAPITAL = re.compile(r"\b(?:of|from|to|near|outside|around|towards?|into)\s+the\s+capital\b|"
                                   r"\bthe\s+capital['’]s\b")
 # a country keeping forces somewhere: "France had around 1,000 troops in the country" (another country)
-_KEEPS_AFTER = re.compile(r"\s+(?:had|has|have|kept|keeps|maintained|maintains|sent|sends|deployed|deploys|stationed)\s+"
-                          r"(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|service\s*members)\b")
+_KEEPS_AFTER = re.compile(r"\s+(?:had|has|have|kept|keeps|maintained|maintains|sent|sends|deployed|deploys|"
+                          r"stationed)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|personnel|service\s*members)\b")
 _THE_CITYS = re.compile(r"\b(?:the|that)\s+(?:city|town)['’]s\b", re.IGNORECASE)
 _AT_TOWN_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _KINDS_KEPT = ("airfield", "naval base", "shipyard", "port")  # carried installations a later noun may refer to

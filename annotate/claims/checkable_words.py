@@ -253,7 +253,8 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"replaced\s+by\s+(?:a|an)\s+new|(?:was|were|been)\s+set\s+up\s+(?:at|in|near|on)\b|set\s+up\s+(?:\w+\s+){0,2}(?:facilities|buildings|warehouses|"
                            r"tents|camps?|structures|positions)|"
                            r"renovated|moderni[sz]ed|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
-                           # "Workers are rehabilitating a 400-metre section", "maintenance work had begun on the runway"
+                           # "Workers are rehabilitating a 400-metre section", "maintenance work had begun on the
+                           # runway"
                            r"rehabilitat(?:ed|ing)\b|(?:maintenance|repair|rehabilitation)\s+work\s+(?:had\s+|has\s+)?"
                            r"(?:begun|began|started)|"
                            # "Dozens of small buildings … have appeared", "Housing around the site has grown"

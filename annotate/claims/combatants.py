@@ -25,7 +25,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:from\s+(?:the\s+)?(?:[\w-]+-(?:linked|affilia
                            r")|(?:had\s+|have\s+)?(?:took(?!\s+off)|seized|captured|stormed|overran|broke\s+into|fled|surrendered|"
                            r"retreated|withdrew)\b|"
                            # "the fighters had been repelled and had suffered serious casualties"
-                           r"(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)(?:repelled|repulsed|routed)\b|(?P<toll>(?:were\s+|was\s+)?(?:dead|killed|wounded|injured)\b))")
+                           r"(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)(?:repelled|repulsed|routed)\b|"
+                           r"(?P<toll>(?:were\s+|was\s+)?(?:dead|killed|wounded|injured)\b))")
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?$")
 
 

@@ -128,7 +128,8 @@ _THE_TOWN_ITSELF = re.compile(r"\b(?:port|city|town|harbou?r)\s+of\s+$", re.IGNO
 # (or a capital, or a town with an airport of its own: "of which Maiduguri is the capital", "a curfew has been imposed
 # in Maiduguri, and its civilian airport was also briefly closed", after "Maiduguri airbase")
 _TOWN_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|town|port|harbou?r)\b|\s+(?:lies|is\s+located|is\s+situated|is)\s+"
-                              r"(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b|"
+                              r"(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d,.]*\s*"
+                              r"(?:km|kilometres|kilometers|miles)\b|"
                               r"\s+is\s+the\s+(?:[\w-]+\s+)?capital\b|"
                               r",?\s+and\s+its\s+(?:[\w-]+\s+)?(?:airport|airfield|port)\b")
 

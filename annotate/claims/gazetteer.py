@@ -25,8 +25,9 @@ import re
 from itertools import product
 from typing import Iterable
 
-from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _BASE_IN_BEFORE, _FACILITY_AFTER, _FACILITY_SUFFIXES,
-                                 _IS_AN_AIRFIELD, _KIND_AFTER, _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE, _SUFFIXES_AFTER)
+from .installation_words import (ON_THE_PENINSULA, _AIR_KINDS, _AIR_SUFFIXES, _BASE_IN_BEFORE, _FACILITY_AFTER,
+                                 _FACILITY_SUFFIXES, _IS_AN_AIRFIELD, _KIND_AFTER, _KIND_ONLY, _LISTED, _PORTS_OF_BEFORE,
+                                 _SUFFIXES_AFTER)
 from .airfield_lookup import AirfieldGrid, joint_base, named_base_before
 from .name_pairs import route_ends, shared_kind
 from .place_context import (_AIRBASE_BEFORE, _AIRCRAFT_WORDS, _ARTICLE_PREFIX, _INSTALLATION_LIST, _KIND_BEFORE,

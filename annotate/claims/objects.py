@@ -522,7 +522,8 @@ def find_objects(text: str, taxonomy: Taxonomy, start: int = 0, end: int | None 
                 described.add(s0)  # "by short-field transports, and probably by patrol aircraft": another kind (not
                 # "a Y-9 patrol aircraft": the Y-9)
             if cls == "unknown aircraft" and (counted := _COUNT_BEFORE.search(text, max(start, s0 - 48), s0)) and \
-                    (_AND_COUNT_AFTER.match(text, e0, end) or text[max(start, counted.start() - 5):counted.start()] == " and "):
+                    (_AND_COUNT_AFTER.match(text, e0, end) or
+                     text[max(start, counted.start() - 5):counted.start()] == " and "):
                 described.add(s0)  # "Three disused aircraft and two helicopters", "two helicopters and three
                 # decommissioned military aircraft": counted apart, aircraft of another kind (not boats: "two Hai
                 # Lung-class submarines … and two World War II-era boats" are submarines too)
