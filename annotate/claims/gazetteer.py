@@ -399,14 +399,12 @@ class Gazetteer:
                                 for town in self._readings(phrase, place)):
                         return base, "exact"
             elif (_BASE_IN_BEFORE.search(text, max(0, first[0] - 40), first[0]) and
-                  (base := self._index.get(_norm(phrase + " base"))) is not None and base.kind == "airfield" and
-                  base.source == "curated" and base.lat is not None and
+                  (base := self._curated_airfield(phrase + " base")) is not None and base.lat is not None and
                   km_to_nearest(place, [(base.lat, base.lon)]) <= TOWN_KM):
                 return base, "exact"  # "French troops left the base in Faya": the airfield a list calls "Faya base"
                 # (a naval base at a town names the town: "the naval base at Baltiysk")
             elif aircraft and place.kind != "city":  # "five Tu-95MS bombers at Ukrainka": the curated air base
-                base = self._index.get(_norm(phrase + " air base"))
-                if base is not None and base.kind == "airfield" and base.source == "curated":
+                if (base := self._curated_airfield(phrase + " air base")) is not None:
                     return base, "exact"
         if place is not None and place.kind in ("city", "town", "village") and place.lat is not None and \
                 _PORTS_OF_BEFORE.search(text, max(0, first[0] - 40), first[0]) and \
@@ -485,6 +483,11 @@ class Gazetteer:
     def _readings(self, phrase: str, place: Place) -> tuple[Place, ...]:
         """Every place ``phrase`` may name: ``place`` (its first reading), then the others of that name."""
         return (place, *self._homonyms.get(_norm(phrase), ()))
+
+    def _curated_airfield(self, name: str) -> Place | None:
+        """The airfield our curated lists file under ``name`` ("Ukrainka air base", "Faya base"), or ``None``."""
+        base = self._index.get(_norm(name))
+        return base if base is not None and base.kind == "airfield" and base.source == "curated" else None
 
     def _installation(self, name: str, suffixes: tuple[str, ...], near: Place | None,
                       kinds: tuple[str, ...] = _AIR_KINDS) -> Place | None:
