@@ -26,7 +26,7 @@ from .checkable_words import (_ACCUSED_OF, _NAMED_KILLING, _AND_THEN_ACTED, _APP
     _FLIGHTS_STOPPED, _HEADLINE_TO_COME, _HEDGE, _HOSTS_UNIT, _ON_AN_ISLAND, _POLITICAL, _SITE_NOUN, _HISTORY_YEARS,
     _MADE_IN, _PERIOD_TALLY,
     _PLACE_DESCRIPTION, _IMAGERY_SHOWS, _INTENTION, _JUDGED, _MEDIA_SHOWS, _MODAL_RELATIVE, _MONITORED, _NEXT_CLAUSE,
-    _NONE_HURT, _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB,
+    _ACT_HURT_NONE, _NONE_HURT, _NO_SIGHTING, _NO_TRACE, _OBJECT_DAMAGED, _OPINION, _PARENTHETICAL, _PAST_RELATIVE, _PAST_VERB,
     _PER_IMAGERY, _PHYSICAL, _REPORTED, _REPORT_CLAUSE, _SEEN_AT_A_PLACE, _SENSOR, _SITE_AFTER, _SPECULATED,
     _STATE_SEEN, _TALLY, _TIME_OF, _TO_COME, _TOLL_AFTER, _TYPE_DESCRIPTION, _UNDER_A_RULE, _UNVERIFIED, _VERDICT,
     _VIEWS_BEFORE)
@@ -85,7 +85,8 @@ def _score(a: ClaimAnalysis, sentence: str, published: date | None = None, in_pl
                                                                                   x.start()))), None)
     casualty = _CASUALTY.search(sentence)
     if casualty and activity and (none := _NONE_HURT.search(sentence)) and \
-            activity.start() < none.start() <= casualty.start() < none.end():
+            activity.start() < none.start() <= casualty.start() < none.end() and \
+            not _ACT_HURT_NONE.match(sentence, activity.end()):
         casualty = None  # "sustained damage to its mast, but no crew member was injured": the damage is the claim
     if casualty and activity and activity.start() < casualty.start() and \
             (_CASUALTY_CLAUSE.match(sentence, max(0, casualty.start() - 4), casualty.end()) or

@@ -90,7 +90,10 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield"), as is "the airstrip" ("the Kufrah airstrip …
                 # flew to Kufrah … landing at the airstrip")
-                **dict.fromkeys(("airfield", "air base", "airbase", "air college", "airstrip"), ("airfield",)),
+                # and "the runway" ("an airfield and a hospital in Amdjarass … flights into the town … a hospital
+                # at the edge of the runway")
+                **dict.fromkeys(("airfield", "air base", "airbase", "air college", "airstrip", "runway"),
+                                ("airfield",)),
                 # "the military complex" after "the Ghozlani military complex"
                 "military complex": ("facility",)}
 # the nouns a town or a region in the sentence does not stop from meaning the installation named before, each with

@@ -251,7 +251,9 @@ _CONSTRUCTION = re.compile(r"(?<![\w-])(?:under\s+construction|(?:was|were)\s+(?
                            r"(?:extensions?|expansions?|renovation|upgrades?|repairs?)\s+(?:of|to)\b|"
                            r"moderni[sz]ation|restor(?:e|ed|ing|ation)\b|torn\s+(?:up|down)|demolish\w*|dismantl\w*|"
                            r"replaced\s+by\s+(?:a|an)\s+new|(?:was|were|been)\s+set\s+up\s+(?:at|in|near|on)\b|set\s+up\s+(?:\w+\s+){0,2}(?:facilities|buildings|warehouses|"
-                           r"tents|camps?|structures|positions)|"
+                           r"tents|camps?|structures|positions|hospitals?)|"
+                           # "had opened a 50-bed hospital at the edge of the runway"
+                           r"opened\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?hospital\b|"
                            r"renovated|moderni[sz]ed|rebuilt|ground\s+clearing|(?:are|is)\s+going\s+up|"
                            # "Workers are rehabilitating a 400-metre section", "maintenance work had begun on the
                            # runway"
@@ -278,6 +280,9 @@ _NAMED_KILLING = re.compile(r"(?:killing|assassination|murder)\s+of\s+(?:(?:Gene
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+[\"“]?(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+|losses)\b", re.IGNORECASE)
+# the act's own toll, none: "The blast caused no casualties" (the sentence tells the toll, not the act)
+_ACT_HURT_NONE = re.compile(r"\s+(?:caused|left|resulted\s+in)\s+no\s+(?:[\w-]+\s+){0,2}?(?:casualt\w+|deaths?|"
+                            r"injur\w+|fatalit\w+)", re.IGNORECASE)
 # a toll told as a clause after the act: "Rebels seized a military airport on Tuesday, killing … 40 troops"
 _CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 # the toll of the act before it, as a clause of its own: "took several checkpoints around the base, and heavy

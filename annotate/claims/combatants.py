@@ -17,7 +17,8 @@ _GROUPS = (r"\b(?:Taliban|rebel|militant|insurgent|Hamas|Hezbollah|Houthi|ISIS|I
            r"separatist|Tuareg|JNIM|GSIM|AQIM|ISWAP|HTS|SDF|RSF|M23|FARC|pro-government|pro-regime|loyalist|Nusra|"
            # "units of our armed forces in coordination with allied fighters" (not "two allied fighters escorted the
            # bomber": counted aircraft)
-           r"Peshmerga|militia|(?<=with\s)allied|(?<=and\s)allied)")
+           # the wounded: "treating wounded fighters" (an aircraft is damaged, not wounded)
+           r"Peshmerga|militia|wounded|injured|(?<=with\s)allied|(?<=and\s)allied)")
 ARMED_GROUP_BEFORE = re.compile(_GROUPS + r"\s+$", re.IGNORECASE)
 # what only people do or are: "fighters from the al-Qaida-linked Jabhat al-Nusra", "the fighters took the base",
 # "left 34 fighters dead", "hundreds of fighters were killed" (a toll only after a count: "two fighters were lost")

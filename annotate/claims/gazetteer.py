@@ -420,11 +420,11 @@ class Gazetteer:
             canal = self._index.get(_norm(phrase + " Canal"))
             if canal is not None and canal.kind == "strait":
                 return canal, "exact"
-        if n == 1 and (place is None or place.kind not in ("country", "region")) and \
+        if n <= 3 and (place is None or place.kind not in ("country", "region")) and \
                 (listed := _INSTALLATION_LIST.search(text, max(0, first[0] - 120), first[0])):
             # (not "four air bases across Russia", "an air base in Siberia": where the bases are, not their names)
             # ("airfields such as Hotan": the town known only by its airport is that airport; "airports, including
-            # Izhevsk": Izhevsk's)
+            # Izhevsk": Izhevsk's; "the airports in Dongola, Kassala and El Obeid": El Obeid's, a name of two words)
             known_by_airport = place is not None and (place.source == "airportsdata" or bool(listed.group("airports")))
             exact = self._index.get(_norm(phrase + " air base")) or \
                 (self._index.get(_norm(phrase + " airport")) if known_by_airport else None)

@@ -80,8 +80,10 @@ DATELINE_PATTERN = (
     rf"|(?P<month9>{MONTH_PATTERN})\.?\s+(?P<day9>\d{{1,2}}),\s+(?P<year9>\d{{4}})\s+\((?P<city9>[A-Z][A-Z .'’-]{{2,40}})\)"
     r"\s*[:\-–—]{1,2}"
     # the day first, a weekday before it and the agency in brackets (European and Arab papers): "CAIRO, Tuesday 8
-    # October 2019 (Alwasat) –", "Tripoli, 9 December 2019 (Agenzia Nova) –"
-    r"|(?P<city10>[A-Z][A-Za-z .'’-]{1,40}),\s+(?:" + _WEEKDAY_NAME + r",?\s+)?(?P<day10>\d{1,2})\s+"
+    # October 2019 (Alwasat) –", "Tripoli, 9 December 2019 (Agenzia Nova) –", ANI's "Amdjarass [Chad], 22nd July
+    # (ANI/WAM):"
+    r"|(?P<city10>[A-Z][A-Za-z .'’-]{1,40})(?:\s+\[[A-Z][A-Za-z .'’-]{1,30}\])?,\s+(?:" + _WEEKDAY_NAME + r",?\s+)?"
+    r"(?P<day10>\d{1,2})(?:st|nd|rd|th)?\s+"
     rf"(?P<month10>{MONTH_PATTERN})\.?(?:,?\s+(?P<year10>\d{{4}}))?\s+\((?P<agency10>[^)\n]{{1,40}})\)\s*[:\-–—]{{1,2}}"
     # the country and the date with no comma between (Garowe Online): "GALKAYO, Somalia May 30 (Garowe Online) –"
     rf"|(?P<city11>[A-Z][A-Z .'’-]{{2,40}}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?P<month11>{MONTH_PATTERN})\.?\s+"

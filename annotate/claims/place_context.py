@@ -178,6 +178,8 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"closes|halts|resumes|blames|vows|urges|confirms|rejects|intercepts|returns|dispatches|"
                             r"withdraws|pulls|bolsters|reinforces|unveils|announces|condemns|summons|detains|"
                             r"leaves|quits|exits|shuts|ends|says|agrees|signs|"
+                            # and the body's: "the field hospital the UAE runs in Amdjarass"
+                            r"runs|operates|maintains|controls|owns|funds|backs|supplies|uses|builds|insists|"
                             # a verb in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
                             + IRREGULAR_PAST + r")\b)[a-z]|[A-Z]{1,3}-\d|"  # "U.S. B-1B bombers"
                             # "59 U.S. Tomahawk missiles": a type's name, then what it is
@@ -368,8 +370,10 @@ def _out_of_context(text: str, tokens: list, i: int, n: int, place: Place, match
         return True  # "the Islamic Resistance in Iraq", "Al-Qaeda in the Islamic Maghreb": an armed group's name
     if n == 1 and words[0] in _COUNTRIES_AFTER_THE and not _THE_BEFORE.search(text, max(0, s0 - 5), s0):
         return True  # "an Emirates flight": the airline; "the Emirates" is the country
-    if place.kind != "country" and _AUTHORITY_AFTER.match(text, e0, end):
-        return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where
+    if place.kind != "country" and (authority := _AUTHORITY_AFTER.match(text, e0, end)) and \
+            not (place.kind == "region" and authority.group().split()[-1].lower() == "governor"):
+        return True  # "the Baltic Fleet", "the Odesa regional administration said": who acts, not where (a
+        # region's governor names it: "Northern State's governor", "Hadramaut governor Faraj Salmeen al-Bahsani")
     if place.kind != "country" and _VEHICLE_AFTER.match(text, e0, end):
         return True  # "M2 Bradley infantry fighting vehicles": a vehicle's name, not a town
     if place.kind in ("city", "town", "village") and _THE_BEFORE.search(text, max(0, s0 - 5), s0) and \

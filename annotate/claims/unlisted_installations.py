@@ -46,7 +46,10 @@ _AIR_KIND_BEFORE = re.compile(r"(?:(?<!\bport\sand\s)(?<!\bharbour\sand\s)"  # (
                               r"\b(?-i:at|on|strikes?|hits?|attacks?|shells?)\s+|(?:^|(?<=\n))(?=Airport\b))"
                               r"(?:(?-i:Armed\s+Forces|Air\s+Force)\s+)?"
                               r"(?:air\s*base|airfield|air\s+station|air\s+force\s+(?:base|station)|air\s+college|"
-                              r"air\s+(?:force\s+)?academy|(?P<airport>airport))(?:\s+infrastructure)?\s+"
+                              r"air\s+(?:force\s+)?academy|(?P<airport>airport))(?:\s+infrastructure)?"
+                              # the base and something else there: "an airfield and a hospital in Amdjarass" (both
+                              # in the town: the base and the town)
+                              r"(?P<also>\s+and\s+an?\s+(?-i:[a-z][\w-]*\s+)?(?-i:[a-z][\w-]*))?\s+"
                               r"(?:" + ON_THE_PENINSULA + r")?(?:at|in|of|(?P<near>near))\s+"
                               r"(?P<city>(?:the\s+)?(?-i:[A-Z][a-z]+(?:an|i|ese|ish|ch)\s+)?(?:city|town)\s+of\s+)?$",
                               re.IGNORECASE)
@@ -109,8 +112,10 @@ def unlisted_air_bases(text: str, sentences: list[list[PlaceMention]],
                 continue
             based = replace(m, place=base, alternatives=(), match="exact", score=1.0)
             # "Hasimara air base", "the air base at Sirsa" name the base only; "an airfield near Hvardiiske" the base
-            # and the town it is near, "an airfield in the city of Chuhuiv" the base and the town it names as one
-            mentions[k:k + 1] = [m, based] if before is not None and (before.group("near") or city) else [based]
+            # and the town it is near, "an airfield in the city of Chuhuiv" the base and the town it names as one,
+            # "an airfield and a hospital in Amdjarass" the base and the town the hospital is in
+            mentions[k:k + 1] = [m, based] if before is not None and (before.group("near") or city or
+                                                                      before.group("also")) else [based]
 
 
 def _unnamed_base_before(text: str, at: int) -> re.Match | None:
