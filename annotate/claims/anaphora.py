@@ -90,12 +90,13 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 # "the airfield" is the latest airfield named, before a town named since ("Olenya airfield … The
                 # air base south of Murmansk … at the airfield"), as is "the airstrip" ("the Kufrah airstrip …
                 # flew to Kufrah … landing at the airstrip")
-                # and "the runway" ("an airfield and a hospital in Amdjarass … flights into the town … a hospital
-                # at the edge of the runway")
-                **dict.fromkeys(("airfield", "air base", "airbase", "air college", "airstrip", "runway"),
-                                ("airfield",)),
+                **dict.fromkeys(("airfield", "air base", "airbase", "air college", "airstrip"), ("airfield",)),
                 # "the military complex" after "the Ghozlani military complex"
                 "military complex": ("facility",)}
+# and "the runway" looks back to the latest airfield too, past a town named since ("an airfield and a hospital in
+# Amdjarass … flights into the town … a hospital at the edge of the runway"), but a place the sentence names beside it
+# ("the same runway … moved its jets to Larissa") stays as for any other part of an airfield
+_LATEST_OF_KIND = {"runway": ("airfield",)}
 # the nouns a town or a region in the sentence does not stop from meaning the installation named before, each with
 # the kinds of that installation ("the airport" is an airfield, though it prefers no airfield over a town: h49)
 _BASE_NOUNS = {**{noun: _EXACT_KINDS[noun] for noun in ("base", "air base", "airbase", "airfield", "military complex")},
@@ -549,7 +550,7 @@ class PlaceMemory:
         ships based at Wilhelmshaven naval base … Images taken at the yard")."""
         reef = noun in _REEF
         named = reef or noun in _NAMED_KIND  # the latest place with the noun in its name, before any other
-        exact = _EXACT_KINDS.get(noun, ())
+        exact = _EXACT_KINDS.get(noun) or _LATEST_OF_KIND.get(noun, ())
         first = reef or bool(exact)  # the latest place of that very kind, before any other that would fit
 
         def fit(p: PlaceMention, port: str) -> int:
