@@ -35,8 +35,8 @@ from .no_sight_words import (_ALARM_RAISED, _BUILT_FOR_COST, _CLAUSE_BESIDE, _DE
 from .combatants import people_called_fighters
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, PlaceMention
-from .document_places import (cued_names_again, organisations_named_again, possessor_towns, settle_homonyms,
-                              shipyards_in_town, short_forms, towns_of_the_same_name)
+from .document_places import (cued_names_again, organisations_named_again, people_named_again, possessor_towns,
+                              settle_homonyms, shipyards_in_town, short_forms, towns_of_the_same_name)
 from .place_model import _NATIONALITIES, INSTALLATION_KINDS, Place
 from .objects import ObjectMention, Quantity, find_objects, find_quantities
 from .on_cores import map_on_cores
@@ -403,6 +403,7 @@ def analyze_document(text: str, published: date | None, gazetteer: Gazetteer, ta
     unlisted_villages(text, spans, named)  # "the oil depot in the village of Kryachky": a village no list has
     settle_homonyms(named, text)  # which Eden: the one near the document's other places
     organisations_named_again(text, named)  # "Sky Mali cancels flights" above "The airline Sky Mali said"
+    people_named_again(text, named)  # "Lodi urged residents" after "spokesman Arnu Ngutulu Lodi": the person
     airfields_named_like_far_towns(named, gazetteer.airfield_named)  # "the US leaves Manas" near Bishkek: the airport
     airfields_named_alone(text, spans, named, gazetteer.bare_airfield)  # "no fires at Ostafyevo": the airport
     town_airfields_meant(named, text, gazetteer.airfield_named_after)  # "Chelyabinsk airfield" in a report on Shagol

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterable
 
-from .place_context import _KIND_BEFORE
+from .place_context import _KIND_BEFORE, _LOCATIVE_BEFORE
 from .place_model import INSTALLATION_KINDS, SETTLEMENT_KINDS as _SETTLEMENTS, TOWN_KM, WRITTEN_ARTICLES, Place, PlaceMention, _norm, km_to_nearest
 
 __all__ = ["cued_names_again", "possessor_towns", "settle_homonyms", "shipyards_in_town", "short_forms",
@@ -324,3 +324,27 @@ def organisations_named_again(text: str, sentences: list[list[PlaceMention]]) ->
     dropped = sorted((where for name in organisations for where in candidates[name]), reverse=True)
     for k, j in dropped:
         del sentences[k][j]
+
+
+# a person named in full after a title or a trade: "SPLA-N spokesman Arnu Ngutulu Lodi", "Governor Abdeen Awadallah"
+_TITLED_PERSON = re.compile(r"\b(?i:spokes(?:man|woman|person)|president|minister|general|gen\.|colonel|col\.|governor|"
+                            r"commander|director|secretary|dr\.|mr\.|mrs\.|ms\.)\s+(?:[A-Z][a-z'’-]+\s+){1,2}"
+                            r"(?P<surname>[A-Z][a-z'’-]+)\b")
+_MAX_PEOPLE = 200
+
+
+def people_named_again(text: str, sentences: list[list[PlaceMention]]) -> None:
+    """Drop, in place, a town read where the text names by surname alone a person it named in full after a title
+    ("Lodi urged residents" after "SPLA-N spokesman Arnu Ngutulu Lodi"): one sense per document — not after a
+    locative word ("in Lodi" is the town)."""
+    surnames: set[str] = set()
+    for m in _TITLED_PERSON.finditer(text):
+        surnames.add(m.group("surname"))
+        if len(surnames) >= _MAX_PEOPLE:
+            break  # (a text naming hundreds of people is a list: bounded cost)
+    if not surnames:
+        return
+    for mentions in sentences:
+        mentions[:] = [m for m in mentions
+                       if not (m.text in surnames and m.place.kind in (*_SETTLEMENTS, "region") and not m.inferred and
+                               not _LOCATIVE_BEFORE.search(text, max(0, m.start - 24), m.start))]

@@ -177,7 +177,7 @@ _ADJECTIVE_USE = re.compile(r"\.?\s+(?:(?!(?:and|or|has|had|have|is|are|was|were
                             r"sends|deploys|reopens|warns|launches|approves|seizes|accuses|denies|expands|opens|"
                             r"closes|halts|resumes|blames|vows|urges|confirms|rejects|intercepts|returns|dispatches|"
                             r"withdraws|pulls|bolsters|reinforces|unveils|announces|condemns|summons|detains|"
-                            r"leaves|quits|exits|shuts|ends|says|agrees|signs|"
+                            r"leaves|quits|exits|shuts|ends|says|agrees|signs|extends|"
                             # and the body's: "the field hospital the UAE runs in Amdjarass"
                             r"runs|operates|maintains|controls|owns|funds|backs|supplies|uses|builds|insists|"
                             # a verb in the past: "The U.S. sent", "The UAE began" (a noun, not "US forces")
@@ -205,7 +205,8 @@ _INSTITUTION_AT_BEFORE = re.compile(r"\b(?:Institute|University|College|School|C
                                     r"[A-Z][\w-]*))*\s+at\s+$")
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:Times|Star|Voice)\s+of\s+$")  # "the Times of Malta", "Voice of America"
 # a title-case dateline before a colon at a body paragraph's start: "New Delhi: A Chinese research vessel …"
-_DATELINE_COLON = re.compile(r":\s+[A-Z][a-z]*\s+\w")
+# (or a dash: "Khartoum -- At least five people were killed …", "Dongola — The Rapid Support Forces launched …")
+_DATELINE_COLON = re.compile(r"(?::|\s+(?:--|—|–))\s+[A-Z][a-z]*\s+\w")
 # news agencies named like towns (Xinhua is also a county in China)
 _AGENCIES = {"Xinhua", "Yonhap", "Kyodo", "Interfax", "Tasnim", "Anadolu", "Bernama", "Antara", "Ukrinform", "Reuters",
              "SANA"}  # Syria's state agency, not Sana'a

@@ -24,6 +24,12 @@ UNLISTED_BASE = "unlisted base: named so by the report; no list has it, so no po
 # "the village of Kryachky", "the small village of Kabamba", "the settlement of Novyi Bykiv"
 _VILLAGE_OF = re.compile(r"\b(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:village|hamlet|settlement)\s+of\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# each of a list: "to take the villages of Al Remaila, Al Kibeba, Al Shiheta and Al Bejaya" (the names found one by
+# one after the list's start, so that the cost stays linear)
+_VILLAGES_OF = re.compile(r"\b(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:villages|hamlets|settlements)\s+of\s+(?=[A-Z])")
+_NEXT_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<more>,\s+(?:and\s+)?(?=[A-Z])|,?\s+and\s+"
+                        r"(?=[A-Z]))?")
+_MAX_LISTED = 12  # villages in one list
 # "the Al-Anad military base", "the Al-Janad camp": a named base or camp no list has (an Arabic article before its
 # name, as Yemen's, Syria's and Iraq's are written); "the Al-Hawban area", "the al-Taziah district": a named part of
 # a town or a province, called by its name alone
@@ -38,10 +44,10 @@ def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[l
     each "the Al-… base", "the Al-… area") where no place was found at that name."""
     made: dict[str, Place] = {}
     for (s, e), mentions in zip(spans, sentences):
-        for m in (*_VILLAGE_OF.finditer(text, s, e), *_NAMED_BASE.finditer(text, s, e)):
+        for m in (*_VILLAGE_OF.finditer(text, s, e), *_listed_villages(text, s, e), *_NAMED_BASE.finditer(text, s, e)):
             name = m.group("name")
             at, end = m.start("name"), m.end("name")
-            kind, source = ("village", UNLISTED_VILLAGE) if m.re is _VILLAGE_OF or m.group("part") else \
+            kind, source = ("village", UNLISTED_VILLAGE) if m.re is not _NAMED_BASE or m.group("part") else \
                 ("facility", UNLISTED_BASE)  # (an area found again by its name alone, as a village is)
             # (one base per name: "the Al-Anad base" after "the Al-Anad military base" is that one)
             key = name if kind == "village" else name.split()[0]
@@ -54,3 +60,16 @@ def unlisted_villages(text: str, spans: list[tuple[int, int]], sentences: list[l
             place = made.setdefault(key, Place(name, kind, None, None, None, source, True, 3.0))
             mentions.append(PlaceMention(at, end, name, place))
             mentions.sort(key=lambda p: p.start)
+
+
+def _listed_villages(text: str, start: int, end: int) -> list[re.Match]:
+    """The names of a list after "the villages of" (each a match with a ``name`` group), up to :data:`_MAX_LISTED`."""
+    names: list[re.Match] = []
+    for m in _VILLAGES_OF.finditer(text, start, end):
+        at = m.end()
+        while len(names) < _MAX_LISTED and (name := _NEXT_NAME.match(text, at, end)) is not None:
+            names.append(name)
+            if name.group("more") is None:
+                break
+            at = name.end()
+    return names
