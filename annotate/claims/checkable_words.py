@@ -280,9 +280,11 @@ _NAMED_KILLING = re.compile(r"(?:killing|assassination|murder)\s+of\s+(?:(?:Gene
 # casualties denied: "no crew member was injured", "no one was hurt", "without casualties"
 _NONE_HURT = re.compile(r"\b(?:no|without)\s+[\"“]?(?:[\w-]+\s+){0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                         r"(?:killed|injured|wounded|hurt|casualt\w+|deaths?|fatalit\w+|losses)\b", re.IGNORECASE)
-# the act's own toll, none: "The blast caused no casualties" (the sentence tells the toll, not the act)
-_ACT_HURT_NONE = re.compile(r"\s+(?:caused|left|resulted\s+in)\s+no\s+(?:[\w-]+\s+){0,2}?(?:casualt\w+|deaths?|"
-                            r"injur\w+|fatalit\w+)", re.IGNORECASE)
+# the act's own toll, none: "The blast caused no casualties", "the strike on the airport caused no casualties" (the
+# sentence tells the toll, not the act)
+_ACT_HURT_NONE = re.compile(r"(?:\s+(?:on|at|in|against|near)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+(?:caused|left|"
+                            r"resulted\s+in)\s+no\s+(?:[\w-]+\s+){0,2}?(?:casualt\w+|deaths?|injur\w+|fatalit\w+)",
+                            re.IGNORECASE)
 # a toll told as a clause after the act: "Rebels seized a military airport on Tuesday, killing … 40 troops"
 _CASUALTY_CLAUSE = re.compile(r"[^,]*,\s+(?:killing|wounding|injuring)$")
 # the toll of the act before it, as a clause of its own: "took several checkpoints around the base, and heavy
