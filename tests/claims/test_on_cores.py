@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 several_cores = pytest.mark.skipif(on_cores._cores() < 2, reason="one core: nothing is shared")
 
 
-def _reports(count: int = 150) -> str:
+def _reports(count: int = 200) -> str:
     """Real reporting: the first ``count`` tuning reports one after another (dates, names, quotes, datelines)."""
     return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[:count])
 
