@@ -94,8 +94,8 @@ _EXACT_KINDS = {**dict.fromkeys(("shipyard", "dockyard", "yard", "slipway", "dry
                 # "the military complex" after "the Ghozlani military complex"
                 "military complex": ("facility",)}
 # and "the runway" looks back to the latest airfield too, past a town named since ("an airfield and a hospital in
-# Amdjarass … flights into the town … a hospital at the edge of the runway"), but a place the sentence names beside it
-# ("the same runway … moved its jets to Larissa") stays as for any other part of an airfield
+# Amdjarass … flights into the town … a hospital at the edge of the runway"), but a place the sentence names beside
+# it ("the same runway … moved its jets to Larissa") stays as for any other part of an airfield
 _LATEST_OF_KIND = {"runway": ("airfield",)}
 # the nouns a town or a region in the sentence does not stop from meaning the installation named before, each with
 # the kinds of that installation ("the airport" is an airfield, though it prefers no airfield over a town: h49)

@@ -44,7 +44,8 @@ _COUNTRY_ALIASES = {
     "United Kingdom": "GB", "Britain": "GB", "UK": "GB", "Burma": "MM",
     "Falklands": "FK", "Malvinas": "FK", "Vatican": "VA", "N Korea": "KP", "S Korea": "KR", "ROK": "KR",
     "N.Korea": "KP", "S.Korea": "KR",  # NHK's and Yonhap's headlines
-    "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE", "U.A.E.": "AE", "U.A.E": "AE", "Emirates": "AE", "Burkina": "BF", "Brunei": "BN", "Korea": "KR",  # "from Korea to the Philippines"
+    "Republic of Korea": "KR", "PRC": "CN", "UAE": "AE", "Emirates": "AE", "Burkina": "BF", "Brunei": "BN", "Korea": "KR",  # "from Korea to the Philippines"
+    "U.A.E.": "AE", "U.A.E": "AE",  # the New York Times's (a token is read without its full stop)
     # the Congo of Kinshasa, as wire copy writes it (not the Republic of the Congo, "Congo" alone in pycountry)
     "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD", "DR Congo": "CD", "DRC": "CD",
     "D.R. Congo": "CD",
