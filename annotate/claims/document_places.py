@@ -20,8 +20,8 @@ from typing import Callable, Iterable
 from .place_context import _KIND_BEFORE, _LOCATIVE_BEFORE
 from .place_model import INSTALLATION_KINDS, SETTLEMENT_KINDS as _SETTLEMENTS, TOWN_KM, WRITTEN_ARTICLES, Place, PlaceMention, _norm, km_to_nearest
 
-__all__ = ["cued_names_again", "possessor_towns", "settle_homonyms", "shipyards_in_town", "short_forms",
-           "towns_of_the_same_name"]
+__all__ = ["cued_names_again", "organisations_named_again", "people_named_again", "possessor_towns", "settle_homonyms",
+           "shipyards_in_town", "short_forms", "towns_of_the_same_name"]
 
 _INSTALLATIONS = (*INSTALLATION_KINDS, "island")
 _SMALLER = ("town", "village")  # what a city never gives way to

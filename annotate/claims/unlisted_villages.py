@@ -29,7 +29,7 @@ _VILLAGE_OF = re.compile(r"\b(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:village|hamlet|set
 _VILLAGES_OF = re.compile(r"\b(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:villages|hamlets|settlements)\s+of\s+(?=[A-Z])")
 _NEXT_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<more>,\s+(?:and\s+)?(?=[A-Z])|,?\s+and\s+"
                         r"(?=[A-Z]))?")
-_MAX_LISTED = 12  # villages in one list
+_MAX_LISTED = 12  # names read after "the villages of" in one sentence, all its lists together
 # "the Al-Anad military base", "the Al-Janad camp": a named base or camp no list has (an Arabic article before its
 # name, as Yemen's, Syria's and Iraq's are written); "the Al-Hawban area", "the al-Taziah district": a named part of
 # a town or a province, called by its name alone
